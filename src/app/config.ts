@@ -1,0 +1,71 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * Every setting Vangnet reads from the environment. The README's configuration table lists the same
+ * variables; keep both in step.
+ */
+const ZEnv = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  STAFF_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
+  STAFF_HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.string().optional(),
+  VANGNET_DATA_DIR: z.string().default('./data'),
+  VANGNET_MASTER_KEY_FILE: z.string().optional(),
+  PUBLIC_BASE_URL: z.string().optional(),
+  STAFF_BASE_URL: z.string().optional(),
+  TLS: z.enum(['on', 'off']).default('off'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
+  SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(72).default(12),
+  JOBS: z.enum(['on', 'off']).default('on'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SMTP_URL: z.string().optional(),
+  SMTP_FROM: z.string().default('Vangnet <noreply@vangnet.invalid>'),
+  ALERT_EMAIL: z.string().optional(),
+});
+
+export type Config = {
+  publicPort: number;
+  publicHost: string;
+  staffPort: number;
+  staffHost: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  masterKeyFile: string;
+  publicBaseUrl: string;
+  staffBaseUrl: string;
+  tls: boolean;
+  sessionIdleMinutes: number;
+  sessionMaxHours: number;
+  jobs: boolean;
+  logLevel: string;
+  smtpUrl: string | undefined;
+  smtpFrom: string;
+  alertEmail: string | undefined;
+};
+
+export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
+  const e = ZEnv.parse(env);
+  const dataDir = path.resolve(e.VANGNET_DATA_DIR);
+
+  return {
+    publicPort: e.PORT,
+    publicHost: e.HOST,
+    staffPort: e.STAFF_PORT,
+    staffHost: e.STAFF_HOST,
+    databaseUrl: e.DATABASE_URL || undefined,
+    dataDir,
+    masterKeyFile: path.resolve(e.VANGNET_MASTER_KEY_FILE ?? path.join(dataDir, 'keys', 'master.key')),
+    publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://${e.HOST}:${e.PORT}`,
+    staffBaseUrl: e.STAFF_BASE_URL ?? `http://${e.STAFF_HOST}:${e.STAFF_PORT}`,
+    tls: e.TLS === 'on',
+    sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
+    sessionMaxHours: e.SESSION_MAX_HOURS,
+    jobs: e.JOBS === 'on',
+    logLevel: e.LOG_LEVEL,
+    smtpUrl: e.SMTP_URL || undefined,
+    smtpFrom: e.SMTP_FROM,
+    alertEmail: e.ALERT_EMAIL || undefined,
+  };
+};

@@ -1,0 +1,16 @@
+import type { Logger } from 'pino';
+import type { Db, Database } from '../db/client.ts';
+import type { KeyRing } from '../modules/crypto/keyring.ts';
+import type { Jobs } from '../modules/jobs/jobs.ts';
+import type { Config } from './config.ts';
+
+/** What every route and command may use. Built once at start (src/app/start.ts) or per test. */
+export type AppContext = {
+  config: Config;
+  database: Database;
+  db: Db;
+  keys: KeyRing;
+  /** Null when JOBS=off (most tests). */
+  jobs: Jobs | null;
+  logger: Logger;
+};

@@ -1,0 +1,21 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from './context.ts';
+import type { Jobs } from '../modules/jobs/jobs.ts';
+
+/**
+ * A domain module plugs into the app here: routes on the public surface, routes on the staff surface
+ * (each with an access rule), and background jobs. Register it in src/app/modules.ts.
+ */
+export type VangnetModule = {
+  name: string;
+  publicRoutes?: (app: FastifyInstance, ctx: AppContext) => Promise<void>;
+  staffRoutes?: (app: FastifyInstance, ctx: AppContext) => Promise<void>;
+  jobs?: (jobs: Jobs, ctx: AppContext) => Promise<void>;
+  /** Runs once after both surfaces listen (for example: tell how to create the first admin). */
+  onStarted?: (ctx: AppContext) => Promise<void>;
+  /**
+   * Re-wraps every envelope-encrypted value this module stores with the current master key (after
+   * `vangnet rotate-key`). Returns how many values it re-wrapped.
+   */
+  rewrapSecrets?: (ctx: AppContext) => Promise<number>;
+};

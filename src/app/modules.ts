@@ -1,0 +1,7 @@
+import { accountsModule } from '../modules/accounts/module.ts';
+import { auditModule } from '../modules/audit/module.ts';
+import { publicSiteModule } from '../modules/public-site/module.ts';
+import type { VangnetModule } from './module.ts';
+
+/** Every domain module, in the order their routes register. A new module adds one line. */
+export const MODULES: VangnetModule[] = [publicSiteModule, accountsModule, auditModule];

@@ -1,0 +1,64 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { hasAccess } from '../modules/accounts/roles.ts';
+import { loadSession, type StaffSession } from '../modules/accounts/session.ts';
+import { renderStaffError } from '../web/error-page.tsx';
+import { registerCommon } from './common-plugins.ts';
+import type { AppContext } from './context.ts';
+import { MODULES } from './modules.ts';
+
+/** Paths a user who must change their password can still reach. */
+const PASSWORD_CHANGE_PATHS = new Set(['/account/wachtwoord', '/uitloggen', '/assets/vangnet.css']);
+
+/**
+ * The staff app. Its own port, meant for a closed network. Every route must say who may use it
+ * (config.access); a route that does not is closed to everyone.
+ */
+export const buildStaffServer = async (ctx: AppContext): Promise<FastifyInstance> => {
+  const app = Fastify({
+    logger: { level: ctx.config.logLevel, base: { surface: 'staff' } },
+    // Staff logs keep IP and user agent for security (DESIGN §4).
+    trustProxy: false,
+    bodyLimit: 1024 * 1024,
+  });
+  app.decorateRequest('staff', null);
+  await registerCommon(app, ctx, 'staff', renderStaffError);
+
+  app.addHook('onRequest', async (req, reply) => {
+    req.staff = await loadSession(ctx, req);
+    if (!req.routeOptions.url) return; // unknown path: the not-found page answers
+    const access = req.routeOptions.config.access;
+    if (access === undefined) {
+      req.log.warn({ route: req.routeOptions.url }, 'route without access rule refused');
+      return renderStaffError(req, reply, 'forbidden', 403);
+    }
+    if (access === 'anyone') return;
+    const staff = req.staff;
+    if (!staff || staff.stage !== 'active') {
+      if (req.method === 'GET') return reply.redirect(`/inloggen?terug=${encodeURIComponent(req.url)}`, 303);
+      return renderStaffError(req, reply, 'forbidden', 401);
+    }
+    if (staff.user.mustChangePassword && !PASSWORD_CHANGE_PATHS.has(req.routeOptions.url)) {
+      return reply.redirect('/account/wachtwoord', 303);
+    }
+    if (!hasAccess(access, staff.user.roles)) return renderStaffError(req, reply, 'forbidden', 403);
+  });
+
+  app.addHook('onResponse', async (req, reply) => {
+    req.log.info(
+      { ip: req.ip, ua: req.headers['user-agent'], user: req.staff?.user.id, status: reply.statusCode },
+      'staff request',
+    );
+  });
+
+  for (const mod of MODULES) {
+    if (mod.staffRoutes) await mod.staffRoutes(app, ctx);
+  }
+
+  return app;
+};
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    staff: StaffSession | null;
+  }
+}

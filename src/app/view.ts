@@ -1,0 +1,33 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { JSX } from 'hono/jsx/jsx-runtime';
+import type { Lang } from '../web/i18n.ts';
+
+/** What every page needs to render: language, where it is, a CSRF token, and who is signed in. */
+export type View = {
+  lang: Lang;
+  path: string;
+  csrf: string;
+  user: { id: string; name: string; roles: readonly string[] } | null;
+};
+
+export const view = (req: FastifyRequest, reply: FastifyReply): View => ({
+  lang: req.lang,
+  path: req.url.split('?')[0] ?? '/',
+  csrf: reply.generateCsrf(),
+  user: req.staff?.stage === 'active' ? { id: req.staff.user.id, name: req.staff.user.name, roles: req.staff.user.roles } : null,
+});
+
+/** Sends a JSX page as HTML. */
+export const render = async (reply: FastifyReply, page: JSX.Element, status = 200): Promise<FastifyReply> => {
+  const body = await page.toString();
+
+  return reply.code(status).type('text/html; charset=utf-8').send(`<!doctype html>${body}`);
+};
+
+/** A safe local redirect target: only paths on this site, never another host. */
+export const localPath = (value: unknown, fallback = '/'): string => {
+  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return fallback;
+  if (value.length > 500) return fallback;
+
+  return value;
+};

@@ -1,0 +1,34 @@
+import { loadConfig } from '../app/config.ts';
+
+/**
+ * `vangnet <command>`: each command lives in its own file next to this one and exports `run`.
+ * `npm start` is `vangnet start`; `npm run vangnet -- <command>` runs any other.
+ */
+type Command = { describe: string; load: () => Promise<{ run: (args: string[]) => Promise<number> }> };
+
+const COMMANDS: Record<string, Command> = {
+  start: { describe: 'start the public site and the staff app', load: () => import('./start.ts') },
+  migrate: { describe: 'run database migrations and stop', load: () => import('./migrate.ts') },
+  'create-user': {
+    describe: 'create a staff user: --email E --name N --role R [--role R2] [--organisation ID]',
+    load: () => import('./create-user.ts'),
+  },
+  'verify-audit': { describe: 'check the hash chain of the audit log', load: () => import('./verify-audit.ts') },
+  'rotate-key': { describe: 'add a new master key and re-wrap all encrypted values', load: () => import('./rotate-key.ts') },
+};
+
+const usage = () => {
+  const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(14)} ${c.describe}`);
+  console.log(`vangnet <command>\n\n${lines.join('\n')}\n`);
+};
+
+const [name, ...args] = process.argv.slice(2);
+const command = name ? COMMANDS[name] : undefined;
+if (!command) {
+  usage();
+  process.exit(name ? 2 : 0);
+}
+loadConfig(); // fail early, with zod's message, on a bad environment
+const mod = await command.load();
+const code = await mod.run(args);
+if (name !== 'start') process.exit(code);

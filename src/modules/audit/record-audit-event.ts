@@ -1,0 +1,39 @@
+import type { Db } from '../../db/client.ts';
+import { chainHash, GENESIS_HASH } from './chain-hash.ts';
+import { findChainTail, insertAuditEvent, lockAuditChain } from './queries.ts';
+
+export type AuditActor = { userId: string | null; label: string; ip?: string | null };
+
+export type AuditEventInput = {
+  actor: AuditActor;
+  /** A dotted verb, e.g. auth.signin.ok, user.create, custody.view */
+  action: string;
+  targetType?: string;
+  targetId?: string;
+  details?: Record<string, unknown>;
+};
+
+/**
+ * Appends one event to the hash-chained audit log. Pass the transaction of the change it records, so
+ * the change and its audit line commit together or not at all.
+ */
+export const recordAuditEvent = async (db: Db, e: AuditEventInput): Promise<void> => {
+  await db.transaction(async (tx) => {
+    await lockAuditChain(tx);
+    const tail = await findChainTail(tx);
+    const fields = {
+      seq: (tail?.seq ?? 0) + 1,
+      // Millisecond precision, so the time read back from the database hashes the same.
+      at: new Date(),
+      actorUserId: e.actor.userId,
+      actorLabel: e.actor.label,
+      action: e.action,
+      targetType: e.targetType ?? null,
+      targetId: e.targetId ?? null,
+      details: e.details ?? {},
+      ip: e.actor.ip ?? null,
+      prevHash: tail?.hash ?? GENESIS_HASH,
+    };
+    await insertAuditEvent(tx, { ...fields, hash: chainHash(fields) });
+  });
+};

@@ -1,0 +1,47 @@
+import PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import type { Database } from '../../db/client.ts';
+
+export type JobHandler<T> = (data: T) => Promise<void>;
+
+export type Jobs = {
+  boss: PgBoss;
+  /** Creates the queue (pg-boss 10 needs that before send) and starts working it. */
+  define: <T extends object>(name: string, handler: JobHandler<T>, options?: { retryLimit?: number; retryDelay?: number }) => Promise<void>;
+  send: <T extends object>(name: string, data: T) => Promise<string | null>;
+  /** Runs `name` on a cron schedule (UTC). */
+  schedule: (name: string, cron: string) => Promise<void>;
+  /** Graceful: waits for running jobs (up to 30 s), then stops. */
+  stop: () => Promise<void>;
+};
+
+/**
+ * pg-boss on our own connection: on PGlite through its "bring your own db" executeSql option (one
+ * process, one connection), on a PostgreSQL server through the same pool.
+ */
+export const startJobs = async (database: Database, logger: Logger): Promise<Jobs> => {
+  const boss = new PgBoss({
+    db: database.executor,
+    schema: 'pgboss',
+    // PGlite is one connection; polling every 2 s keeps it free for web requests.
+    monitorStateIntervalSeconds: 60,
+    maintenanceIntervalSeconds: 120,
+  });
+  boss.on('error', (err) => logger.error({ err }, 'job queue error'));
+  await boss.start();
+
+  return {
+    boss,
+    define: async (name, handler, options = {}) => {
+      await boss.createQueue(name, { name, retryLimit: options.retryLimit ?? 3, retryDelay: options.retryDelay ?? 10, retryBackoff: true });
+      await boss.work(name, { pollingIntervalSeconds: 2, batchSize: 1 }, async (jobs) => {
+        for (const job of jobs) {
+          await handler(job.data as Parameters<typeof handler>[0]);
+        }
+      });
+    },
+    send: (name, data) => boss.send(name, data),
+    schedule: (name, cron) => boss.schedule(name, cron),
+    stop: () => boss.stop({ graceful: true, timeout: 30_000, wait: true, close: false }),
+  };
+};

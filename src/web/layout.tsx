@@ -1,0 +1,134 @@
+import type { Child } from 'hono/jsx';
+import { isOfficeOpen } from '../modules/public-site/office-hours.ts';
+import type { View } from '../app/view.ts';
+import { type Lang, pick } from './i18n.ts';
+import { staffNav } from './staff-nav.ts';
+import { common } from './texts.ts';
+
+type PageProps = {
+  view: View;
+  title: string;
+  children?: Child;
+};
+
+const languageSwitch = (lang: Lang, path: string) => {
+  const t = pick(common, lang);
+  const other = lang === 'nl' ? 'en' : 'nl';
+
+  return (
+    <a class="utrecht-link vn-lang" href={`/taal/${other}?terug=${encodeURIComponent(path)}`} hreflang={other} lang={other} aria-label={t.switchLanguageLabel}>
+      {t.switchLanguage}
+    </a>
+  );
+};
+
+const head = (title: string, siteName: string) => (
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <meta name="referrer" content="no-referrer" />
+    <title>{`${title} – ${siteName}`}</title>
+    <link rel="stylesheet" href="/assets/vangnet.css" />
+  </head>
+);
+
+/** Every public page: skip link, 112 on top, language switch, office hours and 0800-0034 at the bottom. */
+export const PublicLayout = ({ view, title, children }: PageProps) => {
+  const { lang, path } = view;
+  const t = pick(common, lang);
+  const open = isOfficeOpen();
+
+  return (
+    <html lang={lang}>
+      {head(title, t.siteName)}
+      <body class="utrecht-document utrecht-page vn-public">
+        <a class="utrecht-skip-link" href="#inhoud">
+          {t.skipLink}
+        </a>
+        <div class="vn-emergency" role="note">
+          <strong>{t.emergency}</strong>
+        </div>
+        <header class="utrecht-page-header vn-header">
+          <a class="vn-brand" href="/">
+            <span class="vn-brand-name">{t.siteName}</span>
+            <span class="vn-brand-tagline">{t.tagline}</span>
+          </a>
+          {languageSwitch(lang, path)}
+        </header>
+        <nav class="vn-nav" aria-label={t.mainNav}>
+          <ul>
+            <li><a href="/">{t.navHome}</a></li>
+            <li><a href="/melden">{t.navReport}</a></li>
+            <li><a href="/mijn-melding">{t.navFollowUp}</a></li>
+            <li><a href="/hoe-wij-werken">{t.navAbout}</a></li>
+            <li><a href="/hulp">{t.navHelp}</a></li>
+          </ul>
+        </nav>
+        <main id="inhoud" class="utrecht-page-content vn-main" tabindex={-1}>
+          {children}
+        </main>
+        <footer class="utrecht-page-footer vn-footer">
+          <p class="utrecht-paragraph">
+            <strong>{t.emergency}</strong> {t.phoneLine} ({t.officeHours}).
+          </p>
+          <p class="utrecht-paragraph">{open ? t.officeOpenNow : t.officeClosedNow}</p>
+          <p class="utrecht-paragraph">
+            <a class="utrecht-link" href="/privacy">{t.footerPrivacy}</a> · {t.footerNote}
+          </p>
+        </footer>
+      </body>
+    </html>
+  );
+};
+
+/** Every staff page. The staff app has its own port; it is never reachable from the public one. */
+export const StaffLayout = ({ view, title, children }: PageProps) => {
+  const { lang, path, user } = view;
+  const t = pick(common, lang);
+  const nav = user ? staffNav(lang, user.roles) : [];
+
+  return (
+    <html lang={lang}>
+      {head(title, `${t.siteName} – staff`)}
+      <body class="utrecht-document utrecht-page vn-staff">
+        <a class="utrecht-skip-link" href="#inhoud">
+          {t.skipLink}
+        </a>
+        <header class="utrecht-page-header vn-header">
+          <a class="vn-brand" href="/">
+            <span class="vn-brand-name">{t.siteName}</span>
+            <span class="vn-brand-tagline">{lang === 'nl' ? 'Medewerkers' : 'Staff'}</span>
+          </a>
+          {languageSwitch(lang, path)}
+          {user ? (
+            <form method="post" action="/uitloggen" class="vn-signout">
+              <span>
+                {t.signedInAs} {user.name}
+              </span>{' '}
+              <input type="hidden" name="_csrf" value={view.csrf} />
+              <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+                {t.signOut}
+              </button>
+            </form>
+          ) : null}
+        </header>
+        {nav.length > 0 ? (
+          <nav class="vn-nav" aria-label={t.staffNav}>
+            <ul>
+              {nav.map((item) => (
+                <li>
+                  <a href={item.href} aria-current={path === item.href ? 'page' : undefined}>
+                    {item.label}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        ) : null}
+        <main id="inhoud" class="utrecht-page-content vn-main" tabindex={-1}>
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+};

@@ -1,0 +1,22 @@
+import { hasAccess, type Access } from '../modules/accounts/roles.ts';
+import type { Lang } from './i18n.ts';
+
+export type NavItem = { href: string; label: string };
+
+type NavEntry = { href: string; nl: string; en: string; access: Access };
+
+/**
+ * The staff menu. A module adds its entry here; a user only sees entries their roles open, and the
+ * route itself checks the same rule again.
+ */
+const ENTRIES: NavEntry[] = [
+  { href: '/', nl: 'Start', en: 'Home', access: 'signed-in' },
+  { href: '/beheer/gebruikers', nl: 'Gebruikers', en: 'Users', access: ['admin'] },
+  { href: '/beheer/organisaties', nl: 'Organisaties', en: 'Organisations', access: ['admin'] },
+  { href: '/logboek/audit', nl: 'Auditlog', en: 'Audit log', access: ['privacy_officer', 'admin'] },
+  { href: '/logboek/inzage', nl: 'Inzagelog', en: 'Access log', access: ['privacy_officer'] },
+  { href: '/account', nl: 'Mijn account', en: 'My account', access: 'signed-in' },
+];
+
+export const staffNav = (lang: Lang, roles: readonly string[]): NavItem[] =>
+  ENTRIES.filter((e) => hasAccess(e.access, roles)).map((e) => ({ href: e.href, label: lang === 'en' ? e.en : e.nl }));
