@@ -13,4 +13,6 @@ export type AppContext = {
   /** Null when JOBS=off (most tests). */
   jobs: Jobs | null;
   logger: Logger;
+  /** Where all three loggers write; stdout unless a test captures it. */
+  logStream?: NodeJS.WritableStream;
 };

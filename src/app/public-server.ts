@@ -14,6 +14,7 @@ export const buildPublicServer = async (ctx: AppContext): Promise<FastifyInstanc
     logger: {
       level: ctx.config.logLevel,
       base: { surface: 'public' },
+      ...(ctx.logStream ? { stream: ctx.logStream } : {}),
       serializers: {
         req: (req) => ({ method: req.method, path: String(req.url ?? '').split('?')[0] }),
         res: (res) => ({ statusCode: res.statusCode }),

@@ -15,7 +15,7 @@ const PASSWORD_CHANGE_PATHS = new Set(['/account/wachtwoord', '/uitloggen', '/as
  */
 export const buildStaffServer = async (ctx: AppContext): Promise<FastifyInstance> => {
   const app = Fastify({
-    logger: { level: ctx.config.logLevel, base: { surface: 'staff' } },
+    logger: { level: ctx.config.logLevel, base: { surface: 'staff' }, ...(ctx.logStream ? { stream: ctx.logStream } : {}) },
     // Staff logs keep IP and user agent for security (DESIGN §4).
     trustProxy: false,
     bodyLimit: 1024 * 1024,

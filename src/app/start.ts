@@ -11,13 +11,18 @@ import { buildPublicServer } from './public-server.ts';
 import { buildStaffServer } from './staff-server.ts';
 
 /** Opens the database, runs migrations and loads the master key: everything but the listeners. */
-export const createContext = async (config: Config, options: { database?: Database } = {}): Promise<AppContext> => {
+export const createContext = async (
+  config: Config,
+  options: { database?: Database; logStream?: NodeJS.WritableStream } = {},
+): Promise<AppContext> => {
   mkdirSync(config.dataDir, { recursive: true });
-  const logger = pino({ level: config.logLevel, base: { surface: 'app' } });
+  const logger = options.logStream
+    ? pino({ level: config.logLevel, base: { surface: 'app' } }, options.logStream)
+    : pino({ level: config.logLevel, base: { surface: 'app' } });
   const database = options.database ?? (await openDatabase(config));
   await runMigrations(database);
   const keys = loadKeyRing(config.masterKeyFile);
-  const ctx: AppContext = { config, database, db: database.db, keys, jobs: null, logger };
+  const ctx: AppContext = { config, database, db: database.db, keys, jobs: null, logger, logStream: options.logStream };
   if (config.jobs) {
     ctx.jobs = await startJobs(database, logger);
     for (const mod of MODULES) {

@@ -1,0 +1,44 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { openPglite, openPostgres } from '../../src/db/client.ts';
+import { runMigrations } from '../../src/db/migrate.ts';
+import { TEMPLATE_DB, testDbKind, testServerUrl, withDatabase } from './db-urls.ts';
+
+/**
+ * Migrates once for the whole run. PGlite: a migrated data folder is dumped to a tarball that every
+ * test file loads (0.5 s instead of 4 s). PostgreSQL: a migrated template database that every test
+ * file copies with CREATE DATABASE … TEMPLATE.
+ */
+export default async function setup(project: TestProject) {
+  if (testDbKind() === 'pglite') {
+    const instance = await PGlite.create();
+    const database = await openPglite({ instance });
+    await runMigrations(database);
+    const dump = await instance.dumpDataDir('gzip');
+    await instance.close();
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'vangnet-test-'));
+    const file = path.join(dir, 'migrated.tar.gz');
+    writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
+    project.provide('pgliteDump', file);
+    return;
+  }
+  const admin = new pg.Client({ connectionString: testServerUrl() });
+  await admin.connect();
+  await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
+  await admin.end();
+  const database = await openPostgres(withDatabase(testServerUrl(), TEMPLATE_DB), { max: 1 });
+  await runMigrations(database);
+  await database.close();
+  project.provide('pgliteDump', '');
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    pgliteDump: string;
+  }
+}
