@@ -1,10 +1,18 @@
 import Fastify, { type FastifyInstance } from 'fastify';
-import { hasAccess } from '../modules/accounts/roles.ts';
+import { type Access, hasAccess } from '../modules/accounts/roles.ts';
 import { loadSession, type StaffSession } from '../modules/accounts/session.ts';
 import { renderStaffError } from '../web/error-page.tsx';
 import { registerCommon } from './common-plugins.ts';
 import type { AppContext } from './context.ts';
 import { MODULES } from './modules.ts';
+
+/** One staff route as registered: the route inventory that the authorisation tests walk. */
+export type StaffRoute = { method: string; url: string; access: Access | undefined };
+
+const inventories = new WeakMap<FastifyInstance, StaffRoute[]>();
+
+/** Every route of a staff server built by buildStaffServer, in registration order (HEAD twins left out). */
+export const listStaffRoutes = (app: FastifyInstance): readonly StaffRoute[] => inventories.get(app) ?? [];
 
 /** Paths a user who must change their password can still reach. */
 const PASSWORD_CHANGE_PATHS = new Set(['/account/wachtwoord', '/uitloggen', '/assets/vangnet.css']);
@@ -21,6 +29,16 @@ export const buildStaffServer = async (ctx: AppContext): Promise<FastifyInstance
     bodyLimit: 1024 * 1024,
   });
   app.decorateRequest('staff', null);
+  // Recorded before any route exists, so modules added later are in the inventory without asking.
+  const routes: StaffRoute[] = [];
+  inventories.set(app, routes);
+  app.addHook('onRoute', (route) => {
+    const methods = Array.isArray(route.method) ? route.method : [route.method];
+    for (const method of methods) {
+      if (method === 'HEAD' && methods.length === 1 && routes.some((r) => r.method === 'GET' && r.url === route.url)) continue;
+      routes.push({ method, url: route.url, access: route.config?.access });
+    }
+  });
   await registerCommon(app, ctx, 'staff', renderStaffError);
 
   app.addHook('onRequest', async (req, reply) => {
@@ -33,7 +51,7 @@ export const buildStaffServer = async (ctx: AppContext): Promise<FastifyInstance
     }
     if (access === 'anyone') return;
     const staff = req.staff;
-    if (!staff || staff.stage !== 'active') {
+    if (staff?.stage !== 'active') {
       if (req.method === 'GET') return reply.redirect(`/inloggen?terug=${encodeURIComponent(req.url)}`, 303);
       return renderStaffError(req, reply, 'forbidden', 401);
     }

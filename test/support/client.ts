@@ -48,7 +48,11 @@ export class TestClient {
   }
 
   /** Posts a urlencoded form. Adds a CSRF token (from the last page seen, or fetched from `/`). */
-  async post(url: string, form: Form = {}, options: { csrf?: boolean; headers?: Record<string, string> } = {}): Promise<LightMyRequestResponse> {
+  async post(
+    url: string,
+    form: Form = {},
+    options: { csrf?: boolean; headers?: Record<string, string> } = {},
+  ): Promise<LightMyRequestResponse> {
     const body: Form = { ...form };
     if (options.csrf !== false && body._csrf === undefined) {
       if (!this.token) await this.get(this.tokenPage);
@@ -66,10 +70,13 @@ export class TestClient {
   }
 
   /** Raw request for odd cases (other content types, methods, huge bodies). */
-  async raw(options: { method: 'GET' | 'POST' | 'PUT' | 'DELETE'; url: string; payload?: string | Buffer; headers?: Record<string, string> }) {
-    return this.keep(
-      await this.app.inject({ ...options, headers: { ...this.headers, cookie: this.cookieHeader(), ...options.headers } }),
-    );
+  async raw(options: {
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE';
+    url: string;
+    payload?: string | Buffer;
+    headers?: Record<string, string>;
+  }) {
+    return this.keep(await this.app.inject({ ...options, headers: { ...this.headers, cookie: this.cookieHeader(), ...options.headers } }));
   }
 
   /** A page that always renders a CSRF token on this surface. */
