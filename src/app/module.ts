@@ -18,4 +18,15 @@ export type VangnetModule = {
    * `vangnet rotate-key`). Returns how many values it re-wrapped.
    */
   rewrapSecrets?: (ctx: AppContext) => Promise<number>;
+  /**
+   * `vangnet demo`: adds this module's clearly fictitious demo data. Must be safe to run twice (no
+   * duplicates). Runs in MODULES order, so a module can use the demo data of the ones before it.
+   */
+  demo?: (ctx: AppContext, options: DemoOptions) => Promise<void>;
+};
+
+export type DemoOptions = {
+  /** Print secrets (demo passwords) only when asked for with --show-passwords. */
+  showPasswords: boolean;
+  print: (line: string) => void;
 };
