@@ -1,11 +1,15 @@
 import type { Db } from '../../db/client.ts';
 import { insertAccess } from './queries.ts';
 
+/** The kinds of read the access log knows. */
+export const ACCESS_ACTIONS = ['view', 'download', 'export', 'search'] as const;
+export type AccessAction = (typeof ACCESS_ACTIONS)[number];
+
 export type AccessEntry = {
   user: { id: string; name: string };
   recordType: string;
   recordId: string;
-  action?: 'view' | 'download' | 'export' | 'search';
+  action?: AccessAction;
   reason?: string;
 };
 

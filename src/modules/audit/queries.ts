@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lte, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, like, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { accessLog, auditEvents } from './schema.ts';
 
@@ -29,42 +29,60 @@ export const readAuditBatch = (db: Db, afterSeq: number, limit: number) =>
     .orderBy(auditEvents.seq)
     .limit(limit);
 
-export type LogFilter = { from?: Date; to?: Date; userId?: string; action?: string; recordType?: string; recordId?: string };
+/**
+ * Filters of the privacy officer's log views. Text filters are already checked for length; `user` and
+ * `action` match the start or part of a value, the record filters match exactly.
+ */
+export type AuditFilter = { from?: Date; until?: Date; user?: string; action?: string; targetType?: string; targetId?: string };
+export type AccessFilter = { from?: Date; until?: Date; user?: string; action?: string; recordType?: string; recordId?: string };
 
-export const listAuditEvents = (db: Db, f: LogFilter, limit: number, offset: number) => {
+/** Makes user text safe inside LIKE: % and _ match themselves, not "anything". */
+const likeEscape = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
+const contains = (value: string) => `%${likeEscape(value)}%`;
+const startsWith = (value: string) => `${likeEscape(value)}%`;
+
+const auditWhere = (f: AuditFilter): SQL | undefined => {
   const where: SQL[] = [];
   if (f.from) where.push(gte(auditEvents.at, f.from));
-  if (f.to) where.push(lte(auditEvents.at, f.to));
-  if (f.userId) where.push(eq(auditEvents.actorUserId, f.userId));
-  if (f.action) where.push(eq(auditEvents.action, f.action));
-  if (f.recordType) where.push(eq(auditEvents.targetType, f.recordType));
-  if (f.recordId) where.push(eq(auditEvents.targetId, f.recordId));
+  if (f.until) where.push(lt(auditEvents.at, f.until));
+  if (f.user) where.push(ilike(auditEvents.actorLabel, contains(f.user)));
+  if (f.action) where.push(like(auditEvents.action, startsWith(f.action)));
+  if (f.targetType) where.push(eq(auditEvents.targetType, f.targetType));
+  if (f.targetId) where.push(eq(auditEvents.targetId, f.targetId));
 
-  return db
+  return and(...where);
+};
+
+/** Newest first. Asks for one row more than `limit`, so the caller knows whether a next page exists. */
+export const listAuditEvents = (db: Db, f: AuditFilter, limit: number, offset: number) =>
+  db
     .select()
     .from(auditEvents)
-    .where(and(...where))
+    .where(auditWhere(f))
     .orderBy(desc(auditEvents.seq))
-    .limit(limit)
+    .limit(limit + 1)
     .offset(offset);
-};
 
 export const insertAccess = (db: Db, row: typeof accessLog.$inferInsert) => db.insert(accessLog).values(row);
 
-export const listAccess = (db: Db, f: LogFilter, limit: number, offset: number) => {
+const accessWhere = (f: AccessFilter): SQL | undefined => {
   const where: SQL[] = [];
   if (f.from) where.push(gte(accessLog.at, f.from));
-  if (f.to) where.push(lte(accessLog.at, f.to));
-  if (f.userId) where.push(eq(accessLog.userId, f.userId));
+  if (f.until) where.push(lt(accessLog.at, f.until));
+  if (f.user) where.push(ilike(accessLog.userLabel, contains(f.user)));
   if (f.action) where.push(eq(accessLog.action, f.action));
   if (f.recordType) where.push(eq(accessLog.recordType, f.recordType));
   if (f.recordId) where.push(eq(accessLog.recordId, f.recordId));
 
-  return db
+  return and(...where);
+};
+
+/** Newest first, one row more than `limit` (see listAuditEvents). */
+export const listAccess = (db: Db, f: AccessFilter, limit: number, offset: number) =>
+  db
     .select()
     .from(accessLog)
-    .where(and(...where))
+    .where(accessWhere(f))
     .orderBy(desc(accessLog.id))
-    .limit(limit)
+    .limit(limit + 1)
     .offset(offset);
-};
