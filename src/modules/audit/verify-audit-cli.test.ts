@@ -1,0 +1,89 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../../../test/support/app.ts';
+import { type Database, openPglite } from '../../db/client.ts';
+import { runMigrations } from '../../db/migrate.ts';
+import { recordAuditEvent } from './record-audit-event.ts';
+
+/**
+ * `vangnet verify-audit` as an operator runs it: a separate process on the same database. On PGlite
+ * that is a data folder (one process at a time, so the test closes its own handle first); on
+ * PostgreSQL the test's own database.
+ */
+type Target = { open: () => Promise<Database>; env: Record<string, string>; cleanup: () => Promise<void> };
+
+const ROOT = path.resolve(import.meta.dirname, '../../..');
+let target: Target;
+let database: Database | undefined;
+
+const prepare = async (): Promise<Target> => {
+  if (process.env.VANGNET_TEST_DB === 'postgres') {
+    const { database: db, url, drop } = await openTestDatabase();
+    return { open: async () => db, env: { DATABASE_URL: url ?? '' }, cleanup: async () => { await db.close(); await drop(); } };
+  }
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'vangnet-verify-'));
+  const first = await openPglite({ dataDir });
+  await runMigrations(first);
+  await first.close();
+
+  return {
+    open: () => openPglite({ dataDir }),
+    env: { VANGNET_DATA_DIR: dataDir },
+    cleanup: async () => rmSync(dataDir, { recursive: true, force: true }),
+  };
+};
+
+/** Opens the database in this process, runs `work`, and on PGlite closes it again for the child. */
+const withDb = async (work: (db: Database) => Promise<void>) => {
+  database ??= await target.open();
+  await work(database);
+  if (database.kind === 'pglite') {
+    await database.close();
+    database = undefined;
+  }
+};
+
+const runCli = (): Promise<{ code: number; out: string }> =>
+  new Promise((resolve) => {
+    const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'warn', ...target.env };
+    execFile(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'verify-audit'], { cwd: ROOT, env, timeout: 60_000 }, (err, stdout, stderr) => {
+      const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
+      resolve({ code, out: `${stdout}${stderr}` });
+    });
+  });
+
+beforeAll(async () => {
+  target = await prepare();
+});
+afterAll(async () => {
+  if (database?.kind === 'pglite') await database.close();
+  await target?.cleanup();
+});
+
+describe('vangnet verify-audit', () => {
+  it('exits 0 on an intact chain', async () => {
+    await withDb(async ({ db }) => {
+      for (let i = 0; i < 12; i += 1) {
+        await recordAuditEvent(db, { actor: { userId: null, label: 'beheer@vangnet.test' }, action: 'test.cli', details: { i } });
+      }
+    });
+    const res = await runCli();
+    expect(res.out).toContain('Audit log OK: 12 events');
+    expect(res.code).toBe(0);
+  });
+
+  it('exits 1 and names the event that was changed', async () => {
+    await withDb(async ({ db }) => {
+      await db.execute(sql`ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only`);
+      await db.execute(sql`UPDATE audit_events SET details = '{"i": 0, "changed": true}'::jsonb WHERE seq = 7`);
+      await db.execute(sql`ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only`);
+    });
+    const res = await runCli();
+    expect(res.out).toContain('Audit log BROKEN at event #7');
+    expect(res.code).toBe(1);
+  });
+});
