@@ -78,7 +78,8 @@ const makeTemplate = (id: string, random: Random, rate: number): Template => {
     const phrase = random.pick(PLANTS[plantId] ?? []);
     // Planted phrases go in at a random sentence boundary, like a real operator's wording.
     const at = random.int(6, tokens.length);
-    tokens.splice(at, 0, ...phrase.split(' '));
+    // Marked with § so copy edits leave the planted words intact (the ground truth must stay true).
+    tokens.splice(at, 0, ...phrase.split(' ').map((w) => `§${w}`));
   }
   tokens.push(...random.pick(CONTACT_LINES).split(' '), '{phone}', '{emoji}');
   const titleTokens = [random.pick(ADJECTIVES), '{name}', 'in', '{city}', '{emoji}'];
@@ -88,12 +89,17 @@ const makeTemplate = (id: string, random: Random, rate: number): Template => {
 
 const editTokens = (tokens: string[], edits: number, insertion: boolean, random: Random): string[] => {
   const out = [...tokens];
-  const editable = out.map((t, i) => (SLOTS.has(t) || t === '.' || t === ',' ? -1 : i)).filter((i) => i >= 0);
+  const editable = out.map((t, i) => (SLOTS.has(t) || t === '.' || t === ',' || t.startsWith('§') ? -1 : i)).filter((i) => i >= 0);
   for (let e = 0; e < edits && editable.length > 0; e++) {
     const at = editable.splice(random.int(0, editable.length - 1), 1)[0] as number;
     out[at] = random.pick([...ADJECTIVES, ...NOUNS, ...ADVERBS]);
   }
-  if (insertion) out.splice(random.int(3, out.length - 2), 0, ...random.pick(INSERTIONS).split(' '));
+  if (insertion) {
+    // Never inside a planted phrase.
+    let at = random.int(3, out.length - 2);
+    while (at < out.length - 1 && out[at]?.startsWith('§') && out[at - 1]?.startsWith('§')) at++;
+    out.splice(at, 0, ...random.pick(INSERTIONS).split(' '));
+  }
 
   return out;
 };
@@ -106,7 +112,7 @@ const render = (tokens: string[], values: { name: string; city: string; phone: s
       if (t === '{phone}') return values.phone;
       if (t === '{age}') return String(values.age);
       if (t === '{emoji}') return Array.from({ length: random.int(0, 2) }, () => random.pick(NEUTRAL_EMOJI)).join('');
-      return t;
+      return t.startsWith('§') ? t.slice(1) : t;
     })
     .filter((t) => t !== '')
     .join(' ')
