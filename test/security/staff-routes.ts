@@ -23,7 +23,7 @@ export const hasActiveSession = async (ctx: AppContext, client: TestClient): Pro
   if (!token) return false;
   const row = await findSessionWithUser(ctx.db, hashToken(token));
 
-  return row?.session.stage === 'active' && !row.session.revokedAt;
+  return row?.session.stage === 'active' && !row.session.revokedAt && !row.user.disabledAt && !row.user.mustChangePassword;
 };
 
 /**
