@@ -36,7 +36,13 @@ export const startJobs = async (database: Database, logger: Logger): Promise<Job
       await boss.createQueue(name, { name, retryLimit: options.retryLimit ?? 3, retryDelay: options.retryDelay ?? 10, retryBackoff: true });
       await boss.work(name, { pollingIntervalSeconds: 2, batchSize: 1 }, async (jobs) => {
         for (const job of jobs) {
-          await handler(job.data as Parameters<typeof handler>[0]);
+          try {
+            await handler(job.data as Parameters<typeof handler>[0]);
+          } catch (err) {
+            // pg-boss marks the job failed and retries it with backoff; the log says why.
+            logger.warn({ err, job: name, id: job.id }, 'job failed, will be retried if attempts remain');
+            throw err;
+          }
         }
       });
     },
