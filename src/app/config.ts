@@ -23,6 +23,9 @@ const ZEnv = z.object({
   SMTP_URL: z.string().optional(),
   SMTP_FROM: z.string().default('Vangnet <noreply@vangnet.invalid>'),
   ALERT_EMAIL: z.string().optional(),
+  /** Evidence capture may fetch loopback/private addresses: only for tests against a local site. */
+  CAPTURE_ALLOW_PRIVATE: z.enum(['on', 'off']).default('off'),
+  CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
 });
 
 export type Config = {
@@ -43,6 +46,8 @@ export type Config = {
   smtpUrl: string | undefined;
   smtpFrom: string;
   alertEmail: string | undefined;
+  captureAllowPrivate: boolean;
+  chromiumPath: string;
 };
 
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
@@ -67,5 +72,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     smtpUrl: e.SMTP_URL || undefined,
     smtpFrom: e.SMTP_FROM,
     alertEmail: e.ALERT_EMAIL || undefined,
+    captureAllowPrivate: e.CAPTURE_ALLOW_PRIVATE === 'on',
+    chromiumPath: e.CHROMIUM_PATH,
   };
 };
