@@ -17,7 +17,8 @@ export type CreateUserResult =
   | { ok: true; user: UserRow; oneTimePassword: string | null }
   | { ok: false; problem: 'emailTaken' | 'invalidEmail' | 'noName' | 'noRole' | 'badRole' | 'partnerNeedsOrganisation' | 'unknownOrganisation' };
 
-const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,185}\.[^\s@]{2,}$/;
+/** A plain sanity check; the address is not verified by mail. */
+export const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,185}\.[^\s@]{2,}$/;
 
 /** Creates a staff user. A partner must belong to an organisation; nobody gets a default password. */
 export const createUser = async (ctx: AppContext, input: CreateUserInput, actor: AuditActor): Promise<CreateUserResult> => {

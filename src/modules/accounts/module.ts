@@ -1,4 +1,12 @@
 import type { VangnetModule } from '../../app/module.ts';
+import { announceFirstAdminSetup } from './create-setup-token.ts';
+import { loadDemoAccounts } from './load-demo-accounts.ts';
+import { rewrapAccountSecrets } from './rewrap-account-secrets.ts';
+import { accountRoutes } from './routes-account.tsx';
+import { adminUserRoutes } from './routes-admin.tsx';
+import { homeRoutes } from './routes-home.tsx';
+import { organisationRoutes } from './routes-organisations.tsx';
+import { setupRoutes } from './routes-setup.tsx';
 import { signInRoutes } from './routes-sign-in.tsx';
 
 /** Staff accounts: sign-in with two factors, sessions, users and roles, organisations. */
@@ -6,5 +14,15 @@ export const accountsModule: VangnetModule = {
   name: 'accounts',
   staffRoutes: async (app, ctx) => {
     await signInRoutes(app, ctx);
+    await homeRoutes(app);
+    await adminUserRoutes(app, ctx);
+    await organisationRoutes(app, ctx);
+    await accountRoutes(app, ctx);
+    await setupRoutes(app, ctx);
   },
+  onStarted: async (ctx) => {
+    await announceFirstAdminSetup(ctx);
+  },
+  rewrapSecrets: rewrapAccountSecrets,
+  demo: loadDemoAccounts,
 };

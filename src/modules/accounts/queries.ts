@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { organisations, setupTokens, staffSessions, users } from './schema.ts';
 
@@ -42,11 +42,52 @@ export const insertUser = async (db: Db, values: typeof users.$inferInsert) => {
   return row!;
 };
 
+/**
+ * Sign-in bookkeeping (failed attempts, last TOTP step, enrolment). Leaves updated_at alone: that
+ * column is the version an admin's edit form checks, and a user signing in is not an edit.
+ */
 export const updateUser = (db: Db, id: string, values: Partial<typeof users.$inferInsert>) =>
+  db.update(users).set(values).where(eq(users.id, id));
+
+/** A change to the account itself (by an admin or the user): moves updated_at on. */
+export const updateUserAccount = (db: Db, id: string, values: Partial<typeof users.$inferInsert>) =>
   db
     .update(users)
     .set({ ...values, updatedAt: new Date() })
     .where(eq(users.id, id));
+
+/** Reads a user and locks the row until the transaction ends, so two edits cannot cross. */
+export const findUserForUpdate = async (tx: Db, id: string) => {
+  const [row] = await tx.select().from(users).where(eq(users.id, id)).for('update').limit(1);
+
+  return row ?? null;
+};
+
+/**
+ * Locks every active admin and returns their ids. Taken before a change that could remove an admin,
+ * so two admins disabling each other at the same moment cannot leave nobody in charge.
+ */
+export const lockActiveAdmins = async (tx: Db) => {
+  const rows = await tx
+    .select({ id: users.id })
+    .from(users)
+    .where(and(isNull(users.disabledAt), sql`'admin' = ANY(${users.roles})`))
+    .orderBy(asc(users.id))
+    .for('update');
+
+  return rows.map((r) => r.id);
+};
+
+export const listUsersWithOrganisation = (db: Db, limit: number) =>
+  db
+    .select({ user: users, organisationName: organisations.name })
+    .from(users)
+    .leftJoin(organisations, eq(organisations.id, users.organisationId))
+    .orderBy(asc(users.name), asc(users.email))
+    .limit(limit);
+
+export const listUsersWithTotp = (db: Db) =>
+  db.select({ id: users.id, totpSecretEnc: users.totpSecretEnc }).from(users).where(isNotNull(users.totpSecretEnc));
 
 export const insertSession = (db: Db, values: typeof staffSessions.$inferInsert) => db.insert(staffSessions).values(values);
 
@@ -70,7 +111,22 @@ export const revokeUserSessions = (db: Db, userId: string, by: string | null) =>
   db
     .update(staffSessions)
     .set({ revokedAt: new Date(), revokedBy: by })
-    .where(and(eq(staffSessions.userId, userId), isNull(staffSessions.revokedAt)));
+    .where(and(eq(staffSessions.userId, userId), isNull(staffSessions.revokedAt)))
+    .returning({ idHash: staffSessions.idHash });
+
+/** Revokes every session of the user except the one given (sign out everywhere else). */
+export const revokeOtherSessions = (db: Db, userId: string, keepIdHash: string, by: string | null) =>
+  db
+    .update(staffSessions)
+    .set({ revokedAt: new Date(), revokedBy: by })
+    .where(and(eq(staffSessions.userId, userId), isNull(staffSessions.revokedAt), ne(staffSessions.idHash, keepIdHash)))
+    .returning({ idHash: staffSessions.idHash });
+
+export const listSessionsWithPendingTotp = (db: Db) =>
+  db
+    .select({ idHash: staffSessions.idHash, pendingTotpEnc: staffSessions.pendingTotpEnc })
+    .from(staffSessions)
+    .where(isNotNull(staffSessions.pendingTotpEnc));
 
 export const listOpenSessions = (db: Db, userId: string, idleBefore: Date) =>
   db
@@ -127,3 +183,19 @@ export const findSetupToken = async (db: Db, tokenHash: string) => {
 
 export const markSetupTokenUsed = (db: Db, tokenHash: string) =>
   db.update(setupTokens).set({ usedAt: new Date() }).where(eq(setupTokens.tokenHash, tokenHash));
+
+export const findOrganisationByName = async (db: Db, name: string) => {
+  const [row] = await db.select().from(organisations).where(sql`lower(${organisations.name}) = lower(${name})`).limit(1);
+
+  return row ?? null;
+};
+
+/** Locks the token row, so two people using the same link at once cannot both create an admin. */
+export const findSetupTokenForUpdate = async (tx: Db, tokenHash: string) => {
+  const [row] = await tx.select().from(setupTokens).where(eq(setupTokens.tokenHash, tokenHash)).for('update').limit(1);
+
+  return row ?? null;
+};
+
+/** Only the newest setup link works: older unused ones are removed when a new one is made. */
+export const deleteUnusedSetupTokens = (db: Db) => db.delete(setupTokens).where(isNull(setupTokens.usedAt));
