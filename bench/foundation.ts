@@ -177,10 +177,12 @@ const main = async () => {
   await stop(hello.proc);
 
   const pgHome = 'home' in postgres ? postgres.home : undefined;
+  // autocannon measures latency in whole milliseconds.
+  const ms = (v: number) => (v < 1 ? '<1' : v.toFixed(0));
   const rows: [string, string, string, string, string][] = [
-    ['Vangnet home (PGlite)', homePglite.requests.average.toFixed(0), homePglite.latency.p99.toFixed(1), homePglite.latency.p50.toFixed(1), String(homePglite.non2xx + homePglite.errors)],
-    ...(pgHome ? [['Vangnet home (PostgreSQL)', pgHome.requests.average.toFixed(0), pgHome.latency.p99.toFixed(1), pgHome.latency.p50.toFixed(1), String(pgHome.non2xx + pgHome.errors)] as [string, string, string, string, string]] : []),
-    ['Bare Fastify hello', helloLoad.requests.average.toFixed(0), helloLoad.latency.p99.toFixed(1), helloLoad.latency.p50.toFixed(1), String(helloLoad.non2xx + helloLoad.errors)],
+    ['Vangnet home (PGlite)', homePglite.requests.average.toFixed(0), ms(homePglite.latency.p99), ms(homePglite.latency.p50), String(homePglite.non2xx + homePglite.errors)],
+    ...(pgHome ? [['Vangnet home (PostgreSQL)', pgHome.requests.average.toFixed(0), ms(pgHome.latency.p99), ms(pgHome.latency.p50), String(pgHome.non2xx + pgHome.errors)] as [string, string, string, string, string]] : []),
+    ['Bare Fastify hello', helloLoad.requests.average.toFixed(0), ms(helloLoad.latency.p99), ms(helloLoad.latency.p50), String(helloLoad.non2xx + helloLoad.errors)],
   ];
   const ratio = homePglite.requests.average / helloLoad.requests.average;
 

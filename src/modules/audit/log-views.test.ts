@@ -31,7 +31,7 @@ beforeAll(async () => {
   await recordAuditEvent(t.ctx.db, { actor: actor('de.vries@vangnet.test'), action: 'auth.password.failed', details: { reason: 'wrong password' } });
   await recordAuditEvent(t.ctx.db, { actor: actor('de.vries@vangnet.test'), action: 'auth.signin.ok' });
   await recordAuditEvent(t.ctx.db, { actor: actor('100%_echt@vangnet.test'), action: 'settings.changed', targetType: 'setting', targetId: 'retentie' });
-  const reader = (name: string) => ({ id: '00000000-0000-4000-8000-00000000000' + name.length, name });
+  const reader = (name: string) => ({ id: `00000000-0000-4000-8000-00000000000${name.length}`, name });
   await logAccess(t.ctx.db, { user: reader('Bakker'), recordType: 'dossier', recordId: 'D-2026-0042', reason: 'onderzoek' });
   await logAccess(t.ctx.db, { user: reader('Smit'), recordType: 'dossier', recordId: 'D-2026-0042', action: 'export' });
   await logAccess(t.ctx.db, { user: reader('Visser'), recordType: 'melding', recordId: 'M-2026-0007' });

@@ -19,13 +19,15 @@ export type Jobs = {
  * pg-boss on our own connection: on PGlite through its "bring your own db" executeSql option (one
  * process, one connection), on a PostgreSQL server through the same pool.
  */
-export const startJobs = async (database: Database, logger: Logger): Promise<Jobs> => {
+export const startJobs = async (database: Database, logger: Logger, tuning: PgBoss.SchedulingOptions = {}): Promise<Jobs> => {
   const boss = new PgBoss({
     db: database.executor,
     schema: 'pgboss',
     // PGlite is one connection; polling every 2 s keeps it free for web requests.
     monitorStateIntervalSeconds: 60,
     maintenanceIntervalSeconds: 120,
+    // Tests shorten the cron checks (normally every 30 s) to see a schedule fire.
+    ...tuning,
   });
   boss.on('error', (err) => logger.error({ err }, 'job queue error'));
   await boss.start();
