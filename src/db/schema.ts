@@ -1,4 +1,5 @@
 // Every domain's tables, gathered for Drizzle. A new module adds one line here.
 export * from '../modules/accounts/schema.ts';
 export * from '../modules/audit/schema.ts';
+export * from '../modules/intake/schema.ts';
 export * from '../modules/evidence/schema.ts';

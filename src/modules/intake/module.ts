@@ -1,0 +1,12 @@
+import type { VangnetModule } from '../../app/module.ts';
+import { followUpRoutes } from './routes-follow-up.tsx';
+import { reportFormRoutes } from './routes-public.tsx';
+
+/** The meldpunt: the public report form and follow-up, and the staff triage queue for every channel. */
+export const intakeModule: VangnetModule = {
+  name: 'intake',
+  publicRoutes: async (app, ctx) => {
+    await reportFormRoutes(app, ctx);
+    await followUpRoutes(app, ctx);
+  },
+};

@@ -1,0 +1,215 @@
+import { and, asc, desc, eq, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { reportAlerts, reportConsents, reportDrafts, reportFiles, reportIdentifiers, reportIdentities, reportMessages, reports } from './schema.ts';
+
+// All SQL of the intake domain.
+
+export type ReportRow = typeof reports.$inferSelect;
+export type DraftRow = typeof reportDrafts.$inferSelect;
+export type FileRow = typeof reportFiles.$inferSelect;
+export type MessageRow = typeof reportMessages.$inferSelect;
+export type ConsentRow = typeof reportConsents.$inferSelect;
+
+// ---- drafts -----------------------------------------------------------------------------------
+
+export const insertDraft = (db: Db, values: typeof reportDrafts.$inferInsert) => db.insert(reportDrafts).values(values);
+
+export const findDraft = async (db: Db, id: string) => {
+  const [row] = await db.select().from(reportDrafts).where(eq(reportDrafts.id, id)).limit(1);
+
+  return row ?? null;
+};
+
+/** Locks the draft row for the rest of the transaction: two submits of one draft run one after the other. */
+export const lockDraft = async (tx: Db, id: string) => {
+  const [row] = await tx.select().from(reportDrafts).where(eq(reportDrafts.id, id)).for('update').limit(1);
+
+  return row ?? null;
+};
+
+export const updateDraft = (db: Db, id: string, values: Partial<typeof reportDrafts.$inferInsert>) =>
+  db
+    .update(reportDrafts)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(reportDrafts.id, id));
+
+/** Drafts past their time, with the files added to them. Submitted drafts only lose the row. */
+export const deleteExpiredDrafts = async (db: Db) => {
+  const expired = db.select({ id: reportDrafts.id }).from(reportDrafts).where(lt(reportDrafts.expiresAt, new Date()));
+  await db.delete(reportFiles).where(and(isNull(reportFiles.reportId), inArray(reportFiles.draftId, expired)));
+  await db.delete(reportDrafts).where(lt(reportDrafts.expiresAt, new Date()));
+};
+
+// ---- reports ----------------------------------------------------------------------------------
+
+/** Null when the number is taken (the caller draws a new one); does not abort the transaction. */
+export const insertReport = async (tx: Db, values: typeof reports.$inferInsert) => {
+  const [row] = await tx.insert(reports).values(values).onConflictDoNothing({ target: reports.number }).returning();
+
+  return row ?? null;
+};
+
+export const findReportById = async (db: Db, id: string) => {
+  const [row] = await db.select().from(reports).where(eq(reports.id, id)).limit(1);
+
+  return row ?? null;
+};
+
+export const findReportByNumber = async (db: Db, number: string) => {
+  const [row] = await db.select().from(reports).where(eq(reports.number, number)).limit(1);
+
+  return row ?? null;
+};
+
+export const updateReport = (db: Db, id: string, values: Partial<typeof reports.$inferInsert>) =>
+  db
+    .update(reports)
+    .set({ ...values, updatedAt: new Date() })
+    .where(eq(reports.id, id));
+
+export type QueueFilter = { channel?: string; reporterKind?: string; status?: string; assignee?: string };
+
+/**
+ * The triage queue: urgent first (danger now), then a minor at risk, then the oldest. Closed reports
+ * only when asked for by status.
+ */
+export const listQueue = (db: Db, f: QueueFilter, limit = 200) => {
+  const where: SQL[] = [];
+  if (f.channel) where.push(eq(reports.channel, f.channel));
+  if (f.reporterKind) where.push(eq(reports.reporterKind, f.reporterKind));
+  if (f.status) where.push(eq(reports.status, f.status));
+  else where.push(sql`${reports.status} <> 'closed'`);
+  if (f.assignee === 'none') where.push(isNull(reports.assigneeId));
+  else if (f.assignee) where.push(eq(reports.assigneeId, f.assignee));
+
+  return db
+    .select({
+      id: reports.id,
+      number: reports.number,
+      channel: reports.channel,
+      reporterKind: reports.reporterKind,
+      urgent: reports.urgent,
+      urgentReason: reports.urgentReason,
+      minorAtRisk: reports.minorAtRisk,
+      status: reports.status,
+      assigneeId: reports.assigneeId,
+      anonymous: reports.anonymous,
+      createdAt: reports.createdAt,
+    })
+    .from(reports)
+    .where(and(...where))
+    .orderBy(desc(reports.urgent), desc(reports.minorAtRisk), asc(reports.createdAt))
+    .limit(limit);
+};
+
+export const countReports = async (db: Db) => {
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(reports);
+
+  return row?.n ?? 0;
+};
+
+// ---- identity, identifiers, consent -----------------------------------------------------------
+
+export const insertIdentity = (db: Db, reportId: string, identityEnc: string) => db.insert(reportIdentities).values({ reportId, identityEnc });
+
+export const findIdentity = async (db: Db, reportId: string) => {
+  const [row] = await db.select().from(reportIdentities).where(eq(reportIdentities.reportId, reportId)).limit(1);
+
+  return row ?? null;
+};
+
+export const insertIdentifiers = async (db: Db, reportId: string, rows: { kind: string; rawValue: string }[]) => {
+  if (rows.length === 0) return;
+  await db.insert(reportIdentifiers).values(rows.map((r) => ({ ...r, reportId })));
+};
+
+export const listIdentifiers = (db: Db, reportId: string) =>
+  db.select().from(reportIdentifiers).where(eq(reportIdentifiers.reportId, reportId)).orderBy(asc(reportIdentifiers.kind), asc(reportIdentifiers.createdAt));
+
+export const insertConsents = (db: Db, rows: (typeof reportConsents.$inferInsert)[]) => db.insert(reportConsents).values(rows);
+
+/** Every consent choice ever made for the report, oldest first. */
+export const listConsentHistory = (db: Db, reportId: string) =>
+  db.select().from(reportConsents).where(eq(reportConsents.reportId, reportId)).orderBy(asc(reportConsents.id));
+
+// ---- messages ---------------------------------------------------------------------------------
+
+export const insertMessage = (db: Db, values: typeof reportMessages.$inferInsert) => db.insert(reportMessages).values(values);
+
+export const listMessages = (db: Db, reportId: string, kinds: string[]) =>
+  db
+    .select()
+    .from(reportMessages)
+    .where(and(eq(reportMessages.reportId, reportId), inArray(reportMessages.kind, kinds)))
+    .orderBy(asc(reportMessages.createdAt));
+
+// ---- files ------------------------------------------------------------------------------------
+
+export const insertFile = async (db: Db, values: typeof reportFiles.$inferInsert) => {
+  const [row] = await db.insert(reportFiles).values(values).returning({ id: reportFiles.id });
+
+  return row!;
+};
+
+/** File rows without their content (lists never need it). */
+const fileMeta = {
+  id: reportFiles.id,
+  reportId: reportFiles.reportId,
+  draftId: reportFiles.draftId,
+  nameEnc: reportFiles.nameEnc,
+  size: reportFiles.size,
+  detectedType: reportFiles.detectedType,
+  sha256: reportFiles.sha256,
+  state: reportFiles.state,
+  lockedAt: reportFiles.lockedAt,
+  decision: reportFiles.decision,
+  addedBy: reportFiles.addedBy,
+  createdAt: reportFiles.createdAt,
+};
+
+export type FileMeta = Omit<FileRow, 'contentEnc' | 'lockedBy'>;
+
+export const listDraftFiles = (db: Db, draftId: string): Promise<FileMeta[]> =>
+  db.select(fileMeta).from(reportFiles).where(and(eq(reportFiles.draftId, draftId), isNull(reportFiles.reportId))).orderBy(asc(reportFiles.createdAt));
+
+export const listReportFiles = (db: Db, reportId: string): Promise<FileMeta[]> =>
+  db.select(fileMeta).from(reportFiles).where(eq(reportFiles.reportId, reportId)).orderBy(asc(reportFiles.createdAt));
+
+export const attachDraftFiles = (tx: Db, draftId: string, reportId: string) =>
+  tx.update(reportFiles).set({ reportId, draftId: null }).where(and(eq(reportFiles.draftId, draftId), isNull(reportFiles.reportId)));
+
+export const deleteDraftFile = (db: Db, draftId: string, fileId: string) =>
+  db.delete(reportFiles).where(and(eq(reportFiles.id, fileId), eq(reportFiles.draftId, draftId), isNull(reportFiles.reportId)));
+
+export const findFile = async (db: Db, reportId: string, fileId: string) => {
+  const [row] = await db
+    .select()
+    .from(reportFiles)
+    .where(and(eq(reportFiles.id, fileId), eq(reportFiles.reportId, reportId)))
+    .limit(1);
+
+  return row ?? null;
+};
+
+/** Removes the content and the name for good; the hash and the decision stay. */
+export const lockFile = (tx: Db, fileId: string, values: { lockedBy: string; decision: string }) =>
+  tx
+    .update(reportFiles)
+    .set({ contentEnc: null, nameEnc: null, state: 'locked', lockedAt: new Date(), ...values })
+    .where(eq(reportFiles.id, fileId));
+
+// ---- alerts -----------------------------------------------------------------------------------
+
+export const insertAlert = (db: Db, reportId: string, reason: string) =>
+  db.insert(reportAlerts).values({ reportId, reason }).onConflictDoNothing();
+
+export const listOpenAlerts = (db: Db) =>
+  db
+    .select({ id: reportAlerts.id, reportId: reportAlerts.reportId, reason: reportAlerts.reason, createdAt: reportAlerts.createdAt, number: reports.number })
+    .from(reportAlerts)
+    .innerJoin(reports, eq(reports.id, reportAlerts.reportId))
+    .where(isNull(reportAlerts.acknowledgedAt))
+    .orderBy(asc(reportAlerts.createdAt));
+
+export const acknowledgeAlert = (db: Db, id: string, userId: string) =>
+  db.update(reportAlerts).set({ acknowledgedAt: new Date(), acknowledgedBy: userId }).where(and(eq(reportAlerts.id, id), isNull(reportAlerts.acknowledgedAt)));

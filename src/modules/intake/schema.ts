@@ -1,0 +1,171 @@
+
+import { bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+
+/**
+ * The meldpunt's reports (meldingen) from every channel. Hard rule 2: nothing here records an IP
+ * address, user agent or any other connection data — not for anonymous reports, not for any report.
+ */
+
+/** What the reporter answered, kept as structured JSON (see answers.ts for the shape). */
+export type ReportAnswersJson = Record<string, unknown>;
+
+export const reports = pgTable(
+  'reports',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Short public number, e.g. "M7K3PQ": staff and reporter both refer to it. Part of the receipt. */
+    number: text('number').notNull().unique(),
+    /** web, phone, email, chat */
+    channel: text('channel').notNull(),
+    /** victim, family, bystander, professional, hotel, client, ex_perpetrator (seed 000) */
+    reporterKind: text('reporter_kind').notNull(),
+    urgent: boolean('urgent').notNull().default(false),
+    /** danger_now, minor_at_risk, other */
+    urgentReason: text('urgent_reason'),
+    /** True when the answers say the possible victim is under 18: sorts above other non-urgent reports. */
+    minorAtRisk: boolean('minor_at_risk').notNull().default(false),
+    /** new, triage, investigation, referred, handed_over, closed */
+    status: text('status').notNull().default('new'),
+    closeReason: text('close_reason'),
+    assigneeId: uuid('assignee_id'),
+    answers: jsonb('answers').$type<ReportAnswersJson>().notNull(),
+    anonymous: boolean('anonymous').notNull(),
+    /** Argon2id hash of the secret part of the receipt (salt inside the hash, one per report). */
+    receiptHash: text('receipt_hash').notNull(),
+    /** A receipt given by phone, e-mail or chat must be replaced by the reporter on first use. */
+    receiptMustChange: boolean('receipt_must_change').notNull().default(false),
+    /** The hashed draft token of a web report: a second submit of the same draft finds this row. */
+    idempotencyKey: text('idempotency_key').unique(),
+    /** Staff member who filed it for a caller (phone, e-mail, chat); null for the web form. */
+    filedBy: uuid('filed_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('reports_queue_idx').on(t.status, t.urgent, t.createdAt), index('reports_assignee_idx').on(t.assigneeId)],
+);
+
+/**
+ * Who the reporter is and how to reach them: one envelope-encrypted JSON value, in its own table so
+ * a query on reports never carries it along by accident. No row for an anonymous report.
+ */
+export const reportIdentities = pgTable('report_identities', {
+  reportId: uuid('report_id')
+    .primaryKey()
+    .references(() => reports.id, { onDelete: 'cascade' }),
+  identityEnc: text('identity_enc').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Phone numbers, e-mail addresses, links and handles the reporter gave, raw, for the identifier index. */
+export const reportIdentifiers = pgTable(
+  'report_identifiers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    /** phone, email, url, handle, other */
+    kind: text('kind').notNull(),
+    rawValue: text('raw_value').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('report_identifiers_report_idx').on(t.reportId), index('report_identifiers_kind_idx').on(t.kind)],
+);
+
+/**
+ * Consent per purpose (police, care, zvh). Append-only history: a change adds a row, nothing is
+ * updated or erased (hard rule 3). The newest row per purpose is the current choice.
+ */
+export const reportConsents = pgTable(
+  'report_consents',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    purpose: text('purpose').notNull(),
+    granted: boolean('granted').notNull(),
+    /** reporter (web form or follow-up) or staff (recorded for a caller) */
+    source: text('source').notNull(),
+    recordedBy: uuid('recorded_by'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('report_consents_report_idx').on(t.reportId, t.purpose)],
+);
+
+export const reportMessages = pgTable(
+  'report_messages',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    /** reporter: from the reporter; staff: from staff, visible to the reporter; internal: staff note */
+    kind: text('kind').notNull(),
+    body: text('body').notNull(),
+    authorUserId: uuid('author_user_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('report_messages_report_idx').on(t.reportId, t.createdAt)],
+);
+
+/**
+ * Files from reporters. Content and name are envelope-encrypted; never previewed. A file marked as
+ * possible abuse image loses its content and name: only the SHA-256 and the decision stay.
+ */
+export const reportFiles = pgTable(
+  'report_files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    /** Set once the report exists; a file added while drafting has draftId instead. */
+    reportId: uuid('report_id').references(() => reports.id, { onDelete: 'cascade' }),
+    draftId: text('draft_id'),
+    nameEnc: text('name_enc'),
+    contentEnc: text('content_enc'),
+    size: integer('size').notNull(),
+    /** From the first bytes of the content, not from the name or the browser: pdf, jpeg, png … */
+    detectedType: text('detected_type').notNull(),
+    sha256: text('sha256').notNull(),
+    /** stored, locked */
+    state: text('state').notNull().default('stored'),
+    lockedAt: timestamp('locked_at', { withTimezone: true }),
+    lockedBy: uuid('locked_by'),
+    decision: text('decision'),
+    /** reporter or staff */
+    addedBy: text('added_by').notNull().default('reporter'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('report_files_report_idx').on(t.reportId), index('report_files_draft_idx').on(t.draftId)],
+);
+
+/**
+ * A web report while it is being filled in. Keyed by the SHA-256 of a random token in a first-party
+ * cookie; no IP address or user agent. The answers (which may hold contact details) are encrypted.
+ */
+export const reportDrafts = pgTable('report_drafts', {
+  id: text('id').primaryKey(),
+  dataEnc: text('data_enc').notNull(),
+  submittedReportId: uuid('submitted_report_id'),
+  /** The new receipt, encrypted, between commit and the one time it is shown; then erased. */
+  receiptEnc: text('receipt_enc'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});
+
+/** Urgent reports raise an alert for supervisors in the staff app until someone acknowledges it. */
+export const reportAlerts = pgTable(
+  'report_alerts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    reason: text('reason').notNull(),
+    acknowledgedBy: uuid('acknowledged_by'),
+    acknowledgedAt: timestamp('acknowledged_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('report_alerts_open_idx').on(t.reportId, t.reason), index('report_alerts_ack_idx').on(t.acknowledgedAt)],
+);
+

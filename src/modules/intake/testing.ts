@@ -1,0 +1,39 @@
+import type { TestClient } from '../../../test/support/client.ts';
+
+/** Test helpers for the intake module: fill in the whole public form with fictitious answers. */
+export type FormAnswers = Record<string, Record<string, string | string[]>>;
+
+export const ANONYMOUS_REPORT: FormAnswers = {
+  wie: { reporterKind: 'family' },
+  gevaar: { dangerNow: 'no' },
+  wat: { whatHappened: 'Mijn dochter (15) heeft opeens dure spullen en wordt elke vrijdag opgehaald door een oudere jongen.', signals: ['behaviour', 'relations'] },
+  betrokkenen: { victimAgeEstimate: '12_15', victimAge: '15', victimGender: 'girl', victimPlace: 'Voorbeeldstad', perpetrators: 'Jongen genaamd "Testje", zwarte scooter', clients: '' },
+  online: { phones: '06-12340001\n+31 6 12340002', emails: 'testje@example.org', urls: 'https://advertenties.example.org/ad/123', handles: 'snapchat: testje_vb', onlineOther: '' },
+  'waar-wanneer': { place: 'Station Voorbeeldstad', when: 'Elke vrijdag sinds de zomer' },
+  contact: { anonymous: 'yes' },
+  toestemming: { consentPolice: 'yes', consentCare: 'yes', consentZvh: 'no' },
+};
+
+export const withContact = (answers: FormAnswers): FormAnswers => ({
+  ...answers,
+  contact: { anonymous: 'no', name: 'Testouder Jansen', phone: '06-12349999', email: 'ouder@vangnet.test', contactWay: 'phone', contactWhen: 'na 15:00', mayLeaveMessage: 'no' },
+});
+
+/** Walks the form page by page like a browser without JavaScript; returns the receipt shown once. */
+export const fillAndSubmit = async (client: TestClient, answers: FormAnswers = ANONYMOUS_REPORT): Promise<{ receipt: string; number: string }> => {
+  await client.get('/melden');
+  const start = await client.post('/melden/start');
+  if (start.statusCode !== 303) throw new Error(`start: ${start.statusCode}`);
+  for (const [slug, form] of Object.entries(answers)) {
+    const res = await client.post(`/melden/${slug}`, form);
+    if (res.statusCode !== 303) throw new Error(`${slug}: ${res.statusCode} ${res.body.slice(0, 2000)}`);
+  }
+  await client.get('/melden/controle');
+  const sent = await client.post('/melden/versturen');
+  if (sent.headers.location !== '/melden/ontvangen') throw new Error(`submit: ${sent.statusCode} ${sent.body.slice(0, 500)}`);
+  const page = await client.get('/melden/ontvangen');
+  const receipt = /data-testid="receipt">([0-9-]+)</.exec(page.body)?.[1];
+  if (!receipt) throw new Error(`no receipt: ${page.body.slice(0, 1000)}`);
+
+  return { receipt, number: receipt.slice(0, 8) };
+};

@@ -1,0 +1,195 @@
+import type { View } from '../../../app/view.ts';
+import { Alert, ChoiceGroup, CsrfField, ErrorSummary, type FieldErrors, SubmitButton, TextArea, TextField } from '../../../web/components/form.tsx';
+import { formatDateTime, pick } from '../../../web/i18n.ts';
+import { PublicLayout } from '../../../web/layout.tsx';
+import { common } from '../../../web/texts.ts';
+import { CONSENT_PURPOSES, type ConsentPurpose } from '../answers.ts';
+import type { MessageRow } from '../queries.ts';
+import { followUpText, formText } from '../texts.ts';
+
+export const ReceiptEntryPage = ({ view, typed, error, status }: { view: View; typed?: string; error?: string; status?: string }) => {
+  const t = pick(followUpText, view.lang);
+
+  return (
+    <PublicLayout view={view} title={t.title}>
+      <div class="vn-narrow">
+        <h1 class="utrecht-heading-1">{t.title}</h1>
+        <ErrorSummary title={pick(common, view.lang).errorSummaryTitle} errors={{ bewijscode: error }} />
+        {status ? <Alert type="ok">{status}</Alert> : null}
+        <p class="utrecht-paragraph">{t.intro}</p>
+        <form method="post" action="/mijn-melding" novalidate>
+          <CsrfField token={view.csrf} />
+          <TextField name="bewijscode" label={t.receiptField} hint={t.receiptHint} value={typed} error={error} autocomplete="off" inputmode="numeric" maxlength={80} />
+          <SubmitButton>{t.submit}</SubmitButton>
+        </form>
+        <p class="utrecht-paragraph">{t.lost}</p>
+      </div>
+    </PublicLayout>
+  );
+};
+
+const SignOut = ({ view }: { view: View }) => {
+  const t = pick(followUpText, view.lang);
+
+  return (
+    <form method="post" action="/mijn-melding/afsluiten">
+      <CsrfField token={view.csrf} />
+      <p class="vn-hint">{t.signOutHint}</p>
+      <SubmitButton secondary>{t.signOut}</SubmitButton>
+    </form>
+  );
+};
+
+type OverviewProps = {
+  view: View;
+  number: string;
+  status: string;
+  messages: MessageRow[];
+  fileCount: number;
+  draft?: string;
+  error?: string;
+  notice?: string;
+};
+
+export const OverviewPage = ({ view, number, status, messages, fileCount, draft, error, notice }: OverviewProps) => {
+  const t = pick(followUpText, view.lang);
+  const f = pick(formText, view.lang);
+
+  return (
+    <PublicLayout view={view} title={t.overviewTitle(number)}>
+      <h1 class="utrecht-heading-1">{t.overviewTitle(number)}</h1>
+      <ErrorSummary title={pick(common, view.lang).errorSummaryTitle} errors={{ bericht: error }} />
+      {notice ? <Alert type="ok">{notice}</Alert> : null}
+      <h2 class="utrecht-heading-2">{t.statusLabel}</h2>
+      <p class="utrecht-paragraph" data-testid="status">
+        {t.status[status] ?? t.status.new}
+      </p>
+      <h2 class="utrecht-heading-2">{t.messagesTitle}</h2>
+      {messages.length === 0 ? (
+        <p class="utrecht-paragraph">{t.noMessages}</p>
+      ) : (
+        <ul class="vn-card-list">
+          {messages.map((m) => (
+            <li>
+              <p class="vn-hint">
+                {m.kind === 'staff' ? t.fromUs : t.fromYou} · {formatDateTime(view.lang, m.createdAt)}
+              </p>
+              <p class="utrecht-paragraph vn-message">{m.body}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2 class="utrecht-heading-2">{t.answerTitle}</h2>
+      <form method="post" action="/mijn-melding/bericht" novalidate>
+        <CsrfField token={view.csrf} />
+        <TextArea name="bericht" label={t.answerField} hint={t.answerHint} value={draft} error={error} />
+        <SubmitButton>{t.answerSubmit}</SubmitButton>
+      </form>
+      <h2 class="utrecht-heading-2">{t.filesTitle}</h2>
+      <p class="utrecht-paragraph">
+        {f.filesCount(fileCount)} · <a class="utrecht-link" href="/mijn-melding/bestanden">{t.filesLink}</a>
+      </p>
+      <h2 class="utrecht-heading-2">{t.consentTitle}</h2>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/mijn-melding/toestemming">
+          {t.consentLink}
+        </a>
+      </p>
+      <h2 class="utrecht-heading-2">{t.receiptTitle}</h2>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/mijn-melding/nieuwe-code">
+          {t.receiptLink}
+        </a>
+      </p>
+      <SignOut view={view} />
+    </PublicLayout>
+  );
+};
+
+const FIELD: Record<ConsentPurpose, 'consentPolice' | 'consentCare' | 'consentZvh'> = { police: 'consentPolice', care: 'consentCare', zvh: 'consentZvh' };
+
+export const ConsentPage = ({ view, current, errors = {} }: { view: View; current: Record<ConsentPurpose, string>; errors?: FieldErrors }) => {
+  const t = pick(followUpText, view.lang);
+  const f = pick(formText, view.lang);
+
+  return (
+    <PublicLayout view={view} title={t.consentTitle}>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/mijn-melding/overzicht">
+          ← {f.back}
+        </a>
+      </p>
+      <div class="vn-narrow">
+        <h1 class="utrecht-heading-1">{t.consentTitle}</h1>
+        <ErrorSummary title={pick(common, view.lang).errorSummaryTitle} errors={errors} />
+        <p class="utrecht-paragraph">{t.consentIntro}</p>
+        <form method="post" action="/mijn-melding/toestemming" novalidate>
+          <CsrfField token={view.csrf} />
+          {CONSENT_PURPOSES.map((p) => {
+            const ft = f.fields[FIELD[p]];
+            return (
+              <ChoiceGroup
+                name={FIELD[p]}
+                legend={ft.label}
+                hint={ft.hint}
+                type="radio"
+                options={[
+                  { value: 'yes', label: ft.options.yes },
+                  { value: 'no', label: ft.options.no },
+                ]}
+                selected={[current[p]]}
+                error={errors[FIELD[p]]}
+              />
+            );
+          })}
+          <SubmitButton>{t.consentSave}</SubmitButton>
+        </form>
+      </div>
+    </PublicLayout>
+  );
+};
+
+export const NewReceiptPage = ({ view, mustChange, receipt }: { view: View; mustChange: boolean; receipt: string | null }) => {
+  const t = pick(followUpText, view.lang);
+  const f = pick(formText, view.lang);
+
+  return (
+    <PublicLayout view={view} title={t.receiptTitle}>
+      {mustChange || receipt ? null : (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href="/mijn-melding/overzicht">
+            ← {f.back}
+          </a>
+        </p>
+      )}
+      <div class="vn-narrow">
+        <h1 class="utrecht-heading-1">{t.receiptTitle}</h1>
+        {receipt ? (
+          <>
+            <p class="utrecht-paragraph">
+              <code class="vn-secret" data-testid="receipt">
+                {receipt}
+              </code>
+            </p>
+            <Alert type="warning">
+              <strong>{t.receiptNew}</strong>
+            </Alert>
+            <p class="utrecht-paragraph">
+              <a class="vn-cta" href="/mijn-melding/overzicht">
+                {t.receiptDone}
+              </a>
+            </p>
+          </>
+        ) : (
+          <>
+            <p class="utrecht-paragraph">{mustChange ? t.receiptMust : t.receiptIntro}</p>
+            <form method="post" action="/mijn-melding/nieuwe-code">
+              <CsrfField token={view.csrf} />
+              <SubmitButton>{t.receiptButton}</SubmitButton>
+            </form>
+          </>
+        )}
+      </div>
+    </PublicLayout>
+  );
+};

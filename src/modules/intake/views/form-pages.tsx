@@ -1,0 +1,322 @@
+import type { View } from '../../../app/view.ts';
+import { Alert, CsrfField, ErrorSummary, type FieldErrors, SubmitButton } from '../../../web/components/form.tsx';
+import { pick } from '../../../web/i18n.ts';
+import { PublicLayout } from '../../../web/layout.tsx';
+import { common } from '../../../web/texts.ts';
+import { isOfficeOpen } from '../../public-site/office-hours.ts';
+import { type DraftAnswers, STEP_SLUGS, STEPS, type StepSlug, text } from '../answers.ts';
+import { MAX_FILE_MB, MAX_FILES } from '../file-types.ts';
+import type { FileMeta } from '../queries.ts';
+import { formText } from '../texts.ts';
+import { fieldTexts, SpecField } from './fields.tsx';
+
+const BackLink = ({ href, label }: { href: string; label: string }) => (
+  <p class="utrecht-paragraph">
+    <a class="utrecht-link" href={href}>
+      ← {label}
+    </a>
+  </p>
+);
+
+export const previousPath = (slug: StepSlug, answers: DraftAnswers): string => {
+  const i = STEP_SLUGS.indexOf(slug);
+  if (i <= 0) return '/melden';
+  const prev = STEP_SLUGS[i - 1]!;
+  if (prev === 'gevaar' && text(answers, 'dangerNow') === 'yes') return '/melden/bel-112';
+
+  return `/melden/${prev}`;
+};
+
+export const StartPage = ({ view, hasDraft }: { view: View; hasDraft: boolean }) => {
+  const t = pick(formText, view.lang);
+
+  return (
+    <PublicLayout view={view} title={t.startTitle}>
+      <h1 class="utrecht-heading-1">{t.startTitle}</h1>
+      <Alert type="warning">
+        <strong>{t.startDanger}</strong>
+      </Alert>
+      {t.startIntro.map((p) => (
+        <p class="utrecht-paragraph">{p}</p>
+      ))}
+      {isOfficeOpen() ? null : <p class="utrecht-paragraph">{t.closedNow}</p>}
+      <form method="post" action="/melden/start">
+        <CsrfField token={view.csrf} />
+        <SubmitButton>{hasDraft ? t.continueButton : t.startButton}</SubmitButton>
+      </form>
+    </PublicLayout>
+  );
+};
+
+type StepProps = { view: View; slug: StepSlug; values: DraftAnswers; errors?: FieldErrors; fromCheck: boolean; reporterKind: string };
+
+/** One question page (GOV.UK pattern): a heading, the fields of the step, one button. */
+export const StepPage = ({ view, slug, values, errors = {}, fromCheck, reporterKind }: StepProps) => {
+  const t = pick(formText, view.lang);
+  const title = t.steps[slug];
+  const n = STEP_SLUGS.indexOf(slug) + 1;
+  const specs = STEPS[slug];
+  const kindHint = slug === 'wat' ? (t.kindHints as Record<string, string>)[reporterKind] : undefined;
+  const action = `/melden/${slug}${fromCheck ? '?terug=controle' : ''}`;
+  const conditional = specs.filter((s) => s.onlyIf);
+
+  return (
+    <PublicLayout view={view} title={Object.keys(errors).length ? `${pick(common, view.lang).errorSummaryTitle}: ${title}` : title}>
+      <BackLink href={fromCheck ? '/melden/controle' : previousPath(slug, values)} label={t.back} />
+      <div class="vn-narrow">
+        <p class="vn-hint">{t.stepOf(n, STEP_SLUGS.length)}</p>
+        <h1 class="utrecht-heading-1">{title}</h1>
+        <ErrorSummary title={pick(common, view.lang).errorSummaryTitle} errors={errors} />
+        {kindHint ? <p class="utrecht-paragraph">{kindHint}</p> : null}
+        <form method="post" action={action} novalidate>
+          <CsrfField token={view.csrf} />
+          {specs
+            .filter((s) => !s.onlyIf)
+            .map((spec) => (
+              <SpecField t={t} spec={spec} values={values} errors={errors} />
+            ))}
+          {conditional.length > 0 ? (
+            <fieldset class="utrecht-form-fieldset">
+              <legend class="utrecht-form-fieldset__legend utrecht-form-label">{fieldTexts(t, 'anonymous').options?.no}</legend>
+              {conditional.map((spec) => (
+                <SpecField t={t} spec={spec} values={values} errors={errors} />
+              ))}
+            </fieldset>
+          ) : null}
+          <SubmitButton>{fromCheck ? t.saveButton : t.continueButton}</SubmitButton>
+        </form>
+      </div>
+    </PublicLayout>
+  );
+};
+
+export const Danger112Page = ({ view, fromCheck }: { view: View; fromCheck: boolean }) => {
+  const t = pick(formText, view.lang);
+
+  return (
+    <PublicLayout view={view} title={t.danger112Title}>
+      <div class="vn-narrow">
+        <h1 class="utrecht-heading-1">{t.danger112Title}</h1>
+        <p class="utrecht-paragraph">
+          <a class="vn-cta" href="tel:112">
+            {t.danger112Call}
+          </a>
+        </p>
+        {t.danger112.map((p) => (
+          <p class="utrecht-paragraph">{p}</p>
+        ))}
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href={fromCheck ? '/melden/controle' : '/melden/wat'}>
+            {t.danger112Continue}
+          </a>
+        </p>
+      </div>
+    </PublicLayout>
+  );
+};
+
+type FilesProps = {
+  view: View;
+  files: FileMeta[];
+  error?: string;
+  message?: string;
+  /** Where the upload form posts (the CSRF token goes in its query string: multipart bodies are read later). */
+  action: string;
+  removeAction: string | null;
+  backHref: string;
+  nextHref: string | null;
+  nextLabel: string;
+  title?: string;
+};
+
+export const FilesPage = ({ view, files, error, message, action, removeAction, backHref, nextHref, nextLabel, title }: FilesProps) => {
+  const t = pick(formText, view.lang);
+  const heading = title ?? t.steps.bestanden;
+  const sep = action.includes('?') ? '&' : '?';
+
+  return (
+    <PublicLayout view={view} title={heading}>
+      <BackLink href={backHref} label={t.back} />
+      <div class="vn-narrow">
+        <h1 class="utrecht-heading-1">{heading}</h1>
+        <ErrorSummary title={pick(common, view.lang).errorSummaryTitle} errors={{ bestand: error }} />
+        {message ? <Alert type="ok">{message}</Alert> : null}
+        <p class="utrecht-paragraph">{t.filesIntro}</p>
+        <Alert type="warning">
+          <strong>{t.filesNever}</strong>
+        </Alert>
+        <p class="utrecht-paragraph">{t.filesLimits(MAX_FILES, MAX_FILE_MB)}</p>
+        <p class="utrecht-paragraph">{t.filesStored}</p>
+        <h2 class="utrecht-heading-2">{t.filesList}</h2>
+        {files.length === 0 ? (
+          <p class="utrecht-paragraph">{t.filesNone}</p>
+        ) : (
+          <ul class="utrecht-unordered-list">
+            {files.map((f, i) => (
+              <li>
+                {`${i + 1}. ${f.detectedType.toUpperCase()}, ${t.fileSize(Math.ceil(f.size / 1024))}`}{' '}
+                {removeAction ? (
+                  <form method="post" action={removeAction} class="vn-inline-form">
+                    <CsrfField token={view.csrf} />
+                    <input type="hidden" name="fileId" value={f.id} />
+                    <button type="submit" class="utrecht-button utrecht-button--secondary-action">
+                      {t.filesRemove}
+                    </button>
+                  </form>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
+        {files.length < MAX_FILES ? (
+          <form method="post" action={`${action}${sep}_csrf=${encodeURIComponent(view.csrf)}`} enctype="multipart/form-data">
+            <div class={`utrecht-form-field${error ? ' utrecht-form-field--invalid' : ''}`}>
+              <label class="utrecht-form-label" for="bestand">
+                {t.filesField}
+              </label>
+              {error ? (
+                <p class="vn-field-error" id="bestand-error">
+                  {error}
+                </p>
+              ) : null}
+              <input class="utrecht-textbox" type="file" id="bestand" name="bestand" aria-describedby={error ? 'bestand-error' : undefined} />
+            </div>
+            <SubmitButton secondary>{t.filesUpload}</SubmitButton>
+          </form>
+        ) : null}
+        {nextHref ? (
+          <p class="utrecht-paragraph">
+            <a class="vn-cta" href={nextHref}>
+              {nextLabel}
+            </a>
+          </p>
+        ) : null}
+      </div>
+    </PublicLayout>
+  );
+};
+
+const answerText = (t: typeof formText.nl, name: string, answers: DraftAnswers): string => {
+  const ft = fieldTexts(t, name);
+  const v = answers[name];
+  if (Array.isArray(v)) return v.map((o) => ft.options?.[o] ?? o).join('; ');
+  if (!v) return '';
+
+  return ft.options?.[v] ?? v;
+};
+
+export const CheckPage = ({ view, answers, fileCount, missing }: { view: View; answers: DraftAnswers; fileCount: number; missing: StepSlug[] }) => {
+  const t = pick(formText, view.lang);
+  const anonymous = text(answers, 'anonymous') !== 'no';
+
+  return (
+    <PublicLayout view={view} title={t.checkTitle}>
+      <BackLink href="/melden/toestemming" label={t.back} />
+      <h1 class="utrecht-heading-1">{t.checkTitle}</h1>
+      {missing.length > 0 ? (
+        <div class="vn-error-summary" role="alert">
+          <h2 class="utrecht-heading-2">{t.checkMissing}</h2>
+          <ul class="utrecht-unordered-list">
+            {missing.map((slug) => (
+              <li>
+                <a href={`/melden/${slug}?terug=controle`}>{t.steps[slug]}</a>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : (
+        <p class="utrecht-paragraph">{t.checkIntro}</p>
+      )}
+      {STEP_SLUGS.map((slug) => (
+        <section>
+          <h2 class="utrecht-heading-2">{t.steps[slug]}</h2>
+          <dl>
+            {slug === 'bestanden' ? (
+              <>
+                <dt>{t.steps.bestanden}</dt>
+                <dd>{t.filesCount(fileCount)}</dd>
+              </>
+            ) : (
+              STEPS[slug]
+                .filter((s) => !(s.onlyIf && anonymous))
+                .map((s) => (
+                  <>
+                    <dt>{fieldTexts(t, s.name).label}</dt>
+                    <dd class="vn-answer">{answerText(t, s.name, answers) || t.notAnswered}</dd>
+                  </>
+                ))
+            )}
+          </dl>
+          <p class="utrecht-paragraph">
+            <a class="utrecht-link" href={`/melden/${slug}?terug=controle`}>
+              {t.change}
+              <span class="visually-hidden"> {t.steps[slug]}</span>
+            </a>
+          </p>
+        </section>
+      ))}
+      {missing.length === 0 ? (
+        <>
+          <h2 class="utrecht-heading-2">{t.submitTitle}</h2>
+          <p class="utrecht-paragraph">{t.submitText}</p>
+          <form method="post" action="/melden/versturen">
+            <CsrfField token={view.csrf} />
+            <SubmitButton>{t.submitButton}</SubmitButton>
+          </form>
+        </>
+      ) : null}
+    </PublicLayout>
+  );
+};
+
+export const ReceiptPage = ({ view, receipt, number }: { view: View; receipt: string | null; number: string | null }) => {
+  const t = pick(formText, view.lang);
+
+  return (
+    <PublicLayout view={view} title={t.receiptTitle}>
+      <h1 class="utrecht-heading-1">{t.receiptTitle}</h1>
+      {number ? <p class="utrecht-paragraph">{t.receiptNumber(number)}</p> : null}
+      {receipt ? (
+        <>
+          <h2 class="utrecht-heading-2">{t.receiptLabel}</h2>
+          <p class="utrecht-paragraph">
+            <code class="vn-secret" data-testid="receipt">
+              {receipt}
+            </code>
+          </p>
+          <Alert type="warning">
+            <strong>{t.receiptKeep}</strong>
+          </Alert>
+          <p class="utrecht-paragraph">{t.receiptUse}</p>
+        </>
+      ) : (
+        <p class="utrecht-paragraph">{t.receiptGone}</p>
+      )}
+      {isOfficeOpen() ? null : <p class="utrecht-paragraph">{t.closedNow}</p>}
+      <h2 class="utrecht-heading-2">{t.nextTitle}</h2>
+      <ul class="utrecht-unordered-list">
+        {t.next.map((line) => (
+          <li>{line}</li>
+        ))}
+      </ul>
+    </PublicLayout>
+  );
+};
+
+export const MessagePage = ({ view, title, body, startNew }: { view: View; title: string; body: string; startNew: boolean }) => {
+  const t = pick(formText, view.lang);
+
+  return (
+    <PublicLayout view={view} title={title}>
+      <h1 class="utrecht-heading-1">{title}</h1>
+      <p class="utrecht-paragraph">{body}</p>
+      {startNew ? (
+        <form method="post" action="/melden/start?nieuw=1">
+          <CsrfField token={view.csrf} />
+          <SubmitButton>{t.newReport}</SubmitButton>
+        </form>
+      ) : null}
+    </PublicLayout>
+  );
+};
+
