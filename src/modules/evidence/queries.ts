@@ -1,0 +1,52 @@
+import { asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { evidenceArtefacts, evidenceItems } from './schema.ts';
+
+// All SQL of the evidence domain.
+
+export type EvidenceRow = typeof evidenceItems.$inferSelect;
+export type ArtefactRow = typeof evidenceArtefacts.$inferSelect;
+
+export const insertEvidenceItem = async (db: Db, row: typeof evidenceItems.$inferInsert): Promise<EvidenceRow> => {
+  const [inserted] = await db.insert(evidenceItems).values(row).returning();
+  if (!inserted) throw new Error('evidence item was not inserted');
+
+  return inserted;
+};
+
+export const insertArtefacts = (db: Db, rows: (typeof evidenceArtefacts.$inferInsert)[]) =>
+  rows.length === 0 ? Promise.resolve([]) : db.insert(evidenceArtefacts).values(rows).returning();
+
+export const findEvidenceItem = async (db: Db, id: string): Promise<EvidenceRow | null> => {
+  const [row] = await db.select().from(evidenceItems).where(eq(evidenceItems.id, id)).limit(1);
+
+  return row ?? null;
+};
+
+export const findEvidenceItems = (db: Db, ids: string[]) =>
+  ids.length === 0 ? Promise.resolve([]) : db.select().from(evidenceItems).where(inArray(evidenceItems.id, ids)).orderBy(asc(evidenceItems.capturedAt));
+
+export const listArtefacts = (db: Db, evidenceIds: string[]) =>
+  evidenceIds.length === 0
+    ? Promise.resolve([])
+    : db.select().from(evidenceArtefacts).where(inArray(evidenceArtefacts.evidenceId, evidenceIds)).orderBy(asc(evidenceArtefacts.createdAt), asc(evidenceArtefacts.kind));
+
+/** Items of a dossier, or items not yet in any dossier (null), newest first. */
+export const listEvidenceItems = (db: Db, options: { dossierId: string | null; limit: number; offset: number }) =>
+  db
+    .select()
+    .from(evidenceItems)
+    .where(options.dossierId === null ? isNull(evidenceItems.dossierId) : eq(evidenceItems.dossierId, options.dossierId))
+    .orderBy(desc(evidenceItems.capturedAt))
+    .limit(options.limit + 1)
+    .offset(options.offset);
+
+/** Locking keeps the hash and the decision; the trigger refuses any other change. */
+export const markLocked = (db: Db, id: string, lock: { by: string; at: Date; decision: string }) =>
+  db
+    .update(evidenceItems)
+    .set({ locked: true, lockedBy: lock.by, lockedAt: lock.at, lockDecision: lock.decision, storageKey: null })
+    .where(eq(evidenceItems.id, id));
+
+export const clearArtefactStorage = (db: Db, evidenceId: string) =>
+  db.update(evidenceArtefacts).set({ storageKey: null }).where(eq(evidenceArtefacts.evidenceId, evidenceId));
