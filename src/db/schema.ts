@@ -3,3 +3,4 @@ export * from '../modules/accounts/schema.ts';
 export * from '../modules/audit/schema.ts';
 export * from '../modules/intake/schema.ts';
 export * from '../modules/evidence/schema.ts';
+export * from '../modules/cases/schema.ts';

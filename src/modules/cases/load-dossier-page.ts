@@ -1,0 +1,57 @@
+import type { AppContext } from '../../app/context.ts';
+import { canHandOver, type HandOverCheck } from './can-hand-over.ts';
+import {
+  listAssignees,
+  listConsents,
+  listCriteria,
+  listDossierReports,
+  listExceptions,
+  listInvestigators,
+  listNotes,
+  listPartnerOrganisations,
+  listPlanSteps,
+  listRisks,
+  listShares,
+  listSignals,
+  listSubjects,
+  listTasks,
+  selectTimeline,
+  userNames,
+} from './queries.ts';
+import type { DossierAccess } from './require-dossier-access.ts';
+import { CONSENT_PURPOSES, type ConsentPurpose } from './vocab.ts';
+
+const TIMELINE_LIMIT = 500;
+
+/** Everything the dossier page shows, limited to what this user's access allows. */
+export const loadDossierPage = async (ctx: AppContext, access: DossierAccess) => {
+  const id = access.dossier.id;
+  const full = access.scope === 'full';
+  const staff = access.via !== 'partner';
+  const [assignees, reports, subjects, signals, criteria, plan, risks] = await Promise.all([
+    listAssignees(ctx.db, id),
+    staff ? listDossierReports(ctx.db, id) : Promise.resolve([]),
+    listSubjects(ctx.db, id),
+    listSignals(ctx.db, id),
+    listCriteria(ctx.db, id),
+    listPlanSteps(ctx.db, id),
+    listRisks(ctx.db, id),
+  ]);
+  const [tasks, notes, timeline] = full
+    ? await Promise.all([listTasks(ctx.db, id), listNotes(ctx.db, id), selectTimeline(ctx.db, id, TIMELINE_LIMIT)])
+    : [[], [], []];
+  const [consents, exceptions, shares, investigators, organisations] = staff
+    ? await Promise.all([listConsents(ctx.db, id), listExceptions(ctx.db, id), listShares(ctx.db, id), listInvestigators(ctx.db), listPartnerOrganisations(ctx.db)])
+    : [[], [], [], [], []];
+  const handOver = {} as Record<ConsentPurpose, HandOverCheck>;
+  if (staff) for (const p of CONSENT_PURPOSES) handOver[p] = await canHandOver(ctx.db, access.dossier, p);
+  const names = await userNames(ctx.db, [
+    ...consents.flatMap((c) => [c.recordedBy, c.withdrawnBy ?? '']),
+    ...exceptions.flatMap((e) => [e.requestedBy, e.decidedBy ?? '']),
+    ...notes.map((n) => n.note.updatedBy ?? ''),
+  ]);
+
+  return { access, assignees, reports, subjects, signals, criteria, plan, risks, tasks, notes, timeline, consents, exceptions, shares, investigators, organisations, handOver, names };
+};
+
+export type DossierPageData = Awaited<ReturnType<typeof loadDossierPage>>;

@@ -1,0 +1,227 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../../app/context.ts';
+import { notFound } from '../../app/errors.ts';
+import { asForm, type FormBody } from '../../app/forms.ts';
+import { render, view } from '../../app/view.ts';
+import type { Lang } from '../../web/i18n.ts';
+import { pick } from '../../web/i18n.ts';
+import type { Role } from '../accounts/roles.ts';
+import { actorFrom } from './actor.ts';
+import { addAssignee } from './add-assignee.ts';
+import { addSignal } from './add-signal.ts';
+import { changeStatus } from './change-status.ts';
+import { decideException, requestException } from './consent-exception.ts';
+import { createDossier } from './create-dossier.ts';
+import { loadDossierPage } from './load-dossier-page.ts';
+import { findMergePair, mergeSubjects } from './merge-subjects.ts';
+import { findNote, findSubject, listAllDossiers, listAssignedDossiers, listPlanSteps, listSharedDossiers } from './queries.ts';
+import { recordConsent, withdrawConsent } from './record-consent.ts';
+import { type DossierAccess, requireDossierAccess } from './require-dossier-access.ts';
+import type { CommandResult } from './result.ts';
+import { saveCriteria, savePlanStep, saveRisks, saveSummary } from './save-assessment.ts';
+import { addNote, updateNote } from './save-note.ts';
+import { addSubject, updateSubject } from './save-subject.ts';
+import { addTask, setTaskDone } from './save-task.ts';
+import { shareDossier, stopSharing } from './share-dossier.ts';
+import { casesText } from './texts.ts';
+import { CreateDossierPage, DossierListPage, MergePage, NoteEditPage, StepEditPage, SubjectEditPage } from './views/pages.tsx';
+import { DossierPage } from './views/dossier-page.tsx';
+
+/** The outer door of every dossier route; the per-dossier check (requireDossierAccess) comes first in each handler. */
+export const DOSSIER_ROLES: readonly Role[] = ['investigator', 'supervisor', 'partner'];
+const CREATE_ROLES: readonly Role[] = ['investigator', 'supervisor'];
+const LIST_LIMIT = 200;
+
+type Id = { Params: { id: string }; Querystring: { ok?: string } };
+type Item = { Params: { id: string; item: string } };
+type Merge = { Params: { id: string }; Querystring: { houden?: string; weg?: string } };
+
+type SectionCommand = (ctx: AppContext, access: DossierAccess, body: FormBody, lang: Lang) => Promise<CommandResult>;
+
+export const dossierRoutes = async (app: FastifyInstance, ctx: AppContext) => {
+  const rules = { config: { access: DOSSIER_ROLES } };
+
+  /** After a form: back to the page (303), or the page again with the form's values and messages. */
+  const finish = async (req: FastifyRequest, reply: FastifyReply, dossierId: string, result: CommandResult) => {
+    if (result.ok) return reply.redirect(result.redirect ?? `/dossiers/${dossierId}?ok=1#${result.anchor}`, 303);
+    const access = await requireDossierAccess(ctx, req, dossierId);
+    const data = await loadDossierPage(ctx, access);
+
+    return render(reply, <DossierPage view={view(req, reply)} data={data} form={result.form} />, result.status);
+  };
+
+  const sectionPost = (path: string, command: SectionCommand) =>
+    app.post<Id>(`/dossiers/:id/${path}`, rules, async (req, reply) => {
+      const access = await requireDossierAccess(ctx, req, req.params.id, { write: true });
+      return finish(req, reply, access.dossier.id, await command(ctx, access, asForm(req.body), req.lang));
+    });
+
+  app.get('/dossiers', rules, async (req, reply) => {
+    const t = pick(casesText, req.lang);
+    const actor = actorFrom(req);
+    if (actor.roles.includes('supervisor')) {
+      const rows = await listAllDossiers(ctx.db, LIST_LIMIT);
+      return render(reply, <DossierListPage view={view(req, reply)} rows={rows} heading={t.listAllTitle} canCreate />);
+    }
+    if (actor.roles.includes('investigator')) {
+      const rows = await listAssignedDossiers(ctx.db, actor.id, LIST_LIMIT);
+      return render(reply, <DossierListPage view={view(req, reply)} rows={rows} heading={t.listTitle} canCreate />);
+    }
+    const rows = actor.organisationId ? await listSharedDossiers(ctx.db, actor.organisationId, LIST_LIMIT) : [];
+
+    return render(reply, <DossierListPage view={view(req, reply)} rows={rows} heading={t.listSharedTitle} canCreate={false} />);
+  });
+
+  app.get<{ Querystring: { meldingen?: string } }>('/dossiers/nieuw', { config: { access: CREATE_ROLES } }, async (req, reply) => {
+    // The intake queue can link here with the report numbers already filled in.
+    const numbers = typeof req.query.meldingen === 'string' ? req.query.meldingen.slice(0, 2_000) : '';
+    return render(reply, <CreateDossierPage view={view(req, reply)} values={{ meldingen: numbers }} />);
+  });
+
+  app.post('/dossiers', { config: { access: CREATE_ROLES } }, async (req, reply) => {
+    const result = await createDossier(ctx, actorFrom(req), asForm(req.body), req.lang);
+    if (!result.ok) return render(reply, <CreateDossierPage view={view(req, reply)} values={result.values} errors={result.errors} />, 400);
+
+    return reply.redirect(`/dossiers/${result.id}`, 303);
+  });
+
+  app.get<Id>('/dossiers/:id', rules, async (req, reply) => {
+    const access = await requireDossierAccess(ctx, req, req.params.id);
+    const data = await loadDossierPage(ctx, access);
+    const flash = req.query.ok ? pick(casesText, req.lang).saved : undefined;
+
+    return render(reply, <DossierPage view={view(req, reply)} data={data} flash={flash} />);
+  });
+
+  sectionPost('status', changeStatus);
+  sectionPost('onderzoekers', addAssignee);
+  sectionPost('samenvatting', saveSummary);
+  sectionPost('personen', addSubject);
+  sectionPost('signalen', addSignal);
+  sectionPost('criteria', saveCriteria);
+  sectionPost('risico', saveRisks);
+  sectionPost('taken', addTask);
+  sectionPost('notities', addNote);
+  sectionPost('toestemmingen', recordConsent);
+  sectionPost('uitzonderingen', requestException);
+  sectionPost('delen', shareDossier);
+
+  // ── people ──
+  app.get<Item>('/dossiers/:id/personen/:item', rules, async (req, reply) => {
+    const access = await requireDossierAccess(ctx, req, req.params.id, { write: true });
+    const subject = await findSubject(ctx.db, access.dossier.id, req.params.item);
+    if (!subject || subject.mergedInto) throw notFound('subject');
+    await requireDossierAccess(ctx, req, req.params.id);
+
+    return render(reply, <SubjectEditPage view={view(req, reply)} dossier={access.dossier} subject={subject} />);
+  });
+
+  app.post<Item>('/dossiers/:id/personen/:item', rules, async (req, reply) => {
+    const access = await requireDossierAccess(ctx, req, req.params.id, { write: true });
+    const result = await updateSubject(ctx, access, req.params.item, asForm(req.body), req.lang);
+    if (!result) throw notFound('subject');
+    if (result.ok) return reply.redirect(`/dossiers/${access.dossier.id}?ok=1#personen`, 303);
+    const subject = await findSubject(ctx.db, access.dossier.id, req.params.item);
+    if (!subject) throw notFound('subject');
+
+    return render(reply, <SubjectEditPage view={view(req, reply)} dossier={access.dossier} subject={subject} form={result.form} />, result.status);
+  });
+
+  app.get<Merge>('/dossiers/:id/personen/samenvoegen', rules, async (req, reply) => {
+    const access = await requireDossierAccess(ctx, req, req.params.id, { write: true });
+    const pair = await findMergePair(ctx, access.dossier.id, String(req.query.houden ?? ''), String(req.query.weg ?? ''));
+    if (!pair) return reply.redirect(`/dossiers/${access.dossier.id}#personen`, 303);
+    await requireDossierAccess(ctx, req, req.params.id);
+
+    return render(reply, <MergePage view={view(req, reply)} dossier={access.dossier} keep={pair.keep} gone={pair.gone} />);
+  });
+
+  app.post<Merge>('/dossiers/:id/personen/samenvoegen', rules, async (req, reply) => {
+    const access = await requireDossierAccess(ctx, req, req.params.id, { write: true });
+    const pair = await findMergePair(ctx, access.dossier.id, String(req.query.houden ?? ''), String(req.query.weg ?? ''));
+    if (!pair) return reply.redirect(`/dossiers/${access.dossier.id}#personen`, 303);
+    const result = await mergeSubjects(ctx, access, pair, asForm(req.body), req.lang);
+    if (result.ok) return reply.redirect(`/dossiers/${access.dossier.id}?ok=1#personen`, 303);
+    const fresh = (await findMergePair(ctx, access.dossier.id, pair.keep.id, pair.gone.id)) ?? pair;
+
+    return render(
+      reply,
+      <MergePage view={view(req, reply)} dossier={access.dossier} keep={fresh.keep} gone={fresh.gone} values={result.values} errors={result.errors} stale={result.stale} />,
+      result.stale ? 409 : 400,
+    );
+  });
+
+  // ── plan steps ──
+  const findStep = async (dossierId: string, item: string) => {
+    const steps = await listPlanSteps(ctx.db, dossierId);
+    return steps.find((s) => String(s.step) === item) ?? null;
+  };
+
+  app.get<Item>('/dossiers/:id/stappen/:item', rules, async (req, reply) => {
+    const access = await requireDossierAccess(ctx, req, req.params.id, { write: true });
+    const step = await findStep(access.dossier.id, req.params.item);
+    if (!step) throw notFound('step');
+    await requireDossierAccess(ctx, req, req.params.id);
+
+    return render(reply, <StepEditPage view={view(req, reply)} dossier={access.dossier} step={step} />);
+  });
+
+  app.post<Item>('/dossiers/:id/stappen/:item', rules, async (req, reply) => {
+    const access = await requireDossierAccess(ctx, req, req.params.id, { write: true });
+    const step = await findStep(access.dossier.id, req.params.item);
+    if (!step) throw notFound('step');
+    const result = await savePlanStep(ctx, access, { ...asForm(req.body), stap: String(step.step) }, req.lang);
+    if (result.ok) return reply.redirect(`/dossiers/${access.dossier.id}?ok=1#stap-${step.step}`, 303);
+    const fresh = (await findStep(access.dossier.id, req.params.item)) ?? step;
+
+    return render(reply, <StepEditPage view={view(req, reply)} dossier={access.dossier} step={fresh} form={result.form} />, result.status);
+  });
+
+  // ── tasks ──
+  app.post<Item>('/dossiers/:id/taken/:item', rules, async (req, reply) => {
+    const access = await requireDossierAccess(ctx, req, req.params.id, { write: true });
+    const result = await setTaskDone(ctx, access, req.params.item, asForm(req.body), req.lang);
+    if (!result) throw notFound('task');
+
+    return finish(req, reply, access.dossier.id, result);
+  });
+
+  // ── notes ──
+  app.get<Item>('/dossiers/:id/notities/:item', rules, async (req, reply) => {
+    const access = await requireDossierAccess(ctx, req, req.params.id, { write: true });
+    const note = await findNote(ctx.db, access.dossier.id, req.params.item);
+    if (!note) throw notFound('note');
+    await requireDossierAccess(ctx, req, req.params.id);
+
+    return render(reply, <NoteEditPage view={view(req, reply)} dossier={access.dossier} note={note} />);
+  });
+
+  app.post<Item>('/dossiers/:id/notities/:item', rules, async (req, reply) => {
+    const access = await requireDossierAccess(ctx, req, req.params.id, { write: true });
+    const result = await updateNote(ctx, access, req.params.item, asForm(req.body), req.lang);
+    if (!result) throw notFound('note');
+    if (result.ok) return reply.redirect(`/dossiers/${access.dossier.id}?ok=1#notities`, 303);
+    const note = await findNote(ctx.db, access.dossier.id, req.params.item);
+    if (!note) throw notFound('note');
+
+    return render(reply, <NoteEditPage view={view(req, reply)} dossier={access.dossier} note={note} form={result.form} />, result.status);
+  });
+
+  // ── consent, exceptions, sharing ──
+  app.post<Item>('/dossiers/:id/toestemmingen/:item/intrekken', rules, async (req, reply) => {
+    const access = await requireDossierAccess(ctx, req, req.params.id, { write: true });
+    return finish(req, reply, access.dossier.id, await withdrawConsent(ctx, access, req.params.item, asForm(req.body), req.lang));
+  });
+
+  app.post<Item>('/dossiers/:id/uitzonderingen/:item/besluit', rules, async (req, reply) => {
+    const access = await requireDossierAccess(ctx, req, req.params.id, { write: true });
+    return finish(req, reply, access.dossier.id, await decideException(ctx, access, req.params.item, asForm(req.body), req.lang));
+  });
+
+  app.post<Item>('/dossiers/:id/delen/:item/stoppen', rules, async (req, reply) => {
+    const access = await requireDossierAccess(ctx, req, req.params.id, { write: true });
+    if (!(await stopSharing(ctx, access, req.params.item))) throw notFound('share');
+
+    return reply.redirect(`/dossiers/${access.dossier.id}?ok=1#delen`, 303);
+  });
+};

@@ -1,0 +1,65 @@
+import type { Child } from 'hono/jsx';
+import { Alert } from '../../../web/components/form.tsx';
+import { type Lang, pick } from '../../../web/i18n.ts';
+import type { FormState } from '../result.ts';
+import { casesLabels, casesText } from '../texts.ts';
+
+/** The values a form shows: what the user just typed (after an error) or the stored ones. */
+export const formValues = (form: FormState | undefined, section: string, item: string | undefined, stored: Record<string, string>): Record<string, string> => {
+  if (form && form.section === section && (form.item ?? '') === (item ?? '')) {
+    // After a conflict the form posts the colleague's version number, so the next save merges on top of it.
+    const version = form.theirs ? Object.fromEntries(Object.entries(form.theirs).filter(([k]) => k.startsWith('versie'))) : {};
+    return { ...stored, ...form.values, ...version };
+  }
+
+  return stored;
+};
+
+export const errorsFor = (form: FormState | undefined, section: string, item?: string) =>
+  form && form.section === section && (form.item ?? '') === (item ?? '') ? form.errors : {};
+
+/** A refusal or conflict message above the form it belongs to. */
+export const FormMessage = ({ form, section, item, lang }: { form?: FormState; section: string; item?: string; lang: Lang }) => {
+  if (!form || form.section !== section || (form.item ?? '') !== (item ?? '')) return null;
+  const t = pick(casesText, lang);
+  if (form.theirs) {
+    return (
+      <Alert type="warning">
+        <strong>{t.conflictTitle}</strong>
+        <p class="utrecht-paragraph">{t.conflictBody}</p>
+      </Alert>
+    );
+  }
+  if (form.message) return <Alert type="error">{form.message}</Alert>;
+
+  return null;
+};
+
+/** The colleague's saved text, shown next to the user's own after a conflict. */
+export const Theirs = ({ form, section, item, name, lang }: { form?: FormState; section: string; item?: string; name: string; lang: Lang }) => {
+  if (!form?.theirs || form.section !== section || (form.item ?? '') !== (item ?? '')) return null;
+  const value = form.theirs[name];
+  if (value === undefined || value === (form.values[name] ?? '')) return null;
+
+  return (
+    <div class="vn-theirs" data-testid={`theirs-${name}`}>
+      <p class="vn-hint">{pick(casesText, lang).theirVersion}:</p>
+      <pre class="vn-pre">{value}</pre>
+    </div>
+  );
+};
+
+export const options = (list: readonly string[], labels: Record<string, string>) => list.map((v) => ({ value: v, label: labels[v] ?? v }));
+
+export const labelsFor = (lang: Lang) => pick(casesLabels, lang);
+
+export const Section = ({ id, title, children }: { id: string; title: string; children?: Child }) => (
+  <section id={id} class="vn-section" aria-labelledby={`${id}-titel`}>
+    <h2 class="utrecht-heading-2" id={`${id}-titel`}>
+      {title}
+    </h2>
+    {children}
+  </section>
+);
+
+export const Hidden = ({ name, value }: { name: string; value: string | undefined }) => <input type="hidden" name={name} value={value ?? ''} />;
