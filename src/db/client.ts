@@ -40,8 +40,11 @@ export const openPglite = async (options: { dataDir?: string; instance?: PGlite 
     executeSql: async (text, values) => {
       // pg-boss sends multi-statement blocks without parameters; PGlite runs those through exec().
       if (values && values.length > 0) return instance.query(text, values) as Promise<{ rows: Record<string, unknown>[] }>;
-      const results = await instance.exec(text);
-      return results.at(-1) ?? { rows: [] };
+      // Inside PGlite's own transaction: if a `BEGIN; …; COMMIT;` block fails halfway, PGlite rolls it
+      // back before the next caller gets the connection. A bare exec() would leave the one shared
+      // connection in an aborted transaction, and every later query of the whole app would fail.
+      // (When the block commits itself, PGlite's closing COMMIT is a harmless no-op.)
+      return instance.transaction(async (tx) => (await tx.exec(text)).at(-1) ?? { rows: [] });
     },
   };
 
