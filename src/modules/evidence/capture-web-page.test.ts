@@ -110,8 +110,8 @@ describe('capturing a web page', () => {
     expect(warcText).toContain('X-Test-Site: vangnet');
     expect(warcText).toContain(`sha256:${sha256Hex(Buffer.from(PAGE_HTML, 'utf8'))}`);
     const records: { type: string | undefined; uri: string | undefined; status?: number | string; body: string }[] = [];
-    for await (const record of new WARCParser(new Blob([warc.bytes]).stream())) {
-      records.push({ type: record.warcType, uri: record.warcTargetURI, status: record.httpHeaders?.statusCode, body: await record.contentText() });
+    for await (const record of new WARCParser(new Blob([new Uint8Array(warc.bytes)]).stream())) {
+      records.push({ type: record.warcType ?? undefined, uri: record.warcTargetURI ?? undefined, status: record.httpHeaders?.statusCode, body: await record.contentText() });
     }
     expect(records[0]?.type).toBe('warcinfo');
     expect(records[0]?.body).toContain('Chromium');
