@@ -4,3 +4,4 @@ export * from '../modules/audit/schema.ts';
 export * from '../modules/intake/schema.ts';
 export * from '../modules/evidence/schema.ts';
 export * from '../modules/cases/schema.ts';
+export * from '../modules/identifiers/schema.ts';

@@ -1,0 +1,214 @@
+import { and, desc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { identifierAlerts, identifierOccurrences, identifiers, identifierWatches, linkDecisions } from './schema.ts';
+
+// All SQL of the identifier index.
+
+export type IdentifierRow = typeof identifiers.$inferSelect;
+export type OccurrenceRow = typeof identifierOccurrences.$inferSelect;
+
+const asDate = (v: unknown): Date => (v instanceof Date ? v : new Date(String(v)));
+
+type Row = Record<string, unknown>;
+
+/** Raw `execute` results differ in type between the PGlite and node-postgres drivers; both have rows. */
+const rowsOf = (result: unknown): Row[] => (result as { rows: Row[] }).rows;
+
+/**
+ * Inserts identifiers that are new and widens first/last seen of known ones, in one statement.
+ * Returns the id of every (kind, key) given.
+ */
+export const upsertIdentifiers = async (
+  tx: Db,
+  rows: Array<{ kind: string; key: string; display: string }>,
+  seenAt: Date,
+): Promise<Map<string, number>> => {
+  if (rows.length === 0) return new Map();
+  const result = await tx
+    .insert(identifiers)
+    .values(rows.map((r) => ({ ...r, firstSeenAt: seenAt, lastSeenAt: seenAt })))
+    .onConflictDoUpdate({
+      target: [identifiers.kind, identifiers.key],
+      set: {
+        firstSeenAt: sql`least(${identifiers.firstSeenAt}, excluded.first_seen_at)`,
+        lastSeenAt: sql`greatest(${identifiers.lastSeenAt}, excluded.last_seen_at)`,
+      },
+    })
+    .returning({ id: identifiers.id, kind: identifiers.kind, key: identifiers.key });
+
+  return new Map(result.map((r) => [`${r.kind}\u0000${r.key}`, r.id]));
+};
+
+export const selectOccurrenceIdsOfField = (tx: Db, source: { type: string; id: string }, field: string) =>
+  tx
+    .select({ id: identifierOccurrences.id, identifierId: identifierOccurrences.identifierId })
+    .from(identifierOccurrences)
+    .where(and(eq(identifierOccurrences.sourceType, source.type), eq(identifierOccurrences.sourceId, source.id), eq(identifierOccurrences.field, field)));
+
+export const deleteOccurrences = async (tx: Db, ids: number[]) => {
+  if (ids.length === 0) return;
+  await tx.delete(identifierOccurrences).where(inArray(identifierOccurrences.id, ids));
+};
+
+/**
+ * Inserts or refreshes the occurrences of one source field. `inserted` is true for rows that did not
+ * exist yet (PostgreSQL sets xmax to 0 on a fresh insert), so only those raise alerts.
+ */
+export const upsertOccurrences = async (tx: Db, rows: Array<typeof identifierOccurrences.$inferInsert>) => {
+  if (rows.length === 0) return [];
+
+  return tx
+    .insert(identifierOccurrences)
+    .values(rows)
+    .onConflictDoUpdate({
+      target: [identifierOccurrences.sourceType, identifierOccurrences.sourceId, identifierOccurrences.field, identifierOccurrences.identifierId],
+      set: {
+        startPos: sql`excluded.start_pos`,
+        endPos: sql`excluded.end_pos`,
+        mentions: sql`excluded.mentions`,
+        raw: sql`excluded.raw`,
+        place: sql`excluded.place`,
+      },
+    })
+    .returning({ id: identifierOccurrences.id, identifierId: identifierOccurrences.identifierId, inserted: sql<boolean>`(xmax = 0)` });
+};
+
+/** One alert for every active watch on the identifiers of these new occurrences. Returns how many. */
+export const insertAlertsForOccurrences = async (tx: Db, occurrenceIds: number[]): Promise<number> => {
+  if (occurrenceIds.length === 0) return 0;
+  const result = await tx.execute(sql`
+    INSERT INTO identifier_alerts (watch_id, owner_user_id, identifier_id, occurrence_id, source_type)
+    SELECT w.id, w.owner_user_id, o.identifier_id, o.id, o.source_type
+      FROM identifier_occurrences o
+      JOIN identifier_watches w ON w.identifier_id = o.identifier_id AND w.active
+     WHERE o.id IN (${sql.join(
+       occurrenceIds.map((id) => sql`${id}`),
+       sql`, `,
+     )})
+    RETURNING id`);
+
+  return rowsOf(result).length;
+};
+
+export const findIdentifierByKey = async (db: Db, kind: string, key: string): Promise<IdentifierRow | null> => {
+  const [row] = await db.select().from(identifiers).where(and(eq(identifiers.kind, kind), eq(identifiers.key, key))).limit(1);
+
+  return row ?? null;
+};
+
+export const findIdentifierById = async (db: Db, id: number): Promise<IdentifierRow | null> => {
+  const [row] = await db.select().from(identifiers).where(eq(identifiers.id, id)).limit(1);
+
+  return row ?? null;
+};
+
+export type SourceCount = { sourceType: string; count: number; firstSeen: Date; lastSeen: Date };
+
+/** Counts, first and last seen per source type; served by identifier_occurrences_by_type_idx. */
+export const countOccurrencesBySourceType = async (db: Db, identifierId: number, exclude?: { type: string; id: string }): Promise<SourceCount[]> => {
+  const result = await db.execute(sql`
+    SELECT source_type, count(*)::int AS n, min(seen_at) AS first_seen, max(seen_at) AS last_seen
+      FROM identifier_occurrences
+     WHERE identifier_id = ${identifierId}
+       ${exclude ? sql`AND NOT (source_type = ${exclude.type} AND source_id = ${exclude.id})` : sql``}
+     GROUP BY source_type
+     ORDER BY source_type`);
+
+  return rowsOf(result).map((r) => ({
+    sourceType: String(r.source_type),
+    count: Number(r.n),
+    firstSeen: asDate(r.first_seen),
+    lastSeen: asDate(r.last_seen),
+  }));
+};
+
+export const countOccurrencesByPlace = async (db: Db, identifierId: number, limit: number) => {
+  const result = await db.execute(sql`
+    SELECT place, count(*)::int AS n
+      FROM identifier_occurrences
+     WHERE identifier_id = ${identifierId} AND place IS NOT NULL
+     GROUP BY place
+     ORDER BY n DESC, place
+     LIMIT ${limit}`);
+
+  return rowsOf(result).map((r) => ({ place: String(r.place), count: Number(r.n) }));
+};
+
+/** The newest occurrences of one identifier; served by identifier_occurrences_recent_idx. */
+export const listRecentOccurrences = (db: Db, identifierId: number, limit: number, exclude?: { type: string; id: string }) =>
+  db
+    .select()
+    .from(identifierOccurrences)
+    .where(
+      and(
+        eq(identifierOccurrences.identifierId, identifierId),
+        exclude ? sql`NOT (${identifierOccurrences.sourceType} = ${exclude.type} AND ${identifierOccurrences.sourceId} = ${exclude.id})` : undefined,
+      ),
+    )
+    .orderBy(desc(identifierOccurrences.seenAt), desc(identifierOccurrences.id))
+    .limit(limit);
+
+// ── watches and alerts ────────────────────────────────────────────────────────────────────────
+
+export const upsertWatch = async (db: Db, identifierId: number, ownerUserId: string, active: boolean) => {
+  const [row] = await db
+    .insert(identifierWatches)
+    .values({ identifierId, ownerUserId, active, endedAt: active ? null : new Date() })
+    .onConflictDoUpdate({
+      target: [identifierWatches.identifierId, identifierWatches.ownerUserId],
+      set: { active, endedAt: active ? null : new Date() },
+    })
+    .returning();
+
+  return row;
+};
+
+export const findWatch = async (db: Db, identifierId: number, ownerUserId: string) => {
+  const [row] = await db
+    .select()
+    .from(identifierWatches)
+    .where(and(eq(identifierWatches.identifierId, identifierId), eq(identifierWatches.ownerUserId, ownerUserId)))
+    .limit(1);
+
+  return row ?? null;
+};
+
+export const listAlertsOfOwner = (db: Db, ownerUserId: string, options: { unreadOnly: boolean; limit: number }) =>
+  db
+    .select({
+      id: identifierAlerts.id,
+      createdAt: identifierAlerts.createdAt,
+      readAt: identifierAlerts.readAt,
+      sourceType: identifierAlerts.sourceType,
+      occurrenceId: identifierAlerts.occurrenceId,
+      identifierId: identifiers.id,
+      kind: identifiers.kind,
+      key: identifiers.key,
+      display: identifiers.display,
+    })
+    .from(identifierAlerts)
+    .innerJoin(identifiers, eq(identifiers.id, identifierAlerts.identifierId))
+    .where(and(eq(identifierAlerts.ownerUserId, ownerUserId), options.unreadOnly ? isNull(identifierAlerts.readAt) : undefined))
+    .orderBy(desc(identifierAlerts.createdAt))
+    .limit(options.limit);
+
+export const markAlertRead = (db: Db, alertId: string, ownerUserId: string) =>
+  db
+    .update(identifierAlerts)
+    .set({ readAt: new Date() })
+    .where(and(eq(identifierAlerts.id, alertId), eq(identifierAlerts.ownerUserId, ownerUserId), isNull(identifierAlerts.readAt)));
+
+// ── link decisions ────────────────────────────────────────────────────────────────────────────
+
+export const insertLinkDecision = async (tx: Db, row: typeof linkDecisions.$inferInsert) => {
+  const [inserted] = await tx.insert(linkDecisions).values(row).returning();
+
+  return inserted;
+};
+
+export const listLinkDecisions = (db: Db, a: { type: string; id: string }, b: { type: string; id: string }) =>
+  db
+    .select()
+    .from(linkDecisions)
+    .where(and(eq(linkDecisions.aType, a.type), eq(linkDecisions.aId, a.id), eq(linkDecisions.bType, b.type), eq(linkDecisions.bId, b.id)))
+    .orderBy(desc(linkDecisions.decidedAt));
