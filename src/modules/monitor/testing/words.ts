@@ -17,13 +17,19 @@ export const ADJECTIVES = [
   'lieve', 'sportieve', 'vrolijke', 'spontane', 'warme', 'zachte', 'speelse', 'slanke', 'blonde', 'donkere', 'rustige',
   'ondeugende', 'zonnige', 'gezellige', 'charmante', 'elegante', 'sensuele', 'open', 'leuke', 'mooie', 'verzorgde',
   'nieuwsgierige', 'zorgzame', 'stoere', 'romantische', 'eerlijke', 'schattige', 'pittige', 'kalme', 'vriendelijke',
+  'zwoele', 'heerlijke', 'bijzondere', 'gezonde', 'frisse', 'stille', 'drukke', 'zoete', 'koele', 'lange', 'kleine', 'grote',
+  'natuurlijke', 'vrije', 'blije', 'dromerige', 'avontuurlijke', 'gevoelige', 'rijpe', 'krullende', 'bruine', 'rode', 'zwarte',
+  'witte', 'gouden', 'zilveren', 'zomerse', 'winterse', 'gezellige', 'nette', 'stijlvolle', 'creatieve', 'sierlijke', 'lenige',
 ] as const;
 
 export const NOUNS = [
   'dame', 'vriendin', 'massage', 'avond', 'ontmoeting', 'kamer', 'sfeer', 'muziek', 'wijn', 'douche', 'handdoek', 'kaars',
   'afspraak', 'verrassing', 'middag', 'ochtend', 'huis', 'appartement', 'bank', 'balkon', 'tuin', 'jurk', 'lingerie',
   'olie', 'knuffel', 'glimlach', 'verwennerij', 'ontspanning', 'gesprek', 'koffie', 'thee', 'vakantie', 'zomer', 'winter',
-  'hotel', 'parkeerplaats', 'station', 'centrum', 'buurt', 'straat',
+  'hotel', 'parkeerplaats', 'station', 'centrum', 'buurt', 'straat', 'sauna', 'bad', 'bubbelbad', 'spiegel', 'deken', 'kussen',
+  'lamp', 'trap', 'keuken', 'terras', 'strand', 'bos', 'park', 'rivier', 'brug', 'markt', 'winkel', 'boek', 'film', 'serie',
+  'taart', 'chocolade', 'fruit', 'bloem', 'parfum', 'zeep', 'crème', 'ketting', 'ring', 'sjaal', 'hoed', 'schoen', 'laars',
+  'fiets', 'auto', 'trein', 'reis', 'weekend', 'feest', 'dans', 'lied', 'gedicht', 'brief', 'droom', 'wens', 'plan',
 ] as const;
 
 export const VERBS = [
