@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -36,28 +36,91 @@ const COMPONENTS = [
   'badge-status',
 ];
 
-const used = (selector: string): boolean => {
-  const classes = selector.match(/\.utrecht-[a-z0-9-]+/g);
-  if (!classes) return false;
+/**
+ * The Utrecht classes our markup uses, read from the source once: every `utrecht-…` token in src/.
+ * The component list above keeps whole components; this keeps only the variants we write (a button
+ * that is never "subtle" or "danger" needs no rules for them). A token that ends in "--" or "__"
+ * (built in code, like `utrecht-alert--${type}`) keeps every variant with that prefix.
+ */
+const classesInSource = (srcDir: string): { exact: Set<string>; prefixes: string[] } => {
+  const exact = new Set<string>();
+  const prefixes: string[] = [];
+  for (const file of readdirSync(srcDir, { recursive: true, encoding: 'utf8' })) {
+    if (!/\.(tsx?|css)$/.test(file) || /\.test\.tsx?$/.test(file)) continue;
+    for (const m of readFileSync(path.join(srcDir, file), 'utf8').matchAll(/utrecht-[a-z0-9_-]+/g)) {
+      const name = `.${m[0]}`;
+      if (name.endsWith('--') || name.endsWith('__')) prefixes.push(name);
+      else exact.add(name);
+    }
+  }
 
-  return classes.every((c) => COMPONENTS.some((name) => c === `.utrecht-${name}` || c.startsWith(`.utrecht-${name}--`) || c.startsWith(`.utrecht-${name}__`)));
+  return { exact, prefixes };
 };
 
-const subset = (css: string): string => {
+type Usage = ReturnType<typeof classesInSource>;
+
+const used = (selector: string, usage: Usage): boolean => {
+  const classes = selector.match(/\.utrecht-[a-z0-9_-]+/g);
+  if (!classes) return false;
+
+  return classes.every(
+    (c) =>
+      COMPONENTS.some((name) => c === `.utrecht-${name}` || c.startsWith(`.utrecht-${name}--`) || c.startsWith(`.utrecht-${name}__`)) &&
+      (usage.exact.has(c) || usage.prefixes.some((p) => c.startsWith(p))),
+  );
+};
+
+/** Drops comments and layout whitespace: the served file is for browsers, not for reading. */
+const minify = (root: Root): string => {
+  root.walkComments((c) => {
+    c.remove();
+  });
+  root.walk((node) => {
+    node.raws.before = '';
+    if (node.type === 'decl') node.raws.between = ':';
+    if (node.type === 'rule' || node.type === 'atrule') {
+      node.raws.between = '';
+      node.raws.after = '';
+      node.raws.semicolon = false;
+    }
+    if (node.type === 'rule') node.selector = node.selectors.join(',');
+  });
+  root.raws.after = '\n';
+
+  return root.toString();
+};
+
+const subset = (css: string, usage: Usage): string => {
   const root: Root = postcss.parse(css);
   root.walkRules((rule) => {
-    const keep = rule.selectors.filter(used);
+    const keep = rule.selectors.filter((s) => used(s, usage));
     if (keep.length === 0) rule.remove();
     else rule.selectors = keep;
   });
   root.walkAtRules((at) => {
     if (at.nodes && at.nodes.length === 0) at.remove();
   });
-  root.walkComments((c) => {
-    c.remove();
-  });
 
-  return root.toString().replace(/\n\s*\n/g, '\n');
+  return minify(root);
+};
+
+/**
+ * Utrecht's custom property names are long (`--utrecht-button-primary-action-hover-background-color`)
+ * and make up more than half of the file. They are only ever set and read inside this one stylesheet
+ * (the CSP forbids inline styles), so each gets a short name, the same in the components and in our theme.
+ */
+const shortenCustomProperties = (css: string): string => {
+  const short = new Map<string, string>();
+
+  return css.replace(/--_?utrecht-[a-z0-9-]+/g, (name) => {
+    let s = short.get(name);
+    if (!s) {
+      s = `--u${short.size.toString(36)}`;
+      short.set(name, s);
+    }
+
+    return s;
+  });
 };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -71,7 +134,7 @@ export const stylesheet = (): Stylesheet => {
   if (cached) return cached;
   const utrecht = readFileSync(require.resolve('@utrecht/component-library-css/dist/index.css'), 'utf8');
   const theme = readFileSync(path.join(here, 'assets', 'theme.css'), 'utf8');
-  const body = `${subset(utrecht)}\n${theme}`;
+  const body = shortenCustomProperties(`${subset(utrecht, classesInSource(path.join(here, '..')))}\n${minify(postcss.parse(theme))}`);
   cached = { body, etag: `"${createHash('sha256').update(body).digest('hex').slice(0, 16)}"` };
 
   return cached;
