@@ -1,0 +1,157 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/support/app.ts';
+import { signedInAs } from '../../../test/support/factories.ts';
+import { insertOrganisation } from '../accounts/queries.ts';
+import type { Role } from '../accounts/roles.ts';
+import { accessLog } from '../audit/schema.ts';
+import { and, eq } from 'drizzle-orm';
+import { createDossierVia } from './testing.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const accessRows = (recordId: string, userId: string) =>
+  t.ctx.db.select().from(accessLog).where(and(eq(accessLog.recordType, 'dossier'), eq(accessLog.recordId, recordId), eq(accessLog.userId, userId)));
+
+/** Gives the dossier a valid consent for sharing with a ZVH, then shares it with the organisation (as a supervisor). */
+const shareWith = async (dossierId: string, organisationId: string, scope: 'summary' | 'full') => {
+  const sup = await signedInAs(t.ctx, t.staffApp, ['supervisor']);
+  await sup.client.get(`/dossiers/${dossierId}`);
+  const consent = await sup.client.post(`/dossiers/${dossierId}/toestemmingen`, {
+    doel: 'zvh_sharing',
+    door: 'victim',
+    wijze: 'written',
+    reikwijdte: 'Casusoverleg Zorg- en Veiligheidshuis (test)',
+    datum: '2026-11-20',
+  });
+  expect(consent.statusCode, consent.body.slice(0, 500)).toBe(303);
+  const share = await sup.client.post(`/dossiers/${dossierId}/delen`, { organisatie: organisationId, reikwijdte: scope });
+  expect(share.statusCode, share.body.slice(0, 2000)).toBe(303);
+};
+
+describe('dossier access matrix', () => {
+  it('lets the assigned investigator and any supervisor in; refuses an investigator who is not assigned and other roles', async () => {
+    const owner = await signedInAs(t.ctx, t.staffApp, ['investigator']);
+    const id = await createDossierVia(owner.client);
+    const cases: [Role[], number][] = [
+      [['investigator'], 403],
+      [['supervisor'], 200],
+      [['partner'], 403],
+      [['intake'], 403],
+      [['admin'], 403],
+      [['privacy_officer'], 403],
+      [['analyst'], 403],
+      [['decoy_operator'], 403],
+    ];
+    expect((await owner.client.get(`/dossiers/${id}`)).statusCode).toBe(200);
+    for (const [roles, status] of cases) {
+      const u = await signedInAs(t.ctx, t.staffApp, roles);
+      const res = await u.client.get(`/dossiers/${id}`);
+      expect(res.statusCode, roles.join()).toBe(status);
+      // Writes are refused the same way, before any form is read.
+      const post = await u.client.post(`/dossiers/${id}/notities`, { tekst: 'Mag dit?' });
+      expect(post.statusCode, `post ${roles.join()}`).toBe(status === 200 ? 303 : 403);
+    }
+  });
+
+  it('answers 404 for an unknown or malformed dossier id, never 500', async () => {
+    const sup = await signedInAs(t.ctx, t.staffApp, ['supervisor']);
+    for (const bad of ['00000000-0000-0000-0000-000000000000', 'niet-een-id', "1'%20OR%201=1", '%00']) {
+      const res = await sup.client.get(`/dossiers/${bad}`);
+      expect(res.statusCode, bad).toBe(404);
+    }
+  });
+
+  it('sends a visitor who is not signed in to the sign-in page', async () => {
+    const owner = await signedInAs(t.ctx, t.staffApp, ['investigator']);
+    const id = await createDossierVia(owner.client);
+    const res = await t.staffApp.inject({ method: 'GET', url: `/dossiers/${id}` });
+    expect(res.statusCode).toBe(303);
+    expect(res.headers.location).toContain('/inloggen');
+  });
+
+  it('shows a partner only dossiers shared with their organisation, read-only and within the scope', async () => {
+    const zvh = await insertOrganisation(t.ctx.db, { name: 'ZVH Testregio (fictief)', kind: 'zvh' });
+    const other = await insertOrganisation(t.ctx.db, { name: 'ZVH Andere regio (fictief)', kind: 'zvh' });
+    const owner = await signedInAs(t.ctx, t.staffApp, ['investigator']);
+    const shared = await createDossierVia(owner.client, { title: 'Gedeeld dossier (test)' });
+    const notShared = await createDossierVia(owner.client, { title: 'Niet gedeeld dossier (test)' });
+    await shareWith(shared, zvh.id, 'summary');
+
+    const partner = await signedInAs(t.ctx, t.staffApp, ['partner'], { organisationId: zvh.id });
+    const list = await partner.client.get('/dossiers');
+    expect(list.statusCode).toBe(200);
+    expect(list.body).toContain('Gedeeld dossier (test)');
+    expect(list.body).not.toContain('Niet gedeeld dossier (test)');
+    const page = await partner.client.get(`/dossiers/${shared}`);
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('U kunt dit dossier alleen lezen');
+    expect(page.body).not.toContain('id="notities"');
+    expect(page.body).not.toContain('id="toestemming"');
+    expect(page.body).not.toContain(`action="/dossiers/${shared}/`);
+    expect((await partner.client.get(`/dossiers/${notShared}`)).statusCode).toBe(403);
+    expect((await partner.client.post(`/dossiers/${shared}/notities`, { tekst: 'Partner schrijft' })).statusCode).toBe(403);
+
+    const stranger = await signedInAs(t.ctx, t.staffApp, ['partner'], { organisationId: other.id });
+    expect((await stranger.client.get(`/dossiers/${shared}`)).statusCode).toBe(403);
+    expect((await stranger.client.get('/dossiers')).body).not.toContain('Gedeeld dossier (test)');
+  });
+
+  it('refuses to share without consent, and a partner loses access when sharing stops', async () => {
+    const org = await insertOrganisation(t.ctx.db, { name: 'Politie Oost (fictief)', kind: 'police' });
+    const owner = await signedInAs(t.ctx, t.staffApp, ['investigator']);
+    const id = await createDossierVia(owner.client);
+    const sup = await signedInAs(t.ctx, t.staffApp, ['supervisor']);
+    await sup.client.get(`/dossiers/${id}`);
+    const refused = await sup.client.post(`/dossiers/${id}/delen`, { organisatie: org.id, reikwijdte: 'full' });
+    expect(refused.statusCode).toBe(400);
+    expect(refused.body).toContain('Er is geen toestemming voor overdracht aan politie/OM');
+    const byInvestigator = await owner.client.post(`/dossiers/${id}/delen`, { organisatie: org.id, reikwijdte: 'full' });
+    expect(byInvestigator.statusCode).toBe(403);
+
+    const zvh = await insertOrganisation(t.ctx.db, { name: 'ZVH Stopregio (fictief)', kind: 'zvh' });
+    await shareWith(id, zvh.id, 'full');
+    const partner = await signedInAs(t.ctx, t.staffApp, ['partner'], { organisationId: zvh.id });
+    const full = await partner.client.get(`/dossiers/${id}`);
+    expect(full.statusCode).toBe(200);
+    expect(full.body).toContain('id="tijdlijn"');
+    const page = await sup.client.get(`/dossiers/${id}`);
+    const shareId = /action="\/dossiers\/[0-9a-f-]+\/delen\/([0-9a-f-]+)\/stoppen"/.exec(page.body)?.[1];
+    expect(shareId).toBeTruthy();
+    expect((await sup.client.post(`/dossiers/${id}/delen/${shareId}/stoppen`)).statusCode).toBe(303);
+    expect((await partner.client.get(`/dossiers/${id}`)).statusCode).toBe(403);
+  });
+
+  it('writes every read of a dossier to the access log, also reads by supervisors and partners', async () => {
+    const owner = await signedInAs(t.ctx, t.staffApp, ['investigator']);
+    const id = await createDossierVia(owner.client);
+    await owner.client.get(`/dossiers/${id}`);
+    await owner.client.get(`/dossiers/${id}`);
+    expect((await accessRows(id, owner.user.id)).length).toBe(2);
+    const sup = await signedInAs(t.ctx, t.staffApp, ['supervisor']);
+    await sup.client.get(`/dossiers/${id}`);
+    const rows = await accessRows(id, sup.user.id);
+    expect(rows.length).toBe(1);
+    expect(rows[0]?.action).toBe('view');
+    // A refused read is not a read: nothing was shown.
+    const other = await signedInAs(t.ctx, t.staffApp, ['investigator']);
+    await other.client.get(`/dossiers/${id}`);
+    expect((await accessRows(id, other.user.id)).length).toBe(0);
+  });
+
+  it('lets an assignee add a colleague, who then gets in', async () => {
+    const owner = await signedInAs(t.ctx, t.staffApp, ['investigator']);
+    const colleague = await signedInAs(t.ctx, t.staffApp, ['investigator']);
+    const id = await createDossierVia(owner.client);
+    expect((await colleague.client.get(`/dossiers/${id}`)).statusCode).toBe(403);
+    await owner.client.get(`/dossiers/${id}`);
+    expect((await owner.client.post(`/dossiers/${id}/onderzoekers`, { gebruiker: colleague.user.id })).statusCode).toBe(303);
+    expect((await colleague.client.get(`/dossiers/${id}`)).statusCode).toBe(200);
+    expect((await colleague.client.get('/dossiers')).body).toContain(`/dossiers/${id}`);
+  });
+});
