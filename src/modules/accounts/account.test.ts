@@ -124,3 +124,18 @@ describe('changing my password', () => {
     expect(event?.details).toMatchObject({ wasOneTime: true });
   });
 });
+
+describe('in English', () => {
+  it('shows the home, account, password and users pages in English after the language switch', async () => {
+    const admin = await signedInAs(t.ctx, t.staffApp, ['admin']);
+    await admin.client.get('/taal/en');
+    expect((await admin.client.get('/')).body).toContain(`Welcome, ${admin.user.name}`);
+    expect((await admin.client.get('/account')).body).toContain('Where you are signed in');
+    const bad = await admin.client.post('/account/wachtwoord', { current: admin.password, next: 'short', repeat: 'short' });
+    expect(bad.body).toContain('The new password is too short.');
+    const users = await admin.client.get('/beheer/gebruikers');
+    expect(users.body).toContain('<html lang="en">');
+    expect(users.body).toContain('Second step');
+    expect((await admin.client.get('/beheer/gebruikers/nieuw')).body).toContain('Decoy operator');
+  });
+});

@@ -1,11 +1,12 @@
-import { eq, ne } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../../../test/support/client.ts';
 import { createStaffUser, signIn, signedInAs } from '../../../test/support/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { verifyAuditChain } from '../audit/verify-audit-chain.ts';
 import { auditEventsFor } from './audit-testing.ts';
-import { findUserByEmail, findUserById, insertOrganisation, updateUser } from './queries.ts';
+import { countActiveAdmins, findUserByEmail, findUserById, insertOrganisation, updateUser } from './queries.ts';
+import { setUserDisabled } from './set-user-disabled.ts';
 import { users } from './schema.ts';
 import { currentTotp } from './totp.ts';
 
@@ -271,5 +272,24 @@ describe('the last active admin', () => {
     expect(ok.statusCode).toBe(303);
     const row = await t.ctx.db.select().from(users).where(eq(users.id, admin.user.id));
     expect(row[0]?.roles).toEqual(['privacy_officer']);
+  });
+});
+
+describe('two admins disabling each other at the same moment', () => {
+  it('leaves exactly one active admin', async () => {
+    const a = await createStaffUser(t.ctx, { roles: ['admin'] });
+    const b = await createStaffUser(t.ctx, { roles: ['admin'] });
+    await t.ctx.db
+      .update(users)
+      .set({ disabledAt: new Date() })
+      .where(and(ne(users.id, a.user.id), ne(users.id, b.user.id)));
+    const actor = (u: typeof a) => ({ userId: u.user.id, label: u.user.email });
+    const results = await Promise.all([
+      setUserDisabled(t.ctx, b.user.id, true, actor(a)),
+      setUserDisabled(t.ctx, a.user.id, true, actor(b)),
+    ]);
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    expect(results.filter((r) => !r.ok && r.problem === 'lastAdmin')).toHaveLength(1);
+    expect(await countActiveAdmins(t.ctx.db)).toBe(1);
   });
 });
