@@ -5,3 +5,4 @@ export * from '../modules/intake/schema.ts';
 export * from '../modules/evidence/schema.ts';
 export * from '../modules/cases/schema.ts';
 export * from '../modules/identifiers/schema.ts';
+export * from '../modules/monitor/schema.ts';

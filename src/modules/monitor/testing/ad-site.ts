@@ -43,7 +43,8 @@ const HOSTILE_LINKS = [
 const page = (title: string, body: string) =>
   `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>${esc(title)}</title></head><body>${body}</body></html>`;
 
-const adPage = (ad: SyntheticAd) =>
+/** The HTML of one ad page (also used by the pipeline benchmark). */
+export const renderAdPage = (ad: SyntheticAd) =>
   page(
     ad.title,
     `<article class="ad" data-id="${ad.id}">
@@ -106,7 +107,7 @@ export const startAdSite = async (options: AdSiteOptions): Promise<AdSite> => {
     if (path.startsWith('/ad/')) {
       const ad = ads.get(path.slice(4));
       if (!ad) return html(404, page('Niet gevonden', '<p>Niet gevonden</p>'));
-      html(200, adPage(ad));
+      html(200, renderAdPage(ad));
       return;
     }
     if (path.startsWith('/private/')) return html(200, page('Privé', '<p>robots.txt sluit deze pagina uit</p>'));

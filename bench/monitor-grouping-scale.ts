@@ -1,0 +1,65 @@
+/**
+ * Grouping scale (issue 6): template grouping of 1,000,000 generated fictitious ads — time and peak
+ * memory — beside the time to only generate and tokenise them. Target under 5 minutes on this 2-core
+ * machine (InfoShield reports about 4 million documents in 8 hours on a laptop).
+ *
+ *   node --import tsx bench/monitor-grouping-scale.ts     Env: BENCH_ADS (1000000)
+ *
+ * Prints a table and writes bench/results/monitor-grouping-scale.json.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { groupAds } from '../src/modules/monitor/grouping/group-ads.ts';
+import { pairF1 } from '../src/modules/monitor/grouping/pair-f1.ts';
+import { addTokens, createTokenStore } from '../src/modules/monitor/grouping/token-store.ts';
+import { tokeniseAd } from '../src/modules/monitor/grouping/tokenise-ad.ts';
+import { generateAds } from '../src/modules/monitor/testing/generate-corpus.ts';
+
+const N = Number(process.env.BENCH_ADS ?? 1_000_000);
+const ROOT = path.resolve(import.meta.dirname, '..');
+let peakHeap = 0;
+const sample = () => {
+  peakHeap = Math.max(peakHeap, process.memoryUsage().rss);
+};
+const timer = setInterval(sample, 200);
+
+const t0 = performance.now();
+const store = createTokenStore(N);
+// Ground truth as small integers, so a million labels stay cheap.
+const truth = new Int32Array(N);
+const groupNo = new Map<string, number>();
+for (const ad of generateAds({ seed: 1_000_000, operators: Math.round(N * 0.05), singles: Math.round(N * 0.5), edits: 2, insertion: true })) {
+  if (store.count >= N) break;
+  let g = groupNo.get(ad.truth.groupId);
+  if (g === undefined) {
+    g = groupNo.size;
+    groupNo.set(ad.truth.groupId, g);
+  }
+  truth[store.count] = g;
+  addTokens(store, tokeniseAd(ad.text).masked);
+}
+groupNo.clear();
+const prepareMs = performance.now() - t0;
+sample();
+const t1 = performance.now();
+const result = groupAds(store);
+const groupMs = performance.now() - t1;
+sample();
+clearInterval(timer);
+const f = pairF1(result.labels, truth.subarray(0, store.count));
+const maxRssMb = process.resourceUsage().maxRSS / 1024;
+
+console.log(`Template grouping at scale: ${store.count} ads (2 edits + insertion per copy)`);
+console.log('| step | seconds |\n|---|---:|');
+console.log(`| generate + tokenise (baseline) | ${(prepareMs / 1000).toFixed(1)} |`);
+console.log(`| group (MinHash-LSH + alignment) | ${(groupMs / 1000).toFixed(1)} |`);
+console.log(`groups ${result.stats.groups}, grouped ads ${result.stats.groupedAds}, candidate checks ${result.stats.comparisons}, alignments ${result.stats.alignments}`);
+console.log(`pair precision ${f.precision.toFixed(3)}, recall ${f.recall.toFixed(3)}, F1 ${f.f1.toFixed(3)}`);
+console.log(`peak memory: maxRSS ${maxRssMb.toFixed(0)} MB (sampled RSS ${(peakHeap / 1048576).toFixed(0)} MB); target < 300 s for grouping: ${groupMs < 300_000 ? 'met' : 'NOT met'}`);
+console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
+mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
+writeFileSync(
+  path.join(ROOT, 'bench/results/monitor-grouping-scale.json'),
+  `${JSON.stringify({ ads: store.count, prepareMs, groupMs, maxRssMb, sampledPeakRssMb: peakHeap / 1048576, stats: result.stats, pairF1: f, loadAverage: os.loadavg(), node: process.version, at: new Date().toISOString() }, null, 2)}\n`,
+);
