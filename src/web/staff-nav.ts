@@ -11,6 +11,7 @@ type NavEntry = { href: string; nl: string; en: string; access: Access };
  */
 const ENTRIES: NavEntry[] = [
   { href: '/', nl: 'Start', en: 'Home', access: 'signed-in' },
+  { href: '/meldingen', nl: 'Meldingen', en: 'Reports', access: ['intake', 'supervisor', 'investigator'] },
   { href: '/dossiers', nl: 'Dossiers', en: 'Dossiers', access: ['investigator', 'supervisor', 'partner'] },
   { href: '/beheer/gebruikers', nl: 'Gebruikers', en: 'Users', access: ['admin'] },
   { href: '/beheer/organisaties', nl: 'Organisaties', en: 'Organisations', access: ['admin'] },

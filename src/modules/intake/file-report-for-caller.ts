@@ -13,7 +13,7 @@ import { formatReceipt, hashReceiptSecret, newReceiptSecret } from './receipt.ts
  */
 export const fileReportForCaller = async (
   ctx: AppContext,
-  input: { channel: Exclude<Channel, 'web'>; answers: DraftAnswers; consents: Record<ConsentPurpose, boolean>; urgentReason: string | null },
+  input: { channel: Exclude<Channel, 'web'>; answers: DraftAnswers; consents: Record<ConsentPurpose, boolean>; urgentReason: string | null; idempotencyKey: string },
   actor: AuditActor & { userId: string },
 ): Promise<{ report: ReportRow; receipt: string }> => {
   const secret = newReceiptSecret();
@@ -25,7 +25,7 @@ export const fileReportForCaller = async (
       consents: input.consents,
       receiptHash,
       receiptMustChange: true,
-      idempotencyKey: null,
+      idempotencyKey: input.idempotencyKey,
       filedBy: actor.userId,
       urgentReason: input.urgentReason,
     });

@@ -1,6 +1,7 @@
 import type { VangnetModule } from '../../app/module.ts';
 import { followUpRoutes } from './routes-follow-up.tsx';
 import { reportFormRoutes } from './routes-public.tsx';
+import { staffRoutes } from './routes-staff.tsx';
 
 /** The meldpunt: the public report form and follow-up, and the staff triage queue for every channel. */
 export const intakeModule: VangnetModule = {
@@ -8,5 +9,8 @@ export const intakeModule: VangnetModule = {
   publicRoutes: async (app, ctx) => {
     await reportFormRoutes(app, ctx);
     await followUpRoutes(app, ctx);
+  },
+  staffRoutes: async (app, ctx) => {
+    await staffRoutes(app, ctx);
   },
 };

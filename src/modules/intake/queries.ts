@@ -213,3 +213,9 @@ export const listOpenAlerts = (db: Db) =>
 
 export const acknowledgeAlert = (db: Db, id: string, userId: string) =>
   db.update(reportAlerts).set({ acknowledgedAt: new Date(), acknowledgedBy: userId }).where(and(eq(reportAlerts.id, id), isNull(reportAlerts.acknowledgedAt)));
+
+export const findReportByIdempotencyKey = async (db: Db, key: string) => {
+  const [row] = await db.select().from(reports).where(eq(reports.idempotencyKey, key)).limit(1);
+
+  return row ?? null;
+};

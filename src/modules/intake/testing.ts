@@ -37,3 +37,21 @@ export const fillAndSubmit = async (client: TestClient, answers: FormAnswers = A
 
   return { receipt, number: receipt.slice(0, 8) };
 };
+
+/** A multipart/form-data body with one file, as a browser sends it. */
+export const multipartFile = (filename: string, content: Buffer, field = 'bestand') => {
+  const boundary = `----vangnettest${Math.random().toString(16).slice(2)}`;
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+  );
+  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
+
+  return { payload: Buffer.concat([head, content, tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
+};
+
+/** Smallest real files of a few kinds, for type checks (fictitious content). */
+export const SAMPLE_PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n');
+export const SAMPLE_PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('VANGNET-TEST-PNG-BODY-4711')]);
+
+/** The CSRF token an upload form carries in its action's query string. */
+export const uploadToken = (html: string): string => decodeURIComponent(/_csrf=([^"&]+)"/.exec(html)?.[1] ?? '');

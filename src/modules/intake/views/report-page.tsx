@@ -1,0 +1,256 @@
+import type { View } from '../../../app/view.ts';
+import { Alert, CsrfField, ErrorSummary, type FieldErrors, SubmitButton, TextArea } from '../../../web/components/form.tsx';
+import { formatDateTime, pick } from '../../../web/i18n.ts';
+import { StaffLayout } from '../../../web/layout.tsx';
+import { common } from '../../../web/texts.ts';
+import { CLOSE_REASONS, type DraftAnswers, type ReporterIdentity, STATUSES, STEP_SLUGS, STEPS } from '../answers.ts';
+import type { ConsentRow, FileMeta, MessageRow, ReportRow } from '../queries.ts';
+import { staffText } from '../staff-texts.ts';
+import { formText } from '../texts.ts';
+import { fieldTexts } from './fields.tsx';
+
+type Props = {
+  view: View;
+  report: ReportRow;
+  identifiers: { kind: string; rawValue: string }[];
+  consents: ConsentRow[];
+  messages: MessageRow[];
+  files: FileMeta[];
+  staff: { id: string; name: string }[];
+  /** undefined: not allowed to see; null: anonymous. */
+  identity: ReporterIdentity | null | undefined;
+  canChange: boolean;
+  errors?: FieldErrors;
+  notice?: string;
+  messageDraft?: string;
+};
+
+const answerValue = (f: typeof formText.nl, name: string, answers: DraftAnswers): string => {
+  const ft = fieldTexts(f, name);
+  const v = answers[name];
+  if (Array.isArray(v)) return v.map((o) => ft.options?.[o] ?? o).join('; ');
+  if (!v) return '';
+
+  return ft.options?.[v] ?? v;
+};
+
+export const ReportPage = ({ view, report, identifiers, consents, messages, files, staff, identity, canChange, errors = {}, notice, messageDraft }: Props) => {
+  const t = pick(staffText, view.lang);
+  const f = pick(formText, view.lang);
+  const answers = report.answers as DraftAnswers;
+  const current = new Map<string, ConsentRow>();
+  for (const c of consents) current.set(c.purpose, c);
+  const base = `/meldingen/${report.id}`;
+
+  return (
+    <StaffLayout view={view} title={t.reportTitle(report.number)}>
+      <h1 class="utrecht-heading-1">
+        {t.reportTitle(report.number)} {report.urgent ? <span class="vn-badge vn-badge--danger">{t.urgent}</span> : null}{' '}
+        {report.minorAtRisk ? <span class="vn-badge">{t.minor}</span> : null}
+      </h1>
+      <ErrorSummary title={pick(common, view.lang).errorSummaryTitle} errors={errors} />
+      {notice ? <Alert type="ok">{notice}</Alert> : null}
+      <p class="utrecht-paragraph">
+        {t.received}: {formatDateTime(view.lang, report.createdAt)} · {t.channels[report.channel] ?? report.channel} · {t.kinds[report.reporterKind] ?? report.reporterKind} ·{' '}
+        {t.status}: <strong data-testid="report-status">{t.statuses[report.status] ?? report.status}</strong>
+        {report.closeReason ? ` (${t.closeReasons[report.closeReason] ?? report.closeReason})` : ''}
+      </p>
+      {report.filedBy ? <p class="utrecht-paragraph">{t.filedBy}{report.receiptMustChange ? `. ${t.mustChange}` : ''}</p> : null}
+
+      {canChange ? (
+        <div class="vn-filters">
+          <form method="post" action={`${base}/toewijzen`}>
+            <CsrfField token={view.csrf} />
+            <label class="utrecht-form-label" for="assigneeId">
+              {t.assign}
+            </label>
+            <select class="utrecht-select utrecht-select--html-select" id="assigneeId" name="assigneeId">
+              <option value="">{t.unassigned}</option>
+              {staff.map((s) => (
+                <option value={s.id} selected={report.assigneeId === s.id}>
+                  {s.id === view.user?.id ? `${s.name} (${t.assignMe})` : s.name}
+                </option>
+              ))}
+            </select>{' '}
+            <SubmitButton secondary>{t.assignSave}</SubmitButton>
+          </form>
+          <form method="post" action={`${base}/status`}>
+            <CsrfField token={view.csrf} />
+            <label class="utrecht-form-label" for="status">
+              {t.status}
+            </label>
+            <select class="utrecht-select utrecht-select--html-select" id="status" name="status">
+              {STATUSES.map((s) => (
+                <option value={s} selected={report.status === s}>
+                  {t.statuses[s]}
+                </option>
+              ))}
+            </select>
+            <label class="utrecht-form-label" for="closeReason">
+              {t.closeReason}
+            </label>
+            {errors.closeReason ? (
+              <p class="vn-field-error" id="closeReason-error">
+                {errors.closeReason}
+              </p>
+            ) : null}
+            <select class="utrecht-select utrecht-select--html-select" id="closeReason" name="closeReason">
+              <option value="">{t.closeReasonNone}</option>
+              {CLOSE_REASONS.map((r) => (
+                <option value={r} selected={report.closeReason === r}>
+                  {t.closeReasons[r]}
+                </option>
+              ))}
+            </select>{' '}
+            <SubmitButton secondary>{t.statusSave}</SubmitButton>
+          </form>
+        </div>
+      ) : (
+        <p class="utrecht-paragraph">{t.readOnly}</p>
+      )}
+
+      <h2 class="utrecht-heading-2">{t.identity}</h2>
+      {identity === undefined ? (
+        <p class="utrecht-paragraph">{t.identityHidden}</p>
+      ) : identity === null ? (
+        <p class="utrecht-paragraph">{t.identityAnonymous}</p>
+      ) : (
+        <dl data-testid="identity">
+          {Object.entries(identity).map(([k, v]) => (
+            <>
+              <dt>{fieldTexts(f, k).label}</dt>
+              <dd>{fieldTexts(f, k).options?.[v] ?? v}</dd>
+            </>
+          ))}
+        </dl>
+      )}
+
+      <h2 class="utrecht-heading-2">{t.answers}</h2>
+      <dl>
+        {STEP_SLUGS.flatMap((slug) => STEPS[slug])
+          .filter((s) => !s.onlyIf && answerValue(f, s.name, answers))
+          .map((s) => (
+            <>
+              <dt>{fieldTexts(f, s.name).label}</dt>
+              <dd class="vn-answer">{answerValue(f, s.name, answers)}</dd>
+            </>
+          ))}
+      </dl>
+
+      <h2 class="utrecht-heading-2">{t.identifiers}</h2>
+      {identifiers.length === 0 ? (
+        <p class="utrecht-paragraph">{t.identifiersNone}</p>
+      ) : (
+        <table class="utrecht-table vn-table" data-testid="identifiers">
+          <tbody class="utrecht-table__body">
+            {identifiers.map((i) => (
+              <tr class="utrecht-table__row">
+                <th class="utrecht-table__header-cell" scope="row">
+                  {t.identifierKind[i.kind] ?? i.kind}
+                </th>
+                <td class="utrecht-table__cell">
+                  <code>{i.rawValue}</code>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+
+      <h2 class="utrecht-heading-2">{t.consent}</h2>
+      <ul class="utrecht-unordered-list">
+        {['police', 'care', 'zvh'].map((p) => (
+          <li>
+            {t.consentPurpose[p]}: <strong>{current.get(p)?.granted ? t.yes : t.no}</strong>
+          </li>
+        ))}
+      </ul>
+      {consents.length > 3 ? (
+        <>
+          <h3 class="utrecht-heading-3">{t.consentHistory}</h3>
+          <ul class="utrecht-unordered-list">
+            {consents.map((c) => (
+              <li>
+                {formatDateTime(view.lang, c.createdAt)} · {t.consentPurpose[c.purpose]}: {c.granted ? t.yes : t.no} ({t.by[c.source] ?? c.source})
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <h2 class="utrecht-heading-2">{t.files}</h2>
+      <p class="utrecht-paragraph">{t.fileWarning}</p>
+      {files.length === 0 ? (
+        <p class="utrecht-paragraph">{t.filesNone}</p>
+      ) : (
+        <ul class="vn-card-list">
+          {files.map((file) => (
+            <li data-testid="file">
+              <p class="utrecht-paragraph">
+                {file.detectedType.toUpperCase()} · {Math.ceil(file.size / 1024)} kB · SHA-256 <code>{file.sha256}</code>
+              </p>
+              {file.state === 'locked' ? (
+                <p class="utrecht-paragraph">{t.fileLocked}</p>
+              ) : (
+                <>
+                  <form method="post" action={`${base}/bestanden/${file.id}/openen`}>
+                    <CsrfField token={view.csrf} />
+                    <label class="utrecht-form-label" for={`reason-${file.id}`}>
+                      {t.fileReason}
+                    </label>
+                    <input class="utrecht-textbox" id={`reason-${file.id}`} name="reason" maxlength={200} />{' '}
+                    <SubmitButton secondary>{t.fileOpen}</SubmitButton>
+                  </form>
+                  {canChange ? (
+                    <form method="post" action={`${base}/bestanden/${file.id}/misbruik`}>
+                      <CsrfField token={view.csrf} />
+                      <label class="utrecht-form-label" for={`note-${file.id}`}>
+                        {t.fileAbuseNote}
+                      </label>
+                      <input class="utrecht-textbox" id={`note-${file.id}`} name="note" maxlength={500} />{' '}
+                      <SubmitButton secondary>{t.fileAbuse}</SubmitButton>
+                    </form>
+                  ) : null}
+                </>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+
+      <h2 class="utrecht-heading-2">{t.messages}</h2>
+      {messages.length === 0 ? (
+        <p class="utrecht-paragraph">{t.messagesNone}</p>
+      ) : (
+        <ul class="vn-card-list">
+          {messages.map((m) => (
+            <li>
+              <p class="vn-hint">
+                {t.messageKind[m.kind] ?? m.kind} · {formatDateTime(view.lang, m.createdAt)}
+              </p>
+              <p class="utrecht-paragraph vn-message">{m.body}</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {canChange ? (
+        <form method="post" action={`${base}/bericht`} novalidate>
+          <CsrfField token={view.csrf} />
+          <fieldset class="utrecht-form-fieldset">
+            <legend class="utrecht-form-fieldset__legend utrecht-form-label">{t.messageTo}</legend>
+            {(['staff', 'internal'] as const).map((k, i) => (
+              <div class="utrecht-form-field utrecht-form-field--checkbox">
+                <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id={`kind-${i}`} name="kind" value={k} checked={k === 'internal'} />{' '}
+                <label class="utrecht-form-label utrecht-form-label--checkbox" for={`kind-${i}`}>
+                  {t.messageKind[k]}
+                </label>
+              </div>
+            ))}
+          </fieldset>
+          <TextArea name="body" label={t.messageField} value={messageDraft} error={errors.body} />
+          <SubmitButton>{t.messageSend}</SubmitButton>
+        </form>
+      ) : null}
+    </StaffLayout>
+  );
+};
