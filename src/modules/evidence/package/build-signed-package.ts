@@ -1,7 +1,7 @@
-import { zipSync, type Zippable } from 'fflate';
 import { sha256Hex } from '../hash.ts';
 import { isSafePackagePath, MANIFEST_FILE, type Manifest, PACKAGE_FORMAT, PUBLIC_KEY_FILE, RESERVED_FILES, SIGNATURE_FILE } from './manifest.ts';
 import type { SigningKey } from './signing-key.ts';
+import { writeStoredZip, type ZipEntry } from './write-stored-zip.ts';
 
 export type PackageFile = { path: string; bytes: Uint8Array; mediaType?: string };
 
@@ -39,13 +39,13 @@ export const buildSignedPackage = (o: {
   };
   const manifestBytes = Buffer.from(`${JSON.stringify(manifest, null, 2)}\n`, 'utf8');
   const signature = o.key.sign(manifestBytes);
-  const entries: Zippable = {};
-  const opts = { level: 0 as const, mtime: created };
-  entries[MANIFEST_FILE] = [manifestBytes, opts];
-  entries[SIGNATURE_FILE] = [Buffer.from(`${signature.toString('base64')}\n`, 'utf8'), opts];
-  entries[PUBLIC_KEY_FILE] = [Buffer.from(o.key.publicKeyPem, 'utf8'), opts];
-  for (const f of o.files) entries[f.path] = [f.bytes, opts];
-  const zip = Buffer.from(zipSync(entries, { level: 0 }));
+  const entries: ZipEntry[] = [
+    { name: MANIFEST_FILE, bytes: manifestBytes },
+    { name: SIGNATURE_FILE, bytes: Buffer.from(`${signature.toString('base64')}\n`, 'utf8') },
+    { name: PUBLIC_KEY_FILE, bytes: Buffer.from(o.key.publicKeyPem, 'utf8') },
+    ...o.files.map((f) => ({ name: f.path, bytes: f.bytes })),
+  ];
+  const zip = writeStoredZip(entries, created);
 
   return { zip, manifest, manifestBytes, sha256: sha256Hex(zip) };
 };
