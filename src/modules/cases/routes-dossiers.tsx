@@ -22,10 +22,13 @@ import { saveCriteria, savePlanStep, saveRisks, saveSummary } from './save-asses
 import { addNote, updateNote } from './save-note.ts';
 import { addSubject, updateSubject } from './save-subject.ts';
 import { addTask, setTaskDone } from './save-task.ts';
+import { QUERY_MAX, searchCases } from './search-cases.ts';
 import { shareDossier, stopSharing } from './share-dossier.ts';
 import { casesText } from './texts.ts';
 import { CreateDossierPage, DossierListPage, MergePage, NoteEditPage, StepEditPage, SubjectEditPage } from './views/pages.tsx';
 import { DossierPage } from './views/dossier-page.tsx';
+import { SearchPage } from './views/search-page.tsx';
+import { field } from '../../app/forms.ts';
 
 /** The outer door of every dossier route; the per-dossier check (requireDossierAccess) comes first in each handler. */
 export const DOSSIER_ROLES: readonly Role[] = ['investigator', 'supervisor', 'partner'];
@@ -70,6 +73,17 @@ export const dossierRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const rows = actor.organisationId ? await listSharedDossiers(ctx.db, actor.organisationId, LIST_LIMIT) : [];
 
     return render(reply, <DossierListPage view={view(req, reply)} rows={rows} heading={t.listSharedTitle} canCreate={false} />);
+  });
+
+  app.get('/dossiers/zoeken', rules, async (req, reply) => {
+    const t = pick(casesText, req.lang);
+    const q = field(asForm(req.query), 'q').slice(0, QUERY_MAX + 1);
+    if (!q) return render(reply, <SearchPage view={view(req, reply)} q="" />);
+    if (q.length > QUERY_MAX) return render(reply, <SearchPage view={view(req, reply)} q={q} error={t.tooLong(QUERY_MAX)} />, 400);
+    if (q.length < 2) return render(reply, <SearchPage view={view(req, reply)} q={q} error={t.searchTooShort} />, 400);
+    const result = await searchCases(ctx, actorFrom(req), q);
+
+    return render(reply, <SearchPage view={view(req, reply)} q={q} result={result} />);
   });
 
   app.get<{ Querystring: { meldingen?: string } }>('/dossiers/nieuw', { config: { access: CREATE_ROLES } }, async (req, reply) => {
