@@ -49,5 +49,5 @@ describe('graceful stop of a running Vangnet', () => {
     await app.stop();
     events.push('stopped');
     expect(events).toEqual(['started', 'finished', 'stopped']);
-  });
+  }, 180_000); // includes a cold PGlite start with migrations
 });
