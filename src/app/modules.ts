@@ -1,10 +1,11 @@
 import { accountsModule } from '../modules/accounts/module.ts';
 import { auditModule } from '../modules/audit/module.ts';
 import { casesModule } from '../modules/cases/module.ts';
+import { identifiersModule } from '../modules/identifiers/module.ts';
 import { intakeModule } from '../modules/intake/module.ts';
 import { jobsModule } from '../modules/jobs/module.ts';
 import { publicSiteModule } from '../modules/public-site/module.ts';
 import type { VangnetModule } from './module.ts';
 
 /** Every domain module, in the order their routes register. A new module adds one line. */
-export const MODULES: VangnetModule[] = [publicSiteModule, accountsModule, auditModule, jobsModule, intakeModule, casesModule];
+export const MODULES: VangnetModule[] = [publicSiteModule, accountsModule, auditModule, jobsModule, intakeModule, casesModule, identifiersModule];

@@ -90,8 +90,11 @@ export const insertAlertsForOccurrences = async (tx: Db, occurrenceIds: number[]
   return rowsOf(result).length;
 };
 
+export const identifierByKeyQuery = (db: Db, kind: string, key: string) =>
+  db.select().from(identifiers).where(and(eq(identifiers.kind, kind), eq(identifiers.key, key))).limit(1);
+
 export const findIdentifierByKey = async (db: Db, kind: string, key: string): Promise<IdentifierRow | null> => {
-  const [row] = await db.select().from(identifiers).where(and(eq(identifiers.kind, kind), eq(identifiers.key, key))).limit(1);
+  const [row] = await identifierByKeyQuery(db, kind, key);
 
   return row ?? null;
 };
@@ -105,14 +108,16 @@ export const findIdentifierById = async (db: Db, id: number): Promise<Identifier
 export type SourceCount = { sourceType: string; count: number; firstSeen: Date; lastSeen: Date };
 
 /** Counts, first and last seen per source type; served by identifier_occurrences_by_type_idx. */
-export const countOccurrencesBySourceType = async (db: Db, identifierId: number, exclude?: { type: string; id: string }): Promise<SourceCount[]> => {
-  const result = await db.execute(sql`
+export const sourceTypeCountsSql = (identifierId: number, exclude?: { type: string; id: string }) => sql`
     SELECT source_type, count(*)::int AS n, min(seen_at) AS first_seen, max(seen_at) AS last_seen
       FROM identifier_occurrences
      WHERE identifier_id = ${identifierId}
        ${exclude ? sql`AND NOT (source_type = ${exclude.type} AND source_id = ${exclude.id})` : sql``}
      GROUP BY source_type
-     ORDER BY source_type`);
+     ORDER BY source_type`;
+
+export const countOccurrencesBySourceType = async (db: Db, identifierId: number, exclude?: { type: string; id: string }): Promise<SourceCount[]> => {
+  const result = await db.execute(sourceTypeCountsSql(identifierId, exclude));
 
   return rowsOf(result).map((r) => ({
     sourceType: String(r.source_type),
@@ -122,14 +127,17 @@ export const countOccurrencesBySourceType = async (db: Db, identifierId: number,
   }));
 };
 
-export const countOccurrencesByPlace = async (db: Db, identifierId: number, limit: number) => {
-  const result = await db.execute(sql`
+/** The most frequent places; served by the partial identifier_occurrences_place_idx. */
+export const placeCountsSql = (identifierId: number, limit: number) => sql`
     SELECT place, count(*)::int AS n
       FROM identifier_occurrences
      WHERE identifier_id = ${identifierId} AND place IS NOT NULL
      GROUP BY place
      ORDER BY n DESC, place
-     LIMIT ${limit}`);
+     LIMIT ${limit}`;
+
+export const countOccurrencesByPlace = async (db: Db, identifierId: number, limit: number) => {
+  const result = await db.execute(placeCountsSql(identifierId, limit));
 
   return rowsOf(result).map((r) => ({ place: String(r.place), count: Number(r.n) }));
 };

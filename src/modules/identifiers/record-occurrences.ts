@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.ts';
+import { displayIdentifier } from './display-identifier.ts';
 import { extractIdentifiers } from './extract-identifiers.ts';
 import type { IdentifierHit } from './identifier-kinds.ts';
 import { deleteOccurrences, insertAlertsForOccurrences, selectOccurrenceIdsOfField, upsertIdentifiers, upsertOccurrences } from './queries.ts';
@@ -61,7 +62,7 @@ export const recordOccurrences = async (db: Db, input: RecordOccurrencesInput): 
   return db.transaction(async (tx) => {
     const ids = await upsertIdentifiers(
       tx,
-      grouped.map((g) => ({ kind: g.kind, key: g.key, display: g.first.raw.slice(0, LIMITS.raw) })),
+      grouped.map((g) => ({ kind: g.kind, key: g.key, display: displayIdentifier(g.kind, g.key).slice(0, LIMITS.raw) })),
       seenAt,
     );
     const existing = await selectOccurrenceIdsOfField(tx, input.source, input.field);

@@ -14,7 +14,7 @@ export const identifiers = pgTable(
     kind: text('kind').notNull(),
     /** E.164 for phones, lower-case address for e-mail, `platform:handle` for accounts … */
     key: text('key').notNull(),
-    /** How it was first written, for display. */
+    /** A tidy form made from the key (display-identifier.ts), never one source's spelling. */
     display: text('display').notNull(),
     firstSeenAt: timestamp('first_seen_at', { withTimezone: true }).notNull(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),

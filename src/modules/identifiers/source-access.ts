@@ -1,0 +1,53 @@
+import type { AppContext } from '../../app/context.ts';
+import { hasAccess, type Role } from '../accounts/roles.ts';
+import { isAssignee } from '../cases/queries.ts';
+import type { MayOpen, SourceRef } from './sources.ts';
+
+export type Viewer = { id: string; roles: readonly string[] };
+
+/** The same roles that may open a report page (/meldingen/:id). */
+const REPORT_READERS: readonly Role[] = ['intake', 'supervisor', 'investigator'];
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const mayOpenDossier = async (ctx: AppContext, viewer: Viewer, dossierId: string): Promise<boolean> => {
+  if (!UUID.test(dossierId)) return false;
+  if (viewer.roles.includes('supervisor')) return true;
+
+  return viewer.roles.includes('investigator') && (await isAssignee(ctx.db, dossierId, viewer.id));
+};
+
+/**
+ * Which sources a staff member may open, for links on identifier pages. Deny by default: source types
+ * whose module has no rule here yet (ads, evidence, decoy contacts) are counted but not linked.
+ * A dossier person's source id is "<dossierId>/<subjectId>".
+ */
+export const viewerMayOpen =
+  (ctx: AppContext, viewer: Viewer): MayOpen =>
+  async (source: SourceRef) => {
+    switch (source.type) {
+      case 'report':
+        return hasAccess(REPORT_READERS, viewer.roles);
+      case 'dossier':
+        return mayOpenDossier(ctx, viewer, source.id);
+      case 'dossier_person':
+        return mayOpenDossier(ctx, viewer, source.id.split('/')[0] ?? '');
+      default:
+        return false;
+    }
+  };
+
+/** Where a linked source opens in the staff app, or null when it has no page yet. */
+export const sourceHref = (source: SourceRef): string | null => {
+  if (source.type === 'report' && UUID.test(source.id)) return `/meldingen/${source.id}`;
+  if (source.type === 'dossier' && UUID.test(source.id)) return `/dossiers/${source.id}`;
+  if (source.type === 'dossier_person') {
+    const [dossierId, subjectId] = source.id.split('/');
+    if (dossierId && subjectId && UUID.test(dossierId) && UUID.test(subjectId)) return `/dossiers/${dossierId}/personen/${subjectId}`;
+  }
+
+  return null;
+};
+
+/** The page of one identifier. Keys may hold '/' (URLs), so the key is one encoded path segment. */
+export const identifierHref = (kind: string, key: string): string => `/identificatoren/${kind}/${encodeURIComponent(key)}`;
