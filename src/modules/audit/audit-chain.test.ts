@@ -58,12 +58,15 @@ describe('the audit hash chain', () => {
     expect(seqs.map((r) => r.seq)).toEqual(Array.from({ length: before + 50 }, (_, i) => i + 1));
   });
 
-  it('is refused by the database on UPDATE and DELETE, for the audit log and the access log', async () => {
+  it('is refused by the database on UPDATE, DELETE and TRUNCATE, for the audit log and the access log', async () => {
     await logAccess(t.ctx.db, { user: { id: '00000000-0000-4000-8000-000000000001', name: 'Test' }, recordType: 'dossier', recordId: 'D-1' });
     await expect(t.ctx.db.execute(sql`UPDATE audit_events SET action = 'weg' WHERE seq = 1`)).rejects.toThrow();
     await expect(t.ctx.db.execute(sql`DELETE FROM audit_events WHERE seq = 2`)).rejects.toThrow();
     await expect(t.ctx.db.execute(sql`UPDATE access_log SET reason = 'anders'`)).rejects.toThrow();
     await expect(t.ctx.db.execute(sql`DELETE FROM access_log`)).rejects.toThrow();
+    // TRUNCATE skips row triggers; statement triggers refuse it too.
+    await expect(t.ctx.db.execute(sql`TRUNCATE audit_events`)).rejects.toThrow();
+    await expect(t.ctx.db.execute(sql`TRUNCATE access_log`)).rejects.toThrow();
     const still = await t.ctx.db.execute(sql`SELECT count(*)::int AS n FROM access_log`);
     expect(JSON.stringify(still)).toContain('"n":1');
     expect((await verifyAuditChain(t.ctx.db)).ok).toBe(true);
