@@ -194,11 +194,18 @@ export const OneTimePasswordPage = ({
   );
 };
 
+/** One account action: a small form with a button; the hint says what happens, for screen readers too. */
 const ActionForm = ({ view, userId, action, label, hint }: { view: View; userId: string; action: string; label: string; hint: string }) => (
   <form method="post" action={`/beheer/gebruikers/${userId}/${action}`} class="vn-action">
     <CsrfField token={view.csrf} />
-    {hint ? <p class="vn-hint">{hint}</p> : null}
-    <SubmitButton secondary>{label}</SubmitButton>
+    {hint ? (
+      <p class="vn-hint" id={`hint-${action}`}>
+        {hint}
+      </p>
+    ) : null}
+    <button type="submit" class="utrecht-button utrecht-button--secondary-action" aria-describedby={hint ? `hint-${action}` : undefined}>
+      {label}
+    </button>
   </form>
 );
 
