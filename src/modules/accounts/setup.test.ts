@@ -82,16 +82,27 @@ describe('first admin on an empty installation', () => {
     const mismatch = await client.post(`/setup/${token}`, { name: 'Anna Admin (fictief)', email: 'anna@vangnet.test', password, repeat: `${password}!` });
     expect(mismatch.body).toContain('niet gelijk');
 
-    const ok = await client.post(`/setup/${token}`, { name: 'Anna Admin (fictief)', email: 'Anna@Vangnet.test', password, repeat: password });
-    expect(ok.statusCode).toBe(303);
-    expect(ok.headers.location).toBe('/inloggen');
-    const admin = await findUserByEmail(t.ctx.db, 'anna@vangnet.test');
+    // Two people use the link at the same moment: exactly one admin is made.
+    const rival = new TestClient(t.staffApp);
+    await rival.get(`/setup/${token}`);
+    const attempts = await Promise.all([
+      client.post(`/setup/${token}`, { name: 'Anna Admin (fictief)', email: 'Anna@Vangnet.test', password, repeat: password }),
+      rival.post(`/setup/${token}`, { name: 'Rik Rivaal (fictief)', email: 'rik@vangnet.test', password, repeat: password }),
+    ]);
+    const winners = attempts.filter((r) => r.statusCode === 303);
+    expect(winners).toHaveLength(1);
+    expect(winners[0]?.headers.location).toBe('/inloggen');
+    expect([404, 409]).toContain(attempts.find((r) => r.statusCode !== 303)?.statusCode);
+    expect(await countUsers(t.ctx.db)).toBe(1);
+    const email = attempts[0]?.statusCode === 303 ? 'anna@vangnet.test' : 'rik@vangnet.test';
+    const admin = await findUserByEmail(t.ctx.db, email);
     expect(admin).toMatchObject({ roles: ['admin'], mustChangePassword: false, totpSecretEnc: null });
     expect(await auditEventsFor(t.ctx.db, 'user.create', admin!.id)).toHaveLength(1);
 
     // Signing in leads to the compulsory second-factor enrolment.
-    await client.get('/inloggen');
-    expect((await client.post('/inloggen', { email: 'anna@vangnet.test', password })).headers.location).toBe('/inloggen/koppelen');
+    const signer = new TestClient(t.staffApp);
+    await signer.get('/inloggen');
+    expect((await signer.post('/inloggen', { email, password })).headers.location).toBe('/inloggen/koppelen');
 
     // The link works once, and no link works once a user exists.
     const again = await new TestClient(t.staffApp).post(`/setup/${token}`, { name: 'B (fictief)', email: 'b@vangnet.test', password, repeat: password });
