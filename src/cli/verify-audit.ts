@@ -8,7 +8,7 @@ export const run = async (): Promise<number> => {
   const report = await verifyAuditChain(database.db);
   await database.close();
   if (report.ok) {
-    console.log(`Audit log OK: ${report.count} events, chain unbroken.`);
+    console.log(`Audit log OK: ${report.count} events, chain unbroken. Hash of the latest event: ${report.headHash}`);
     return 0;
   }
   const why = { hash: 'its content was changed', link: 'it does not point to the row before it', gap: 'a row is missing before it' }[report.reason];

@@ -54,6 +54,8 @@ describe('audit log page', () => {
     expect(res.statusCode).toBe(200);
     expect(res.headers['cache-control']).toContain('no-store');
     expect(res.body).toMatch(/Keten intact: \d+ gebeurtenissen\./);
+    const [head] = await listAuditEvents(t.ctx.db, {}, 1, 0);
+    expect(res.body).toContain(`<code data-testid="chain-head">${head?.hash}</code>`);
     expect(res.body).toContain('jansen@vangnet.test');
     expect(res.body).toContain('user.create');
     expect(res.body).toContain('user u-jansen');

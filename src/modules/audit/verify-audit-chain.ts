@@ -3,7 +3,8 @@ import { chainHash, GENESIS_HASH } from './chain-hash.ts';
 import { readAuditBatch } from './queries.ts';
 
 export type ChainReport =
-  | { ok: true; count: number }
+  /** headHash: the hash of the last event. Noted down outside Vangnet, it also reveals lost last rows. */
+  | { ok: true; count: number; headHash: string }
   | { ok: false; count: number; brokenAt: number; reason: 'hash' | 'link' | 'gap' };
 
 /** Walks the whole audit chain in order and names the first row that does not fit. */
@@ -13,7 +14,7 @@ export const verifyAuditChain = async (db: Db): Promise<ChainReport> => {
   let count = 0;
   for (;;) {
     const rows = await readAuditBatch(db, expectedSeq - 1, 1000);
-    if (rows.length === 0) return { ok: true, count };
+    if (rows.length === 0) return { ok: true, count, headHash: prevHash };
     for (const row of rows) {
       if (row.seq !== expectedSeq) return { ok: false, count, brokenAt: expectedSeq, reason: 'gap' };
       if (row.prevHash !== prevHash) return { ok: false, count, brokenAt: row.seq, reason: 'link' };

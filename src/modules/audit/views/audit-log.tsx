@@ -27,7 +27,8 @@ export const ChainStatus = ({ view, chain }: { view: View; chain: ChainReport })
   if (chain.ok) {
     return (
       <Alert type="ok">
-        <span data-testid="chain-status">{t.chainOk(chain.count)}</span>
+        <span data-testid="chain-status">{t.chainOk(chain.count)}</span> {t.chainHead}{' '}
+        <code data-testid="chain-head">{chain.headHash}</code>. {t.chainHeadWhy}
       </Alert>
     );
   }
