@@ -13,7 +13,7 @@ import { buildPublicServer } from '../../src/app/public-server.ts';
 import { createContext } from '../../src/app/start.ts';
 import { buildStaffServer } from '../../src/app/staff-server.ts';
 import { type Database, openPglite, openPostgres } from '../../src/db/client.ts';
-import { TEMPLATE_DB, testDbKind, testServerUrl, withDatabase } from './db-urls.ts';
+import { testDbKind, testServerUrl, withDatabase } from './db-urls.ts';
 
 export type TestApp = {
   ctx: AppContext;
@@ -38,7 +38,7 @@ export const openTestDatabase = async (): Promise<{ database: Database; url?: st
   const name = `vangnet_t_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: testServerUrl() });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE_DB}`);
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE ${inject('pgTemplate')}`);
   await admin.end();
   const url = withDatabase(testServerUrl(), name);
   const database = await openPostgres(url, { max: 5 });

@@ -1,5 +1,3 @@
-export const TEMPLATE_DB = 'vangnet_test_template';
-
 export const testDbKind = (): 'pglite' | 'postgres' => (process.env.VANGNET_TEST_DB === 'postgres' ? 'postgres' : 'pglite');
 
 /** The PostgreSQL server the suite uses; scripts/test-all.sh starts the local cluster and sets this. */

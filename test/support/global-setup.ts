@@ -6,7 +6,8 @@ import pg from 'pg';
 import type { TestProject } from 'vitest/node';
 import { openPglite, openPostgres } from '../../src/db/client.ts';
 import { runMigrations } from '../../src/db/migrate.ts';
-import { TEMPLATE_DB, testDbKind, testServerUrl, withDatabase } from './db-urls.ts';
+import { randomBytes } from 'node:crypto';
+import { testDbKind, testServerUrl, withDatabase } from './db-urls.ts';
 
 /**
  * Migrates once for the whole run. PGlite: a migrated data folder is dumped to a tarball that every
@@ -24,21 +25,33 @@ export default async function setup(project: TestProject) {
     const file = path.join(dir, 'migrated.tar.gz');
     writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
     project.provide('pgliteDump', file);
+    project.provide('pgTemplate', '');
     return;
   }
+  // A template of its own per run, so two runs on one server (two developers, or CI beside a
+  // developer) never drop each other's template halfway.
+  const template = `vangnet_tpl_${process.pid}_${randomBytes(3).toString('hex')}`;
   const admin = new pg.Client({ connectionString: testServerUrl() });
   await admin.connect();
-  await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
-  await admin.query(`CREATE DATABASE ${TEMPLATE_DB}`);
+  await admin.query(`CREATE DATABASE ${template}`);
   await admin.end();
-  const database = await openPostgres(withDatabase(testServerUrl(), TEMPLATE_DB), { max: 1 });
+  const database = await openPostgres(withDatabase(testServerUrl(), template), { max: 1 });
   await runMigrations(database);
   await database.close();
   project.provide('pgliteDump', '');
+  project.provide('pgTemplate', template);
+
+  return async () => {
+    const c = new pg.Client({ connectionString: testServerUrl() });
+    await c.connect();
+    await c.query(`DROP DATABASE IF EXISTS ${template} WITH (FORCE)`);
+    await c.end();
+  };
 }
 
 declare module 'vitest' {
   export interface ProvidedContext {
     pgliteDump: string;
+    pgTemplate: string;
   }
 }
