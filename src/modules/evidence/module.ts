@@ -1,0 +1,13 @@
+import type { VangnetModule } from '../../app/module.ts';
+import { evidenceRoutes } from './routes-evidence.tsx';
+
+/**
+ * Evidence: uploaded files and captured web pages, stored encrypted and never changed, with custody
+ * in the audit log; signed packages that `vangnet verify-package` checks.
+ */
+export const evidenceModule: VangnetModule = {
+  name: 'evidence',
+  staffRoutes: async (app, ctx) => {
+    await evidenceRoutes(app, ctx);
+  },
+};

@@ -1,0 +1,200 @@
+import multipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../../app/context.ts';
+import { notFound } from '../../app/errors.ts';
+import { asForm, field } from '../../app/forms.ts';
+import { render, view } from '../../app/view.ts';
+import { type Lang, pick } from '../../web/i18n.ts';
+import type { Role } from '../accounts/roles.ts';
+import { logAccess } from '../audit/log-access.ts';
+import { requireDossierAccess } from '../cases/require-dossier-access.ts';
+import { addEvidenceFile } from './add-evidence-file.ts';
+import { captureWebPage } from './capture-web-page.ts';
+import { type Actor, recordCustodyEvent } from './custody.ts';
+import { EVIDENCE_LIMITS } from './limits.ts';
+import { openEvidenceFile } from './open-evidence-file.ts';
+import { findEvidenceItem, listArtefacts, listEvidenceItems } from './queries.ts';
+import { EvidenceError, evidenceProblems, evidenceText, problemMessage } from './texts.ts';
+import { CapturePage, EvidenceItemPage, EvidenceListPage, UploadPage } from './views/evidence-pages.tsx';
+
+const ACCESS: readonly Role[] = ['investigator', 'supervisor'];
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PAGE_SIZE = 50;
+const REASON_CHARS = 500;
+
+type WithId = { Params: { id: string } };
+type WithDossier = { Querystring: { dossier?: string; pagina?: string } };
+
+const actorOf = (req: FastifyRequest): Actor => {
+  const staff = req.staff;
+  if (!staff || staff.stage !== 'active') throw notFound();
+
+  return { id: staff.user.id, name: staff.user.name };
+};
+
+/**
+ * Evidence that joins a dossier needs write access to that dossier (the dossier's own check also
+ * logs the read). Without ?dossier= the item stays loose until a dossier takes it.
+ */
+const dossierFor = async (ctx: AppContext, req: FastifyRequest<WithDossier>): Promise<string | null> => {
+  const id = req.query.dossier;
+  if (id === undefined || id === '') return null;
+  if (!UUID.test(id)) throw notFound('dossier');
+  await requireDossierAccess(ctx, req, id, { write: true });
+
+  return id;
+};
+
+/** Who may see an item: a loose item anyone with the route's roles; an item in a dossier only who may open that dossier. */
+const loadItem = async (ctx: AppContext, req: FastifyRequest<WithId>) => {
+  if (!UUID.test(req.params.id)) throw notFound('evidence');
+  const item = await findEvidenceItem(ctx.db, req.params.id);
+  if (!item) throw notFound('evidence');
+  if (item.dossierId) await requireDossierAccess(ctx, req, item.dossierId, { reason: 'bewijsstuk bekijken' });
+
+  return item;
+};
+
+/** Which form field a refusal belongs to, so the error sits next to it. */
+const fieldOf = (e: EvidenceError): 'url' | 'title' | 'source' | 'bestand' => {
+  if (e.code.startsWith('title')) return 'title';
+  if (e.code.startsWith('source')) return 'source';
+  if (e.code.startsWith('file')) return 'bestand';
+
+  return 'url';
+};
+
+type UploadForm = { bytes: Buffer | null; fileName: string; title: string; source: string; tooLarge: boolean; broken: boolean };
+
+/** Reads the upload form without ever throwing: a broken or oversized body becomes a message. */
+const readUploadForm = async (req: FastifyRequest): Promise<UploadForm> => {
+  const form: UploadForm = { bytes: null, fileName: '', title: '', source: '', tooLarge: false, broken: false };
+  if (!req.isMultipart()) return { ...form, broken: true };
+  try {
+    for await (const part of req.parts({ limits: { fileSize: EVIDENCE_LIMITS.uploadBytes, files: 1, fields: 6, fieldSize: 8000, parts: 8 } })) {
+      if (part.type === 'file') {
+        const bytes = await part.toBuffer();
+        if (part.fieldname === 'bestand' && bytes.length > 0) {
+          form.bytes = bytes;
+          form.fileName = (part.filename ?? '').slice(0, EVIDENCE_LIMITS.fileNameChars);
+        }
+        continue;
+      }
+      const value = typeof part.value === 'string' ? part.value : '';
+      const clean = field({ v: value }, 'v');
+      if (part.fieldname === 'title') form.title = clean.slice(0, EVIDENCE_LIMITS.titleChars + 1);
+      if (part.fieldname === 'source') form.source = clean.slice(0, EVIDENCE_LIMITS.sourceChars + 1);
+    }
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === 'FST_REQ_FILE_TOO_LARGE') return { ...form, bytes: null, tooLarge: true };
+    if (code !== 'FST_FILES_LIMIT' && code !== 'FST_PARTS_LIMIT' && code !== 'FST_FIELDS_LIMIT') return { ...form, broken: true };
+  }
+
+  return form;
+};
+
+export const evidenceRoutes = async (app: FastifyInstance, ctx: AppContext) => {
+  app.get<WithDossier>('/bewijs', { config: { access: ACCESS } }, async (req, reply) => {
+    const page = Math.min(Math.max(Number.parseInt(req.query.pagina ?? '1', 10) || 1, 1), 10_000);
+    const rows = await listEvidenceItems(ctx.db, { dossierId: null, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+    await logAccess(ctx.db, { user: actorOf(req), recordType: 'evidence-list', recordId: 'loose', action: 'view' });
+
+    return render(reply, <EvidenceListPage view={view(req, reply)} rows={rows.slice(0, PAGE_SIZE)} page={page} hasNext={rows.length > PAGE_SIZE} />);
+  });
+
+  app.get<WithDossier>('/bewijs/webpagina', { config: { access: ACCESS } }, async (req, reply) => {
+    const dossierId = await dossierFor(ctx, req);
+
+    return render(reply, <CapturePage view={view(req, reply)} values={{ url: '', title: '', source: '' }} dossierId={dossierId} />);
+  });
+
+  app.post<WithDossier>('/bewijs/webpagina', { config: { access: ACCESS } }, async (req, reply) => {
+    const dossierId = await dossierFor(ctx, req);
+    const body = asForm(req.body);
+    const values = {
+      url: field(body, 'url').slice(0, EVIDENCE_LIMITS.urlChars + 1),
+      title: field(body, 'title').slice(0, EVIDENCE_LIMITS.titleChars + 1),
+      source: field(body, 'source').slice(0, EVIDENCE_LIMITS.sourceChars + 1),
+    };
+    const again = (errors: Record<string, string>) => render(reply, <CapturePage view={view(req, reply)} values={values} errors={errors} dossierId={dossierId} />, 400);
+    const lang: Lang = req.lang;
+    if (values.title.length > EVIDENCE_LIMITS.titleChars) return again({ title: problemMessage(new EvidenceError('titleTooLong', [String(EVIDENCE_LIMITS.titleChars)]), lang) });
+    if (values.source.length > EVIDENCE_LIMITS.sourceChars) return again({ source: problemMessage(new EvidenceError('sourceTooLong', [String(EVIDENCE_LIMITS.sourceChars)]), lang) });
+    try {
+      const result = await captureWebPage(ctx, { actor: actorOf(req), url: values.url, title: values.title, sourceDescription: values.source, dossierId });
+      const next = `/bewijs/${result.item.id}${result.note ? `?melding=${result.note}` : ''}`;
+
+      return reply.redirect(next, 303);
+    } catch (err) {
+      if (!(err instanceof EvidenceError)) throw err;
+
+      return again({ [fieldOf(err)]: problemMessage(err, lang) });
+    }
+  });
+
+  await app.register(async (scope) => {
+    await scope.register(multipart, { limits: { fileSize: EVIDENCE_LIMITS.uploadBytes, files: 1 } });
+
+    scope.get<WithDossier>('/bewijs/bestand', { config: { access: ACCESS } }, async (req, reply) => {
+      const dossierId = await dossierFor(ctx, req);
+
+      return render(reply, <UploadPage view={view(req, reply)} values={{ title: '', source: '' }} dossierId={dossierId} />);
+    });
+
+    scope.post<WithDossier>('/bewijs/bestand', { config: { access: ACCESS }, bodyLimit: EVIDENCE_LIMITS.uploadBytes + 64 * 1024 }, async (req, reply) => {
+      const dossierId = await dossierFor(ctx, req);
+      const form = await readUploadForm(req);
+      const values = { title: form.title, source: form.source };
+      const again = (errors: Record<string, string>) => render(reply, <UploadPage view={view(req, reply)} values={values} errors={errors} dossierId={dossierId} />, 400);
+      if (form.tooLarge) return again({ bestand: problemMessage(new EvidenceError('fileTooLarge', [String(EVIDENCE_LIMITS.uploadBytes / 1024 / 1024)]), req.lang) });
+      if (!form.bytes) return again({ bestand: pick(evidenceProblems, req.lang).fileMissing });
+      try {
+        const item = await addEvidenceFile(ctx, { actor: actorOf(req), bytes: form.bytes, title: form.title, sourceDescription: form.source, fileName: form.fileName, dossierId });
+
+        return reply.redirect(`/bewijs/${item.id}`, 303);
+      } catch (err) {
+        if (!(err instanceof EvidenceError)) throw err;
+
+        return again({ [fieldOf(err)]: problemMessage(err, req.lang) });
+      }
+    });
+  });
+
+  const itemPage = async (req: FastifyRequest<WithId>, reply: FastifyReply, extra: { openErrors?: Record<string, string>; openValues?: { part: string; reason: string } } = {}, status = 200) => {
+    const item = await loadItem(ctx, req);
+    const artefacts = item.locked ? [] : await listArtefacts(ctx.db, [item.id]);
+    const actor = actorOf(req);
+    // Seeing what was captured, with its hashes, is a view in the custody sense (DESIGN §3 rule 5).
+    await ctx.db.transaction(async (tx) => {
+      await logAccess(tx, { user: actor, recordType: 'evidence', recordId: item.id, action: 'view' });
+      await recordCustodyEvent(tx, { actor, action: 'custody.view', evidenceId: item.id, details: { part: 'metadata' } });
+    });
+    const query = req.query as { melding?: string };
+    const note = query.melding === 'notHtmlNote' ? pick(evidenceProblems, req.lang).notHtmlNote : undefined;
+
+    return render(reply, <EvidenceItemPage view={view(req, reply)} item={item} artefacts={artefacts} note={note} {...extra} />, status);
+  };
+
+  app.get<WithId>('/bewijs/:id', { config: { access: ACCESS } }, (req, reply) => itemPage(req, reply));
+
+  app.post<WithId>('/bewijs/:id/openen', { config: { access: ACCESS } }, async (req, reply) => {
+    const t = pick(evidenceText, req.lang);
+    const item = await loadItem(ctx, req);
+    const body = asForm(req.body);
+    const values = { part: field(body, 'part').slice(0, 100), reason: field(body, 'reason').slice(0, REASON_CHARS + 1) };
+    if (!values.reason) return itemPage(req, reply, { openErrors: { reason: t.reasonMissing }, openValues: values }, 400);
+    if (values.reason.length > REASON_CHARS) return itemPage(req, reply, { openErrors: { reason: t.reasonTooLong }, openValues: values }, 400);
+    const artefactId = values.part === 'original' || values.part === '' ? undefined : values.part;
+    if (artefactId !== undefined && !UUID.test(artefactId)) throw notFound('artefact');
+    const opened = await openEvidenceFile(ctx, { actor: actorOf(req), evidenceId: item.id, artefactId, reason: values.reason });
+
+    // Always a download of opaque bytes: the browser never renders evidence (DESIGN §3 rule 1).
+    return reply
+      .type('application/octet-stream')
+      .header('content-disposition', `attachment; filename="${item.id}-${artefactId ? 'artefact' : 'origineel'}.bin"`)
+      .header('x-content-type-options', 'nosniff')
+      .header('x-evidence-sha256', opened.sha256)
+      .send(opened.bytes);
+  });
+};
