@@ -84,7 +84,7 @@ export const extractUrls = (text: string, skip: ReadonlyArray<{ start: number; e
     const hasScheme = /^https?:\/\//i.test(word);
     if (hasScheme ? !SCHEME_URL.test(word) : !isBareUrl(word)) continue;
     const parsed = splitUrl(word);
-    if (!parsed || !parsed.host.includes('.')) continue;
+    if (!parsed?.host.includes('.')) continue;
     const bare = !hasScheme && !/^www\./i.test(word) && !/[/?#]/.test(word);
     hits.push({ kind: 'url', key: urlKey(parsed), raw: word, start, end, parsed, bare });
   }

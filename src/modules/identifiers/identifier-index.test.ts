@@ -5,9 +5,11 @@ import { createStaffUser } from '../../../test/support/factories.ts';
 import { auditEvents } from '../audit/schema.ts';
 import { decideLink, linkHistory } from './decide-link.ts';
 import { findWhereSeen } from './find-where-seen.ts';
+import { listIdentifiersOfSource } from './list-identifiers-of-source.ts';
 import { recordOccurrences } from './record-occurrences.ts';
 import { identifierOccurrences, identifiers } from './schema.ts';
 import type { SourceRef } from './sources.ts';
+import { WhereElseSeen } from './views/where-else-seen.tsx';
 import { isWatching, listIdentifierAlerts, readIdentifierAlert, watchIdentifier } from './watch-identifier.ts';
 
 let t: TestApp;
@@ -101,6 +103,22 @@ describe('where else was this seen', () => {
     await record({ type: 'report', id: 'rep-anon' }, 'description', 'snap: anon_test_01');
     const seen = await findWhereSeen(t.ctx.db, { kind: 'account', key: 'snapchat:anon_test_01', mayOpen: everyone });
     expect(Object.keys(seen?.occurrences[0]?.source ?? {}).sort()).toEqual(['end', 'field', 'id', 'raw', 'start', 'type']);
+  });
+
+  it('lists the identifiers of one source page with where else each was seen', async () => {
+    await record({ type: 'ad', id: 'ad-list-1' }, 'body', 'Bel 06-21212121, insta: lijst_test_1', { place: 'Zwolle' });
+    await record({ type: 'report', id: 'rep-list-1' }, 'description', 'nummer 0621212121');
+    await record({ type: 'report', id: 'rep-list-2' }, 'description', 'nummer +31 6 2121 2121');
+    const items = await listIdentifiersOfSource(t.ctx.db, { type: 'ad', id: 'ad-list-1' });
+    expect(items.map((i) => [i.key, i.totalElsewhere, i.elsewhere])).toEqual([
+      ['+31621212121', 2, [{ sourceType: 'report', count: 2 }]],
+      ['instagram:lijst_test_1', 0, []],
+    ]);
+    const html = await WhereElseSeen({ lang: 'nl', items }).toString();
+    expect(html).toContain('ook gezien in: 2× Melding');
+    expect(html).toContain('href="/identificatoren/phone/%2B31621212121"');
+    expect(html).toContain('nergens anders gezien');
+    expect(html).not.toContain('rep-list-1');
   });
 
   it('answers null for an identifier never seen', async () => {

@@ -153,7 +153,9 @@ export const listRecentOccurrences = (db: Db, identifierId: number, limit: numbe
         exclude ? sql`NOT (${identifierOccurrences.sourceType} = ${exclude.type} AND ${identifierOccurrences.sourceId} = ${exclude.id})` : undefined,
       ),
     )
-    .orderBy(desc(identifierOccurrences.seenAt), desc(identifierOccurrences.id))
+    // Exactly the order of identifier_occurrences_recent_idx (DESC NULLS LAST), so the newest rows
+    // come straight from the index instead of sorting every occurrence of a busy identifier.
+    .orderBy(sql`${identifierOccurrences.seenAt} DESC NULLS LAST`, sql`${identifierOccurrences.id} DESC NULLS LAST`)
     .limit(limit);
 
 // ── watches and alerts ────────────────────────────────────────────────────────────────────────
@@ -220,3 +222,38 @@ export const listLinkDecisions = (db: Db, a: { type: string; id: string }, b: { 
     .from(linkDecisions)
     .where(and(eq(linkDecisions.aType, a.type), eq(linkDecisions.aId, a.id), eq(linkDecisions.bType, b.type), eq(linkDecisions.bId, b.id)))
     .orderBy(desc(linkDecisions.decidedAt));
+
+// ── identifiers of one source, with where else they were seen ─────────────────────────────────
+
+/**
+ * Every identifier indexed for one source (all fields), with its counts in OTHER sources per source
+ * type. One statement; the source lookup uses identifier_occurrences_source_uq, the counts the
+ * by-type index.
+ */
+export const selectIdentifiersOfSource = async (db: Db, source: { type: string; id: string }) => {
+  const result = await db.execute(sql`
+    WITH mine AS (
+      SELECT identifier_id, min(field) AS field, min(start_pos) AS start_pos
+        FROM identifier_occurrences
+       WHERE source_type = ${source.type} AND source_id = ${source.id}
+       GROUP BY identifier_id
+    )
+    SELECT i.id, i.kind, i.key, i.display, m.field, m.start_pos,
+           o.source_type AS other_type, count(o.id)::int AS n, max(o.seen_at) AS last_seen
+      FROM mine m
+      JOIN identifiers i ON i.id = m.identifier_id
+      LEFT JOIN identifier_occurrences o
+        ON o.identifier_id = m.identifier_id AND NOT (o.source_type = ${source.type} AND o.source_id = ${source.id})
+     GROUP BY i.id, i.kind, i.key, i.display, m.field, m.start_pos, o.source_type
+     ORDER BY m.field, m.start_pos, i.id, o.source_type`);
+
+  return rowsOf(result).map((r) => ({
+    id: Number(r.id),
+    kind: String(r.kind),
+    key: String(r.key),
+    display: String(r.display),
+    otherType: r.other_type == null ? null : String(r.other_type),
+    count: Number(r.n),
+    lastSeen: r.last_seen == null ? null : asDate(r.last_seen),
+  }));
+};

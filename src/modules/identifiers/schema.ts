@@ -54,7 +54,7 @@ export const identifierOccurrences = pgTable(
   (t) => [
     uniqueIndex('identifier_occurrences_source_uq').on(t.sourceType, t.sourceId, t.field, t.identifierId),
     // "Where else was this seen": the newest occurrences of one identifier.
-    index('identifier_occurrences_recent_idx').on(t.identifierId, t.seenAt.desc(), t.id),
+    index('identifier_occurrences_recent_idx').on(t.identifierId, t.seenAt.desc(), t.id.desc()),
     // Counts, first and last seen per source type, answered from the index alone.
     index('identifier_occurrences_by_type_idx').on(t.identifierId, t.sourceType, t.seenAt),
     index('identifier_occurrences_place_idx')

@@ -54,6 +54,9 @@ export const identifierText = catalog({
     unwatch: 'Niet meer volgen',
     watching: 'U volgt deze identificator. U krijgt een melding als hij ergens opnieuw opduikt.',
     reporterNote: 'Een vermelding in een melding zegt nooit wie de melding deed.',
+    noIdentifiers: 'Geen telefoonnummers, e-mailadressen, accounts of andere identificatoren gevonden.',
+    nowhereElse: 'nergens anders gezien',
+    alsoIn: 'ook gezien in:',
   },
   en: {
     searchTitle: 'Identifiers',
@@ -108,5 +111,8 @@ export const identifierText = catalog({
     unwatch: 'Stop following',
     watching: 'You follow this identifier. You get an alert when it turns up anywhere again.',
     reporterNote: 'A mention in a report never tells who made the report.',
+    noIdentifiers: 'No phone numbers, e-mail addresses, accounts or other identifiers found.',
+    nowhereElse: 'not seen anywhere else',
+    alsoIn: 'also seen in:',
   },
 });

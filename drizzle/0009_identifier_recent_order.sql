@@ -1,0 +1,2 @@
+DROP INDEX "identifier_occurrences_recent_idx";--> statement-breakpoint
+CREATE INDEX "identifier_occurrences_recent_idx" ON "identifier_occurrences" USING btree ("identifier_id","seen_at" DESC NULLS LAST,"id" DESC NULLS LAST);
