@@ -139,7 +139,7 @@ export const ChoiceGroup = ({
     {options.map((o, i) => {
       const id = `${name}-${i}`;
       return (
-        <div class="utrecht-form-field utrecht-form-field--checkbox">
+        <div class="vn-choice">
           <input
             class={type === 'checkbox' ? 'utrecht-checkbox utrecht-checkbox--html-input' : 'utrecht-radio-button utrecht-radio-button--html-input'}
             type={type}
