@@ -108,11 +108,18 @@ describe('evidence pages for staff', () => {
     expect(bad.body).toContain('Kies een bestand om toe te voegen.');
     expect(bad.body).toContain('value="Chat met &quot;Lisa&quot;"');
 
-    const bytes = Buffer.from('%PDF-1.4\n% fictief\n');
+    // Larger than the 1 MB limit of ordinary form bodies: uploads have their own limit.
+    const bytes = Buffer.concat([Buffer.from('%PDF-1.4\n% fictief\n'), Buffer.alloc(3 * 1024 * 1024, 0x20)]);
     const good = await client.raw({ method: 'POST', url: uploadAction(bad.body), ...multipart({ title: 'Chat', source: 'Melder (test)' }, { name: 'chat.pdf', bytes }) });
     expect(good.statusCode, good.body.slice(0, 300)).toBe(303);
     const id = /^\/bewijs\/([0-9a-f-]{36})$/.exec(String(good.headers.location))?.[1] as string;
     expect((await findEvidenceItem(app.ctx.db, id))?.sha256).toBe(sha256Hex(bytes));
+
+    const tooBig = multipart({ title: 'Groot bestand', source: 'Test' }, { name: 'groot.bin', bytes: Buffer.alloc(25 * 1024 * 1024 + 1, 1) });
+    const big = await client.raw({ method: 'POST', url: uploadAction(good.body) || action, ...tooBig });
+    expect(big.statusCode).toBe(400);
+    expect(big.body).toContain('Dit bestand is te groot. Het mag hoogstens 25 MB zijn.');
+    expect(big.body).toContain('value="Groot bestand"');
 
     const noCsrf = await client.raw({ method: 'POST', url: '/bewijs/bestand', ...multipart({ title: 'x', source: 'y' }, { name: 'a.pdf', bytes }) });
     expect(noCsrf.statusCode).toBe(403);

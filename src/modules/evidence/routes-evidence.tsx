@@ -142,7 +142,7 @@ export const evidenceRoutes = async (app: FastifyInstance, ctx: AppContext) => {
       return render(reply, <UploadPage view={view(req, reply)} values={{ title: '', source: '' }} dossierId={dossierId} />);
     });
 
-    scope.post<WithDossier>('/bewijs/bestand', { config: { access: ACCESS }, bodyLimit: EVIDENCE_LIMITS.uploadBytes + 64 * 1024 }, async (req, reply) => {
+    scope.post<WithDossier>('/bewijs/bestand', { config: { access: ACCESS } }, async (req, reply) => {
       const dossierId = await dossierFor(ctx, req);
       const form = await readUploadForm(req);
       const values = { title: form.title, source: form.source };
