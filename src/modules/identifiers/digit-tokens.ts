@@ -53,10 +53,16 @@ const isSeparator = (code: number): boolean =>
   code === 0x28 || // (
   code === 0x29 || // )
   code === 0x7c || // |
-  code === 0xfe0f; // stray emoji variation selector
+  code === 0xfe0f || // stray emoji variation selector
+  code === 0x200d || // zero-width joiner
+  code === 0x200b || // zero-width space
+  (code >= 0x2600 && code <= 0x27bf) || // ★ ♥ ❤ ✨ and other symbols ads put between digits
+  code === 0x2b50 || // ⭐
+  (code >= 0xd83c && code <= 0xd83e) || // high half of an emoji such as 💋 🔥 …
+  (code >= 0xdc00 && code <= 0xdfff); // … and its low half
 
-/** The longest stretch of separators still joining two parts of one number ("06 - 1234"). */
-const MAX_GAP = 3;
+/** The longest stretch of separators still joining two parts of one number ("06 - 1234", "06 💋 1234"). */
+const MAX_GAP = 4;
 
 const LOOKALIKE: Record<string, string> = { O: '0', o: '0', l: '1', I: '1' };
 

@@ -129,8 +129,8 @@ export const extractAccounts = (text: string, urls: readonly UrlHit[], emailRang
     // Without ':' or '@' ("snap lisa_07") the word must look like a handle: a letter first, and a
     // digit, '_' or '.' in it. Plain words after a platform name are mostly ordinary Dutch.
     if (!marked && !/^[A-Za-z][A-Za-z0-9._-]*[\d._]/.test(handle)) continue;
-    // "@lisa_07 op insta achter": here "insta" belongs to the handle before it.
-    if (!marked && /@[A-Za-z0-9._]+\s+(?:op|via|on)\s+$/i.test(text.slice(Math.max(0, m.index - 45), m.index))) continue;
+    // "@lisa_07 op insta achter", "@lisa_07 op insta @iedereen": "insta" belongs to the handle before it.
+    if (/@[A-Za-z0-9._]+\s+(?:op|via|on)\s+$/i.test(text.slice(Math.max(0, m.index - 45), m.index))) continue;
     const start = m.index + m[0].length - (m[4] as string).length - at.length;
     const end = start + at.length + handle.length;
     if (inTaken(start, end)) continue;
@@ -160,6 +160,8 @@ const nearestPlatform = (text: string, start: number, end: number): Platform | n
     const between = at < start ? text.slice(at, start) : text.slice(end, at);
     // Only a few words may stand between: "insta: @x", "insta → @x", "@x op insta", "@x (snap)".
     if (at < start ? !BEFORE_HANDLE.test(between.slice(m[0].length)) : !AFTER_HANDLE.test(between)) continue;
+    // In "@a op insta @b" the platform belongs to @a; @b gets no platform from it.
+    if (at < start && /@[A-Za-z0-9._]+\s+(?:op|via|on)\s+$/i.test(text.slice(Math.max(0, at - 45), at))) continue;
     const distance = at < start ? start - at : at - end;
     const platform = NAME_TO_PLATFORM.get((m[1] as string).toLowerCase())?.platform;
     if (platform && (!best || distance < best.distance)) best = { platform, distance };

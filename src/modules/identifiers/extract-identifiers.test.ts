@@ -50,6 +50,8 @@ describe('phone numbers', () => {
     ['+31 6 12345678', '+31 6 12345678'],
     ['0031 6 12345678', '0031 6 12345678'],
     ['tel06-12345678', '06-12345678'],
+    ['app 06💋12💋34💋56💋78 nu', '06💋12💋34💋56💋78'],
+    ['06 ❤️ 1234 ❤️ 5678', '06 ❤️ 1234 ❤️ 5678'],
   ] as Array<[string, string, string?]>)('%s', (text, raw, key) => {
     if (raw === '０６') {
       // A full-width dash is not a separator we accept; nothing valid is found and nothing breaks.
@@ -65,7 +67,8 @@ describe('phone numbers', () => {
   });
 
   it('does not read dates, times, prices, postcodes or too-long digit runs as phone numbers', () => {
-    const text = 'op 01-02-2024 06:30, € 150,-, €1.250,00, 1234 AB, 2.500.000 views, 06123456789, ordernr 20240512, 15 jaar, 1.65 m';
+    const text =
+      'op 01-02-2024 06:30, € 150,-, €1.250,00, 1234 AB, 2.500.000 views, 06123456789, ordernr 20240512, 15 jaar, 1.65 m, bereikbaar 08.00-23.00 uur, om 21.30 uur, KvK 12345678';
     expect(extractPhones(text)).toEqual([]);
   });
 
@@ -133,6 +136,7 @@ describe('URLs and accounts', () => {
 
   it('does not take ordinary words after a platform name as handles', () => {
     expect(extractAccounts('insta is saai, snap je dat? @iedereen kom je ook', [], [])).toEqual([]);
+    expect(extractAccounts('@lisa_07 op insta @iedereen kom je ook', [], []).map((h) => h.key)).toEqual(['instagram:lisa_07']);
   });
 });
 

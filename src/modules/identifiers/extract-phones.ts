@@ -13,10 +13,12 @@ const MAX_DIGITS = 15;
 const MAX_VALIDATIONS = 20_000;
 
 /**
- * Dates written with a 4-digit year ("12-05-2024", "1.2.2025") and clock times ("06:30") are not phone
+ * Dates written with a 4-digit year ("12-05-2024", "1.2.2025") and clock times ("06:30", "08.00-23.00",
+ * "21.30 uur") are not phone
  * numbers, but their digits could join a neighbouring number. They are blocked before reading runs.
  */
-const DATE_OR_TIME = /(?<![\d.\-/])\d{1,2}([-./])\d{1,2}\1(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}:\d\d(?!\d)/g;
+const DATE_OR_TIME =
+  /(?<![\d.\-/])\d{1,2}([-./])\d{1,2}\1(?:19|20)\d\d(?!\d)|(?<!\d)\d{1,2}:\d\d(?!\d)|(?<![\d.])\d{1,2}\.\d\d ?(?:[-–] ?\d{1,2}\.\d\d(?![\d.])|uur\b)/g;
 
 type Candidate = { e164: string; start: number; end: number };
 

@@ -77,6 +77,7 @@ export const plantPhone = (rng: Rng): Planted => {
     ['keycaps', () => n.split('').map(KEYCAP).join('')],
     ['keycaps-ten', () => n.replace('10', '\u{1F51F}').split(/(?=)/u).map((c) => (/\d/.test(c) ? KEYCAP(c) : c)).join('')],
     ['full-width', () => n.split('').map(FULL_WIDTH).join('')],
+    ['emoji-separators', () => spaced(n, [2, 2, 2, 2, 2], rng.pick(['💋', ' ❤️ ', '★', ' 🔥 ']))],
     ['full-width-dash', () => `${FULL_WIDTH('0')}${FULL_WIDTH('6')}-${rest.split('').map(FULL_WIDTH).join('')}`],
   ];
   const [variant, render] = rng.pick(variants);
