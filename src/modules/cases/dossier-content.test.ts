@@ -138,7 +138,7 @@ describe('two investigators editing the same thing', () => {
     const id = await createDossierVia(a.client);
     await a.client.post(`/dossiers/${id}/onderzoekers`, { gebruiker: b.user.id });
     await a.client.post(`/dossiers/${id}/notities`, { tekst: 'Eerste versie' });
-    const [{ note }] = (await listNotes(t.ctx.db, id)) as [{ note: { id: string } }];
+    const note = (await listNotes(t.ctx.db, id))[0]!.note;
     const formA = await a.client.get(`/dossiers/${id}/notities/${note.id}`);
     const formB = await b.client.get(`/dossiers/${id}/notities/${note.id}`);
     const vA = inputValue(formA.body, 'versie')!;

@@ -6,6 +6,8 @@ import {
   listCriteria,
   listDossierReports,
   listExceptions,
+  listHandovers,
+  listReferrals,
   listInvestigators,
   listNotes,
   listPartnerOrganisations,
@@ -40,18 +42,27 @@ export const loadDossierPage = async (ctx: AppContext, access: DossierAccess) =>
   const [tasks, notes, timeline] = full
     ? await Promise.all([listTasks(ctx.db, id), listNotes(ctx.db, id), selectTimeline(ctx.db, id, TIMELINE_LIMIT)])
     : [[], [], []];
-  const [consents, exceptions, shares, investigators, organisations] = staff
-    ? await Promise.all([listConsents(ctx.db, id), listExceptions(ctx.db, id), listShares(ctx.db, id), listInvestigators(ctx.db), listPartnerOrganisations(ctx.db)])
-    : [[], [], [], [], []];
+  const [consents, exceptions, shares, investigators, organisations, handovers, referrals] = staff
+    ? await Promise.all([
+        listConsents(ctx.db, id),
+        listExceptions(ctx.db, id),
+        listShares(ctx.db, id),
+        listInvestigators(ctx.db),
+        listPartnerOrganisations(ctx.db),
+        listHandovers(ctx.db, id),
+        listReferrals(ctx.db, id),
+      ])
+    : [[], [], [], [], [], [], []];
   const handOver = {} as Record<ConsentPurpose, HandOverCheck>;
   if (staff) for (const p of CONSENT_PURPOSES) handOver[p] = await canHandOver(ctx.db, access.dossier, p);
   const names = await userNames(ctx.db, [
     ...consents.flatMap((c) => [c.recordedBy, c.withdrawnBy ?? '']),
     ...exceptions.flatMap((e) => [e.requestedBy, e.decidedBy ?? '']),
     ...notes.map((n) => n.note.updatedBy ?? ''),
+    ...handovers.flatMap((h) => [h.requestedBy, h.approvedBy ?? '']),
   ]);
 
-  return { access, assignees, reports, subjects, signals, criteria, plan, risks, tasks, notes, timeline, consents, exceptions, shares, investigators, organisations, handOver, names };
+  return { access, assignees, reports, subjects, signals, criteria, plan, risks, tasks, notes, timeline, consents, exceptions, shares, investigators, organisations, handovers, referrals, handOver, names };
 };
 
 export type DossierPageData = Awaited<ReturnType<typeof loadDossierPage>>;

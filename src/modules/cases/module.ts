@@ -1,10 +1,12 @@
 import type { VangnetModule } from '../../app/module.ts';
 import { dossierRoutes } from './routes-dossiers.tsx';
+import { handoverRoutes } from './routes-handover.tsx';
 
 /** Dossiers (cases): investigators build a case from reports; consent-gated sharing with the chain. */
 export const casesModule: VangnetModule = {
   name: 'cases',
   staffRoutes: async (app, ctx) => {
     await dossierRoutes(app, ctx);
+    await handoverRoutes(app, ctx);
   },
 };

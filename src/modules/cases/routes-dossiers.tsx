@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import { notFound } from '../../app/errors.ts';
 import { asForm, type FormBody } from '../../app/forms.ts';
@@ -12,6 +12,7 @@ import { addSignal } from './add-signal.ts';
 import { changeStatus } from './change-status.ts';
 import { decideException, requestException } from './consent-exception.ts';
 import { createDossier } from './create-dossier.ts';
+import { finishForm } from './finish-form.tsx';
 import { loadDossierPage } from './load-dossier-page.ts';
 import { findMergePair, mergeSubjects } from './merge-subjects.ts';
 import { findNote, findSubject, listAllDossiers, listAssignedDossiers, listPlanSteps, listSharedDossiers } from './queries.ts';
@@ -44,14 +45,7 @@ type SectionCommand = (ctx: AppContext, access: DossierAccess, body: FormBody, l
 export const dossierRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   const rules = { config: { access: DOSSIER_ROLES } };
 
-  /** After a form: back to the page (303), or the page again with the form's values and messages. */
-  const finish = async (req: FastifyRequest, reply: FastifyReply, dossierId: string, result: CommandResult) => {
-    if (result.ok) return reply.redirect(result.redirect ?? `/dossiers/${dossierId}?ok=1#${result.anchor}`, 303);
-    const access = await requireDossierAccess(ctx, req, dossierId);
-    const data = await loadDossierPage(ctx, access);
-
-    return render(reply, <DossierPage view={view(req, reply)} data={data} form={result.form} />, result.status);
-  };
+  const finish = finishForm(ctx);
 
   const sectionPost = (path: string, command: SectionCommand) =>
     app.post<Id>(`/dossiers/:id/${path}`, rules, async (req, reply) => {

@@ -3,7 +3,7 @@ import type { FormBody } from '../../app/forms.ts';
 import { type Lang, pick } from '../../web/i18n.ts';
 import type { OrganisationKind } from '../accounts/organisation-kinds.ts';
 import { recordDossierChange } from './actor.ts';
-import { canHandOver } from './can-hand-over.ts';
+import { basisLabel, canHandOver } from './can-hand-over.ts';
 import { FormReader } from './parse.ts';
 import { findOrganisationById, insertShare, revokeShare } from './queries.ts';
 import type { DossierAccess } from './require-dossier-access.ts';
@@ -35,7 +35,7 @@ export const shareDossier = async (ctx: AppContext, access: DossierAccess, body:
   if (!purpose) return refused('delen', f, t.noPurposeForOrg);
   const check = await canHandOver(ctx.db, access.dossier, purpose);
   if (!check.ok) return refused('delen', f, check.reason[lang]);
-  const basis = check.basis.kind === 'consent' ? `consent:${check.basis.consent.id}` : `exception:${check.basis.exception.id}`;
+  const basis = basisLabel(check);
   await ctx.db.transaction(async (tx) => {
     await insertShare(tx, { dossierId: access.dossier.id, organisationId: organisation.id, scope, purpose, sharedBy: access.actor.id });
     await recordDossierChange(tx, access.actor, access.dossier.id, 'shared', { organisation: organisation.name, scope, purpose, basis });

@@ -24,6 +24,7 @@ import {
   SUSPICION,
 } from '../vocab.ts';
 import { STATUSES, TRANSITIONS, type Status } from '../workflow.ts';
+import { REFERRAL_TARGETS, routingAdvice } from '../refer-dossier.ts';
 import { errorsFor, FormMessage, formValues, Hidden, labelsFor, options, Section, Theirs } from './parts.tsx';
 
 type Props = { view: View; data: DossierPageData; form?: FormState; flash?: string };
@@ -40,7 +41,7 @@ export const DossierPage = ({ view, data, form, flash }: Props) => {
     ['personen', t.sectionPeople],
     ['signalen', t.sectionSignals],
     ...(full ? [['plan', t.sectionPlan], ['taken', t.sectionTasks], ['notities', t.sectionNotes], ['tijdlijn', t.sectionTimeline]] : []),
-    ...(staff ? [['toestemming', t.sectionConsent], ['delen', t.sectionSharing]] : []),
+    ...(staff ? [['toestemming', t.sectionConsent], ['overdracht', t.sectionHandover], ['doorverwijzing', t.sectionReferral], ['delen', t.sectionSharing]] : []),
   ];
 
   return (
@@ -67,6 +68,8 @@ export const DossierPage = ({ view, data, form, flash }: Props) => {
       {full ? <Notes view={view} data={data} form={form} /> : null}
       {full ? <Timeline view={view} data={data} /> : null}
       {staff ? <Consent view={view} data={data} form={form} /> : null}
+      {staff ? <HandoverSection view={view} data={data} form={form} /> : null}
+      {staff ? <ReferralSection view={view} data={data} form={form} /> : null}
       {staff ? <Sharing view={view} data={data} form={form} /> : null}
     </StaffLayout>
   );
@@ -657,6 +660,124 @@ const Sharing = ({ view, data, form }: SectionProps) => {
           <SelectField name="reikwijdte" label={t.shareScope} options={options(['summary', 'full'], l.scope)} value={v.reikwijdte} />
           <SubmitButton>{t.share}</SubmitButton>
         </form>
+      ) : null}
+    </Section>
+  );
+};
+
+const HandoverSection = ({ view, data, form }: SectionProps) => {
+  const t = pick(casesText, view.lang);
+  const { canEdit, actor } = data.access;
+  const isSupervisor = actor.roles.includes('supervisor');
+  const v = formValues(form, 'overdracht', undefined, {});
+
+  return (
+    <Section id="overdracht" title={t.sectionHandover}>
+      <p class="utrecht-paragraph">{t.handoverIntro}</p>
+      <FormMessage form={form} section="overdracht" lang={view.lang} />
+      <ul class="utrecht-unordered-list">
+        {data.handovers.map((h) => (
+          <li id={`overdracht-${h.id}`}>
+            <strong>{h.recipient}</strong> · {t.requestedBy} {data.names.get(h.requestedBy) ?? ''}, {formatDateTime(view.lang, h.requestedAt)} ·{' '}
+            {h.includesReporterIdentity ? t.withIdentity : t.withoutIdentity}
+            <FormMessage form={form} section="overdracht" item={h.id} lang={view.lang} />
+            {h.approvedAt ? (
+              <>
+                <p class="utrecht-paragraph">
+                  {t.handoverDone(formatDateTime(view.lang, h.approvedAt))} · {t.decidedBy} {data.names.get(h.approvedBy ?? '') ?? ''}
+                </p>
+                <p class="utrecht-paragraph">
+                  {t.packageHash}: <code data-testid="package-hash">{h.packageSha256}</code>
+                </p>
+                {canEdit ? (
+                  <p class="utrecht-paragraph">
+                    <a class="utrecht-link" href={`${base(data)}/overdracht/${h.id}/pakket.zip`}>
+                      {t.downloadPackage}
+                    </a>
+                  </p>
+                ) : null}
+                {h.policeReference ? (
+                  <p class="utrecht-paragraph">
+                    {t.policeReference}: <strong>{h.policeReference}</strong>
+                  </p>
+                ) : canEdit ? (
+                  <form method="post" action={`${base(data)}/overdracht/${h.id}/referentie`} novalidate>
+                    <CsrfField token={view.csrf} />
+                    <FormMessage form={form} section="referentie" item={h.id} lang={view.lang} />
+                    <InlineText id={`referentie-${h.id}`} name="referentie" label={t.policeReference} />
+                    <SubmitButton secondary>{t.saveReference}</SubmitButton>
+                  </form>
+                ) : null}
+              </>
+            ) : (
+              <>
+                <p class="vn-hint">{t.handoverWaiting}</p>
+                {isSupervisor && h.requestedBy !== actor.id ? (
+                  <form method="post" action={`${base(data)}/overdracht/${h.id}/goedkeuren`} novalidate>
+                    <CsrfField token={view.csrf} />
+                    <SubmitButton>{t.approveHandover}</SubmitButton>
+                  </form>
+                ) : null}
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      {canEdit ? (
+        <form method="post" action={`${base(data)}/overdracht`} novalidate>
+          <CsrfField token={view.csrf} />
+          <TextField name="ontvanger" label={t.recipient} hint={t.recipientHint} value={v.ontvanger} maxlength={LIMITS.shortText} error={errorsFor(form, 'overdracht').ontvanger} />
+          <SubmitButton>{t.requestHandover}</SubmitButton>
+        </form>
+      ) : null}
+    </Section>
+  );
+};
+
+const ReferralSection = ({ view, data, form }: SectionProps) => {
+  const t = pick(casesText, view.lang);
+  const l = labelsFor(view.lang);
+  const { canEdit } = data.access;
+  const v = formValues(form, 'doorverwijzing', undefined, { naar: routingAdvice(data.criteria) === 'zvh' ? 'zvh' : 'care' });
+  const errors = errorsFor(form, 'doorverwijzing');
+
+  return (
+    <Section id="doorverwijzing" title={t.sectionReferral}>
+      <p class="utrecht-paragraph">{t.referralIntro}</p>
+      <Alert type="info">{routingAdvice(data.criteria) === 'police_om' ? t.adviceCriminal : t.adviceZvh}</Alert>
+      <FormMessage form={form} section="doorverwijzing" lang={view.lang} />
+      <ul class="utrecht-unordered-list">
+        {data.referrals.map((r) => (
+          <li id={`doorverwijzing-${r.id}`}>
+            <strong>{l.target[r.target]}</strong> · {r.recipient} · {formatDateTime(view.lang, r.createdAt)}
+            {r.followUpOn ? ` · ${t.followUpOn} ${r.followUpOn}` : ''}
+            {r.feedback ? <p class="utrecht-paragraph vn-pre">{r.feedback}</p> : null}
+            {canEdit ? (
+              <form method="post" action={`${base(data)}/doorverwijzingen/${r.id}/terugkoppeling`} novalidate>
+                <CsrfField token={view.csrf} />
+                <FormMessage form={form} section="terugkoppeling" item={r.id} lang={view.lang} />
+                <InlineText id={`terugkoppeling-${r.id}`} name="terugkoppeling" label={t.feedback} />
+                <SubmitButton secondary>{t.saveFeedback}</SubmitButton>
+              </form>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {canEdit ? (
+        <>
+          <form method="post" action={`${base(data)}/doorverwijzingen`} novalidate>
+            <CsrfField token={view.csrf} />
+            <SelectField name="naar" label={t.target} options={options(REFERRAL_TARGETS, l.target)} value={v.naar} error={errors.naar} />
+            <TextField name="instantie" label={t.recipient} value={v.instantie} maxlength={LIMITS.shortText} error={errors.instantie} />
+            <TextField name="opvolgen" type="date" label={t.followUpOn} value={v.opvolgen} error={errors.opvolgen} />
+            <SubmitButton>{t.refer}</SubmitButton>
+          </form>
+          <p class="utrecht-paragraph">
+            <a class="utrecht-link" href={`${base(data)}/comensha.json`}>
+              {t.comenshaExport}
+            </a>
+          </p>
+        </>
       ) : null}
     </Section>
   );
