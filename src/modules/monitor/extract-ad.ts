@@ -1,4 +1,5 @@
-import type { CheerioAPI } from 'cheerio';
+// Crawlee hands us the CommonJS build of cheerio; its types differ nominally from the ESM build.
+import type { CheerioAPI } from 'cheerio' with { 'resolution-mode': 'require' };
 import type { SelectorRules } from './selector-rules.ts';
 
 export type ExtractedAd = {

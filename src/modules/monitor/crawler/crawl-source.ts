@@ -1,0 +1,183 @@
+import { Transform } from 'node:stream';
+import { CheerioCrawler, Configuration, log, LogLevel, type CheerioCrawlingContext } from '@crawlee/cheerio';
+import type { Logger } from 'pino';
+import type { Db } from '../../../db/client.ts';
+import { extractAd } from '../extract-ad.ts';
+import { addToFrontier, markFrontier, markFrontierUrlSkipped, markSourceCrawled, requeueFrontier, seedFrontier, selectPendingFrontier, selectSource } from '../queries.ts';
+import { regroupAds } from '../regroup-ads.ts';
+import { storeAd } from '../store-ad.ts';
+import { DEFAULT_LIMITS, DEFAULT_USER_AGENT, MEDIA_URL, type CrawlLimits } from './crawl-limits.ts';
+import { loadRobots, type RobotsRules } from './load-robots.ts';
+import { pickLinks } from './pick-links.ts';
+
+export type CrawlOptions = {
+  userAgent?: string;
+  limits?: Partial<CrawlLimits>;
+  /** Pages fetched before this moment are fetched again (a scheduled crawl passes now − interval). */
+  refetchBefore?: Date | null;
+  /** Overrides the source's politeness (benchmarks: "politeness off"). */
+  politeness?: { maxConcurrency: number; delayMs: number; maxRequestsPerMinute: number };
+  /** Skip regrouping after the crawl (benchmarks that measure fetching only). */
+  skipRegroup?: boolean;
+};
+
+export type CrawlStats = { fetched: number; adsNew: number; adsChanged: number; adsUnchanged: number; failed: number; skipped: number; enqueued: number };
+
+type UserData = { frontierId: number; depth: number };
+
+// Crawlee's own log goes quiet; what matters is logged through ours, per page.
+log.setLevel(LogLevel.OFF);
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Crawls one source with @crawlee/cheerio: the frontier lives in crawl_frontier (Crawlee's own
+ * storage is in memory only and never purged or persisted), so a restart continues where the last
+ * run stopped. HTML only: links to media are never queued, a response that is not HTML is refused
+ * before its body is read, images are recorded as URLs. Every page is bounded in size, time and
+ * redirects; a bad page is logged and skipped while the crawl goes on.
+ */
+export const crawlSource = async (db: Db, logger: Logger, sourceId: string, options: CrawlOptions = {}): Promise<CrawlStats> => {
+  const source = await selectSource(db, sourceId);
+  if (!source || !source.enabled) return { fetched: 0, adsNew: 0, adsChanged: 0, adsUnchanged: 0, failed: 0, skipped: 0, enqueued: 0 };
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const userAgent = options.userAgent ?? DEFAULT_USER_AGENT;
+  const politeness = options.politeness ?? { maxConcurrency: source.maxConcurrency, delayMs: source.delayMs, maxRequestsPerMinute: source.maxRequestsPerMinute };
+  const robotsOverridden = source.robotsOverride && !!source.robotsOverrideApprovedBy && !!source.robotsOverrideBasis;
+  const hosts = new Set(source.startUrls.map((u) => new URL(u).host));
+  const allowed = source.allowedUrlPatterns.map((p) => new RegExp(p));
+  const adPattern = new RegExp(source.selectors.adUrlPattern);
+  const stats: CrawlStats = { fetched: 0, adsNew: 0, adsChanged: 0, adsUnchanged: 0, failed: 0, skipped: 0, enqueued: 0 };
+  const log = logger.child({ module: 'monitor', source: source.name });
+
+  await requeueFrontier(db, sourceId, options.refetchBefore ?? null);
+  await seedFrontier(db, sourceId, source.startUrls);
+  const robots = new Map<string, RobotsRules>();
+  if (!robotsOverridden) {
+    for (const origin of new Set(source.startUrls.map((u) => new URL(u).origin))) {
+      robots.set(new URL(origin).host, await loadRobots(origin, userAgent, limits.navigationTimeoutSecs * 1000));
+    }
+  }
+  const allowedByRobots = (url: string) => robotsOverridden || (robots.get(new URL(url).host)?.isAllowed(url) ?? false);
+  const skipForRobots = async (urls: string[]) => {
+    for (const url of urls) {
+      stats.skipped++;
+      log.info({ url }, 'page not fetched: robots.txt');
+      await markFrontierUrlSkipped(db, sourceId, url, 'skipped: robots.txt');
+    }
+  };
+  const pendingRows = await selectPendingFrontier(db, sourceId, limits.maxPagesPerRun);
+  const pending = pendingRows.filter((p) => allowedByRobots(p.url) && !MEDIA_URL.test(p.url));
+  await skipForRobots(pendingRows.filter((p) => !allowedByRobots(p.url)).map((p) => p.url));
+
+  const limitBody = (ctx: CheerioCrawlingContext) => {
+    const res = ctx.response;
+    if (!res) return;
+    const declared = Number(res.headers['content-length'] ?? 0);
+    if (declared > limits.maxPageBytes) {
+      ctx.request.noRetry = true;
+      res.destroy();
+      throw new Error(`page too large: ${declared} bytes (limit ${limits.maxPageBytes})`);
+    }
+    // The body may not say how long it is (or never end): count while reading and stop at the limit.
+    let seen = 0;
+    const limiter = new Transform({
+      transform(chunk: Buffer, _enc, done) {
+        seen += chunk.length;
+        if (seen > limits.maxPageBytes) {
+          ctx.request.noRetry = true;
+          res.destroy();
+          done(new Error(`page larger than ${limits.maxPageBytes} bytes`));
+          return;
+        }
+        done(null, chunk);
+      },
+    });
+    res.on('error', (err) => limiter.destroy(err));
+    res.pipe(limiter);
+    Object.assign(limiter, { statusCode: res.statusCode, headers: res.headers, url: res.url, rawHeaders: res.rawHeaders });
+    (ctx as { response: unknown }).response = limiter;
+  };
+
+  const crawler = new CheerioCrawler(
+    {
+      maxConcurrency: politeness.maxConcurrency,
+      minConcurrency: Math.min(politeness.maxConcurrency, 1),
+      sameDomainDelaySecs: politeness.delayMs / 1000,
+      maxRequestsPerMinute: politeness.maxRequestsPerMinute,
+      maxRequestRetries: limits.maxRetries,
+      maxRequestsPerCrawl: limits.maxPagesPerRun,
+      navigationTimeoutSecs: limits.navigationTimeoutSecs,
+      requestHandlerTimeoutSecs: limits.handlerTimeoutSecs,
+      // robots.txt is checked by us (loadRobots) before a URL is queued, with our own user agent.
+      respectRobotsTxtFile: false,
+      useSessionPool: false,
+      persistCookiesPerSession: false,
+      preNavigationHooks: [
+        (_ctx, gotOptions) => {
+          gotOptions.headers = { ...gotOptions.headers, 'user-agent': userAgent, accept: 'text/html,application/xhtml+xml;q=0.9' };
+          gotOptions.maxRedirects = limits.maxRedirects;
+          (gotOptions as { useHeaderGenerator?: boolean }).useHeaderGenerator = false;
+        },
+      ],
+      postNavigationHooks: [limitBody],
+      requestHandler: async (ctx) => {
+        const { request, $ } = ctx;
+        const data = request.userData as UserData;
+        const url = request.loadedUrl ?? request.url;
+        stats.fetched++;
+        let contentHash: string | null = null;
+        if (adPattern.test(new URL(request.url).pathname + new URL(request.url).search)) {
+          const ad = extractAd($, source.selectors, url);
+          if (ad) {
+            const stored = await storeAd(db, { sourceId, url: request.url, ad });
+            contentHash = stored.contentHash;
+            if (stored.outcome === 'new') stats.adsNew++;
+            else if (stored.outcome === 'changed') stats.adsChanged++;
+            else stats.adsUnchanged++;
+          }
+        }
+        const links = pickLinks($, url, hosts, allowed);
+        const added = await addToFrontier(db, sourceId, links, data.depth + 1);
+        const fetchable = added.filter((a) => allowedByRobots(a.url));
+        await skipForRobots(added.filter((a) => !allowedByRobots(a.url)).map((a) => a.url));
+        stats.enqueued += fetchable.length;
+        if (fetchable.length > 0) {
+          await crawler.addRequests(fetchable.map((a) => ({ url: a.url, userData: { frontierId: a.id, depth: a.depth } satisfies UserData })));
+        }
+        await markFrontier(db, data.frontierId, { status: 'done', contentHash, lastError: null });
+      },
+      errorHandler: async (ctx, error) => {
+        ctx.response?.destroy?.();
+        log.info({ url: ctx.request.url, error: `${error.name}: ${error.message}`.slice(0, 300), retry: ctx.request.retryCount }, 'page failed, may retry');
+        if (/redirect/i.test(error.name) || /redirect/i.test(error.message)) ctx.request.noRetry = true;
+        // Back-off: wait longer before each next try of the same page.
+        if (!ctx.request.noRetry) await sleep(Math.min(60_000, limits.retryBackoffMs * 2 ** ctx.request.retryCount));
+      },
+      failedRequestHandler: async (ctx, error) => {
+        ctx.response?.destroy?.();
+        stats.failed++;
+        const data = ctx.request.userData as UserData;
+        const message = `${error.name}: ${error.message}`.slice(0, 500);
+        log.warn({ url: ctx.request.url, error: message }, 'page skipped');
+        await markFrontier(db, data.frontierId, { status: 'failed', lastError: message });
+      },
+      onSkippedRequest: async ({ url, reason }) => {
+        // Over this run's page limit: it stays pending for the next run.
+        if (reason === 'limit') return;
+        stats.skipped++;
+        log.info({ url, reason }, 'page not fetched');
+        await markFrontierUrlSkipped(db, sourceId, url, `skipped: ${reason}`);
+      },
+    },
+    new Configuration({ persistStorage: false, purgeOnStart: false }),
+  );
+
+  await crawler.run(pending.map((p) => ({ url: p.url, userData: { frontierId: p.id, depth: p.depth } satisfies UserData })));
+  await crawler.teardown();
+  if (!options.skipRegroup) await regroupAds(db);
+  await markSourceCrawled(db, sourceId, new Date());
+  log.info({ ...stats }, 'crawl finished');
+
+  return stats;
+};

@@ -1,0 +1,237 @@
+import { and, desc, eq, inArray, lt, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { adGroups, adIndicatorScores, adVersions, ads, crawlFrontier, monitorSources } from './schema.ts';
+import type { FiredIndicator } from './indicators/score-ad.ts';
+import type { TemplateSegment } from './grouping/derive-template.ts';
+
+// All SQL of the online monitor.
+
+export type SourceRow = typeof monitorSources.$inferSelect;
+export type AdRow = typeof ads.$inferSelect;
+export type NewSource = typeof monitorSources.$inferInsert;
+
+export const insertSource = async (db: Db, source: NewSource): Promise<SourceRow> => {
+  const [row] = await db.insert(monitorSources).values(source).returning();
+  return row as SourceRow;
+};
+
+export const selectSource = async (db: Db, id: string): Promise<SourceRow | null> => {
+  const [row] = await db.select().from(monitorSources).where(eq(monitorSources.id, id));
+  return row ?? null;
+};
+
+export const selectSources = (db: Db): Promise<SourceRow[]> => db.select().from(monitorSources).orderBy(monitorSources.name);
+
+export const markSourceCrawled = async (db: Db, id: string, at: Date): Promise<void> => {
+  await db.update(monitorSources).set({ lastCrawlAt: at }).where(eq(monitorSources.id, id));
+};
+
+export const approveRobotsOverride = async (db: Db, id: string, basis: string, supervisorId: string): Promise<void> => {
+  await db
+    .update(monitorSources)
+    .set({ robotsOverride: true, robotsOverrideBasis: basis, robotsOverrideApprovedBy: supervisorId, robotsOverrideApprovedAt: new Date() })
+    .where(eq(monitorSources.id, id));
+};
+
+// --- frontier -------------------------------------------------------------------------------------
+
+/** Start URLs are listing pages: every crawl reads them again. */
+export const seedFrontier = async (db: Db, sourceId: string, urls: string[]): Promise<void> => {
+  if (urls.length === 0) return;
+  await db
+    .insert(crawlFrontier)
+    .values(urls.map((url) => ({ sourceId, url, depth: 0 })))
+    .onConflictDoUpdate({ target: [crawlFrontier.sourceId, crawlFrontier.url], set: { status: 'pending', attempts: 0, lastError: null } });
+};
+
+/**
+ * A crawl that died left rows in_progress: they go back to pending. Pages fetched before `before`
+ * are due again (the source's interval has passed).
+ */
+export const requeueFrontier = async (db: Db, sourceId: string, before: Date | null): Promise<void> => {
+  await db
+    .update(crawlFrontier)
+    .set({ status: 'pending' })
+    .where(and(eq(crawlFrontier.sourceId, sourceId), eq(crawlFrontier.status, 'in_progress')));
+  if (!before) return;
+  await db
+    .update(crawlFrontier)
+    .set({ status: 'pending', attempts: 0 })
+    .where(and(eq(crawlFrontier.sourceId, sourceId), inArray(crawlFrontier.status, ['done', 'failed']), lt(crawlFrontier.fetchedAt, before)));
+};
+
+export const selectPendingFrontier = (db: Db, sourceId: string, limit: number) =>
+  db
+    .select({ id: crawlFrontier.id, url: crawlFrontier.url, depth: crawlFrontier.depth })
+    .from(crawlFrontier)
+    .where(and(eq(crawlFrontier.sourceId, sourceId), eq(crawlFrontier.status, 'pending')))
+    .orderBy(crawlFrontier.depth, crawlFrontier.id)
+    .limit(limit);
+
+/** Adds discovered URLs; returns only those that were new (the others are known, fetched or queued). */
+export const addToFrontier = async (db: Db, sourceId: string, urls: string[], depth: number) => {
+  if (urls.length === 0) return [];
+  return db
+    .insert(crawlFrontier)
+    .values(urls.map((url) => ({ sourceId, url, depth })))
+    .onConflictDoNothing()
+    .returning({ id: crawlFrontier.id, url: crawlFrontier.url, depth: crawlFrontier.depth });
+};
+
+export const markFrontier = async (
+  db: Db,
+  id: number,
+  update: { status: 'in_progress' | 'done' | 'failed' | 'skipped' | 'pending'; contentHash?: string | null; lastError?: string | null },
+): Promise<void> => {
+  await db
+    .update(crawlFrontier)
+    .set({
+      status: update.status,
+      contentHash: update.contentHash,
+      lastError: update.lastError,
+      attempts: sql`${crawlFrontier.attempts} + 1`,
+      fetchedAt: update.status === 'pending' || update.status === 'in_progress' ? undefined : new Date(),
+    })
+    .where(eq(crawlFrontier.id, id));
+};
+
+export const markFrontierUrlSkipped = async (db: Db, sourceId: string, url: string, reason: string): Promise<void> => {
+  await db
+    .update(crawlFrontier)
+    .set({ status: 'skipped', lastError: reason.slice(0, 500), fetchedAt: new Date() })
+    .where(and(eq(crawlFrontier.sourceId, sourceId), eq(crawlFrontier.url, url)));
+};
+
+export const countFrontier = async (db: Db, sourceId: string): Promise<Record<string, number>> => {
+  const rows = await db
+    .select({ status: crawlFrontier.status, n: sql<number>`count(*)::int` })
+    .from(crawlFrontier)
+    .where(eq(crawlFrontier.sourceId, sourceId))
+    .groupBy(crawlFrontier.status);
+  return Object.fromEntries(rows.map((r) => [r.status, Number(r.n)]));
+};
+
+export const selectFrontierProblems = (db: Db, sourceId: string) =>
+  db
+    .select({ url: crawlFrontier.url, status: crawlFrontier.status, lastError: crawlFrontier.lastError })
+    .from(crawlFrontier)
+    .where(and(eq(crawlFrontier.sourceId, sourceId), inArray(crawlFrontier.status, ['failed', 'skipped'])));
+
+// --- ads ------------------------------------------------------------------------------------------
+
+export type AdContent = {
+  title: string;
+  text: string;
+  place: string | null;
+  statedAge: number | null;
+  price: string | null;
+  postedAt: string | null;
+  contact: string | null;
+  imageUrls: string[];
+  phones: string[];
+  contentHash: string;
+};
+
+export const selectAdByUrl = async (db: Db, sourceId: string, url: string): Promise<AdRow | null> => {
+  const [row] = await db
+    .select()
+    .from(ads)
+    .where(and(eq(ads.sourceId, sourceId), eq(ads.url, url)));
+  return row ?? null;
+};
+
+export const touchAd = async (db: Db, id: string, at: Date): Promise<void> => {
+  await db.update(ads).set({ lastSeenAt: at }).where(eq(ads.id, id));
+};
+
+const versionOf = (adId: string, version: number, c: AdContent, at: Date) => ({
+  adId,
+  version,
+  contentHash: c.contentHash,
+  title: c.title,
+  text: c.text,
+  place: c.place,
+  statedAge: c.statedAge,
+  price: c.price,
+  postedAt: c.postedAt,
+  contact: c.contact,
+  imageUrls: c.imageUrls,
+  fetchedAt: at,
+});
+
+export const insertAdWithVersion = async (db: Db, sourceId: string, url: string, c: AdContent, at: Date): Promise<string> => {
+  const [row] = await db
+    .insert(ads)
+    .values({ sourceId, url, ...c, versions: 1, firstSeenAt: at, lastSeenAt: at })
+    .returning({ id: ads.id });
+  const id = (row as { id: string }).id;
+  await db.insert(adVersions).values(versionOf(id, 1, c, at));
+
+  return id;
+};
+
+export const updateAdWithVersion = async (db: Db, ad: AdRow, c: AdContent, at: Date): Promise<void> => {
+  const version = ad.versions + 1;
+  await db.insert(adVersions).values(versionOf(ad.id, version, c, at));
+  await db
+    .update(ads)
+    .set({ ...c, versions: version, lastSeenAt: at })
+    .where(eq(ads.id, ad.id));
+};
+
+export const upsertScores = async (db: Db, rows: Array<{ adId: string; lexiconVersion: string; total: number; fired: FiredIndicator[] }>): Promise<void> => {
+  for (let i = 0; i < rows.length; i += 500) {
+    const chunk = rows.slice(i, i + 500);
+    await db
+      .insert(adIndicatorScores)
+      .values(chunk.map((r) => ({ ...r, scoredAt: new Date() })))
+      .onConflictDoUpdate({
+        target: adIndicatorScores.adId,
+        set: { lexiconVersion: sql`excluded.lexicon_version`, total: sql`excluded.total`, fired: sql`excluded.fired`, scoredAt: sql`excluded.scored_at` },
+      });
+  }
+};
+
+/** What regrouping and cross-ad scoring need of every ad. */
+export const selectAdsForGrouping = (db: Db) =>
+  db
+    .select({ id: ads.id, title: ads.title, text: ads.text, contact: ads.contact, place: ads.place, postedAt: ads.postedAt, phones: ads.phones, firstSeenAt: ads.firstSeenAt })
+    .from(ads)
+    .orderBy(ads.firstSeenAt, ads.id);
+
+export type NewGroup = {
+  template: TemplateSegment[];
+  templateText: string;
+  size: number;
+  operatorKey: string;
+  cities: string[];
+  phones: string[];
+  firstPostedAt: string | null;
+  lastPostedAt: string | null;
+  adIds: string[];
+};
+
+/** Replaces all template groups in one transaction (groups are recomputed over all ads). */
+export const replaceGroups = async (db: Db, groups: NewGroup[]): Promise<void> => {
+  await db.transaction(async (tx) => {
+    await tx.update(ads).set({ groupId: null }).where(sql`${ads.groupId} is not null`);
+    await tx.delete(adGroups);
+    for (const g of groups) {
+      const { adIds, ...row } = g;
+      const [inserted] = await tx.insert(adGroups).values(row).returning({ id: adGroups.id });
+      await tx
+        .update(ads)
+        .set({ groupId: (inserted as { id: string }).id })
+        .where(inArray(ads.id, adIds));
+    }
+  });
+};
+
+export const selectGroups = (db: Db) => db.select().from(adGroups).orderBy(desc(adGroups.size));
+
+export const selectScores = (db: Db, adIds: string[]) =>
+  adIds.length === 0 ? Promise.resolve([]) : db.select().from(adIndicatorScores).where(inArray(adIndicatorScores.adId, adIds));
+
+export const selectAdsOfSource = (db: Db, sourceId: string) => db.select().from(ads).where(eq(ads.sourceId, sourceId));
+
+export const selectVersions = (db: Db, adId: string) => db.select().from(adVersions).where(eq(adVersions.adId, adId)).orderBy(adVersions.version);

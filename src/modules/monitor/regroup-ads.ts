@@ -1,0 +1,66 @@
+import type { Db } from '../../db/client.ts';
+import { deriveTemplate, templateText } from './grouping/derive-template.ts';
+import { groupAds } from './grouping/group-ads.ts';
+import { joinOperators } from './grouping/join-operators.ts';
+import { MASK, tokeniseAd, type AdTokens } from './grouping/tokenise-ad.ts';
+import { addTokens, createTokenStore } from './grouping/token-store.ts';
+import { computeCrossAdFacts, factsForPhones } from './indicators/cross-ad-facts.ts';
+import { LEXICON_V1 } from './indicators/lexicon-v1.ts';
+import { scoreAd } from './indicators/score-ad.ts';
+import { findPhones } from './find-phones.ts';
+import { type NewGroup, replaceGroups, selectAdsForGrouping, upsertScores } from './queries.ts';
+
+/** The first name the grouper masked, as the ad's name for the "many names per phone" indicator. */
+const nameOf = (tokens: AdTokens): string | null => {
+  const i = tokens.masked.indexOf(MASK.name);
+  return i >= 0 ? (tokens.raw[i] as string).replace(/[^\p{L}-]/gu, '') : null;
+};
+
+const validDate = (s: string | null): Date | null => {
+  const d = s ? new Date(s) : null;
+  return d && !Number.isNaN(d.getTime()) ? d : null;
+};
+
+/**
+ * Recomputes template groups over all stored ads (with their templates, cities, phones and time
+ * range; groups sharing a phone get one operator key), then rescores every ad with the cross-ad
+ * indicators (same phone with many names, in many cities, many ads a week).
+ */
+export const regroupAds = async (db: Db): Promise<{ ads: number; groups: number; operators: number }> => {
+  const rows = await selectAdsForGrouping(db);
+  const tokens = rows.map((r) => tokeniseAd(r.text));
+  const store = createTokenStore(rows.length);
+  for (const t of tokens) addTokens(store, t.masked);
+  const { labels } = groupAds(store);
+  const members = new Map<number, number[]>();
+  labels.forEach((root, i) => members.set(root, [...(members.get(root) ?? []), i]));
+  const multi = [...members.values()].filter((m) => m.length > 1);
+  const operators = joinOperators(multi.map((m) => ({ key: rows[m[0] as number]!.id, identifiers: [...new Set(m.flatMap((i) => rows[i]!.phones))] })));
+  const groups: NewGroup[] = multi.map((m) => {
+    const template = deriveTemplate(m.map((i) => tokens[i] as AdTokens));
+    const dates = m.map((i) => rows[i]!.postedAt).filter((d): d is string => !!d).sort();
+    return {
+      template: template.segments,
+      templateText: templateText(template.segments).slice(0, 5000),
+      size: m.length,
+      operatorKey: operators.get(rows[m[0] as number]!.id) ?? rows[m[0] as number]!.id,
+      cities: [...new Set(m.map((i) => rows[i]!.place).filter((p): p is string => !!p))].sort(),
+      phones: [...new Set(m.flatMap((i) => rows[i]!.phones))].sort(),
+      firstPostedAt: dates[0] ?? null,
+      lastPostedAt: dates.at(-1) ?? null,
+      adIds: m.map((i) => rows[i]!.id),
+    };
+  });
+  await replaceGroups(db, groups);
+
+  const facts = computeCrossAdFacts(
+    rows.map((r, i) => ({ phones: r.phones, name: nameOf(tokens[i] as AdTokens), city: r.place, postedAt: validDate(r.postedAt) ?? r.firstSeenAt })),
+  );
+  const scores = rows.map((r) => {
+    const s = scoreAd({ title: r.title, text: r.text, phones: findPhones(`${r.text}\n${r.contact ?? ''}`), crossAd: factsForPhones(facts, r.phones) }, LEXICON_V1);
+    return { adId: r.id, lexiconVersion: s.lexiconVersion, total: s.total, fired: s.fired };
+  });
+  await upsertScores(db, scores);
+
+  return { ads: rows.length, groups: groups.length, operators: new Set(groups.map((g) => g.operatorKey)).size };
+};

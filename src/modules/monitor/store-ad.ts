@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../../db/client.ts';
+import { recordOccurrences } from '../identifiers/record-occurrences.ts';
+import type { ExtractedAd } from './extract-ad.ts';
+import { extractAdIdentifiers } from './extract-ad-identifiers.ts';
+import { LEXICON_V1 } from './indicators/lexicon-v1.ts';
+import { scoreAd } from './indicators/score-ad.ts';
+import { type AdContent, insertAdWithVersion, selectAdByUrl, touchAd, updateAdWithVersion, upsertScores } from './queries.ts';
+
+export type StoreAdResult = { adId: string; outcome: 'new' | 'changed' | 'unchanged'; contentHash: string };
+
+/** A hash of what an ad says (not of the raw page, whose markup may change around the same ad). */
+export const hashAdContent = (ad: ExtractedAd): string =>
+  createHash('sha256')
+    .update(JSON.stringify([ad.title, ad.text, ad.place, ad.statedAge, ad.price, ad.postedAt, ad.contact, ad.imageUrls]))
+    .digest('hex');
+
+/**
+ * Stores one crawled ad. Unchanged (same content hash): only "last seen" moves. Changed: a new
+ * version is added and the ad shows the new content. New or changed ads are scored (the cross-ad
+ * indicators follow at regrouping) and their identifiers go into the shared index.
+ */
+export const storeAd = async (db: Db, input: { sourceId: string; url: string; ad: ExtractedAd; at?: Date }): Promise<StoreAdResult> => {
+  const at = input.at ?? new Date();
+  const contentHash = hashAdContent(input.ad);
+  const existing = await selectAdByUrl(db, input.sourceId, input.url);
+  if (existing && existing.contentHash === contentHash) {
+    await touchAd(db, existing.id, at);
+    return { adId: existing.id, outcome: 'unchanged', contentHash };
+  }
+  const fullText = [input.ad.title, input.ad.text, input.ad.contact ?? ''].join('\n');
+  const identifiers = extractAdIdentifiers(fullText);
+  const content: AdContent = { ...input.ad, phones: identifiers.phones.map((p) => p.e164), contentHash };
+  const score = scoreAd({ title: input.ad.title, text: `${input.ad.text}\n${input.ad.contact ?? ''}`, phones: identifiers.phones }, LEXICON_V1);
+  const adId = await db.transaction(async (tx) => {
+    const id = existing ? existing.id : await insertAdWithVersion(tx, input.sourceId, input.url, content, at);
+    if (existing) await updateAdWithVersion(tx, existing, content, at);
+    await upsertScores(tx, [{ adId: id, lexiconVersion: score.lexiconVersion, total: score.total, fired: score.fired }]);
+    return id;
+  });
+  // Into the shared identifier index (which raises alerts for watched identifiers): the ad text, and
+  // the de-obfuscated phone numbers, which the shared extractor may not read from "nul zes …".
+  await recordOccurrences(db, { source: { type: 'ad', id: adId }, field: 'text', text: fullText.slice(0, 20_000), seenAt: at, place: input.ad.place });
+  await recordOccurrences(db, { source: { type: 'ad', id: adId }, field: 'phones', text: content.phones.join('\n'), seenAt: at, place: input.ad.place });
+
+  return { adId, outcome: existing ? 'changed' : 'new', contentHash };
+};
