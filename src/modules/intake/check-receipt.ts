@@ -15,7 +15,9 @@ export const checkReceipt = async (ctx: AppContext, typed: string, connection: s
   const wait = receiptWait(parsed.number, connection);
   if (wait > 0) return { ok: false, problem: 'wait', waitSeconds: Math.ceil(wait / 1000) };
   const report = await findReportByNumber(ctx.db, parsed.number);
-  const valid = report ? await verifyReceiptSecret(report.receiptHash, parsed.secret) : (await burnReceiptCheck(parsed.secret), false);
+  let valid = false;
+  if (report) valid = await verifyReceiptSecret(report.receiptHash, parsed.secret);
+  else await burnReceiptCheck(parsed.secret);
   if (!report || !valid) {
     receiptFailed(parsed.number, connection);
     return { ok: false, problem: 'wrong' };

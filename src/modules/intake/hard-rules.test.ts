@@ -129,3 +129,16 @@ describe('hard rules of the meldpunt', () => {
     expect(await countReports(t.ctx.db)).toBe(before + 1);
   });
 });
+
+describe('consent history', () => {
+  it('cannot be changed or erased, only added to; it goes only with its report', async () => {
+    const { number } = await fillAndSubmit(publicClient(t.publicApp));
+    const report = await findReportByNumber(t.ctx.db, number);
+    const sql = t.ctx.database.executor.executeSql;
+    await expect(sql('UPDATE report_consents SET granted = NOT granted WHERE report_id = $1', [report!.id])).rejects.toThrow(/append-only/);
+    await expect(sql('DELETE FROM report_consents WHERE report_id = $1', [report!.id])).rejects.toThrow(/append-only/);
+    expect((await sql('SELECT count(*)::int AS n FROM report_consents WHERE report_id = $1', [report!.id])).rows[0]?.n).toBe(3);
+    await sql('DELETE FROM reports WHERE id = $1', [report!.id]);
+    expect((await sql('SELECT count(*)::int AS n FROM report_consents WHERE report_id = $1', [report!.id])).rows[0]?.n).toBe(0);
+  });
+});
