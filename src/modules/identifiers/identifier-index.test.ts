@@ -5,6 +5,7 @@ import { createStaffUser } from '../../../test/support/factories.ts';
 import { auditEvents } from '../audit/schema.ts';
 import { decideLink, linkHistory } from './decide-link.ts';
 import { findWhereSeen } from './find-where-seen.ts';
+import { forgetSource } from './forget-source.ts';
 import { listIdentifiersOfSource } from './list-identifiers-of-source.ts';
 import { recordOccurrences } from './record-occurrences.ts';
 import { identifierOccurrences, identifiers } from './schema.ts';
@@ -151,6 +152,23 @@ describe('watches and alerts', () => {
 
     await watchIdentifier(t.ctx.db, { identifierId, userId: owner.user.id, active: false });
     expect((await record({ type: 'decoy_contact', id: 'dc-w1' }, 'message', 'NL91ABNA0417164300')).alerts).toBe(0);
+  });
+});
+
+describe('forgetting a source', () => {
+  it('removes its occurrences and identifiers seen nowhere else, keeping watched ones', async () => {
+    const owner = await createStaffUser(t.ctx, { roles: ['investigator'] });
+    await record({ type: 'report', id: 'rep-forget' }, 'description', 'mail weg.test@example.org of bel 06-31313131');
+    await record({ type: 'ad', id: 'ad-forget' }, 'body', 'bel 06-31313131');
+    const mail = await findWhereSeen(t.ctx.db, { kind: 'email', key: 'weg.test@example.org', mayOpen: everyone });
+    await watchIdentifier(t.ctx.db, { identifierId: mail?.identifier.id as number, userId: owner.user.id });
+    await record({ type: 'report', id: 'rep-forget-2' }, 'description', 'kenteken GB-123-X');
+
+    expect(await forgetSource(t.ctx.db, { type: 'report', id: 'rep-forget' })).toEqual({ occurrencesOf: 2, identifiersDeleted: 0 });
+    expect((await findWhereSeen(t.ctx.db, { kind: 'phone', key: '+31631313131', mayOpen: everyone }))?.total).toBe(1);
+    expect((await findWhereSeen(t.ctx.db, { kind: 'email', key: 'weg.test@example.org', mayOpen: everyone }))?.total).toBe(0);
+    expect(await forgetSource(t.ctx.db, { type: 'report', id: 'rep-forget-2' })).toEqual({ occurrencesOf: 1, identifiersDeleted: 1 });
+    expect(await findWhereSeen(t.ctx.db, { kind: 'plate', key: 'GB123X', mayOpen: everyone })).toBeNull();
   });
 });
 

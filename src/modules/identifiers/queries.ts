@@ -257,3 +257,32 @@ export const selectIdentifiersOfSource = async (db: Db, source: { type: string; 
     lastSeen: r.last_seen == null ? null : asDate(r.last_seen),
   }));
 };
+
+// ── forgetting a source (retention, deletion) ─────────────────────────────────────────────────
+
+/** Deletes every occurrence of one source; alerts that pointed at them stay, without the link. */
+export const deleteOccurrencesOfSource = async (tx: Db, source: { type: string; id: string }): Promise<number[]> => {
+  const rows = await tx
+    .delete(identifierOccurrences)
+    .where(and(eq(identifierOccurrences.sourceType, source.type), eq(identifierOccurrences.sourceId, source.id)))
+    .returning({ identifierId: identifierOccurrences.identifierId });
+
+  return [...new Set(rows.map((r) => r.identifierId))];
+};
+
+/** Of these identifiers, deletes those no longer seen anywhere and not watched or alerted on. */
+export const deleteOrphanIdentifiers = async (tx: Db, ids: number[]): Promise<number> => {
+  if (ids.length === 0) return 0;
+  const result = await tx.execute(sql`
+    DELETE FROM identifiers i
+     WHERE i.id IN (${sql.join(
+       ids.map((id) => sql`${id}`),
+       sql`, `,
+     )})
+       AND NOT EXISTS (SELECT 1 FROM identifier_occurrences o WHERE o.identifier_id = i.id)
+       AND NOT EXISTS (SELECT 1 FROM identifier_watches w WHERE w.identifier_id = i.id)
+       AND NOT EXISTS (SELECT 1 FROM identifier_alerts a WHERE a.identifier_id = i.id)
+    RETURNING i.id`);
+
+  return rowsOf(result).length;
+};
