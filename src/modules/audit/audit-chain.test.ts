@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
+import { checkAuditChain } from './check-audit-chain.ts';
 import { logAccess } from './log-access.ts';
 import { recordAuditEvent } from './record-audit-event.ts';
 import { auditEvents } from './schema.ts';
@@ -100,5 +101,14 @@ describe('the audit hash chain', () => {
   it('notices a row whose link to the previous row was rewritten', async () => {
     await tamper(sql`UPDATE audit_events SET prev_hash = repeat('a', 64) WHERE seq = 80`);
     expect(await verifyAuditChain(t.ctx.db)).toMatchObject({ ok: false, brokenAt: 80, reason: 'link' });
+  });
+
+  it('the nightly check logs an error for a broken chain and records that it checked', async () => {
+    const report = await checkAuditChain(t.ctx);
+    expect(report).toMatchObject({ ok: false, brokenAt: 80 });
+    expect(t.logs()).toContain('audit chain BROKEN');
+    const [last] = await t.ctx.db.select().from(auditEvents).orderBy(sql`${auditEvents.seq} DESC`).limit(1);
+    expect(last?.action).toBe('audit.chain-checked');
+    expect(last?.details).toMatchObject({ ok: false, brokenAt: 80, reason: 'link' });
   });
 });

@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { createStaffUser } from '../../../test/support/factories.ts';
 import { insertSession } from '../accounts/queries.ts';
 import { staffSessions } from '../accounts/schema.ts';
+import { AUDIT_CHECK_CRON, AUDIT_CHECK_JOB } from '../audit/check-audit-chain.ts';
 import { SESSION_CLEANUP_CRON, SESSION_CLEANUP_JOB } from './clean-expired-sessions.ts';
 
 let t: TestApp;
@@ -40,9 +41,14 @@ afterAll(async () => {
 });
 
 describe('job queue (pg-boss)', () => {
-  it('schedules the session cleanup every 15 minutes', async () => {
+  it('schedules the session cleanup every 15 minutes and the audit chain check every night', async () => {
     const schedules = await jobsOf(t).boss.getSchedules();
-    expect(schedules).toEqual(expect.arrayContaining([expect.objectContaining({ name: SESSION_CLEANUP_JOB, cron: SESSION_CLEANUP_CRON })]));
+    expect(schedules).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: SESSION_CLEANUP_JOB, cron: SESSION_CLEANUP_CRON }),
+        expect.objectContaining({ name: AUDIT_CHECK_JOB, cron: AUDIT_CHECK_CRON }),
+      ]),
+    );
   });
 
   it('deletes an expired session and keeps a live one when the cleanup job runs', async () => {
