@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { publicClient } from '../../../test/support/factories.ts';
-import { countReports, findReportByNumber } from './queries.ts';
-import { ANONYMOUS_REPORT, fillAndSubmit, multipartFile, uploadToken } from './testing.ts';
+import { intakeModule } from './module.ts';
+import { countReports, findIdentity, findReportByNumber } from './queries.ts';
+import { ANONYMOUS_REPORT, fillAndSubmit, multipartFile, uploadToken, withContact } from './testing.ts';
 
 /**
  * The hard rules of issue 3, each checked against a full dump of the database (every table in every
@@ -140,5 +141,30 @@ describe('consent history', () => {
     expect((await sql('SELECT count(*)::int AS n FROM report_consents WHERE report_id = $1', [report!.id])).rows[0]?.n).toBe(3);
     await sql('DELETE FROM reports WHERE id = $1', [report!.id]);
     expect((await sql('SELECT count(*)::int AS n FROM report_consents WHERE report_id = $1', [report!.id])).rows[0]?.n).toBe(0);
+  });
+});
+
+describe('master key rotation', () => {
+  it('re-wraps identities, files and drafts so they still open with the new key', async () => {
+    const client = publicClient(t.publicApp);
+    await client.get('/melden');
+    await client.post('/melden/start');
+    const page = await client.get('/melden/bestanden');
+    const { payload, headers } = multipartFile('x.pdf', Buffer.from('%PDF-1.4\nrotatie\n'));
+    await client.raw({ method: 'POST', url: `/melden/bestanden?_csrf=${encodeURIComponent(uploadToken(page.body))}`, payload, headers });
+    const { number } = await fillAndSubmit(client, withContact(ANONYMOUS_REPORT));
+    const report = await findReportByNumber(t.ctx.db, number);
+    const oldKey = t.ctx.keys.currentId;
+    const newKey = t.ctx.keys.rotate();
+    const count = await intakeModule.rewrapSecrets!(t.ctx);
+    expect(count).toBeGreaterThanOrEqual(3);
+    expect(await intakeModule.rewrapSecrets!(t.ctx)).toBe(0);
+    const identity = await findIdentity(t.ctx.db, report!.id);
+    expect(identity?.identityEnc.split('.')[1]).toBe(newKey);
+    expect(identity?.identityEnc.split('.')[1]).not.toBe(oldKey);
+    expect(JSON.parse(t.ctx.keys.decryptText(identity!.identityEnc)).name).toBe('Testouder Jansen');
+    const file = await t.ctx.db.query.reportFiles.findFirst({ where: (f, { eq }) => eq(f.reportId, report!.id) });
+    expect(file?.contentEnc?.split('.')[1]).toBe(newKey);
+    expect(t.ctx.keys.decrypt(file!.contentEnc!).toString()).toContain('rotatie');
   });
 });

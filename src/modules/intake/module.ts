@@ -1,4 +1,5 @@
 import type { VangnetModule } from '../../app/module.ts';
+import { rewrapIntakeSecrets } from './rewrap-intake-secrets.ts';
 import { followUpRoutes } from './routes-follow-up.tsx';
 import { reportFormRoutes } from './routes-public.tsx';
 import { staffRoutes } from './routes-staff.tsx';
@@ -13,4 +14,5 @@ export const intakeModule: VangnetModule = {
   staffRoutes: async (app, ctx) => {
     await staffRoutes(app, ctx);
   },
+  rewrapSecrets: rewrapIntakeSecrets,
 };

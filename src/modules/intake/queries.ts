@@ -219,3 +219,26 @@ export const findReportByIdempotencyKey = async (db: Db, key: string) => {
 
   return row ?? null;
 };
+
+// ---- key rotation -----------------------------------------------------------------------------
+
+export const listIdentityBlobs = (db: Db) => db.select({ reportId: reportIdentities.reportId, identityEnc: reportIdentities.identityEnc }).from(reportIdentities);
+
+export const updateIdentityBlob = (db: Db, reportId: string, identityEnc: string) =>
+  db.update(reportIdentities).set({ identityEnc }).where(eq(reportIdentities.reportId, reportId));
+
+export const listFileIds = (db: Db) => db.select({ id: reportFiles.id }).from(reportFiles).where(eq(reportFiles.state, 'stored'));
+
+export const findFileBlobs = async (db: Db, id: string) => {
+  const [row] = await db.select({ nameEnc: reportFiles.nameEnc, contentEnc: reportFiles.contentEnc }).from(reportFiles).where(eq(reportFiles.id, id)).limit(1);
+
+  return row ?? null;
+};
+
+export const updateFileBlobs = (db: Db, id: string, values: { nameEnc: string | null; contentEnc: string | null }) =>
+  db.update(reportFiles).set(values).where(eq(reportFiles.id, id));
+
+export const listDraftBlobs = (db: Db) => db.select({ id: reportDrafts.id, dataEnc: reportDrafts.dataEnc, receiptEnc: reportDrafts.receiptEnc }).from(reportDrafts);
+
+export const updateDraftBlobs = (db: Db, id: string, values: { dataEnc: string; receiptEnc: string | null }) =>
+  db.update(reportDrafts).set(values).where(eq(reportDrafts.id, id));
