@@ -8,6 +8,7 @@ import { findWhereSeen } from './find-where-seen.ts';
 import { forgetSource } from './forget-source.ts';
 import { listIdentifiersOfSource } from './list-identifiers-of-source.ts';
 import { recordOccurrences } from './record-occurrences.ts';
+import { suggestLinks } from './suggest-links.ts';
 import { identifierOccurrences, identifiers } from './schema.ts';
 import type { SourceRef } from './sources.ts';
 import { WhereElseSeen } from './views/where-else-seen.tsx';
@@ -188,5 +189,19 @@ describe('link decisions', () => {
     ]);
     const audited = await t.ctx.db.select().from(auditEvents).where(eq(auditEvents.action, 'link.decide'));
     expect(audited.length).toBe(2);
+  });
+
+  it('suggests people who share identifiers, with the reasons and any earlier decision, within access', async () => {
+    const u = await createStaffUser(t.ctx, { roles: ['investigator'] });
+    const p1: SourceRef = { type: 'dossier_person', id: 'dos-1/pers-1' };
+    const p2: SourceRef = { type: 'dossier_person', id: 'dos-2/pers-2' };
+    const p3: SourceRef = { type: 'dossier_person', id: 'dos-3/pers-3' };
+    await record(p1, 'phones', '06-41414141, snap: sugg_test_1');
+    await record(p2, 'phones', 'bel 0641414141 of snap sugg_test_1');
+    await record(p3, 'phones', '06-41414141');
+    await decideLink(t.ctx.db, { a: { type: 'subject', id: 'pers-2' }, b: { type: 'subject', id: 'pers-1' }, decision: 'not_same', reason: 'Broers', user: { id: u.user.id, label: 'x' } });
+    const result = await suggestLinks(t.ctx.db, { source: p1, mayOpen: (s) => !s.id.startsWith('dos-3') });
+    expect(result.hidden).toBe(1);
+    expect(result.suggestions).toEqual([{ other: p2, reasons: ['account:snapchat:sugg_test_1', 'phone:+31641414141'], decided: 'not_same' }]);
   });
 });

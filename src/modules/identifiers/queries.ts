@@ -286,3 +286,44 @@ export const deleteOrphanIdentifiers = async (tx: Db, ids: number[]): Promise<nu
 
   return rowsOf(result).length;
 };
+
+// ── link suggestions ──────────────────────────────────────────────────────────────────────────
+
+/**
+ * Other sources that share at least one identifier with this one, most shared first, with the shared
+ * identifiers as the reasons. Busy identifiers (seen in more than `maxFanOut` sources, such as a
+ * site's own address) are left out: they link everything to everything and explain nothing.
+ */
+export const selectSourcesSharingIdentifiers = async (
+  db: Db,
+  source: { type: string; id: string },
+  options: { sourceTypes: readonly string[]; maxFanOut: number; limit: number },
+) => {
+  const result = await db.execute(sql`
+    WITH mine AS (
+      SELECT DISTINCT identifier_id FROM identifier_occurrences WHERE source_type = ${source.type} AND source_id = ${source.id}
+    ), useful AS (
+      SELECT m.identifier_id FROM mine m
+       WHERE (SELECT count(*) FROM (SELECT 1 FROM identifier_occurrences x WHERE x.identifier_id = m.identifier_id LIMIT ${options.maxFanOut + 1}) c) <= ${options.maxFanOut}
+    )
+    SELECT o.source_type, o.source_id, count(DISTINCT o.identifier_id)::int AS shared,
+           array_agg(DISTINCT i.kind || ':' || i.key) AS reasons
+      FROM useful u
+      JOIN identifier_occurrences o ON o.identifier_id = u.identifier_id
+      JOIN identifiers i ON i.id = u.identifier_id
+     WHERE NOT (o.source_type = ${source.type} AND o.source_id = ${source.id})
+       AND o.source_type IN (${sql.join(
+         options.sourceTypes.map((t) => sql`${t}`),
+         sql`, `,
+       )})
+     GROUP BY o.source_type, o.source_id
+     ORDER BY shared DESC, o.source_type, o.source_id
+     LIMIT ${options.limit}`);
+
+  return rowsOf(result).map((r) => ({
+    sourceType: String(r.source_type),
+    sourceId: String(r.source_id),
+    shared: Number(r.shared),
+    reasons: (Array.isArray(r.reasons) ? r.reasons : String(r.reasons).replace(/^\{|\}$/g, '').split(',')).map(String),
+  }));
+};
