@@ -1,0 +1,181 @@
+import { createHash } from 'node:crypto';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../../app/context.ts';
+import { render, view } from '../../app/view.ts';
+import { renderStaffError } from '../../web/error-page.tsx';
+import { pick } from '../../web/i18n.ts';
+import type { Role } from '../accounts/roles.ts';
+import { logAccess } from '../audit/log-access.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { requireDossierAccess } from '../cases/require-dossier-access.ts';
+import { isIdentifierKind } from '../identifiers/identifier-kinds.ts';
+import { identifierHref } from '../identifiers/source-access.ts';
+import { linksChartBundle } from './bundle-island.ts';
+import { buildDossierGraph, buildIdentifierGraph, expandNode } from './build-link-graph.ts';
+import { exportAnx } from './export-anx.ts';
+import { exportGraphml } from './export-graphml.ts';
+import { applyGraphFilter, type FilterErrors, type GraphFilter, parseGraphFilter } from './filter-graph.ts';
+import type { LinkGraph } from './graph.ts';
+import { isUuid } from './load-sources.ts';
+import { findDossierRow, findIdentifierRow } from './queries.ts';
+import { linkText } from './texts.ts';
+import { loadViewerAccess, type Viewer } from './viewer-access.ts';
+import { LinkChartPage } from './views/link-chart-page.tsx';
+
+/** Who may open link charts; a dossier chart also needs the per-dossier check (requireDossierAccess). */
+export const LINK_ROLES: readonly Role[] = ['investigator', 'supervisor', 'analyst'];
+const access = { access: LINK_ROLES };
+const KEY_MAX = 300;
+const REASON = 'link chart';
+
+type Query = Record<string, unknown>;
+type Chart = { graph: LinkGraph; filter: GraphFilter; errors: FilterErrors; title: string; backHref: string; basePath: string; auditTarget: { type: string; id: string } };
+type Loaded = { ok: true; chart: Chart } | { ok: false; status: 403 | 404 };
+
+const viewerOf = (req: FastifyRequest): Viewer | null => {
+  const staff = req.staff;
+
+  return staff?.stage === 'active' ? { id: staff.user.id, name: staff.user.name, roles: staff.user.roles } : null;
+};
+
+/** The filter as it was typed, for the data and export links of the page. */
+const filterQuery = (filter: GraphFilter, all: boolean) => {
+  const params = new URLSearchParams();
+  if (!all) for (const k of filter.kinds) params.append('soort', k);
+  if (filter.from) params.set('van', filter.from);
+  if (filter.to) params.set('tot', filter.to);
+
+  return params.toString();
+};
+
+const EXPORTS = {
+  graphml: { type: 'application/graphml+xml; charset=utf-8', ext: 'graphml', write: exportGraphml },
+  anx: { type: 'application/xml; charset=utf-8', ext: 'anx', write: exportAnx },
+} as const;
+
+export const linkRoutes = async (app: FastifyInstance, ctx: AppContext) => {
+  /** Reads a dossier's chart, after the per-dossier check (which also writes the access log). */
+  const dossierChart = async (req: FastifyRequest<{ Params: { id: string }; Querystring: Query }>, reason: string): Promise<Loaded> => {
+    const viewer = viewerOf(req);
+    if (!viewer) return { ok: false, status: 403 };
+    const { id } = req.params;
+    if (!isUuid(id) || !(await findDossierRow(ctx.db, id))) return { ok: false, status: 404 };
+    // Throws 403 for anyone not assigned (nor supervisor); logs the view otherwise.
+    await requireDossierAccess(ctx, req, id, { reason });
+    const { filter, errors } = parseGraphFilter(req.query);
+    const viewerAccess = await loadViewerAccess(ctx.db, viewer);
+    const graph = await buildDossierGraph(ctx.db, viewerAccess, id, { window: filter.window });
+    if (!graph) return { ok: false, status: 404 };
+    const root = graph.nodes.find((n) => n.id === graph.root);
+    const t = pick(linkText, req.lang);
+
+    return {
+      ok: true,
+      chart: { graph: applyGraphFilter(graph, filter), filter, errors, title: t.dossierTitle(root?.label ?? ''), backHref: `/dossiers/${id}`, basePath: `/dossiers/${id}/verbanden`, auditTarget: { type: 'dossier', id } },
+    };
+  };
+
+  const identifierChart = async (req: FastifyRequest<{ Params: { kind: string; key: string }; Querystring: Query }>, reason: string): Promise<Loaded> => {
+    const viewer = viewerOf(req);
+    if (!viewer) return { ok: false, status: 403 };
+    const { kind, key } = req.params;
+    if (!isIdentifierKind(kind) || key.length === 0 || key.length > KEY_MAX) return { ok: false, status: 404 };
+    const row = await findIdentifierRow(ctx.db, { kind, key });
+    // Logged also when never seen, as on the identifier page: that someone looked is itself telling.
+    await logAccess(ctx.db, { user: viewer, recordType: 'identifier', recordId: `${kind}:${key}`, action: row ? 'view' : 'search', reason });
+    if (!row) return { ok: false, status: 404 };
+    const { filter, errors } = parseGraphFilter(req.query);
+    const graph = await buildIdentifierGraph(ctx.db, await loadViewerAccess(ctx.db, viewer), { kind, key }, { window: filter.window });
+    if (!graph) return { ok: false, status: 404 };
+    const t = pick(linkText, req.lang);
+    const href = identifierHref(kind, key);
+
+    return {
+      ok: true,
+      chart: { graph: applyGraphFilter(graph, filter), filter, errors, title: t.identifierTitle(row.display), backHref: href, basePath: `${href}/verbanden`, auditTarget: { type: 'identifier', id: `${kind}:${key}` } },
+    };
+  };
+
+  const page = async (req: FastifyRequest, reply: FastifyReply, loaded: Loaded) => {
+    if (!loaded.ok) return renderStaffError(req, reply, loaded.status === 403 ? 'forbidden' : 'notFound', loaded.status);
+    const { chart } = loaded;
+    const hasErrors = Object.keys(chart.errors).length > 0;
+    const query = filterQuery(chart.filter, chart.filter.kinds.length === 7);
+
+    return render(
+      reply,
+      <LinkChartPage view={view(req, reply)} title={chart.title} backHref={chart.backHref} basePath={chart.basePath} graph={chart.graph} filter={chart.filter} errors={chart.errors} query={query} />,
+      hasErrors ? 400 : 200,
+    );
+  };
+
+  const data = (reply: FastifyReply, loaded: Loaded) => {
+    if (!loaded.ok) return reply.code(loaded.status).send({ error: loaded.status === 403 ? 'forbidden' : 'not_found' });
+    if (Object.keys(loaded.chart.errors).length > 0) return reply.code(400).send({ error: 'bad_filter', fields: loaded.chart.errors });
+
+    return reply.send(loaded.chart.graph);
+  };
+
+  /** A download is a custody event (hash-chained audit) and an 'export' line in the access log. */
+  const download = async (req: FastifyRequest, reply: FastifyReply, format: string, loaded: Loaded) => {
+    const spec = format === 'graphml' || format === 'anx' ? EXPORTS[format] : null;
+    if (!spec) return renderStaffError(req, reply, 'notFound', 404);
+    if (!loaded.ok) return renderStaffError(req, reply, loaded.status === 403 ? 'forbidden' : 'notFound', loaded.status);
+    if (Object.keys(loaded.chart.errors).length > 0) return renderStaffError(req, reply, 'error', 400);
+    const viewer = viewerOf(req);
+    if (!viewer) return renderStaffError(req, reply, 'forbidden', 403);
+    const { graph, auditTarget } = loaded.chart;
+    const body = spec.write(graph);
+    const sha256 = createHash('sha256').update(body).digest('hex');
+    await recordAuditEvent(ctx.db, {
+      actor: { userId: viewer.id, label: viewer.name, ip: req.ip },
+      action: 'custody.export',
+      targetType: auditTarget.type,
+      targetId: auditTarget.id,
+      details: { what: 'link_chart', format, nodes: graph.nodes.length, edges: graph.edges.length, sha256 },
+    });
+    await logAccess(ctx.db, { user: viewer, recordType: auditTarget.type, recordId: auditTarget.id, action: 'export', reason: `${REASON} (${format})` });
+    const name = `verbanden-${auditTarget.id.replace(/[^A-Za-z0-9+@._-]/g, '_').slice(0, 80)}.${spec.ext}`;
+
+    return reply.type(spec.type).header('content-disposition', `attachment; filename="${name}"`).send(body);
+  };
+
+  type DossierReq = { Params: { id: string }; Querystring: Query };
+  type IdentifierReq = { Params: { kind: string; key: string }; Querystring: Query };
+  type ExportDossierReq = { Params: { id: string; format: string }; Querystring: Query };
+  type ExportIdentifierReq = { Params: { kind: string; key: string; format: string }; Querystring: Query };
+
+  app.get<DossierReq>('/dossiers/:id/verbanden', { config: access }, async (req, reply) => page(req, reply, await dossierChart(req, REASON)));
+  app.get<DossierReq>('/dossiers/:id/verbanden/data', { config: access }, async (req, reply) => data(reply, await dossierChart(req, REASON)));
+  app.get<ExportDossierReq>('/dossiers/:id/verbanden/export/:format', { config: access }, async (req, reply) =>
+    download(req, reply, req.params.format, await dossierChart(req, `${REASON} export`)),
+  );
+
+  app.get<IdentifierReq>('/identificatoren/:kind/:key/verbanden', { config: access }, async (req, reply) => page(req, reply, await identifierChart(req, REASON)));
+  app.get<IdentifierReq>('/identificatoren/:kind/:key/verbanden/data', { config: access }, async (req, reply) => data(reply, await identifierChart(req, REASON)));
+  app.get<ExportIdentifierReq>('/identificatoren/:kind/:key/verbanden/export/:format', { config: access }, async (req, reply) =>
+    download(req, reply, req.params.format, await identifierChart(req, `${REASON} export`)),
+  );
+
+  /** Expand one node: its neighbours as JSON, only for a node the viewer may open; every expand is logged. */
+  app.get<{ Querystring: Query }>('/verbanden/knoop', { config: access }, async (req, reply) => {
+    const viewer = viewerOf(req);
+    if (!viewer) return reply.code(403).send({ error: 'forbidden' });
+    const id = typeof req.query.id === 'string' ? req.query.id : '';
+    const { filter, errors } = parseGraphFilter(req.query);
+    if (!id || id.length > 300 || Object.keys(errors).length > 0) return reply.code(400).send({ error: 'bad_request' });
+    const result = await expandNode(ctx.db, await loadViewerAccess(ctx.db, viewer), id, filter.window);
+    if (!result.ok) return reply.code(result.reason === 'forbidden' ? 403 : 404).send({ error: result.reason });
+    await logAccess(ctx.db, { user: viewer, recordType: result.recordType, recordId: result.recordId, action: 'view', reason: `${REASON} expand` });
+
+    return reply.send(result.graph);
+  });
+
+  // No data in it: the same script for everyone, so it is served like the stylesheet.
+  app.get('/assets/links-chart.js', { config: { access: 'anyone' } }, async (req, reply) => {
+    const bundle = await linksChartBundle();
+    if (req.headers['if-none-match'] === bundle.etag) return reply.code(304).send();
+
+    return reply.type('text/javascript; charset=utf-8').header('etag', bundle.etag).header('cache-control', 'public, max-age=3600').send(bundle.body);
+  });
+};
