@@ -8,6 +8,9 @@ import { createStaffUser } from '../../../test/support/factories.ts';
 import { accessLog, auditEvents } from '../audit/schema.ts';
 import { verifyAuditChain } from '../audit/verify-audit-chain.ts';
 import { addEvidenceFile } from './add-evidence-file.ts';
+import { assignEvidenceToDossier } from './assign-evidence-to-dossier.ts';
+import { buildEvidenceHandover } from './build-evidence-handover.ts';
+import { evidenceModule } from './module.ts';
 import { exportEvidencePackage } from './export-evidence-package.ts';
 import { sha256Hex } from './hash.ts';
 import { lockEvidenceItem } from './lock-evidence-item.ts';
@@ -181,5 +184,52 @@ describe('exporting evidence as a signed package', () => {
     const broken = verifySignedPackage(raw);
     expect(!broken.ok && broken.problem).toContain(original);
     expect((await verifyAuditChain(app.ctx.db)).ok).toBe(true);
+  });
+});
+
+describe('dossier, handover and key rotation', () => {
+  it('gives a loose item to a dossier once, as a custody event', async () => {
+    const item = await upload();
+    const dossierId = '00000000-0000-4000-8000-0000000000d1';
+    await assignEvidenceToDossier(app.ctx, { actor, evidenceId: item.id, dossierId });
+    expect((await findEvidenceItem(app.ctx.db, item.id))?.dossierId).toBe(dossierId);
+    expect(await custody(item.id, 'custody.assign')).toHaveLength(1);
+    await expect(assignEvidenceToDossier(app.ctx, { actor, evidenceId: item.id, dossierId: '00000000-0000-4000-8000-0000000000d2' })).rejects.toThrow();
+  });
+
+  it('builds a handover package with the PDF beside the evidence, recording custody.handover', async () => {
+    const item = await upload();
+    const pdf = Buffer.from('%PDF-1.7\n% fictief overdrachtsdossier\n');
+    const pkg = await buildEvidenceHandover(app.ctx, {
+      actor,
+      evidenceIds: [item.id],
+      recipient: 'Politie (test), team mensenhandel',
+      extraFiles: [{ path: 'dossier.pdf', bytes: pdf, mediaType: 'application/pdf' }],
+      metadata: { dossier: 'DOS-TEST' },
+    });
+    const result = verifySignedPackage(pkg.zip);
+    expect(result).toMatchObject({ ok: true, metadata: { purpose: 'handover', recipient: 'Politie (test), team mensenhandel', dossier: 'DOS-TEST' } });
+    expect(Object.keys(unzipSync(pkg.zip))).toContain('dossier.pdf');
+    const [event] = await custody(item.id, 'custody.handover');
+    expect(event?.details).toMatchObject({ packageSha256: pkg.sha256, recipient: 'Politie (test), team mensenhandel' });
+  });
+
+  it('re-wraps every evidence file after a master-key rotation, without changing the evidence', async () => {
+    const item = await upload();
+    const file = path.join(evidenceDir(app.ctx), item.storageKey as string);
+    const before = readFileSync(file, 'utf8');
+    const oldKey = before.split('.')[1];
+    const newKey = app.ctx.keys.rotate();
+    const count = await evidenceModule.rewrapSecrets?.(app.ctx);
+    expect(count).toBeGreaterThan(0);
+    const after = readFileSync(file, 'utf8');
+    expect(after.split('.')[1]).toBe(newKey);
+    expect(newKey).not.toBe(oldKey);
+    // The encrypted body itself is untouched; only the wrapped data key changed.
+    expect(after.split('.')[3]).toBe(before.split('.')[3]);
+    expect(statSync(file).mode & 0o777).toBe(0o400);
+    const opened = await openEvidenceFile(app.ctx, { actor, evidenceId: item.id, reason: 'na sleutelwissel' });
+    expect(opened.bytes.equals(PDF)).toBe(true);
+    expect(await evidenceModule.rewrapSecrets?.(app.ctx)).toBe(0);
   });
 });

@@ -5,7 +5,7 @@ import { recordAuditEvent } from '../audit/record-audit-event.ts';
  * Custody events of an evidence item, in the hash-chained audit log (DESIGN §3 rule 5). The dossier
  * handover uses 'custody.handover' with the package hash and the receiving party in details.
  */
-export type CustodyAction = 'custody.capture' | 'custody.view' | 'custody.export' | 'custody.handover' | 'custody.lock';
+export type CustodyAction = 'custody.capture' | 'custody.view' | 'custody.export' | 'custody.handover' | 'custody.lock' | 'custody.assign';
 
 export type Actor = { id: string; name: string };
 

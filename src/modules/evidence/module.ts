@@ -1,4 +1,5 @@
 import type { VangnetModule } from '../../app/module.ts';
+import { rewrapEvidenceFiles } from './rewrap-evidence-files.ts';
 import { evidenceRoutes } from './routes-evidence.tsx';
 
 /**
@@ -10,4 +11,5 @@ export const evidenceModule: VangnetModule = {
   staffRoutes: async (app, ctx) => {
     await evidenceRoutes(app, ctx);
   },
+  rewrapSecrets: rewrapEvidenceFiles,
 };

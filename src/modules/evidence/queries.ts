@@ -1,4 +1,4 @@
-import { asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { evidenceArtefacts, evidenceItems } from './schema.ts';
 
@@ -50,3 +50,18 @@ export const markLocked = (db: Db, id: string, lock: { by: string; at: Date; dec
 
 export const clearArtefactStorage = (db: Db, evidenceId: string) =>
   db.update(evidenceArtefacts).set({ storageKey: null }).where(eq(evidenceArtefacts.evidenceId, evidenceId));
+
+/** Every stored file with the hash it must still have: for re-wrapping after a key rotation. */
+export const listStoredFiles = async (db: Db): Promise<{ storageKey: string; sha256: string }[]> => {
+  const items = await db.select({ storageKey: evidenceItems.storageKey, sha256: evidenceItems.sha256 }).from(evidenceItems).where(isNotNull(evidenceItems.storageKey));
+  const artefacts = await db
+    .select({ storageKey: evidenceArtefacts.storageKey, sha256: evidenceArtefacts.sha256 })
+    .from(evidenceArtefacts)
+    .where(isNotNull(evidenceArtefacts.storageKey));
+
+  return [...items, ...artefacts].filter((r): r is { storageKey: string; sha256: string } => r.storageKey !== null);
+};
+
+/** Gives a loose item to a dossier; the trigger refuses to move an item that already has one. */
+export const setDossier = (db: Db, id: string, dossierId: string) =>
+  db.update(evidenceItems).set({ dossierId }).where(and(eq(evidenceItems.id, id), isNull(evidenceItems.dossierId))).returning({ id: evidenceItems.id });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { chmodSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { AppContext } from '../../app/context.ts';
 import { sha256Hex } from './hash.ts';
@@ -15,6 +15,12 @@ export type EvidenceStore = {
   /** Decrypts and checks the bytes against the hash taken at capture; throws when they differ. */
   get: (key: string, expectedSha256: string) => Buffer;
   remove: (key: string) => void;
+  /**
+   * After a master-key rotation: wraps the file's data key with the current master key. The
+   * encrypted body, and so the evidence, stays byte for byte the same; the result is checked against
+   * the capture hash before it replaces the file (atomic rename). Returns false when nothing changed.
+   */
+  rewrap: (key: string, expectedSha256: string) => boolean;
 };
 
 const KEY_PATTERN = /^[0-9a-f-]{36}\.enc$/;
@@ -47,5 +53,19 @@ export const evidenceStore = (ctx: Pick<AppContext, 'config' | 'keys'>): Evidenc
       return plain;
     },
     remove: (key) => rmSync(fileOf(key), { force: true }),
+    rewrap: (key, expectedSha256) => {
+      const file = fileOf(key);
+      if (!existsSync(file)) return false;
+      const blob = readFileSync(file, 'utf8');
+      // The keyring writes "v1.<master key id>.…": a file already under the current key stays as it is.
+      if (blob.split('.', 3)[1] === ctx.keys.currentId) return false;
+      const rewrapped = ctx.keys.rewrap(blob);
+      if (sha256Hex(ctx.keys.decrypt(rewrapped)) !== expectedSha256) throw new Error(`evidence file ${key} does not match its hash`);
+      const tmp = `${file}.rewrap`;
+      writeFileSync(tmp, rewrapped, { flag: 'w', mode: 0o400 });
+      renameSync(tmp, file);
+
+      return true;
+    },
   };
 };
