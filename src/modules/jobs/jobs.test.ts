@@ -80,6 +80,14 @@ describe('job queue (pg-boss)', () => {
     expect(t.logs()).toContain('job failed, will be retried');
   });
 
+  it('defining a queue again (a restart) keeps it and applies the new retry settings', async () => {
+    const noop = async () => {};
+    await jobsOf(t).define('test-settings', noop, { retryLimit: 1, retryDelay: 5 });
+    await jobsOf(t).define('test-settings', noop, { retryLimit: 4, retryDelay: 7 });
+    const queue = await jobsOf(t).boss.getQueue('test-settings');
+    expect(queue).toMatchObject({ retryLimit: 4, retryDelay: 7, retryBackoff: true });
+  });
+
   it('stop() waits for a running job to finish', async () => {
     const events: string[] = [];
     await jobsOf(t).define('test-slow', async () => {

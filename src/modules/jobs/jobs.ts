@@ -35,7 +35,10 @@ export const startJobs = async (database: Database, logger: Logger, tuning: PgBo
   return {
     boss,
     define: async (name, handler, options = {}) => {
-      await boss.createQueue(name, { name, retryLimit: options.retryLimit ?? 3, retryDelay: options.retryDelay ?? 10, retryBackoff: true });
+      const queue = { name, retryLimit: options.retryLimit ?? 3, retryDelay: options.retryDelay ?? 10, retryBackoff: true };
+      // createQueue does nothing for a queue that exists; updateQueue makes the code's retry settings win after a restart.
+      await boss.createQueue(name, queue);
+      await boss.updateQueue(name, queue);
       await boss.work(name, { pollingIntervalSeconds: 2, batchSize: 1 }, async (jobs) => {
         for (const job of jobs) {
           try {
