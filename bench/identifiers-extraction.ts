@@ -88,6 +88,23 @@ const main = () => {
     const precision = s.tp + s.fp === 0 ? 1 : s.tp / (s.tp + s.fp);
     return { kind, planted: s.tp + s.fn, found: s.tp + s.fp, ...s, recall: Number(recall.toFixed(4)), precision: Number(precision.toFixed(4)) };
   });
+  // Hostile texts of about a megabyte each: only the first MAX_SCAN_CHARS are read; time per text.
+  const hostile: Record<string, string> = {
+    'prose with numbers (1 MB)': 'Bel 06-12345678 of mail lisa@example.org. '.repeat(25_000),
+    'digits (1 MB)': '0'.repeat(1_000_000),
+    'spaced 0 6 (1 MB)': '0 6 '.repeat(250_000),
+    'at-signs (1 MB)': '@'.repeat(1_000_000),
+    'a@ repeated (1 MB)': 'a@'.repeat(500_000),
+    'number words (1 MB)': 'nul zes '.repeat(125_000),
+    'look-alikes O0l1I (1 MB)': 'O0l1I'.repeat(200_000),
+  };
+  const hostileMs = Object.fromEntries(
+    Object.entries(hostile).map(([name, text]) => {
+      const t0 = performance.now();
+      extractIdentifiers(text);
+      return [name, Number((performance.now() - t0).toFixed(0))];
+    }),
+  );
   const extract = median(extractMs);
   const baseline = median(baselineMs);
   const result = {
@@ -106,6 +123,7 @@ const main = () => {
       baselineReadTokeniseMs: Number(baseline.toFixed(1)),
       baselineTextsPerSecond: Math.round((COUNT / baseline) * 1000),
     },
+    hostileMsPerText: hostileMs,
     missesByVariant: Object.fromEntries([...misses.entries()].sort((a, b) => b[1] - a[1])),
     sampleFalsePositives: falses.slice(0, 15),
   };
@@ -119,6 +137,7 @@ const main = () => {
   }
   console.log(`extraction: ${extract.toFixed(0)} ms = ${result.throughput.extractTextsPerSecondPerCore} texts/s per core`);
   console.log(`baseline (read + parse + split words): ${baseline.toFixed(0)} ms = ${result.throughput.baselineTextsPerSecond} texts/s`);
+  console.log('hostile texts (ms per text, first 200,000 characters read):', hostileMs);
   console.log(`targets (phone, e-mail ≥ 0.98 recall and precision): ${result.targetsMet ? 'met' : 'NOT met'}`);
   if (misses.size > 0) console.log('misses by variant:', result.missesByVariant);
   for (const f of result.sampleFalsePositives) console.log('  false positive:', f);
