@@ -5,6 +5,7 @@ import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
 import { accessLog } from '../audit/schema.ts';
 import { recordOccurrences } from './record-occurrences.ts';
+import { identifierHref } from './source-access.ts';
 
 let t: TestApp;
 const reportId = randomUUID();
@@ -67,6 +68,15 @@ describe('identifier page', () => {
     expect(bad.body).toContain('herkennen we geen');
     expect(bad.body).toContain('value="&lt;b&gt;hallo&lt;/b&gt;"');
     expect((await client.get(`/identificatoren?q=${'0'.repeat(301)}`)).statusCode).toBe(400);
+  });
+
+  it('opens identifiers whose key holds slashes, such as URLs and accounts', async () => {
+    const { client } = await signedInAs(t.ctx, t.staffApp, ['analyst']);
+    await recordOccurrences(t.ctx.db, { source: { type: 'ad', id: 'ad-url-1' }, field: 'body', text: 'zie https://www.ads-voorbeeld.nl/profiel/77/ en tiktok.com/@pagina_test' });
+    const url = await client.get(identifierHref('url', 'ads-voorbeeld.nl/profiel/77'));
+    expect(url.statusCode).toBe(200);
+    expect(url.body).toContain('1 keer gezien');
+    expect((await client.get(identifierHref('account', 'tiktok:pagina_test'))).statusCode).toBe(200);
   });
 
   it('answers 404 for an unknown kind and for an identifier never seen (and logs the look-up)', async () => {
