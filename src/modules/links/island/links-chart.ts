@@ -116,6 +116,9 @@ const start = async (host: HTMLElement) => {
   status.textContent = host.dataset.loading ?? '';
   const canvas = document.createElement('div');
   canvas.className = 'vn-link-chart-canvas';
+  // A picture for assistive technology; the tables below the chart hold the same data as text.
+  canvas.setAttribute('role', 'img');
+  canvas.setAttribute('aria-label', host.dataset.label ?? '');
   // Set through the CSSOM: the page's CSP forbids inline style attributes, not script-set styles.
   canvas.style.height = '32rem';
   canvas.style.border = '1px solid #9aa4b1';
@@ -137,9 +140,8 @@ const start = async (host: HTMLElement) => {
         return hide ? { ...attrs, hidden: true } : attrs;
       },
     });
-    renderer.once('afterRender', () => {
-      host.dataset.renderedAt = String(performance.now());
-    });
+    // Sigma draws once, synchronously, in its constructor: the chart is on screen from here.
+    host.dataset.renderedAt = String(performance.now());
     const present = new Set(data.nodes.map((n) => n.kind));
     host.insertBefore(
       kindFilter(host, kinds, present, (h) => {

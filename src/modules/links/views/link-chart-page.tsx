@@ -79,8 +79,8 @@ export const LinkChartPage = ({ view, title, backHref, basePath, graph, filter, 
         <div
           id="vn-link-chart"
           class="vn-link-chart"
-          role="img"
-          aria-label={t.chartTitle}
+          data-label={t.chartTitle}
+          data-legend={t.kindsLegend}
           data-src={`${basePath}/data${suffix}`}
           data-expand="/verbanden/knoop"
           data-failed={t.chartFailed}
