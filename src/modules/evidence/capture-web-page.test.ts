@@ -160,6 +160,14 @@ describe('capturing a web page', () => {
     const opened = await openEvidenceFile(app.ctx, { actor, evidenceId: result.item.id, artefactId: text?.id, reason: 'test' });
     expect(opened.bytes.toString('utf8')).toContain('bel 06-12345678');
   });
+
+  it('renders the captured bytes also when the address has a #fragment (the page is fetched once)', async () => {
+    const before = site.hits('/frame');
+    const result = await captureWebPage(app.ctx, { actor, url: `${site.base}/frame#boven` });
+    expect(result.item.details).toMatchObject({ rendered: true, status: 200 });
+    expect(site.hits('/frame') - before).toBe(1);
+    expect(site.hits('/frame-img.png')).toBe(0);
+  });
 });
 
 describe('hostile and unusable addresses', () => {

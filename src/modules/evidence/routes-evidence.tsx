@@ -27,7 +27,7 @@ type WithDossier = { Querystring: { dossier?: string; pagina?: string } };
 
 const actorOf = (req: FastifyRequest): Actor => {
   const staff = req.staff;
-  if (!staff || staff.stage !== 'active') throw notFound();
+  if (staff?.stage !== 'active') throw notFound();
 
   return { id: staff.user.id, name: staff.user.name };
 };

@@ -121,6 +121,9 @@ export const renderPage = async (o: RenderOptions): Promise<Rendering> => {
   let requested = 0;
   let mainServed = false;
   const remaining = () => Math.max(1, o.deadline - Date.now());
+  // The browser asks without the #fragment; compare the same way.
+  const mainUrl = new URL(o.main.url);
+  mainUrl.hash = '';
 
   const context = await o.browser.newContext({
     viewport: VIEWPORT,
@@ -147,7 +150,7 @@ export const renderPage = async (o: RenderOptions): Promise<Rendering> => {
       }
       // A capture only reads: forms or scripts that post are never sent on.
       if (request.method() !== 'GET' || !/^https?:/.test(url)) return route.abort('blockedbyclient');
-      if (!mainServed && request.isNavigationRequest() && url === o.main.url) {
+      if (!mainServed && request.isNavigationRequest() && url === mainUrl.href) {
         mainServed = true;
         return route.fulfill({ status: o.main.status, headers: fulfilHeaders(o.main.headers), body: o.main.body ?? Buffer.alloc(0) });
       }
@@ -202,6 +205,7 @@ export const renderPage = async (o: RenderOptions): Promise<Rendering> => {
       timeout: remaining(),
       ...(height > MAX_SCREENSHOT_HEIGHT ? { clip: { x: 0, y: 0, width: VIEWPORT.width, height: MAX_SCREENSHOT_HEIGHT } } : {}),
     });
+    // biome-ignore lint/performance/useDomNodeTextContent: the evidence is the text a visitor saw, which only innerText gives (no hidden or script text).
     const text = (await page.evaluate(() => document.body?.innerText ?? '')).slice(0, MAX_TEXT_CHARS);
 
     return { screenshot, text, blocked, subresources, notes };
