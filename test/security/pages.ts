@@ -7,7 +7,15 @@ import type { TestClient } from '../support/client.ts';
  * other engineers add later are found without changing the tests that use this.
  */
 
-export type FoundForm = { page: string; action: string; fields: string[] };
+export type FoundForm = {
+  page: string;
+  action: string;
+  fields: string[];
+  fileFields: string[];
+  multipart: boolean;
+  /** Values of hidden fields as the page rendered them (a step token, a version). */
+  hidden: Record<string, string>;
+};
 
 const decode = (value: string) =>
   value
@@ -45,11 +53,18 @@ export const formsIn = (html: string, page: string): FoundForm[] => {
     if ((attr(open, 'method') ?? 'get').toLowerCase() !== 'post') continue;
     const action = attr(open, 'action') || page;
     const fields = new Set<string>();
+    const fileFields = new Set<string>();
+    const hidden: Record<string, string> = {};
     for (const f of (m[2] ?? '').matchAll(/<(input|textarea|select)\b[^>]*>/gi)) {
       const name = attr(f[0], 'name');
-      if (name && name !== '_csrf') fields.add(name);
+      if (!name || name === '_csrf') continue;
+      const type = (attr(f[0], 'type') ?? '').toLowerCase();
+      if (type === 'file') fileFields.add(name);
+      else fields.add(name);
+      if (type === 'hidden') hidden[name] = attr(f[0], 'value') ?? '';
     }
-    forms.push({ page, action, fields: [...fields] });
+    const multipart = (attr(open, 'enctype') ?? '').toLowerCase() === 'multipart/form-data';
+    forms.push({ page, action, fields: [...fields], fileFields: [...fileFields], multipart, hidden });
   }
 
   return forms;
@@ -104,4 +119,24 @@ export const uniqueForms = (pages: Map<string, string>): FoundForm[] => {
   }
 
   return [...byKey.values()];
+};
+
+/**
+ * Forms behind forms: a multi-step form (the report form starts with a post) shows its next step only
+ * after a post. Posts each form once with its hidden values and follows a redirect to a local page.
+ */
+export const formsBehindForms = async (client: TestClient, forms: FoundForm[], skip: (f: FoundForm) => boolean): Promise<FoundForm[]> => {
+  const pages = new Map<string, string>();
+  for (const form of forms) {
+    if (skip(form) || form.multipart) continue;
+    await client.get(form.page);
+    const res = await client.post(form.action, form.hidden);
+    const location = String(res.headers.location ?? '');
+    if (res.statusCode !== 303 || !isCrawlable(location) || pages.has(location)) continue;
+    const next = await client.get(location);
+    if (next.statusCode === 200) pages.set(location, next.body);
+  }
+  const known = new Set(forms.map((f) => `${f.action.split('?')[0]} ${f.fields.join(',')}`));
+
+  return uniqueForms(pages).filter((f) => !skip(f) && !known.has(`${f.action.split('?')[0]} ${f.fields.join(',')}`));
 };
