@@ -29,7 +29,7 @@ const store = createTokenStore(N);
 // Ground truth as small integers, so a million labels stay cheap.
 const truth = new Int32Array(N);
 const groupNo = new Map<string, number>();
-for (const ad of generateAds({ seed: 1_000_000, operators: Math.round(N * 0.05), singles: Math.round(N * 0.5), edits: 2, insertion: true })) {
+for (const ad of generateAds({ seed: 1_000_000, operators: Math.round(N * 0.05), singles: Math.round(N * 0.6), edits: 2, insertion: true })) {
   if (store.count >= N) break;
   let g = groupNo.get(ad.truth.groupId);
   if (g === undefined) {
@@ -43,8 +43,12 @@ groupNo.clear();
 const prepareMs = performance.now() - t0;
 sample();
 const t1 = performance.now();
+const cpu1 = process.cpuUsage();
 const result = groupAds(store);
 const groupMs = performance.now() - t1;
+const cpu = process.cpuUsage(cpu1);
+// On a shared machine wall time includes waiting for the CPU; CPU time is what grouping itself costs.
+const groupCpuMs = (cpu.user + cpu.system) / 1000;
 sample();
 clearInterval(timer);
 const f = pairF1(result.labels, truth.subarray(0, store.count));
@@ -53,13 +57,14 @@ const maxRssMb = process.resourceUsage().maxRSS / 1024;
 console.log(`Template grouping at scale: ${store.count} ads (2 edits + insertion per copy)`);
 console.log('| step | seconds |\n|---|---:|');
 console.log(`| generate + tokenise (baseline) | ${(prepareMs / 1000).toFixed(1)} |`);
-console.log(`| group (MinHash-LSH + alignment) | ${(groupMs / 1000).toFixed(1)} |`);
+console.log(`| group (MinHash-LSH + alignment), wall | ${(groupMs / 1000).toFixed(1)} |`);
+console.log(`| group, CPU time of this process | ${(groupCpuMs / 1000).toFixed(1)} |`);
 console.log(`groups ${result.stats.groups}, grouped ads ${result.stats.groupedAds}, candidate checks ${result.stats.comparisons}, alignments ${result.stats.alignments}`);
 console.log(`pair precision ${f.precision.toFixed(3)}, recall ${f.recall.toFixed(3)}, F1 ${f.f1.toFixed(3)}`);
-console.log(`peak memory: maxRSS ${maxRssMb.toFixed(0)} MB (sampled RSS ${(peakHeap / 1048576).toFixed(0)} MB); target < 300 s for grouping: ${groupMs < 300_000 ? 'met' : 'NOT met'}`);
+console.log(`peak memory: maxRSS ${maxRssMb.toFixed(0)} MB (sampled RSS ${(peakHeap / 1048576).toFixed(0)} MB); target < 300 s for grouping: wall ${groupMs < 300_000 ? 'met' : 'NOT met'}, CPU ${groupCpuMs < 300_000 ? 'met' : 'NOT met'}`);
 console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
 mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(
   path.join(ROOT, 'bench/results/monitor-grouping-scale.json'),
-  `${JSON.stringify({ ads: store.count, prepareMs, groupMs, maxRssMb, sampledPeakRssMb: peakHeap / 1048576, stats: result.stats, pairF1: f, loadAverage: os.loadavg(), node: process.version, at: new Date().toISOString() }, null, 2)}\n`,
+  `${JSON.stringify({ ads: store.count, prepareMs, groupMs, groupCpuMs, maxRssMb, sampledPeakRssMb: peakHeap / 1048576, stats: result.stats, pairF1: f, loadAverage: os.loadavg(), node: process.version, at: new Date().toISOString() }, null, 2)}\n`,
 );

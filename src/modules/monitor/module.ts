@@ -1,0 +1,29 @@
+import type { VangnetModule } from '../../app/module.ts';
+import { crawlSource } from './crawler/crawl-source.ts';
+import { CRAWL_DUE_CRON, CRAWL_DUE_JOB, CRAWL_SOURCE_JOB, type CrawlSourceJob, crawlDueSources } from './crawl-due-sources.ts';
+import { selectSource } from './queries.ts';
+
+/**
+ * The online monitor. Crawls run as pg-boss jobs: in the one process in embedded mode, in any worker
+ * process on a PostgreSQL server (pg-boss hands each job to one worker).
+ */
+export const monitorModule: VangnetModule = {
+  name: 'monitor',
+  jobs: async (jobs, ctx) => {
+    await jobs.define<CrawlSourceJob>(
+      CRAWL_SOURCE_JOB,
+      async ({ sourceId }) => {
+        const source = await selectSource(ctx.db, sourceId);
+        if (!source) return;
+        // Pages fetched longer ago than the source's interval are due again.
+        const refetchBefore = new Date(Date.now() - source.intervalMinutes * 60_000);
+        await crawlSource(ctx.db, ctx.logger, sourceId, { refetchBefore });
+      },
+      { retryLimit: 2, retryDelay: 60 },
+    );
+    await jobs.define(CRAWL_DUE_JOB, async () => {
+      if (ctx.jobs) await crawlDueSources(ctx.db, ctx.jobs);
+    });
+    await jobs.schedule(CRAWL_DUE_JOB, CRAWL_DUE_CRON);
+  },
+};
