@@ -1,6 +1,7 @@
 import type { AppContext } from '../../app/context.ts';
 import { type Actor, recordCustodyEvent } from './custody.ts';
 import { sha256Hex } from './hash.ts';
+import { indexEvidenceIdentifiers } from './index-evidence-identifiers.ts';
 import { EVIDENCE_LIMITS } from './limits.ts';
 import { sniffMediaType } from './media-type.ts';
 import { type EvidenceRow, insertEvidenceItem } from './queries.ts';
@@ -41,9 +42,10 @@ export const addEvidenceFile = async (ctx: AppContext, input: AddEvidenceFileInp
   const mediaType = sniffMediaType(input.bytes);
   const store = evidenceStore(ctx);
   const storageKey = store.put(input.bytes);
+  let item: EvidenceRow;
   try {
-    return await ctx.db.transaction(async (tx) => {
-      const item = await insertEvidenceItem(tx, {
+    item = await ctx.db.transaction(async (tx) => {
+      const row = await insertEvidenceItem(tx, {
         dossierId: input.dossierId ?? null,
         kind: 'upload',
         title,
@@ -62,15 +64,18 @@ export const addEvidenceFile = async (ctx: AppContext, input: AddEvidenceFileInp
       await recordCustodyEvent(tx, {
         actor: input.actor,
         action: 'custody.capture',
-        evidenceId: item.id,
+        evidenceId: row.id,
         details: { kind: 'upload', sha256, size: input.bytes.byteLength, mediaType, capturedAt: capturedAt.toISOString() },
       });
 
-      return item;
+      return row;
     });
   } catch (err) {
     // The row did not commit, so the file it would have pointed to goes too.
     store.remove(storageKey);
     throw err;
   }
+  await indexEvidenceIdentifiers(ctx, { evidenceId: item.id, seenAt: capturedAt, fields: [{ field: 'title', text: `${title}\n${source}` }] });
+
+  return item;
 };

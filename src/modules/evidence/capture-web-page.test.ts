@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { createStaffUser } from '../../../test/support/factories.ts';
 import { auditEvents } from '../audit/schema.ts';
+import { listIdentifiersOfSource } from '../identifiers/list-identifiers-of-source.ts';
 import { verifyAuditChain } from '../audit/verify-audit-chain.ts';
 import { captureWebPage } from './capture-web-page.ts';
 import { sha256Hex } from './hash.ts';
@@ -142,6 +143,11 @@ describe('capturing a web page', () => {
     }
     expect(blocked.blocked).toContainEqual({ url: `${site.base}/sneaky-image`, reason: 'response:image/png' });
     expect(urls.some((u) => u.startsWith('data:image/png') && u.includes('niet getoond'))).toBe(true);
+
+    // The phone number and e-mail address on the page joined the identifier index.
+    const keys = (await listIdentifiersOfSource(app.ctx.db, { type: 'evidence', id: item.id })).map((i) => `${i.kind}:${i.key}`);
+    expect(keys).toContain('phone:+31612345678');
+    expect(keys.some((k) => k.startsWith('email:') && k.includes('lisa.test@example.org'))).toBe(true);
 
     // Custody: the capture is in the hash-chained log, with the hashes, and the chain holds.
     const events = await app.ctx.db.select().from(auditEvents).where(eq(auditEvents.targetId, item.id));

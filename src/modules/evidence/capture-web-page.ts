@@ -8,6 +8,7 @@ import { type BlockedUrl, renderPage, VIEWPORT } from './capture/render-page.ts'
 import { parseCaptureUrl } from './capture/url-guard.ts';
 import { type Actor, recordCustodyEvent } from './custody.ts';
 import { sha256Hex } from './hash.ts';
+import { indexEvidenceIdentifiers } from './index-evidence-identifiers.ts';
 import { EVIDENCE_LIMITS } from './limits.ts';
 import { isVisualMedia, sniffMediaType } from './media-type.ts';
 import { type ArtefactRow, type EvidenceRow, insertArtefacts, insertEvidenceItem } from './queries.ts';
@@ -286,8 +287,21 @@ export const captureWebPage = async (ctx: AppContext, input: CaptureWebPageInput
       return { item, artefacts: rows };
     });
 
+    written.length = 0;
+    const text = artefacts.find((a) => a.kind === 'text')?.bytes.toString('utf8') ?? '';
+    await indexEvidenceIdentifiers(ctx, {
+      evidenceId: id,
+      seenAt: capturedAt,
+      fields: [
+        { field: 'text', text },
+        { field: 'url', text: [...new Set([url.href, ...chain.map((e) => e.url)])].join('\n') },
+        { field: 'title', text: `${title}\n${source}` },
+      ],
+    });
+
     return { ...result, note: kind === 'text' ? 'notHtmlNote' : null };
   } catch (err) {
+    // Only files that no committed row points to are removed.
     for (const key of written) store.remove(key);
     throw err;
   }
