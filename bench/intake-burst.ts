@@ -92,10 +92,10 @@ const stopServer = (proc: ChildProcess, signal: NodeJS.Signals) =>
     proc.kill(signal);
   });
 
-type Burst = { receipts: string[]; submitMs: number[]; totalMs: number[]; failed: number; wallMs: number };
+type Burst = { receipts: string[]; submitMs: number[]; totalMs: number[]; failed: number; errors: Record<string, number>; wallMs: number };
 
 const burst = async (base: string, onAck?: (n: number) => void): Promise<Burst> => {
-  const out: Burst = { receipts: [], submitMs: [], totalMs: [], failed: 0, wallMs: 0 };
+  const out: Burst = { receipts: [], submitMs: [], totalMs: [], failed: 0, errors: {}, wallMs: 0 };
   const started = performance.now();
   await Promise.all(
     Array.from({ length: REPORTS }, async () => {
@@ -105,8 +105,10 @@ const burst = async (base: string, onAck?: (n: number) => void): Promise<Burst> 
         out.submitMs.push(r.submitMs);
         out.totalMs.push(r.totalMs);
         onAck?.(out.receipts.length);
-      } catch {
+      } catch (err) {
         out.failed += 1;
+        const cause = err instanceof Error ? `${err.message}${err.cause instanceof Error ? `: ${err.cause.message}` : ''}` : String(err);
+        out.errors[cause] = (out.errors[cause] ?? 0) + 1;
       }
     }),
   );
@@ -149,8 +151,10 @@ try {
   };
   console.log(`Burst of ${REPORTS} concurrent anonymous reports (PostgreSQL, real server, 10 HTTP requests each)`);
   console.table(results.burst);
+  if (b.failed) console.log('errors:', b.errors);
 
   // 2. SIGKILL in the middle of a second burst, restart, check every acknowledged report.
+  if (!process.env.BENCH_SKIP_KILL) {
   const before = await countReports(ctx.db);
   let killedAt = 0;
   const killAfter = Math.floor(REPORTS / 3);
@@ -197,6 +201,7 @@ try {
   };
   console.log(`\nSIGKILL after ${killAfter} receipts of a second burst of ${REPORTS}, then restart`);
   console.table(results.sigkill);
+  }
   await stopServer(server.proc, 'SIGTERM');
   await ctx.database.close();
 } finally {

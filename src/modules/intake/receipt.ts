@@ -10,9 +10,11 @@ import { hash, verify } from '@node-rs/argon2';
 export const NUMBER_DIGITS = 8;
 export const SECRET_DIGITS = 25;
 
-// 64 MiB, 3 passes: slower than the staff password hash (receipts are checked rarely, and the
-// hash must hold up offline). Measured ~0.15 s here; the worker pool runs four at a time.
-const OPTIONS = { algorithm: 2, memoryCost: 65_536, timeCost: 3, parallelism: 1 } as const;
+// Argon2id at the OWASP minimum (19 MiB, 2 passes), like staff passwords. A slow hash protects
+// secrets people choose; this one is 83 random bits, so an offline guess is hopeless at any cost
+// setting, while a heavier setting (64 MiB, 3 passes was tried) made a burst of 200 reports wait
+// minutes for the four hashing threads on a small server (see bench/intake-burst.ts).
+const OPTIONS = { algorithm: 2, memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 const digits = (n: number): string => Array.from({ length: n }, () => String(randomInt(10))).join('');
 
