@@ -68,6 +68,10 @@ describe('handover to police/OM', () => {
     const sup = await signedInAs(t.ctx, t.staffApp, ['supervisor']);
     const { id, r1 } = await prepareDossier(inv);
 
+    const page = await inv.client.get(`/dossiers/${id}`);
+    expect(page.body).toContain('Chatverslag (test)');
+    expect(page.body).toContain(`href="/bewijs?dossier=${id}"`);
+
     const refused = await inv.client.post(`/dossiers/${id}/overdracht`, { ontvanger: 'Politie Oost-Nederland, team mensenhandel (fictief)' });
     expect(refused.statusCode).toBe(400);
     expect(refused.body).toContain('Er is geen toestemming voor overdracht aan politie/OM');

@@ -5,6 +5,7 @@ import {
   listConsents,
   listCriteria,
   listDossierReports,
+  listDossierEvidence,
   listExceptions,
   listHandovers,
   listReferrals,
@@ -39,9 +40,9 @@ export const loadDossierPage = async (ctx: AppContext, access: DossierAccess) =>
     listPlanSteps(ctx.db, id),
     listRisks(ctx.db, id),
   ]);
-  const [tasks, notes, timeline] = full
-    ? await Promise.all([listTasks(ctx.db, id), listNotes(ctx.db, id), selectTimeline(ctx.db, id, TIMELINE_LIMIT)])
-    : [[], [], []];
+  const [tasks, notes, timeline, evidence] = full
+    ? await Promise.all([listTasks(ctx.db, id), listNotes(ctx.db, id), selectTimeline(ctx.db, id, TIMELINE_LIMIT), listDossierEvidence(ctx.db, id)])
+    : [[], [], [], []];
   const [consents, exceptions, shares, investigators, organisations, handovers, referrals] = staff
     ? await Promise.all([
         listConsents(ctx.db, id),
@@ -62,7 +63,7 @@ export const loadDossierPage = async (ctx: AppContext, access: DossierAccess) =>
     ...handovers.flatMap((h) => [h.requestedBy, h.approvedBy ?? '']),
   ]);
 
-  return { access, assignees, reports, subjects, signals, criteria, plan, risks, tasks, notes, timeline, consents, exceptions, shares, investigators, organisations, handovers, referrals, handOver, names };
+  return { access, assignees, reports, subjects, signals, criteria, plan, risks, tasks, notes, timeline, evidence, consents, exceptions, shares, investigators, organisations, handovers, referrals, handOver, names };
 };
 
 export type DossierPageData = Awaited<ReturnType<typeof loadDossierPage>>;

@@ -40,7 +40,7 @@ export const DossierPage = ({ view, data, form, flash }: Props) => {
     ['samenvatting', t.summaryTitle],
     ['personen', t.sectionPeople],
     ['signalen', t.sectionSignals],
-    ...(full ? [['plan', t.sectionPlan], ['taken', t.sectionTasks], ['notities', t.sectionNotes], ['tijdlijn', t.sectionTimeline]] : []),
+    ...(full ? [['plan', t.sectionPlan], ['bewijs', t.sectionEvidence], ['taken', t.sectionTasks], ['notities', t.sectionNotes], ['tijdlijn', t.sectionTimeline]] : []),
     ...(staff ? [['toestemming', t.sectionConsent], ['overdracht', t.sectionHandover], ['doorverwijzing', t.sectionReferral], ['delen', t.sectionSharing]] : []),
   ];
 
@@ -64,6 +64,7 @@ export const DossierPage = ({ view, data, form, flash }: Props) => {
       <People view={view} data={data} form={form} />
       <Signals view={view} data={data} form={form} />
       {full ? <Plan view={view} data={data} /> : null}
+      {full ? <Evidence view={view} data={data} /> : null}
       {full ? <Tasks view={view} data={data} form={form} /> : null}
       {full ? <Notes view={view} data={data} form={form} /> : null}
       {full ? <Timeline view={view} data={data} /> : null}
@@ -391,6 +392,35 @@ const Plan = ({ view, data }: { view: View; data: DossierPageData }) => {
           ) : null}
         </div>
       ))}
+    </Section>
+  );
+};
+
+/** Evidence lives in the evidence module; the dossier lists it with the hash taken at capture. */
+const Evidence = ({ view, data }: { view: View; data: DossierPageData }) => {
+  const t = pick(casesText, view.lang);
+
+  return (
+    <Section id="bewijs" title={t.sectionEvidence}>
+      {data.evidence.length === 0 ? <p class="utrecht-paragraph">{t.none}</p> : null}
+      <ul class="utrecht-unordered-list">
+        {data.evidence.map((e) => (
+          <li>
+            <a class="utrecht-link" href={`/bewijs/${e.id}`}>
+              {e.title}
+            </a>{' '}
+            · {formatDateTime(view.lang, e.capturedAt)} · {e.addedByLabel} · SHA-256 <code>{e.sha256}</code>
+            {e.locked ? ` · ${t.evidenceLocked}` : ''}
+          </li>
+        ))}
+      </ul>
+      {data.access.canEdit ? (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href={`/bewijs?dossier=${data.access.dossier.id}`}>
+            {t.addEvidence}
+          </a>
+        </p>
+      ) : null}
     </Section>
   );
 };
