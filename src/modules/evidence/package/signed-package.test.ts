@@ -136,6 +136,15 @@ describe('signed packages', () => {
       expect(err.mock.calls[0]?.[0]).toMatch(/^FAILED: overdracht\.pdf: SHA-256 is/);
       expect(await verifyPackageCli([good, '--key', '0'.repeat(64)])).toBe(1);
       expect(await verifyPackageCli([])).toBe(2);
+      const saved = process.env.VANGNET_DATA_DIR;
+      process.env.VANGNET_DATA_DIR = dir;
+      try {
+        expect(await verifyPackageCli(['--own-key'])).toBe(0);
+        expect(out.mock.calls.at(-1)?.[0]).toContain(loadSigningKey(dir).fingerprint);
+      } finally {
+        if (saved === undefined) delete process.env.VANGNET_DATA_DIR;
+        else process.env.VANGNET_DATA_DIR = saved;
+      }
       expect(readFileSync(good).equals(pkg.zip)).toBe(true);
     } finally {
       out.mockRestore();
