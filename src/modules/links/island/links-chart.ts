@@ -131,8 +131,13 @@ const start = async (host: HTMLElement) => {
     if (graph.hasNode(data.root)) graph.mergeNodeAttributes(data.root, { x: 0, y: 0 });
     layout(graph);
     let hiddenKinds = new Set<string>();
+    const large = graph.order > 1000;
     const renderer = new Sigma(graph, canvas, {
-      labelRenderedSizeThreshold: 6,
+      labelRenderedSizeThreshold: large ? 12 : 6,
+      // On a large chart, drawing thousands of edges and labels on every camera move makes panning
+      // stutter; they come back as soon as the movement stops.
+      hideEdgesOnMove: large,
+      hideLabelsOnMove: large,
       nodeReducer: (_node, attrs) => (hiddenKinds.has(String(attrs.kind)) ? { ...attrs, hidden: true } : attrs),
       edgeReducer: (edge, attrs) => {
         const [a, b] = graph.extremities(edge);
