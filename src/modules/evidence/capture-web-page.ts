@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type Browser, chromium } from 'playwright-core';
 import type { AppContext } from '../../app/context.ts';
 import { buildWarc } from './capture/build-warc.ts';
+import { inRenderSlot } from './capture/capture-slots.ts';
 import { type Exchange, fetchExchange, headerValue } from './capture/fetch-exchange.ts';
 import { isHtmlContentType, isMediaContentType, isTextContentType } from './capture/media-guard.ts';
 import { type BlockedUrl, renderPage, VIEWPORT } from './capture/render-page.ts';
@@ -163,33 +164,39 @@ export const captureWebPage = async (ctx: AppContext, input: CaptureWebPageInput
   let notes: string[] = [];
   let blocked: BlockedUrl[] = [];
   if (kind === 'html') {
-    const browser = await launchBrowser(ctx, Math.max(1, deadline - Date.now()));
-    try {
-      browserVersion = browser.version();
-      const rendering = await renderPage({
-        browser,
-        main: final,
-        userAgent: CAPTURE_USER_AGENT,
-        allowPrivate,
-        deadline,
-        fetchTimeoutMs: limits.fetchMs,
-        maxBytesPerResource: limits.maxBytesPerResource,
-        maxResources: limits.maxResources,
-      });
-      exchanges = [...chain, ...rendering.subresources];
-      notes = rendering.notes;
-      blocked = rendering.blocked;
-      artefacts = [
-        { kind: 'screenshot', mediaType: 'image/png', bytes: rendering.screenshot },
-        { kind: 'text', mediaType: 'text/plain; charset=utf-8', bytes: Buffer.from(rendering.text, 'utf8') },
-      ];
-    } catch (err) {
-      if (err instanceof EvidenceError) throw err;
-      ctx.logger.error({ err }, 'evidence capture: rendering failed');
-      throw new EvidenceError('renderFailed');
-    } finally {
-      await browser.close().catch(() => undefined);
-    }
+    const rendering = await inRenderSlot(
+      Math.max(1, deadline - Date.now()),
+      () => new EvidenceError('timeout', [String(Math.round(limits.totalMs / 1000))]),
+      async () => {
+        const browser = await launchBrowser(ctx, Math.max(1, deadline - Date.now()));
+        try {
+          browserVersion = browser.version();
+          return await renderPage({
+            browser,
+            main: final,
+            userAgent: CAPTURE_USER_AGENT,
+            allowPrivate,
+            deadline,
+            fetchTimeoutMs: limits.fetchMs,
+            maxBytesPerResource: limits.maxBytesPerResource,
+            maxResources: limits.maxResources,
+          });
+        } catch (err) {
+          if (err instanceof EvidenceError) throw err;
+          ctx.logger.error({ err }, 'evidence capture: rendering failed');
+          throw new EvidenceError('renderFailed');
+        } finally {
+          await browser.close().catch(() => undefined);
+        }
+      },
+    );
+    exchanges = [...chain, ...rendering.subresources];
+    notes = rendering.notes;
+    blocked = rendering.blocked;
+    artefacts = [
+      { kind: 'screenshot', mediaType: 'image/png', bytes: rendering.screenshot },
+      { kind: 'text', mediaType: 'text/plain; charset=utf-8', bytes: Buffer.from(rendering.text, 'utf8') },
+    ];
   } else {
     artefacts = [{ kind: 'text', mediaType: 'text/plain; charset=utf-8', bytes: Buffer.from(body.toString('utf8'), 'utf8') }];
   }

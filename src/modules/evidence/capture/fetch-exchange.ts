@@ -84,7 +84,7 @@ const headOnly = (raw: Buffer): Buffer => {
  * the WARC holds what the server sent, not a re-written copy.
  */
 export const fetchExchange = async (url: URL, options: FetchOptions): Promise<Exchange> => {
-  const resolved = await resolveCaptureHost(url, options.allowPrivate);
+  const resolved = await resolveCaptureHost(url, options.allowPrivate, options.timeoutMs);
   const pinnedLookup: LookupFunction = (_hostname, lookupOptions, callback) => {
     if (lookupOptions.all) {
       (callback as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, [resolved]);

@@ -83,17 +83,24 @@ export type ResolvedHost = { address: string; family: 4 | 6 };
  * Resolves the host once and checks every address it has. The fetch then connects to exactly this
  * address, so a second DNS answer (DNS rebinding) cannot point the capture somewhere else.
  */
-export const resolveCaptureHost = async (url: URL, allowPrivate: boolean): Promise<ResolvedHost> => {
+export const resolveCaptureHost = async (url: URL, allowPrivate: boolean, timeoutMs = 10_000): Promise<ResolvedHost> => {
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const literal = isIP(host);
   let addresses: { address: string; family: number }[];
   if (literal) {
     addresses = [{ address: host, family: literal }];
   } else {
+    let timer: NodeJS.Timeout | undefined;
     try {
-      addresses = await lookup(host, { all: true, verbatim: true });
+      // The system resolver can wait far longer than a capture may; a slow name counts as not found.
+      const slow = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('dns timeout')), timeoutMs);
+      });
+      addresses = await Promise.race([lookup(host, { all: true, verbatim: true }), slow]);
     } catch {
       throw new EvidenceError('dnsFailed');
+    } finally {
+      clearTimeout(timer);
     }
   }
   const first = addresses[0];
