@@ -66,6 +66,19 @@ export const crawlSource = async (db: Db, logger: Logger, sourceId: string, opti
       await markFrontierUrlSkipped(db, sourceId, url, 'skipped: robots.txt');
     }
   };
+  // Per-host pause between request starts. Crawlee's sameDomainDelaySecs keys on the registrable
+  // domain and so does nothing for an IP address host; this gate works for every host, and honours
+  // a robots.txt Crawl-delay when that is longer.
+  const nextStart = new Map<string, number>();
+  const waitTurn = async (url: string) => {
+    const host = new URL(url).host;
+    const delay = Math.max(politeness.delayMs, (robots.get(host)?.crawlDelaySecs ?? 0) * 1000);
+    if (delay <= 0) return;
+    const now = Date.now();
+    const at = Math.max(now, nextStart.get(host) ?? 0);
+    nextStart.set(host, at + delay);
+    if (at > now) await sleep(at - now);
+  };
   const pendingRows = await selectPendingFrontier(db, sourceId, limits.maxPagesPerRun);
   const pending = pendingRows.filter((p) => allowedByRobots(p.url) && !MEDIA_URL.test(p.url));
   await skipForRobots(pendingRows.filter((p) => !allowedByRobots(p.url)).map((p) => p.url));
@@ -103,7 +116,6 @@ export const crawlSource = async (db: Db, logger: Logger, sourceId: string, opti
     {
       maxConcurrency: politeness.maxConcurrency,
       minConcurrency: Math.min(politeness.maxConcurrency, 1),
-      sameDomainDelaySecs: politeness.delayMs / 1000,
       maxRequestsPerMinute: politeness.maxRequestsPerMinute,
       maxRequestRetries: limits.maxRetries,
       maxRequestsPerCrawl: limits.maxPagesPerRun,
@@ -114,7 +126,8 @@ export const crawlSource = async (db: Db, logger: Logger, sourceId: string, opti
       useSessionPool: false,
       persistCookiesPerSession: false,
       preNavigationHooks: [
-        (_ctx, gotOptions) => {
+        async (ctx, gotOptions) => {
+          await waitTurn(ctx.request.url);
           gotOptions.headers = { ...gotOptions.headers, 'user-agent': userAgent, accept: 'text/html,application/xhtml+xml;q=0.9' };
           gotOptions.maxRedirects = limits.maxRedirects;
           (gotOptions as { useHeaderGenerator?: boolean }).useHeaderGenerator = false;
