@@ -51,6 +51,7 @@ const MEDIA_PATHS = [
   '/tracker.gif',
   '/frame-img.png',
   '/favicon.ico',
+  '/border.png',
 ];
 
 const refusal = async (p: Promise<unknown>): Promise<EvidenceError> => {
@@ -134,6 +135,7 @@ describe('capturing a web page', () => {
     expect(text).toContain('Lisa (19) nieuw in Utrecht');
     expect(text).toContain('06-12345678');
     expect(text).toContain('Geladen door een script');
+    expect(text).toContain('advertentie');
 
     // Every picture and film is listed by its URL instead.
     const blocked = JSON.parse((files.blocked_urls as Buffer).toString('utf8')) as { blocked: { url: string; reason: string }[] };

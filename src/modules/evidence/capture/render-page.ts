@@ -38,8 +38,22 @@ const MAX_TEXT_CHARS = 2_000_000;
  * written into the page itself (a data: URL) never causes a request. Recorded in the capture notes.
  */
 const HIDE_PICTURES_CSS =
-  'img,picture,video,audio,object,embed,canvas,svg image,input[type=image]{visibility:hidden !important}' +
-  '*,*::before,*::after{background-image:none !important;list-style-image:none !important;content-visibility:visible}';
+  'img,picture,video,audio,object,embed,canvas,svg image,svg feImage,input[type=image]{visibility:hidden !important}' +
+  '*,*::before,*::after,*::marker{background-image:none !important;list-style-image:none !important;border-image:none !important}' +
+  '[data-vn-hide-before]::before,[data-vn-hide-after]::after{content:none !important}';
+
+/**
+ * Generated content can be a picture too (content: url(data:…)). Only those pseudo-elements are
+ * switched off, so generated text stays in the rendering.
+ */
+const MARK_PICTURE_CONTENT = `(() => {
+  for (const el of Array.from(document.querySelectorAll('*')).slice(0, 20000)) {
+    for (const pseudo of ['before', 'after']) {
+      const content = getComputedStyle(el, '::' + pseudo).content;
+      if (content && content.includes('url(')) el.setAttribute('data-vn-hide-' + pseudo, '');
+    }
+  }
+})()`;
 
 /** Headers the browser must not see again: the body it gets is already decoded and whole. */
 const HOP_HEADERS = new Set(['content-encoding', 'content-length', 'transfer-encoding', 'connection', 'keep-alive']);
@@ -193,6 +207,7 @@ export const renderPage = async (o: RenderOptions): Promise<Rendering> => {
       if (!mainServed) throw new EvidenceError('renderFailed');
       notes.push('the page did not finish loading in time; the rendering shows what had loaded');
     }
+    await page.evaluate(MARK_PICTURE_CONTENT);
     await page.addStyleTag({ content: HIDE_PICTURES_CSS });
     notes.push('pictures hidden in the rendering (style sheet added after loading); image, video, audio and font requests refused');
     for (const ref of (await page.evaluate(COLLECT_REFERENCED_MEDIA)) as BlockedUrl[]) block(ref.url, ref.reason);

@@ -20,7 +20,9 @@ export const PAGE_HTML = `<!doctype html>
   <link rel="stylesheet" href="/style.css">
   <link rel="icon" href="/favicon.ico">
   <link rel="preload" as="image" href="/photos/preload.jpg">
-  <style>.hero { background-image: url(/hero-bg.jpg); height: 120px }</style>
+  <style>.hero { background-image: url(/hero-bg.jpg); height: 120px }
+    .badge::before { content: url(data:image/png;base64,${PNG.toString('base64')}) ' Nieuw: ' }
+    .framed { border: 20px solid; border-image: url(/border.png) 30 round }</style>
   <script src="/app.js"></script>
 </head>
 <body>
@@ -34,6 +36,8 @@ export const PAGE_HTML = `<!doctype html>
   </picture>
   <div class="hero">Achtergrond</div>
   <div class="box">Doos</div>
+  <p class="badge">advertentie</p>
+  <div class="framed">Kader</div>
   <div style="background: url('/inline-bg.png')">Inline achtergrond</div>
   <video src="/media/clip.mp4" poster="/media/poster.jpg" autoplay muted></video>
   <video controls><source src="/media/clip2.webm" type="video/webm"><track src="/media/subs.vtt" kind="subtitles"></video>
