@@ -33,15 +33,9 @@ const noSidewaysScroll = async (page: Page) => {
   expect.soft(width, `${page.url()} is ${width}px wide`).toBeLessThanOrEqual(320);
 };
 
-describe('meldpunt in a browser without JavaScript at 320 px', () => {
-  test('anonymous report → receipt → come back → read a staff question → answer', { timeout: 180_000 }, async () => {
-    const context = await browser.newContext(phone);
-    const page = await context.newPage();
-    await page.goto(`${servers.publicUrl}/`);
-    await page.getByRole('link', { name: 'Een melding maken' }).click();
-    await expect.poll(() => page.url()).toContain('/melden');
-    await next(page, 'Start de melding');
-    await noSidewaysScroll(page);
+
+/** Walks the whole form from the first question; on the way runs `check` on every page. */
+const walkForm = async (page: Page, check: (page: Page) => Promise<void>): Promise<string> => {
     // A missing answer: error summary with a link, nothing lost.
     await next(page);
     expect(await page.locator('.vn-error-summary').innerText()).toContain('Kies wie u bent.');
@@ -49,10 +43,12 @@ describe('meldpunt in a browser without JavaScript at 320 px', () => {
     await next(page);
     await page.getByLabel('Nee, niet op dit moment').check();
     await next(page);
-    await page.getByLabel('Vertel in uw eigen woorden').fill('Mijn nichtje (14) wordt na school opgehaald door een oudere jongen in een grijze auto.');
+    await page
+      .getByLabel('Vertel in uw eigen woorden')
+      .fill('Mijn nichtje (14) wordt na school opgehaald door een oudere jongen in een grijze auto.');
     await page.getByLabel(/^Contact met anderen/).check();
     await next(page);
-    await noSidewaysScroll(page);
+    await check(page);
     await page.getByLabel('12 tot en met 15').check();
     await next(page);
     await page.getByLabel('Telefoonnummers').fill('06-12340123');
@@ -67,7 +63,7 @@ describe('meldpunt in a browser without JavaScript at 320 px', () => {
     await next(page);
     for (const name of ['consentPolice', 'consentCare', 'consentZvh']) await page.locator(`input[name="${name}"][value="yes"]`).check();
     await next(page);
-    await noSidewaysScroll(page);
+    await check(page);
     expect(await page.locator('main').innerText()).toContain('grijze auto');
     // Change an answer from the check page and come back to it.
     await page.getByRole('link', { name: 'Wijzigen Waar en wanneer?' }).click();
@@ -77,7 +73,20 @@ describe('meldpunt in a browser without JavaScript at 320 px', () => {
     await next(page, 'Melding versturen');
     const receipt = (await page.getByTestId('receipt').innerText()).trim();
     expect(receipt).toMatch(/^[0-9]{8}(-[0-9]{5}){5}$/);
+    await check(page);
+  return receipt;
+};
+
+describe('meldpunt in a browser without JavaScript at 320 px', () => {
+  test('anonymous report → receipt → come back → read a staff question → answer', { timeout: 180_000 }, async () => {
+    const context = await browser.newContext(phone);
+    const page = await context.newPage();
+    await page.goto(`${servers.publicUrl}/`);
+    await page.getByRole('link', { name: 'Een melding maken' }).click();
+    await expect.poll(() => page.url()).toContain('/melden');
+    await next(page, 'Start de melding');
     await noSidewaysScroll(page);
+    const receipt = await walkForm(page, noSidewaysScroll);
     await context.close();
 
     // Staff read the report and ask a question.
@@ -105,10 +114,25 @@ describe('meldpunt in a browser without JavaScript at 320 px', () => {
     expect(staffView.body).toContain('Het is het Testcollege aan de Voorbeeldlaan.');
   });
 
-  test('the form and follow-up pages have no axe violations (checked with JavaScript on, as axe needs it)', { timeout: 180_000 }, async () => {
+  test('the form and follow-up pages have no axe violations (checked with JavaScript on, as axe needs it)', {
+    timeout: 180_000,
+  }, async () => {
     const context = await browser.newContext();
     const page = await context.newPage();
-    const paths = ['/melden', '/melden/wie', '/melden/gevaar', '/melden/bel-112', '/melden/wat', '/melden/betrokkenen', '/melden/online', '/melden/waar-wanneer', '/melden/bestanden', '/melden/contact', '/melden/toestemming', '/mijn-melding'];
+    const paths = [
+      '/melden',
+      '/melden/wie',
+      '/melden/gevaar',
+      '/melden/bel-112',
+      '/melden/wat',
+      '/melden/betrokkenen',
+      '/melden/online',
+      '/melden/waar-wanneer',
+      '/melden/bestanden',
+      '/melden/contact',
+      '/melden/toestemming',
+      '/mijn-melding',
+    ];
     const found: string[] = [];
     for (const path of paths) {
       await page.goto(`${servers.publicUrl}${path}`);
@@ -121,6 +145,21 @@ describe('meldpunt in a browser without JavaScript at 320 px', () => {
     await page.getByRole('button', { name: 'Verder' }).click();
     const withErrors = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     for (const v of withErrors.violations) found.push(`error page: ${v.id}`);
+    const axe = async (p: Page) => {
+      const result = await new AxeBuilder({ page: p }).withTags(AXE_TAGS).analyze();
+      for (const v of result.violations) found.push(`${new URL(p.url()).pathname}: ${v.id} (${v.nodes.length})`);
+    };
+    // This context already has a draft (from the error page above): go on from the first question.
+    await page.goto(`${servers.publicUrl}/melden/wie`);
+    const receipt = await walkForm(page, axe);
+    await axe(page);
+    await page.goto(`${servers.publicUrl}/mijn-melding`);
+    await page.getByLabel('Bewijscode').fill(receipt);
+    await next(page);
+    for (const path of ['/mijn-melding/overzicht', '/mijn-melding/toestemming', '/mijn-melding/bestanden', '/mijn-melding/nieuwe-code']) {
+      await page.goto(`${servers.publicUrl}${path}`);
+      await axe(page);
+    }
     expect(found).toEqual([]);
     await context.close();
   });
