@@ -1,5 +1,6 @@
 import type { View } from '../../../app/view.ts';
-import { Alert, CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, TextField } from '../../../web/components/form.tsx';
+import { Alert, CsrfField, ErrorSummary, SubmitButton } from '../../../web/components/form.tsx';
+import { SelectField, TextArea, TextField } from './fields.tsx';
 import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
@@ -47,7 +48,7 @@ export const DossierPage = ({ view, data, form, flash }: Props) => {
   return (
     <StaffLayout view={view} title={dossier.title}>
       <h1 class="utrecht-heading-1">{dossier.title}</h1>
-      {form ? <ErrorSummary title={pick(common, view.lang).errorSummaryTitle} errors={form.errors} /> : null}
+      {form ? <ErrorSummary title={pick(common, view.lang).errorSummaryTitle} errors={Object.fromEntries(Object.entries(form.errors).map(([k, v]) => [`${form.section}-${k}`, v]))} /> : null}
       {flash ? <Alert type="ok">{flash}</Alert> : null}
       {!canEdit ? <Alert type="info">{t.readOnly}</Alert> : null}
       <nav aria-label={t.contents} class="vn-toc">
@@ -109,8 +110,8 @@ const Overview = ({ view, data, form }: SectionProps) => {
           <CsrfField token={view.csrf} />
           <Hidden name="versie" value={String(dossier.version)} />
           <FormMessage form={form} section="status" lang={view.lang} />
-          <SelectField name="status" label={t.newStatus} options={options(STATUSES.filter((s) => s !== status), l.status)} value={v.status} error={errorsFor(form, 'status').status} />
-          <TextArea name="reden" label={t.statusReason} value={v.reden} maxlength={LIMITS.longText} rows={3} error={errorsFor(form, 'status').reden} />
+          <SelectField id="status-status" name="status" label={t.newStatus} options={options(STATUSES.filter((s) => s !== status), l.status)} value={v.status} error={errorsFor(form, 'status').status} />
+          <TextArea id="status-reden" name="reden" label={t.statusReason} value={v.reden} maxlength={LIMITS.longText} rows={3} error={errorsFor(form, 'status').reden} />
           <SubmitButton>{t.changeStatus}</SubmitButton>
         </form>
       ) : null}
@@ -118,7 +119,7 @@ const Overview = ({ view, data, form }: SectionProps) => {
         <form method="post" action={`${base(data)}/onderzoekers`} novalidate>
           <CsrfField token={view.csrf} />
           <FormMessage form={form} section="overzicht" lang={view.lang} />
-          <SelectField name="gebruiker" label={t.addAssignee} options={data.investigators.map((u) => ({ value: u.id, label: u.name }))} error={errorsFor(form, 'overzicht').gebruiker} />
+          <SelectField id="overzicht-gebruiker" name="gebruiker" label={t.addAssignee} options={data.investigators.map((u) => ({ value: u.id, label: u.name }))} error={errorsFor(form, 'overzicht').gebruiker} />
           <SubmitButton secondary>{t.add}</SubmitButton>
         </form>
       ) : null}
@@ -166,9 +167,9 @@ const Summary = ({ view, data, form }: SectionProps) => {
         <CsrfField token={view.csrf} />
         <Hidden name="versie" value={v.versie} />
         <FormMessage form={form} section="samenvatting" lang={view.lang} />
-        <SelectField name="vermoeden" label={t.suspicion} options={options(SUSPICION, l.suspicion)} value={v.vermoeden} error={errorsFor(form, 'samenvatting').vermoeden} />
+        <SelectField id="samenvatting-vermoeden" name="vermoeden" label={t.suspicion} options={options(SUSPICION, l.suspicion)} value={v.vermoeden} error={errorsFor(form, 'samenvatting').vermoeden} />
         <Theirs form={form} section="samenvatting" name="vermoeden" lang={view.lang} />
-        <TextArea name="samenvatting" label={t.summary} hint={t.summaryHint} value={v.samenvatting} maxlength={LIMITS.longText} error={errorsFor(form, 'samenvatting').samenvatting} />
+        <TextArea id="samenvatting-samenvatting" name="samenvatting" label={t.summary} hint={t.summaryHint} value={v.samenvatting} maxlength={LIMITS.longText} error={errorsFor(form, 'samenvatting').samenvatting} />
         <Theirs form={form} section="samenvatting" name="samenvatting" lang={view.lang} />
         <SubmitButton>{t.saveSummary}</SubmitButton>
       </form>
@@ -176,20 +177,20 @@ const Summary = ({ view, data, form }: SectionProps) => {
   );
 };
 
-export const SubjectFields = ({ view, v, errors }: { view: View; v: Record<string, string>; errors: Record<string, string | undefined> }) => {
+export const SubjectFields = ({ view, v, errors, prefix }: { view: View; v: Record<string, string>; errors: Record<string, string | undefined>; prefix: string }) => {
   const t = pick(casesText, view.lang);
   const l = labelsFor(view.lang);
 
   return (
     <>
-      <SelectField name="rol" label={t.role} options={options(SUBJECT_ROLES, l.role)} value={v.rol} error={errors.rol} />
-      <TextField name="naam" label={t.name} value={v.naam} maxlength={LIMITS.shortText} error={errors.naam} />
-      <TextField name="aliassen" label={t.aliases} value={v.aliassen} maxlength={LIMITS.aliases} error={errors.aliassen} />
-      <TextField name="leeftijd" label={t.age} value={v.leeftijd} inputmode="numeric" maxlength={3} error={errors.leeftijd} />
-      <TextField name="schatting" label={t.ageEstimate} hint={t.ageEstimateHint} value={v.schatting} maxlength={100} error={errors.schatting} />
-      <SelectField name="geslacht" label={t.gender} options={options(GENDERS, l.gender)} value={v.geslacht} error={errors.geslacht} />
-      <TextField name="plaats" label={t.place} value={v.plaats} maxlength={LIMITS.shortText} error={errors.plaats} />
-      <TextArea name="beschrijving" label={t.description} value={v.beschrijving} maxlength={LIMITS.longText} rows={4} error={errors.beschrijving} />
+      <SelectField id={`${prefix}-rol`} name="rol" label={t.role} options={options(SUBJECT_ROLES, l.role)} value={v.rol} error={errors.rol} />
+      <TextField id={`${prefix}-naam`} name="naam" label={t.name} value={v.naam} maxlength={LIMITS.shortText} error={errors.naam} />
+      <TextField id={`${prefix}-aliassen`} name="aliassen" label={t.aliases} value={v.aliassen} maxlength={LIMITS.aliases} error={errors.aliassen} />
+      <TextField id={`${prefix}-leeftijd`} name="leeftijd" label={t.age} value={v.leeftijd} inputmode="numeric" maxlength={3} error={errors.leeftijd} />
+      <TextField id={`${prefix}-schatting`} name="schatting" label={t.ageEstimate} hint={t.ageEstimateHint} value={v.schatting} maxlength={100} error={errors.schatting} />
+      <SelectField id={`${prefix}-geslacht`} name="geslacht" label={t.gender} options={options(GENDERS, l.gender)} value={v.geslacht} error={errors.geslacht} />
+      <TextField id={`${prefix}-plaats`} name="plaats" label={t.place} value={v.plaats} maxlength={LIMITS.shortText} error={errors.plaats} />
+      <TextArea id={`${prefix}-beschrijving`} name="beschrijving" label={t.description} value={v.beschrijving} maxlength={LIMITS.longText} rows={4} error={errors.beschrijving} />
     </>
   );
 };
@@ -226,8 +227,8 @@ const People = ({ view, data, form }: SectionProps) => {
       {canEdit && active.length >= 2 ? (
         <form method="get" action={`${base(data)}/personen/samenvoegen`}>
           <h3 class="utrecht-heading-3">{t.mergeTitle}</h3>
-          <SelectField name="houden" label={t.mergeKeep} options={active.map((s) => ({ value: s.id, label: `${s.name || '—'} (${l.role[s.role]})` }))} />
-          <SelectField name="weg" label={t.mergeGone} options={active.map((s) => ({ value: s.id, label: `${s.name || '—'} (${l.role[s.role]})` }))} />
+          <SelectField id="personen-houden" name="houden" label={t.mergeKeep} options={active.map((s) => ({ value: s.id, label: `${s.name || '—'} (${l.role[s.role]})` }))} />
+          <SelectField id="personen-weg" name="weg" label={t.mergeGone} options={active.map((s) => ({ value: s.id, label: `${s.name || '—'} (${l.role[s.role]})` }))} />
           <SubmitButton secondary>{t.mergeStart}</SubmitButton>
         </form>
       ) : null}
@@ -236,7 +237,7 @@ const People = ({ view, data, form }: SectionProps) => {
           <h3 class="utrecht-heading-3">{t.addPerson}</h3>
           <CsrfField token={view.csrf} />
           <FormMessage form={form} section="personen" lang={view.lang} />
-          <SubjectFields view={view} v={v} errors={errorsFor(form, 'personen')} />
+          <SubjectFields view={view} v={v} errors={errorsFor(form, 'personen')} prefix="personen" />
           <SubmitButton>{t.addPerson}</SubmitButton>
         </form>
       ) : null}
@@ -292,12 +293,12 @@ const Signals = ({ view, data, form }: SectionProps) => {
           <h3 class="utrecht-heading-3">{t.addSignal}</h3>
           <CsrfField token={view.csrf} />
           <FormMessage form={form} section="signalen" lang={view.lang} />
-          <SelectField name="groep" label={t.category} options={options(SIGNAL_CATEGORIES, l.category)} value={v.groep} error={errors.groep} />
-          <SelectField name="soort" label={t.kind} options={options(SIGNAL_KINDS, l.kind)} value={v.soort} error={errors.soort} />
-          <TextArea name="tekst" label={t.signalText} value={v.tekst} maxlength={LIMITS.longText} rows={4} error={errors.tekst} />
-          <TextField name="bron" label={t.source} hint={t.sourceHint} value={v.bron} maxlength={LIMITS.shortText} error={errors.bron} />
-          <TextField name="datum" type="date" label={t.observedOn} value={v.datum} error={errors.datum} />
-          <SelectField name="persoon" label={t.aboutPerson} options={[{ value: '', label: t.nobody }, ...subjects.map((s) => ({ value: s.id, label: `${s.name || '—'} (${l.role[s.role]})` }))]} value={v.persoon} error={errors.persoon} />
+          <SelectField id="signalen-groep" name="groep" label={t.category} options={options(SIGNAL_CATEGORIES, l.category)} value={v.groep} error={errors.groep} />
+          <SelectField id="signalen-soort" name="soort" label={t.kind} options={options(SIGNAL_KINDS, l.kind)} value={v.soort} error={errors.soort} />
+          <TextArea id="signalen-tekst" name="tekst" label={t.signalText} value={v.tekst} maxlength={LIMITS.longText} rows={4} error={errors.tekst} />
+          <TextField id="signalen-bron" name="bron" label={t.source} hint={t.sourceHint} value={v.bron} maxlength={LIMITS.shortText} error={errors.bron} />
+          <TextField id="signalen-datum" name="datum" type="date" label={t.observedOn} value={v.datum} error={errors.datum} />
+          <SelectField id="signalen-persoon" name="persoon" label={t.aboutPerson} options={[{ value: '', label: t.nobody }, ...subjects.map((s) => ({ value: s.id, label: `${s.name || '—'} (${l.role[s.role]})` }))]} value={v.persoon} error={errors.persoon} />
           <SubmitButton>{t.addSignal}</SubmitButton>
         </form>
       ) : null}
@@ -314,9 +315,9 @@ const Signals = ({ view, data, form }: SectionProps) => {
             <fieldset class="utrecht-form-fieldset">
               <legend class="utrecht-form-fieldset__legend utrecht-form-label">{l.criterion[c]}</legend>
               <Hidden name={`versie_${c}`} value={cv[`versie_${c}`]} />
-              <SelectField name={`staat_${c}`} label={t.status} options={options(CRITERION_STATES, l.criterionState)} value={cv[`staat_${c}`]} error={errorsFor(form, 'criteria')[`staat_${c}`]} />
+              <SelectField id={`criteria-staat_${c}`} name={`staat_${c}`} label={t.status} options={options(CRITERION_STATES, l.criterionState)} value={cv[`staat_${c}`]} error={errorsFor(form, 'criteria')[`staat_${c}`]} />
               <Theirs form={form} section="criteria" name={`staat_${c}`} lang={view.lang} />
-              <TextArea name={`bewijs_${c}`} label={t.evidence} value={cv[`bewijs_${c}`]} maxlength={LIMITS.longText} rows={3} error={errorsFor(form, 'criteria')[`bewijs_${c}`]} />
+              <TextArea id={`criteria-bewijs_${c}`} name={`bewijs_${c}`} label={t.evidence} value={cv[`bewijs_${c}`]} maxlength={LIMITS.longText} rows={3} error={errorsFor(form, 'criteria')[`bewijs_${c}`]} />
               <Theirs form={form} section="criteria" name={`bewijs_${c}`} lang={view.lang} />
             </fieldset>
           ))}
@@ -345,11 +346,11 @@ const Signals = ({ view, data, form }: SectionProps) => {
             <fieldset class="utrecht-form-fieldset">
               <legend class="utrecht-form-fieldset__legend utrecht-form-label">{l.risk[r]}</legend>
               <Hidden name={`versie_${r}`} value={rv[`versie_${r}`]} />
-              <TextArea name={`aard_${r}`} label={t.nature} value={rv[`aard_${r}`]} maxlength={LIMITS.longText} rows={2} error={errorsFor(form, 'risico')[`aard_${r}`]} />
+              <TextArea id={`risico-aard_${r}`} name={`aard_${r}`} label={t.nature} value={rv[`aard_${r}`]} maxlength={LIMITS.longText} rows={2} error={errorsFor(form, 'risico')[`aard_${r}`]} />
               <Theirs form={form} section="risico" name={`aard_${r}`} lang={view.lang} />
-              <SelectField name={`ernst_${r}`} label={t.severity} options={options(SEVERITIES, l.severity)} value={rv[`ernst_${r}`]} error={errorsFor(form, 'risico')[`ernst_${r}`]} />
+              <SelectField id={`risico-ernst_${r}`} name={`ernst_${r}`} label={t.severity} options={options(SEVERITIES, l.severity)} value={rv[`ernst_${r}`]} error={errorsFor(form, 'risico')[`ernst_${r}`]} />
               <Theirs form={form} section="risico" name={`ernst_${r}`} lang={view.lang} />
-              <TextArea name={`reden_${r}`} label={t.reason} value={rv[`reden_${r}`]} maxlength={LIMITS.longText} rows={2} error={errorsFor(form, 'risico')[`reden_${r}`]} />
+              <TextArea id={`risico-reden_${r}`} name={`reden_${r}`} label={t.reason} value={rv[`reden_${r}`]} maxlength={LIMITS.longText} rows={2} error={errorsFor(form, 'risico')[`reden_${r}`]} />
               <Theirs form={form} section="risico" name={`reden_${r}`} lang={view.lang} />
             </fieldset>
           ))}
@@ -458,9 +459,9 @@ const Tasks = ({ view, data, form }: SectionProps) => {
           <h3 class="utrecht-heading-3">{t.addTask}</h3>
           <CsrfField token={view.csrf} />
           <FormMessage form={form} section="taken" lang={view.lang} />
-          <TextField name="titel" label={t.taskTitle} value={v.titel} maxlength={LIMITS.shortText} error={errors.titel} />
-          <SelectField name="uitvoerder" label={t.assignee} options={[{ value: '', label: t.noOne }, ...data.investigators.map((u) => ({ value: u.id, label: u.name }))]} value={v.uitvoerder} error={errors.uitvoerder} />
-          <TextField name="datum" type="date" label={t.due} value={v.datum} error={errors.datum} />
+          <TextField id="taken-titel" name="titel" label={t.taskTitle} value={v.titel} maxlength={LIMITS.shortText} error={errors.titel} />
+          <SelectField id="taken-uitvoerder" name="uitvoerder" label={t.assignee} options={[{ value: '', label: t.noOne }, ...data.investigators.map((u) => ({ value: u.id, label: u.name }))]} value={v.uitvoerder} error={errors.uitvoerder} />
+          <TextField id="taken-datum" name="datum" type="date" label={t.due} value={v.datum} error={errors.datum} />
           <SubmitButton>{t.addTask}</SubmitButton>
         </form>
       ) : null}
@@ -479,7 +480,7 @@ const Notes = ({ view, data, form }: SectionProps) => {
         <form method="post" action={`${base(data)}/notities`} novalidate>
           <CsrfField token={view.csrf} />
           <FormMessage form={form} section="notities" lang={view.lang} />
-          <TextArea name="tekst" label={t.note} value={v.tekst} maxlength={LIMITS.longText} rows={4} error={errorsFor(form, 'notities').tekst} />
+          <TextArea id="notities-tekst" name="tekst" label={t.note} value={v.tekst} maxlength={LIMITS.longText} rows={4} error={errorsFor(form, 'notities').tekst} />
           <SubmitButton>{t.addNote}</SubmitButton>
         </form>
       ) : null}
@@ -593,12 +594,12 @@ const Consent = ({ view, data, form }: SectionProps) => {
           <h3 class="utrecht-heading-3">{t.addConsent}</h3>
           <CsrfField token={view.csrf} />
           <FormMessage form={form} section="toestemming" lang={view.lang} />
-          <SelectField name="doel" label={t.purpose} options={options(CONSENT_PURPOSES, l.purpose)} value={v.doel} error={errors.doel} />
-          <SelectField name="door" label={t.givenBy} options={options(CONSENT_GIVERS, l.givenBy)} value={v.door} error={errors.door} />
-          <TextField name="naam" label={t.givenByName} hint={t.givenByNameHint} value={v.naam} maxlength={LIMITS.shortText} error={errors.naam} />
-          <SelectField name="wijze" label={t.method} options={options(CONSENT_METHODS, l.method)} value={v.wijze} error={errors.wijze} />
-          <TextArea name="reikwijdte" label={t.scope} hint={t.scopeHint} value={v.reikwijdte} maxlength={LIMITS.longText} rows={3} error={errors.reikwijdte} />
-          <TextField name="datum" type="date" label={t.givenOn} value={v.datum} error={errors.datum} />
+          <SelectField id="toestemming-doel" name="doel" label={t.purpose} options={options(CONSENT_PURPOSES, l.purpose)} value={v.doel} error={errors.doel} />
+          <SelectField id="toestemming-door" name="door" label={t.givenBy} options={options(CONSENT_GIVERS, l.givenBy)} value={v.door} error={errors.door} />
+          <TextField id="toestemming-naam" name="naam" label={t.givenByName} hint={t.givenByNameHint} value={v.naam} maxlength={LIMITS.shortText} error={errors.naam} />
+          <SelectField id="toestemming-wijze" name="wijze" label={t.method} options={options(CONSENT_METHODS, l.method)} value={v.wijze} error={errors.wijze} />
+          <TextArea id="toestemming-reikwijdte" name="reikwijdte" label={t.scope} hint={t.scopeHint} value={v.reikwijdte} maxlength={LIMITS.longText} rows={3} error={errors.reikwijdte} />
+          <TextField id="toestemming-datum" name="datum" type="date" label={t.givenOn} value={v.datum} error={errors.datum} />
           <div class="utrecht-form-field utrecht-form-field--checkbox">
             <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="identiteit" name="identiteit" value="ja" checked={v.identiteit === 'ja'} aria-describedby="identiteit-hint" />{' '}
             <label class="utrecht-form-label utrecht-form-label--checkbox" for="identiteit">
@@ -649,9 +650,9 @@ const Consent = ({ view, data, form }: SectionProps) => {
           <h3 class="utrecht-heading-3">{t.requestException}</h3>
           <CsrfField token={view.csrf} />
           <FormMessage form={form} section="uitzondering" lang={view.lang} />
-          <SelectField name="doel" label={t.purpose} options={options(CONSENT_PURPOSES, l.purpose)} value={ev.doel} error={eErrors.doel} />
-          <SelectField name="grond" label={t.ground} options={options(EXCEPTION_GROUNDS, l.ground)} value={ev.grond} error={eErrors.grond} />
-          <TextArea name="reden" label={t.exceptionReason} hint={t.exceptionReasonHint} value={ev.reden} maxlength={LIMITS.longText} rows={4} error={eErrors.reden} />
+          <SelectField id="uitzondering-doel" name="doel" label={t.purpose} options={options(CONSENT_PURPOSES, l.purpose)} value={ev.doel} error={eErrors.doel} />
+          <SelectField id="uitzondering-grond" name="grond" label={t.ground} options={options(EXCEPTION_GROUNDS, l.ground)} value={ev.grond} error={eErrors.grond} />
+          <TextArea id="uitzondering-reden" name="reden" label={t.exceptionReason} hint={t.exceptionReasonHint} value={ev.reden} maxlength={LIMITS.longText} rows={4} error={eErrors.reden} />
           <SubmitButton>{t.requestException}</SubmitButton>
         </form>
       ) : null}
@@ -686,8 +687,8 @@ const Sharing = ({ view, data, form }: SectionProps) => {
         <form method="post" action={`${base(data)}/delen`} novalidate>
           <CsrfField token={view.csrf} />
           <FormMessage form={form} section="delen" lang={view.lang} />
-          <SelectField name="organisatie" label={t.organisation} options={data.organisations.map((o) => ({ value: o.id, label: o.name }))} value={v.organisatie} error={errorsFor(form, 'delen').organisatie} />
-          <SelectField name="reikwijdte" label={t.shareScope} options={options(['summary', 'full'], l.scope)} value={v.reikwijdte} />
+          <SelectField id="delen-organisatie" name="organisatie" label={t.organisation} options={data.organisations.map((o) => ({ value: o.id, label: o.name }))} value={v.organisatie} error={errorsFor(form, 'delen').organisatie} />
+          <SelectField id="delen-reikwijdte" name="reikwijdte" label={t.shareScope} options={options(['summary', 'full'], l.scope)} value={v.reikwijdte} />
           <SubmitButton>{t.share}</SubmitButton>
         </form>
       ) : null}
@@ -756,7 +757,7 @@ const HandoverSection = ({ view, data, form }: SectionProps) => {
       {canEdit ? (
         <form method="post" action={`${base(data)}/overdracht`} novalidate>
           <CsrfField token={view.csrf} />
-          <TextField name="ontvanger" label={t.recipient} hint={t.recipientHint} value={v.ontvanger} maxlength={LIMITS.shortText} error={errorsFor(form, 'overdracht').ontvanger} />
+          <TextField id="overdracht-ontvanger" name="ontvanger" label={t.recipient} hint={t.recipientHint} value={v.ontvanger} maxlength={LIMITS.shortText} error={errorsFor(form, 'overdracht').ontvanger} />
           <SubmitButton>{t.requestHandover}</SubmitButton>
         </form>
       ) : null}
@@ -797,9 +798,9 @@ const ReferralSection = ({ view, data, form }: SectionProps) => {
         <>
           <form method="post" action={`${base(data)}/doorverwijzingen`} novalidate>
             <CsrfField token={view.csrf} />
-            <SelectField name="naar" label={t.target} options={options(REFERRAL_TARGETS, l.target)} value={v.naar} error={errors.naar} />
-            <TextField name="instantie" label={t.recipient} value={v.instantie} maxlength={LIMITS.shortText} error={errors.instantie} />
-            <TextField name="opvolgen" type="date" label={t.followUpOn} value={v.opvolgen} error={errors.opvolgen} />
+            <SelectField id="doorverwijzingen-naar" name="naar" label={t.target} options={options(REFERRAL_TARGETS, l.target)} value={v.naar} error={errors.naar} />
+            <TextField id="doorverwijzingen-instantie" name="instantie" label={t.recipient} value={v.instantie} maxlength={LIMITS.shortText} error={errors.instantie} />
+            <TextField id="doorverwijzingen-opvolgen" name="opvolgen" type="date" label={t.followUpOn} value={v.opvolgen} error={errors.opvolgen} />
             <SubmitButton>{t.refer}</SubmitButton>
           </form>
           <p class="utrecht-paragraph">

@@ -116,7 +116,7 @@ export const SubjectEditPage = ({ view, dossier, subject, form }: { view: View; 
         <form method="post" action={`/dossiers/${dossier.id}/personen/${subject.id}`} novalidate>
           <CsrfField token={view.csrf} />
           <Hidden name="versie" value={v.versie} />
-          <SubjectFields view={view} v={v} errors={errorsFor(form, 'persoon', subject.id)} />
+          <SubjectFields view={view} v={v} errors={errorsFor(form, 'persoon', subject.id)} prefix="persoon" />
           {['rol', 'naam', 'aliassen', 'leeftijd', 'schatting', 'geslacht', 'plaats', 'beschrijving'].map((name) => (
             <Theirs form={form} section="persoon" item={subject.id} name={name} lang={view.lang} />
           ))}
