@@ -140,21 +140,29 @@ export const linkRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     return reply.type(spec.type).header('content-disposition', `attachment; filename="${name}"`).send(body);
   };
 
+  /** Data and downloads refuse a bad filter before any work; only the page re-renders with the typed values. */
+  const badFilter = (query: Query) => Object.keys(parseGraphFilter(query).errors).length > 0;
+  const refuse = (reply: FastifyReply) => reply.code(400).send({ error: 'bad_filter' });
+
   type DossierReq = { Params: { id: string }; Querystring: Query };
   type IdentifierReq = { Params: { kind: string; key: string }; Querystring: Query };
   type ExportDossierReq = { Params: { id: string; format: string }; Querystring: Query };
   type ExportIdentifierReq = { Params: { kind: string; key: string; format: string }; Querystring: Query };
 
   app.get<DossierReq>('/dossiers/:id/verbanden', { config: access }, async (req, reply) => page(req, reply, await dossierChart(req, REASON)));
-  app.get<DossierReq>('/dossiers/:id/verbanden/data', { config: access }, async (req, reply) => data(reply, await dossierChart(req, REASON)));
+  app.get<DossierReq>('/dossiers/:id/verbanden/data', { config: access }, async (req, reply) =>
+    badFilter(req.query) ? refuse(reply) : data(reply, await dossierChart(req, REASON)),
+  );
   app.get<ExportDossierReq>('/dossiers/:id/verbanden/export/:format', { config: access }, async (req, reply) =>
-    download(req, reply, req.params.format, await dossierChart(req, `${REASON} export`)),
+    badFilter(req.query) ? renderStaffError(req, reply, 'error', 400) : download(req, reply, req.params.format, await dossierChart(req, `${REASON} export`)),
   );
 
   app.get<IdentifierReq>('/identificatoren/:kind/:key/verbanden', { config: access }, async (req, reply) => page(req, reply, await identifierChart(req, REASON)));
-  app.get<IdentifierReq>('/identificatoren/:kind/:key/verbanden/data', { config: access }, async (req, reply) => data(reply, await identifierChart(req, REASON)));
+  app.get<IdentifierReq>('/identificatoren/:kind/:key/verbanden/data', { config: access }, async (req, reply) =>
+    badFilter(req.query) ? refuse(reply) : data(reply, await identifierChart(req, REASON)),
+  );
   app.get<ExportIdentifierReq>('/identificatoren/:kind/:key/verbanden/export/:format', { config: access }, async (req, reply) =>
-    download(req, reply, req.params.format, await identifierChart(req, `${REASON} export`)),
+    badFilter(req.query) ? renderStaffError(req, reply, 'error', 400) : download(req, reply, req.params.format, await identifierChart(req, `${REASON} export`)),
   );
 
   /** Expand one node: its neighbours as JSON, only for a node the viewer may open; every expand is logged. */

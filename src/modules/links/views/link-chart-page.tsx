@@ -36,6 +36,17 @@ const hiddenText = (t: T, n: LinkNode) =>
     .map(([type, count]) => `${count} × ${t.hiddenSources[type] ?? type}`)
     .join(', ');
 
+/**
+ * Without JavaScript, "expand" is a link to that node's own chart: an identifier's or a dossier's.
+ * Other nodes (reports, ads, people) are opened through their own pages.
+ */
+const chartHref = (n: LinkNode, root: string): string | null => {
+  if (n.id === root || !n.href) return null;
+  if (n.kind === 'identifier' || n.kind === 'dossier') return `${n.href}/verbanden`;
+
+  return null;
+};
+
 const fieldErrors = (t: T, errors: FilterErrors): FieldErrors => ({
   soort: errors.kinds ? t.errorKinds : undefined,
   van: errors.from ? t.errorFromDate : undefined,
@@ -148,6 +159,7 @@ export const LinkChartPage = ({ view, title, backHref, basePath, graph, filter, 
               <th scope="col" class="utrecht-table__header-cell">{t.colLast}</th>
               <th scope="col" class="utrecht-table__header-cell">{t.colLinks}</th>
               <th scope="col" class="utrecht-table__header-cell">{t.colHidden}</th>
+              <th scope="col" class="utrecht-table__header-cell">{t.colChart}</th>
             </tr>
           </thead>
           <tbody class="utrecht-table__body">
@@ -168,6 +180,13 @@ export const LinkChartPage = ({ view, title, backHref, basePath, graph, filter, 
                 <td class="utrecht-table__cell">{when(n.lastSeen)}</td>
                 <td class="utrecht-table__cell">{degree.get(n.id) ?? 0}</td>
                 <td class="utrecht-table__cell">{hiddenText(t, n)}</td>
+                <td class="utrecht-table__cell">
+                  {chartHref(n, graph.root) ? (
+                    <a class="utrecht-link" href={chartHref(n, graph.root) ?? ''} aria-label={t.chartOf(n.label)}>
+                      {t.colChart}
+                    </a>
+                  ) : null}
+                </td>
               </tr>
             ))}
           </tbody>
