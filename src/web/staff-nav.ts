@@ -14,6 +14,7 @@ const ENTRIES: NavEntry[] = [
   { href: '/meldingen', nl: 'Meldingen', en: 'Reports', access: ['intake', 'supervisor', 'investigator'] },
   { href: '/dossiers', nl: 'Dossiers', en: 'Dossiers', access: ['investigator', 'supervisor', 'partner'] },
   { href: '/bewijs', nl: 'Bewijs', en: 'Evidence', access: ['investigator', 'supervisor'] },
+  { href: '/monitor', nl: 'Online monitor', en: 'Online monitor', access: ['analyst', 'investigator', 'supervisor'] },
   { href: '/identificatoren', nl: 'Identificatoren', en: 'Identifiers', access: ['investigator', 'supervisor', 'analyst'] },
   { href: '/beheer/gebruikers', nl: 'Gebruikers', en: 'Users', access: ['admin'] },
   { href: '/beheer/organisaties', nl: 'Organisaties', en: 'Organisations', access: ['admin'] },

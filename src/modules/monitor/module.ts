@@ -2,6 +2,7 @@ import type { VangnetModule } from '../../app/module.ts';
 import { crawlSource } from './crawler/crawl-source.ts';
 import { CRAWL_DUE_CRON, CRAWL_DUE_JOB, CRAWL_SOURCE_JOB, type CrawlSourceJob, crawlDueSources } from './crawl-due-sources.ts';
 import { selectSource } from './queries.ts';
+import { monitorRoutes } from './routes.tsx';
 
 /**
  * The online monitor. Crawls run as pg-boss jobs: in the one process in embedded mode, in any worker
@@ -9,6 +10,7 @@ import { selectSource } from './queries.ts';
  */
 export const monitorModule: VangnetModule = {
   name: 'monitor',
+  staffRoutes: monitorRoutes,
   jobs: async (jobs, ctx) => {
     await jobs.define<CrawlSourceJob>(
       CRAWL_SOURCE_JOB,

@@ -235,3 +235,21 @@ export const selectScores = (db: Db, adIds: string[]) =>
 export const selectAdsOfSource = (db: Db, sourceId: string) => db.select().from(ads).where(eq(ads.sourceId, sourceId));
 
 export const selectVersions = (db: Db, adId: string) => db.select().from(adVersions).where(eq(adVersions.adId, adId)).orderBy(adVersions.version);
+
+/** The highest-scored ads with their reasons, for the review page. */
+export const selectTopScoredAds = (db: Db, limit: number) =>
+  db
+    .select({
+      id: ads.id,
+      title: ads.title,
+      url: ads.url,
+      place: ads.place,
+      phones: ads.phones,
+      imageUrls: ads.imageUrls,
+      total: adIndicatorScores.total,
+      fired: adIndicatorScores.fired,
+    })
+    .from(ads)
+    .leftJoin(adIndicatorScores, eq(adIndicatorScores.adId, ads.id))
+    .orderBy(sql`${adIndicatorScores.total} desc nulls last`, ads.id)
+    .limit(limit);

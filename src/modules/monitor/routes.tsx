@@ -1,0 +1,23 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../app/context.ts';
+import { render, view } from '../../app/view.ts';
+import { selectGroups, selectTopScoredAds } from './queries.ts';
+import { AdsPage, GroupsPage } from './views/monitor-pages.tsx';
+
+export const MONITOR_ACCESS = ['analyst', 'investigator', 'supervisor'] as const;
+
+/** Read-only pages: scored ads with their reasons, and template groups with the operator view. */
+export const monitorRoutes = async (app: FastifyInstance, ctx: AppContext) => {
+  app.get('/monitor', { config: { access: [...MONITOR_ACCESS] } }, async (req, reply) => {
+    const rows = await selectTopScoredAds(ctx.db, 100);
+    const ads = rows.map((r) => ({ id: r.id, title: r.title, url: r.url, place: r.place, phones: r.phones, imageCount: r.imageUrls.length, total: r.total ?? 0, fired: r.fired ?? [] }));
+
+    return render(reply, <AdsPage view={view(req, reply)} ads={ads} />);
+  });
+
+  app.get('/monitor/groepen', { config: { access: [...MONITOR_ACCESS] } }, async (req, reply) => {
+    const groups = (await selectGroups(ctx.db)).slice(0, 100);
+
+    return render(reply, <GroupsPage view={view(req, reply)} groups={groups} />);
+  });
+};

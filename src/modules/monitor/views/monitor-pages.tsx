@@ -1,0 +1,72 @@
+import type { View } from '../../../app/view.ts';
+import { pick } from '../../../web/i18n.ts';
+import { StaffLayout } from '../../../web/layout.tsx';
+import type { FiredIndicator } from '../indicators/score-ad.ts';
+import type { TemplateSegment } from '../grouping/derive-template.ts';
+import { monitorText } from '../texts.ts';
+
+export type AdListItem = { id: string; title: string; url: string; place: string | null; phones: string[]; imageCount: number; total: number; fired: FiredIndicator[] };
+
+export const AdsPage = ({ view, ads }: { view: View; ads: AdListItem[] }) => {
+  const t = pick(monitorText, view.lang);
+
+  return (
+    <StaffLayout view={view} title={t.adsTitle}>
+      <h1 class="utrecht-heading-1">{t.adsTitle}</h1>
+      <p class="utrecht-paragraph">{t.adsIntro}</p>
+      {ads.length === 0 ? <p class="utrecht-paragraph">{t.empty}</p> : null}
+      <ol class="vn-list">
+        {ads.map((ad) => (
+          <li>
+            <h2 class="utrecht-heading-3">
+              {t.score} {ad.total.toFixed(2)} · {ad.title}
+            </h2>
+            <p class="utrecht-paragraph">
+              {t.place}: {ad.place ?? '–'} · {t.phones}: {ad.phones.join(', ') || '–'} · {t.images(ad.imageCount)} · <code>{ad.url}</code>
+            </p>
+            {ad.fired.length === 0 ? (
+              <p class="utrecht-paragraph">{t.none}</p>
+            ) : (
+              <ul class="vn-signals">
+                {ad.fired.map((f) => (
+                  <li data-indicator={f.id}>
+                    <strong>{view.lang === 'en' ? f.label.en : f.label.nl}</strong> ({f.shownOnly ? t.shownOnly : t.weight(String(f.weight))}): “{f.matches.join('”, “')}”
+                  </li>
+                ))}
+              </ul>
+            )}
+          </li>
+        ))}
+      </ol>
+    </StaffLayout>
+  );
+};
+
+export type GroupListItem = { id: string; template: TemplateSegment[]; size: number; cities: string[]; phones: string[]; operatorKey: string; firstPostedAt: string | null; lastPostedAt: string | null };
+
+export const GroupsPage = ({ view, groups }: { view: View; groups: GroupListItem[] }) => {
+  const t = pick(monitorText, view.lang);
+
+  return (
+    <StaffLayout view={view} title={t.groupsTitle}>
+      <h1 class="utrecht-heading-1">{t.groupsTitle}</h1>
+      <p class="utrecht-paragraph">{t.groupsIntro}</p>
+      {groups.length === 0 ? <p class="utrecht-paragraph">{t.empty}</p> : null}
+      <ol class="vn-list">
+        {groups.map((g) => (
+          <li>
+            <h2 class="utrecht-heading-3">
+              {t.group}: {t.size} {g.size} · {t.operator} {g.operatorKey.slice(0, 8)}
+            </h2>
+            <p class="utrecht-paragraph vn-template">
+              {g.template.map((s) => (s.kind === 'fixed' ? `${s.text} ` : <mark title={s.examples.join(' | ')}>{`{${s.slot}} `}</mark>))}
+            </p>
+            <p class="utrecht-paragraph">
+              {t.cities}: {g.cities.join(', ') || '–'} · {t.phones}: {g.phones.join(', ') || '–'} · {t.period}: {(g.firstPostedAt ?? '').slice(0, 10)} – {(g.lastPostedAt ?? '').slice(0, 10)}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </StaffLayout>
+  );
+};
