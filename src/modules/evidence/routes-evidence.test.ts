@@ -4,6 +4,7 @@ import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
 import { accessLog, auditEvents } from '../audit/schema.ts';
 import { sha256Hex } from './hash.ts';
+import { verifySignedPackage } from './package/verify-signed-package.ts';
 import { findEvidenceItem } from './queries.ts';
 import { startTestSite, type TestSite } from './testing/test-site.ts';
 
@@ -88,6 +89,16 @@ describe('evidence pages for staff', () => {
     expect(sha256Hex(opened.rawPayload)).toBe(item?.sha256);
     const downloads = await app.ctx.db.select().from(accessLog).where(and(eq(accessLog.recordId, id), eq(accessLog.action, 'download')));
     expect(downloads).toMatchObject([{ reason: 'beoordelen (test)' }]);
+
+    const noPackageReason = await client.post(`/bewijs/${id}/pakket`, { packageReason: '' });
+    expect(noPackageReason.statusCode).toBe(400);
+    expect(noPackageReason.body).toContain('Vul in waarom u het bestand opent.');
+    const pkg = await client.post(`/bewijs/${id}/pakket`, { packageReason: 'naar de politie (test)' });
+    expect(pkg.statusCode).toBe(200);
+    expect(pkg.headers['content-type']).toBe('application/zip');
+    expect(verifySignedPackage(pkg.rawPayload)).toMatchObject({ ok: true });
+    const exports = await app.ctx.db.select().from(auditEvents).where(and(eq(auditEvents.targetId, id), eq(auditEvents.action, 'custody.export')));
+    expect(exports[0]?.details).toMatchObject({ packageSha256: sha256Hex(pkg.rawPayload), reason: 'naar de politie (test)' });
 
     expect((await client.get('/bewijs')).body).toContain('Tekstpagina');
     expect((await client.get('/bewijs/00000000-0000-4000-8000-000000000000')).statusCode).toBe(404);

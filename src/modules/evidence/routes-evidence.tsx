@@ -11,6 +11,7 @@ import { requireDossierAccess } from '../cases/require-dossier-access.ts';
 import { addEvidenceFile } from './add-evidence-file.ts';
 import { captureWebPage } from './capture-web-page.ts';
 import { type Actor, recordCustodyEvent } from './custody.ts';
+import { exportEvidencePackage } from './export-evidence-package.ts';
 import { EVIDENCE_LIMITS } from './limits.ts';
 import { openEvidenceFile } from './open-evidence-file.ts';
 import { findEvidenceItem, listArtefacts, listEvidenceItems } from './queries.ts';
@@ -161,7 +162,8 @@ export const evidenceRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     });
   });
 
-  const itemPage = async (req: FastifyRequest<WithId>, reply: FastifyReply, extra: { openErrors?: Record<string, string>; openValues?: { part: string; reason: string } } = {}, status = 200) => {
+  type ItemExtra = { openErrors?: Record<string, string>; openValues?: { part: string; reason: string }; packageReason?: string };
+  const itemPage = async (req: FastifyRequest<WithId>, reply: FastifyReply, extra: ItemExtra = {}, status = 200) => {
     const item = await loadItem(ctx, req);
     const artefacts = item.locked ? [] : await listArtefacts(ctx.db, [item.id]);
     const actor = actorOf(req);
@@ -196,5 +198,23 @@ export const evidenceRoutes = async (app: FastifyInstance, ctx: AppContext) => {
       .header('x-content-type-options', 'nosniff')
       .header('x-evidence-sha256', opened.sha256)
       .send(opened.bytes);
+  });
+
+  // A signed package of one item, as a download; the export is a custody event with the package hash.
+  app.post<WithId>('/bewijs/:id/pakket', { config: { access: ACCESS } }, async (req, reply) => {
+    const t = pick(evidenceText, req.lang);
+    const item = await loadItem(ctx, req);
+    const reason = field(asForm(req.body), 'packageReason').slice(0, REASON_CHARS + 1);
+    if (!reason) return itemPage(req, reply, { openErrors: { packageReason: t.reasonMissing }, packageReason: reason }, 400);
+    if (reason.length > REASON_CHARS) return itemPage(req, reply, { openErrors: { packageReason: t.reasonTooLong }, packageReason: reason }, 400);
+    if (item.locked) throw notFound('evidence');
+    const pkg = await exportEvidencePackage(ctx, { actor: actorOf(req), evidenceIds: [item.id], reason });
+
+    return reply
+      .type('application/zip')
+      .header('content-disposition', `attachment; filename="bewijs-${item.id}.zip"`)
+      .header('x-content-type-options', 'nosniff')
+      .header('x-package-sha256', pkg.sha256)
+      .send(pkg.zip);
   });
 };

@@ -147,6 +147,10 @@ export const evidenceText = catalog({
     reasonTooLong: 'De reden is te lang. Gebruik hoogstens 500 tekens.',
     openSubmit: 'Openen en downloaden',
     notHtml: 'Geen webpagina',
+    packageTitle: 'Ondertekend pakket',
+    packageIntro:
+      'Een ZIP met het origineel, de bestanden van de vastlegging, een lijst van alle SHA-256-hashes en een handtekening van deze installatie. Controleer het met: vangnet verify-package <bestand.zip>. De export komt in het bewijslogboek.',
+    packageSubmit: 'Pakket maken en downloaden',
   },
   en: {
     listTitle: 'Evidence',
@@ -210,5 +214,9 @@ export const evidenceText = catalog({
     reasonTooLong: 'The reason is too long. Use at most 500 characters.',
     openSubmit: 'Open and download',
     notHtml: 'Not a web page',
+    packageTitle: 'Signed package',
+    packageIntro:
+      'A ZIP with the original, the files of the capture, a list of every SHA-256 hash and a signature of this installation. Check it with: vangnet verify-package <file.zip>. The export is recorded in the custody log.',
+    packageSubmit: 'Make and download the package',
   },
 });

@@ -174,6 +174,7 @@ export const EvidenceItemPage = ({
   note,
   openErrors = {},
   openValues = { part: 'original', reason: '' },
+  packageReason = '',
 }: {
   view: View;
   item: EvidenceRow;
@@ -181,6 +182,7 @@ export const EvidenceItemPage = ({
   note?: string;
   openErrors?: FieldErrors;
   openValues?: { part: string; reason: string };
+  packageReason?: string;
 }) => {
   const t = pick(evidenceText, view.lang);
   const c = pick(common, view.lang);
@@ -251,6 +253,15 @@ export const EvidenceItemPage = ({
             <SelectField name="part" label={t.openPart} options={parts} value={openValues.part} />
             <TextField name="reason" label={t.reason} hint={t.reasonHint} value={openValues.reason} error={openErrors.reason} maxlength={500} required />
             <SubmitButton secondary>{t.openSubmit}</SubmitButton>
+          </form>
+          <h2 class="utrecht-heading-2" id="pakket">
+            {t.packageTitle}
+          </h2>
+          <p class="utrecht-paragraph">{t.packageIntro}</p>
+          <form method="post" action={`/bewijs/${item.id}/pakket`} novalidate>
+            <CsrfField token={view.csrf} />
+            <TextField name="packageReason" label={t.reason} hint={t.reasonHint} value={packageReason} error={openErrors.packageReason} maxlength={500} required />
+            <SubmitButton secondary>{t.packageSubmit}</SubmitButton>
           </form>
         </>
       )}
