@@ -1,7 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { type LinkSeed, seedLinkCase } from '../../src/modules/links/testing.ts';
+import { type LinkSeed, SHARED_PHONE, seedLinkCase } from '../../src/modules/links/testing.ts';
 import { AXE_TAGS, type BrowserServers, launchBrowser, signedInContext, startServers } from '../support/browser.ts';
 import type { TestClient } from '../support/client.ts';
 import { createStaffUser, signIn } from '../support/factories.ts';
@@ -52,6 +52,24 @@ describe('link chart in a browser', () => {
     await context.close();
   });
 
+  test('with JavaScript: expanding a node (list and button, as a keyboard user would) loads its neighbours', { timeout: 120_000 }, async () => {
+    const context = await signedInContext(browser, servers.staffUrl, client);
+    const page = await context.newPage();
+    await page.goto(`${servers.staffUrl}/identificatoren/phone/${encodeURIComponent(SHARED_PHONE)}/verbanden`);
+    const chart = page.locator('#vn-link-chart');
+    await expect.poll(() => chart.getAttribute('data-rendered-at'), { timeout: 30_000 }).not.toBeNull();
+    const before = Number(await chart.getAttribute('data-nodes'));
+    const picker = page.getByLabel('Verbindingen laden van');
+    await picker.focus();
+    await picker.selectOption(`dossier:${seed.dossierId}`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    // The dossier brings its person and the person's Instagram account.
+    await expect.poll(async () => Number(await chart.getAttribute('data-nodes')), { timeout: 30_000 }).toBeGreaterThanOrEqual(before + 2);
+    expect(await picker.locator('option').allInnerTexts()).toContain('Persoon: Testpersoon Sanne');
+    await context.close();
+  });
+
   test('without JavaScript: the table carries the chart and the filter works by GET', { timeout: 120_000 }, async () => {
     const context = await signedInContext(browser, servers.staffUrl, client, { javaScriptEnabled: false });
     const page = await context.newPage();
@@ -60,7 +78,7 @@ describe('link chart in a browser', () => {
     const table = page.locator('[data-testid="link-nodes"]');
     expect(await table.isVisible()).toBe(true);
     expect(await table.locator('tbody tr').count()).toBeGreaterThan(5);
-    expect(await table.innerText()).toContain('Nieuw in Zwolle (testadvertentie)');
+    expect(await table.textContent()).toContain('Nieuw in Zwolle (testadvertentie)');
     await page.locator('form[method="get"]').getByLabel('Melding', { exact: true }).check();
     await page.locator('form[method="get"]').getByLabel('Identificator', { exact: true }).check();
     await Promise.all([page.waitForURL(/soort=report/), page.getByRole('button', { name: 'Filter toepassen' }).click()]);

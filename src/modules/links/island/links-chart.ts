@@ -104,6 +104,44 @@ const kindFilter = (host: HTMLElement, kinds: Record<string, string>, present: S
   return fieldset;
 };
 
+/**
+ * Keyboard users cannot click a point on a canvas: the same "expand" is offered as a list of the
+ * points not expanded yet and a button.
+ */
+const expandForm = (host: HTMLElement, onExpand: (id: string) => void) => {
+  const form = document.createElement('form');
+  form.className = 'vn-chart-expand';
+  const label = document.createElement('label');
+  label.className = 'utrecht-form-label';
+  label.htmlFor = 'vn-chart-expand-node';
+  label.textContent = host.dataset.expandLabel ?? '';
+  const select = document.createElement('select');
+  select.id = 'vn-chart-expand-node';
+  select.className = 'utrecht-select utrecht-select--html-select';
+  const button = document.createElement('button');
+  button.type = 'submit';
+  button.className = 'utrecht-button utrecht-button--secondary-action';
+  button.textContent = host.dataset.expandButton ?? '';
+  form.append(label, ' ', select, ' ', button);
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    if (select.value) onExpand(select.value);
+  });
+  const update = (graph: Graph, expanded: Set<string>, kinds: Record<string, string>) => {
+    const options: HTMLOptionElement[] = [];
+    graph.forEachNode((id, attrs) => {
+      if (expanded.has(id) || options.length >= 2000) return;
+      const option = document.createElement('option');
+      option.value = id;
+      option.textContent = `${kinds[String(attrs.kind)] ?? attrs.kind}: ${attrs.label}`;
+      options.push(option);
+    });
+    select.replaceChildren(...options);
+  };
+
+  return { form, update };
+};
+
 const start = async (host: HTMLElement) => {
   const src = host.dataset.src;
   const expandUrl = host.dataset.expand;
@@ -156,19 +194,25 @@ const start = async (host: HTMLElement) => {
       canvas,
     );
     const expanded = new Set<string>([data.root]);
-    renderer.on('clickNode', async ({ node }) => {
-      if (expanded.has(node)) return;
+    const picker = expandForm(host, (id) => void expand(id));
+    host.insertBefore(picker.form, canvas);
+    const expand = async (node: string) => {
+      if (expanded.has(node) || !graph.hasNode(node)) return;
       expanded.add(node);
       try {
         const more = await fetchGraph(`${expandUrl}?id=${encodeURIComponent(node)}`);
         const centre = { x: Number(graph.getNodeAttribute(node, 'x')), y: Number(graph.getNodeAttribute(node, 'y')) };
         merge(graph, more, centre, 20);
+        picker.update(graph, expanded, kinds);
         host.dataset.nodes = String(graph.order);
+        host.dataset.edges = String(graph.size);
         renderer.refresh();
       } catch {
         expanded.delete(node);
       }
-    });
+    };
+    renderer.on('clickNode', ({ node }) => void expand(node));
+    picker.update(graph, expanded, kinds);
     status.textContent = '';
     host.dataset.nodes = String(graph.order);
     host.dataset.edges = String(graph.size);
