@@ -17,6 +17,8 @@ export const readUpload = async (req: FastifyRequest): Promise<Upload> => {
       if (!found) found = { name: part.filename ?? '', content };
     }
   } catch (err) {
+    // Read and drop whatever is left of the body, so the browser gets our page, not a reset connection.
+    req.raw.resume();
     const code = (err as { code?: string }).code;
     if (code === 'FST_REQ_FILE_TOO_LARGE') return { ok: false, problem: 'tooLarge' };
     if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') {
