@@ -15,7 +15,7 @@ import { buildDossierGraph, buildIdentifierGraph, expandNode } from './build-lin
 import { exportAnx } from './export-anx.ts';
 import { exportGraphml } from './export-graphml.ts';
 import { applyGraphFilter, type FilterErrors, type GraphFilter, parseGraphFilter } from './filter-graph.ts';
-import type { LinkGraph } from './graph.ts';
+import { type LinkGraph, NODE_KINDS } from './graph.ts';
 import { isUuid } from './load-sources.ts';
 import { findDossierRow, findIdentifierRow } from './queries.ts';
 import { linkText } from './texts.ts';
@@ -100,7 +100,7 @@ export const linkRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     if (!loaded.ok) return renderStaffError(req, reply, loaded.status === 403 ? 'forbidden' : 'notFound', loaded.status);
     const { chart } = loaded;
     const hasErrors = Object.keys(chart.errors).length > 0;
-    const query = filterQuery(chart.filter, chart.filter.kinds.length === 7);
+    const query = filterQuery(chart.filter, chart.filter.kinds.length === NODE_KINDS.length);
 
     return render(
       reply,
