@@ -5,7 +5,9 @@ import { insertOrganisation } from '../accounts/queries.ts';
 import type { Role } from '../accounts/roles.ts';
 import { accessLog } from '../audit/schema.ts';
 import { and, eq } from 'drizzle-orm';
-import { createDossierVia } from './testing.ts';
+import { reportMessages } from '../intake/schema.ts';
+import { dossierReports } from './schema.ts';
+import { createDossierVia, insertTestReport } from './testing.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -116,10 +118,16 @@ describe('dossier access matrix', () => {
 
     const zvh = await insertOrganisation(t.ctx.db, { name: 'ZVH Stopregio (fictief)', kind: 'zvh' });
     await shareWith(id, zvh.id, 'full');
+    const report = await insertTestReport(t.ctx);
+    await t.ctx.db.insert(dossierReports).values({ dossierId: id, reportId: report.id, linkedBy: owner.user.id });
+    await t.ctx.db.insert(reportMessages).values({ reportId: report.id, kind: 'reporter', body: 'Bel mij op 06-12340099, groet Testmelder' });
+    expect((await owner.client.get(`/dossiers/${id}`)).body).toContain('Testmelder');
     const partner = await signedInAs(t.ctx, t.staffApp, ['partner'], { organisationId: zvh.id });
     const full = await partner.client.get(`/dossiers/${id}`);
     expect(full.statusCode).toBe(200);
     expect(full.body).toContain('id="tijdlijn"');
+    expect(full.body).not.toContain('Testmelder');
+    expect(full.body).not.toContain(report.number);
     const page = await sup.client.get(`/dossiers/${id}`);
     const shareId = /action="\/dossiers\/[0-9a-f-]+\/delen\/([0-9a-f-]+)\/stoppen"/.exec(page.body)?.[1];
     expect(shareId).toBeTruthy();

@@ -40,7 +40,7 @@ export const loadDossierPage = async (ctx: AppContext, access: DossierAccess) =>
     listPlanSteps(ctx.db, id),
     listRisks(ctx.db, id),
   ]);
-  const [tasks, notes, timeline, evidence] = full
+  const [tasks, notes, allTimeline, evidence] = full
     ? await Promise.all([listTasks(ctx.db, id), listNotes(ctx.db, id), selectTimeline(ctx.db, id, TIMELINE_LIMIT), listDossierEvidence(ctx.db, id)])
     : [[], [], [], []];
   const [consents, exceptions, shares, investigators, organisations, handovers, referrals] = staff
@@ -54,6 +54,8 @@ export const loadDossierPage = async (ctx: AppContext, access: DossierAccess) =>
         listReferrals(ctx.db, id),
       ])
     : [[], [], [], [], [], [], []];
+  // Report messages are the reporter's own words and may name them: partners never see them.
+  const timeline = staff ? allTimeline : allTimeline.filter((e) => !e.kind.startsWith('message:'));
   const handOver = {} as Record<ConsentPurpose, HandOverCheck>;
   if (staff) for (const p of CONSENT_PURPOSES) handOver[p] = await canHandOver(ctx.db, access.dossier, p);
   const names = await userNames(ctx.db, [
