@@ -118,6 +118,25 @@ describe('public report form', () => {
   });
 });
 
+describe('English', () => {
+  it('renders every form page in English', async () => {
+    const client = publicClient(t.publicApp);
+    client.cookies.set('vn_lang', 'en');
+    await client.get('/melden');
+    await client.post('/melden/start');
+    const heads: Record<string, string> = { wie: 'Who are you?', gevaar: 'Is someone in danger right now?', contact: 'Anonymous or with contact details?', toestemming: 'What may we do with your report?', bestanden: 'Send files' };
+    for (const [slug, heading] of Object.entries(heads)) {
+      const res = await client.get(`/melden/${slug}`);
+      expect(res.statusCode).toBe(200);
+      expect(res.body).toContain(heading);
+      expect(res.body).toContain('lang="en"');
+    }
+    const bad = await client.post('/melden/wie', {});
+    expect(bad.body).toContain('Choose who you are.');
+    expect((await client.get('/mijn-melding')).body).toContain('Receipt code');
+  });
+});
+
 describe('follow-up with the receipt', () => {
   it('opens the report with the receipt, sends a message and changes consent (history kept)', async () => {
     resetReceiptLimiter();
