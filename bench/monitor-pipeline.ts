@@ -33,10 +33,13 @@ const dir = mkdtempSync(path.join(os.tmpdir(), 'vangnet-bench-ads-'));
 for (const ad of ads) writeFileSync(path.join(dir, `${ad.id}.html`), renderAdPage(ad));
 const files = readdirSync(dir).sort();
 
-const time = <T>(fn: () => T): { ms: number; result: T } => {
+// Wall time and this process's CPU time: on a shared machine the wall time includes waiting for a core.
+const time = <T>(fn: () => T): { ms: number; cpuMs: number; result: T } => {
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const result = fn();
-  return { ms: performance.now() - t0, result };
+  const c = process.cpuUsage(c0);
+  return { ms: performance.now() - t0, cpuMs: (c.user + c.system) / 1000, result };
 };
 
 // Baseline: read every page from disk and split it into words.
@@ -54,7 +57,7 @@ const pipeline = time(() => {
   for (const f of files) {
     let t = performance.now();
     const html = readFileSync(path.join(dir, f), 'utf8');
-    const ad = extractAd(load(parseDocument(html)), TEST_SITE_RULES, `http://site.test/ad/${f}`);
+    const ad = extractAd(load(parseDocument(html)) as unknown as Parameters<typeof extractAd>[0], TEST_SITE_RULES, `http://site.test/ad/${f}`);
     stages.parse += performance.now() - t;
     if (!ad) continue;
     t = performance.now();
@@ -88,7 +91,9 @@ rmSync(dir, { recursive: true, force: true });
 
 const rows = [
   ['read + tokenise (baseline)', baseline.ms],
+  ['read + tokenise (baseline), CPU time', baseline.cpuMs],
   ['pipeline total', pipeline.ms],
+  ['pipeline total, CPU time', pipeline.cpuMs],
   ['  parse (read + htmlparser2/cheerio + selectors, as CheerioCrawler)', stages.parse],
   ['  extract identifiers', stages.extract],
   ['  score (lexicon + cross-ad)', stages.score],
@@ -99,9 +104,9 @@ console.log('| step | ms |\n|---|---:|');
 for (const [label, ms] of rows) console.log(`| ${label} | ${ms.toFixed(0)} |`);
 const multiple = pipeline.ms / baseline.ms;
 console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
-console.log(`pipeline = ${(pipeline.ms / 1000).toFixed(2)} s (target < 10 s) = ${multiple.toFixed(1)}× the read + tokenise baseline`);
+console.log(`pipeline = ${(pipeline.ms / 1000).toFixed(2)} s wall, ${(pipeline.cpuMs / 1000).toFixed(2)} s CPU (target < 10 s) = ${multiple.toFixed(1)}× the read + tokenise baseline (CPU: ${(pipeline.cpuMs / baseline.cpuMs).toFixed(1)}×)`);
 mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(
   path.join(ROOT, 'bench/results/monitor-pipeline.json'),
-  `${JSON.stringify({ ads: pipeline.result.ads, baselineMs: baseline.ms, pipelineMs: pipeline.ms, multiple, stages, ...pipeline.result, indexKind: 'in-memory', loadAverage: os.loadavg(), node: process.version, at: new Date().toISOString() }, null, 2)}\n`,
+  `${JSON.stringify({ baselineMs: baseline.ms, baselineCpuMs: baseline.cpuMs, pipelineMs: pipeline.ms, pipelineCpuMs: pipeline.cpuMs, multiple, cpuMultiple: pipeline.cpuMs / baseline.cpuMs, stages, ...pipeline.result, indexKind: 'in-memory', loadAverage: os.loadavg(), node: process.version, at: new Date().toISOString() }, null, 2)}\n`,
 );

@@ -21,7 +21,7 @@ const SPELLED_RE = new RegExp(`(?<![\\p{L}])(${Object.keys(SPELLED).join('|')})(
 // A token of digits mixed with look-alike letters (O for 0, l/I/| for 1), e.g. "O6" or "l234".
 const LOOKALIKE_RE = /(?<![\p{L}\d])(?=[0-9oOlI|]*\d)[0-9oOlI|]{2,}(?![\p{L}\d])/gu;
 // An all-look-alike token right after digits ("O6 l234 OOOO"): only there is "OOOO" a number.
-const TRAILING_LOOKALIKE_RE = /(\d[\s.\-]{1,3})([oOlI|]{2,})(?![\p{L}\d])/gu;
+const TRAILING_LOOKALIKE_RE = /(\d[\s.-]{1,3})([oOlI|]{2,})(?![\p{L}\d])/gu;
 const RUN_RE = /\+?\d(?:[\s.\-*~_/()]{0,3}\d){8,15}/g;
 const PLAIN_RE = /(?:\+31|0031|0)[\s.-]?[1-9](?:[\s.-]?\d){8}/g;
 const NUMBER_RE = /(?:0031|31|0)([1-9]\d{8})/;

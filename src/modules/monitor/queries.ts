@@ -57,7 +57,7 @@ export const requeueFrontier = async (db: Db, sourceId: string, before: Date | n
   await db
     .update(crawlFrontier)
     .set({ status: 'pending', attempts: 0 })
-    .where(and(eq(crawlFrontier.sourceId, sourceId), inArray(crawlFrontier.status, ['done', 'failed']), lt(crawlFrontier.fetchedAt, before)));
+    .where(and(eq(crawlFrontier.sourceId, sourceId), inArray(crawlFrontier.status, ['done', 'failed', 'skipped']), lt(crawlFrontier.fetchedAt, before)));
 };
 
 export const selectPendingFrontier = (db: Db, sourceId: string, limit: number) =>

@@ -33,7 +33,11 @@ export const regroupAds = async (db: Db): Promise<{ ads: number; groups: number;
   for (const t of tokens) addTokens(store, t.masked);
   const { labels } = groupAds(store);
   const members = new Map<number, number[]>();
-  labels.forEach((root, i) => members.set(root, [...(members.get(root) ?? []), i]));
+  labels.forEach((root, i) => {
+    const list = members.get(root);
+    if (list) list.push(i);
+    else members.set(root, [i]);
+  });
   const multi = [...members.values()].filter((m) => m.length > 1);
   const operators = joinOperators(multi.map((m) => ({ key: rows[m[0] as number]!.id, identifiers: [...new Set(m.flatMap((i) => rows[i]!.phones))] })));
   const groups: NewGroup[] = multi.map((m) => {
