@@ -1,6 +1,7 @@
 import type { AppContext } from '../../app/context.ts';
 import type { Db } from '../../db/client.ts';
 import { type Channel, type ConsentPurpose, type DraftAnswers, identifiersFrom, isMinorAtRisk, splitIdentity, text } from './answers.ts';
+import { indexReportAnswers } from './index-report.ts';
 import { insertAlert, insertConsents, insertIdentifiers, insertIdentity, insertReport, type ReportRow } from './queries.ts';
 import { newReportNumber } from './receipt.ts';
 
@@ -17,7 +18,8 @@ export type NewReport = {
 
 /**
  * Writes one report with everything that belongs to it — identity (encrypted, apart), identifiers as
- * rows, the first consent choices, an alert when urgent — inside the caller's transaction.
+ * rows, the first consent choices, an alert when urgent, its identifiers in the identifier index —
+ * inside the caller's transaction.
  */
 export const createReport = async (ctx: AppContext, tx: Db, input: NewReport): Promise<ReportRow> => {
   const { answers, identity } = splitIdentity(input.answers);
@@ -54,6 +56,8 @@ export const createReport = async (ctx: AppContext, tx: Db, input: NewReport): P
     })),
   );
   if (urgentReason) await insertAlert(tx, report.id, urgentReason);
+  // Only the answers without the identity part: the reporter's own contact details never reach the index.
+  await indexReportAnswers(tx, ctx.logger, { id: report.id, createdAt: report.createdAt, answers });
 
   return report;
 };

@@ -134,7 +134,11 @@ export const listConsentHistory = (db: Db, reportId: string) =>
 
 // ---- messages ---------------------------------------------------------------------------------
 
-export const insertMessage = (db: Db, values: typeof reportMessages.$inferInsert) => db.insert(reportMessages).values(values);
+export const insertMessage = async (db: Db, values: typeof reportMessages.$inferInsert) => {
+  const [row] = await db.insert(reportMessages).values(values).returning({ id: reportMessages.id, createdAt: reportMessages.createdAt });
+
+  return row;
+};
 
 export const listMessages = (db: Db, reportId: string, kinds: string[]) =>
   db
