@@ -66,19 +66,18 @@ export const crawlSource = async (db: Db, logger: Logger, sourceId: string, opti
       await markFrontierUrlSkipped(db, sourceId, url, 'skipped: robots.txt');
     }
   };
-  // Per-host pause between request starts. Crawlee's sameDomainDelaySecs keys on the registrable
-  // domain and so does nothing for an IP address host; this gate works for every host, and honours
-  // a robots.txt Crawl-delay when that is longer.
-  const nextStart = new Map<string, number>();
+  // Per-host pause: a request starts only `delay` after the previous response to that host arrived.
+  // Crawlee's sameDomainDelaySecs keys on the registrable domain and so does nothing for an IP
+  // address host; this gate works for every host and honours a longer robots.txt Crawl-delay.
+  const lastResponse = new Map<string, number>();
+  const delayFor = (host: string) => Math.max(politeness.delayMs, (robots.get(host)?.crawlDelaySecs ?? 0) * 1000);
   const waitTurn = async (url: string) => {
     const host = new URL(url).host;
-    const delay = Math.max(politeness.delayMs, (robots.get(host)?.crawlDelaySecs ?? 0) * 1000);
-    if (delay <= 0) return;
-    const now = Date.now();
-    const at = Math.max(now, nextStart.get(host) ?? 0);
-    nextStart.set(host, at + delay);
-    if (at > now) await sleep(at - now);
+    const last = lastResponse.get(host);
+    const wait = last === undefined ? 0 : last + delayFor(host) - Date.now();
+    if (wait > 0) await sleep(wait);
   };
+  const responded = (url: string) => lastResponse.set(new URL(url).host, Date.now());
   const pendingRows = await selectPendingFrontier(db, sourceId, limits.maxPagesPerRun);
   const pending = pendingRows.filter((p) => allowedByRobots(p.url) && !MEDIA_URL.test(p.url));
   await skipForRobots(pendingRows.filter((p) => !allowedByRobots(p.url)).map((p) => p.url));
@@ -114,8 +113,9 @@ export const crawlSource = async (db: Db, logger: Logger, sourceId: string, opti
 
   const crawler = new CheerioCrawler(
     {
-      maxConcurrency: politeness.maxConcurrency,
-      minConcurrency: Math.min(politeness.maxConcurrency, 1),
+      // A source is one host: with a pause between requests, one request at a time; without, up to maxConcurrency.
+      maxConcurrency: politeness.delayMs > 0 ? 1 : politeness.maxConcurrency,
+      minConcurrency: 1,
       maxRequestsPerMinute: politeness.maxRequestsPerMinute,
       maxRequestRetries: limits.maxRetries,
       maxRequestsPerCrawl: limits.maxPagesPerRun,
@@ -133,7 +133,12 @@ export const crawlSource = async (db: Db, logger: Logger, sourceId: string, opti
           (gotOptions as { useHeaderGenerator?: boolean }).useHeaderGenerator = false;
         },
       ],
-      postNavigationHooks: [limitBody],
+      postNavigationHooks: [
+        (ctx) => {
+          responded(ctx.request.url);
+          limitBody(ctx);
+        },
+      ],
       requestHandler: async (ctx) => {
         const { request, $ } = ctx;
         const data = request.userData as UserData;
@@ -161,6 +166,7 @@ export const crawlSource = async (db: Db, logger: Logger, sourceId: string, opti
         await markFrontier(db, data.frontierId, { status: 'done', contentHash, lastError: null });
       },
       errorHandler: async (ctx, error) => {
+        responded(ctx.request.url);
         ctx.response?.destroy?.();
         log.info({ url: ctx.request.url, error: `${error.name}: ${error.message}`.slice(0, 300), retry: ctx.request.retryCount }, 'page failed, may retry');
         if (/redirect/i.test(error.name) || /redirect/i.test(error.message)) ctx.request.noRetry = true;
@@ -168,6 +174,7 @@ export const crawlSource = async (db: Db, logger: Logger, sourceId: string, opti
         if (!ctx.request.noRetry) await sleep(Math.min(60_000, limits.retryBackoffMs * 2 ** ctx.request.retryCount));
       },
       failedRequestHandler: async (ctx, error) => {
+        responded(ctx.request.url);
         ctx.response?.destroy?.();
         stats.failed++;
         const data = ctx.request.userData as UserData;

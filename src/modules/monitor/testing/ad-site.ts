@@ -10,6 +10,8 @@ export type AdSite = {
   /** Requests for images or video. The monitor must keep this at 0. */
   imageRequests: () => number;
   userAgents: Set<string>;
+  /** Every request in arrival order, with its time (ms since epoch). */
+  requestLog: Array<{ path: string; at: number }>;
   totalRequests: () => number;
   /** Replaces an ad's text (to test that a changed ad keeps its versions). */
   updateAd: (id: string, text: string) => void;
@@ -69,6 +71,7 @@ export const startAdSite = async (options: AdSiteOptions): Promise<AdSite> => {
   const pages = Math.max(1, Math.ceil(order.length / pageSize));
   const requests = new Map<string, number>();
   const userAgents = new Set<string>();
+  const requestLog: Array<{ path: string; at: number }> = [];
   const sockets = new Set<Socket>();
   const timers = new Set<NodeJS.Timeout>();
   let images = 0;
@@ -79,6 +82,7 @@ export const startAdSite = async (options: AdSiteOptions): Promise<AdSite> => {
     const path = url.pathname;
     total += 1;
     requests.set(path, (requests.get(path) ?? 0) + 1);
+    if (requestLog.length < 100_000) requestLog.push({ path, at: Date.now() });
     userAgents.add(String(req.headers['user-agent'] ?? ''));
     if (MEDIA.test(path) || path.startsWith('/images/') || path.startsWith('/media/')) {
       images += 1;
@@ -168,6 +172,7 @@ export const startAdSite = async (options: AdSiteOptions): Promise<AdSite> => {
     requests,
     imageRequests: () => images,
     userAgents,
+    requestLog,
     totalRequests: () => total,
     updateAd: (id, text) => {
       const ad = ads.get(id);
