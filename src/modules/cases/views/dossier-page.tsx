@@ -58,6 +58,11 @@ export const DossierPage = ({ view, data, form, flash }: Props) => {
               <a href={`#${id}`}>{label}</a>
             </li>
           ))}
+          {staff ? (
+            <li>
+              <a href={`/dossiers/${dossier.id}/verbanden`}>{t.linkChart}</a>
+            </li>
+          ) : null}
         </ul>
       </nav>
       <Overview view={view} data={data} form={form} />
