@@ -8,6 +8,7 @@ import { type Lang, pick } from '../../web/i18n.ts';
 import type { Role } from '../accounts/roles.ts';
 import { logAccess } from '../audit/log-access.ts';
 import { requireDossierAccess } from '../cases/require-dossier-access.ts';
+import { EVIDENCE_ROLES } from './access.ts';
 import { addEvidenceFile } from './add-evidence-file.ts';
 import { captureWebPage } from './capture-web-page.ts';
 import { type Actor, recordCustodyEvent } from './custody.ts';
@@ -18,7 +19,7 @@ import { findEvidenceItem, listArtefacts, listEvidenceItems } from './queries.ts
 import { EvidenceError, evidenceProblems, evidenceText, problemMessage } from './texts.ts';
 import { CapturePage, EvidenceItemPage, EvidenceListPage, UploadPage } from './views/evidence-pages.tsx';
 
-const ACCESS: readonly Role[] = ['investigator', 'supervisor'];
+const ACCESS: readonly Role[] = EVIDENCE_ROLES;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PAGE_SIZE = 50;
 const REASON_CHARS = 500;

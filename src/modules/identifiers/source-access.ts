@@ -1,12 +1,12 @@
 import type { AppContext } from '../../app/context.ts';
-import { hasAccess, type Role } from '../accounts/roles.ts';
+import { hasAccess } from '../accounts/roles.ts';
 import { isAssignee } from '../cases/queries.ts';
+import { EVIDENCE_ROLES } from '../evidence/access.ts';
+import { findEvidenceItem } from '../evidence/queries.ts';
+import { REPORT_READERS } from '../intake/access.ts';
 import type { MayOpen, SourceRef } from './sources.ts';
 
 export type Viewer = { id: string; roles: readonly string[] };
-
-/** The same roles that may open a report page (/meldingen/:id). */
-const REPORT_READERS: readonly Role[] = ['intake', 'supervisor', 'investigator'];
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -17,9 +17,20 @@ const mayOpenDossier = async (ctx: AppContext, viewer: Viewer, dossierId: string
   return viewer.roles.includes('investigator') && (await isAssignee(ctx.db, dossierId, viewer.id));
 };
 
+/** As /bewijs/:id decides: the evidence roles, and for an item in a dossier access to that dossier. */
+const mayOpenEvidence = async (ctx: AppContext, viewer: Viewer, evidenceId: string): Promise<boolean> => {
+  if (!UUID.test(evidenceId) || !hasAccess(EVIDENCE_ROLES, viewer.roles)) return false;
+  const item = await findEvidenceItem(ctx.db, evidenceId);
+  if (!item) return false;
+
+  return item.dossierId ? mayOpenDossier(ctx, viewer, item.dossierId) : true;
+};
+
 /**
  * Which sources a staff member may open, for links on identifier pages. Deny by default: source types
- * whose module has no rule here yet (ads, evidence, decoy contacts) are counted but not linked.
+ * whose module has no rule here yet (ads, decoy contacts) are counted but not linked. Each rule is
+ * the one the source's own page applies (reports: intake's readers; dossiers: supervisor or assigned
+ * investigator, as cases' requireDossierAccess; partners never reach these pages).
  * A dossier person's source id is "<dossierId>/<subjectId>".
  */
 export const viewerMayOpen =
@@ -32,6 +43,8 @@ export const viewerMayOpen =
         return mayOpenDossier(ctx, viewer, source.id);
       case 'dossier_person':
         return mayOpenDossier(ctx, viewer, source.id.split('/')[0] ?? '');
+      case 'evidence':
+        return mayOpenEvidence(ctx, viewer, source.id);
       default:
         return false;
     }
@@ -41,6 +54,7 @@ export const viewerMayOpen =
 export const sourceHref = (source: SourceRef): string | null => {
   if (source.type === 'report' && UUID.test(source.id)) return `/meldingen/${source.id}`;
   if (source.type === 'dossier' && UUID.test(source.id)) return `/dossiers/${source.id}`;
+  if (source.type === 'evidence' && UUID.test(source.id)) return `/bewijs/${source.id}`;
   if (source.type === 'dossier_person') {
     const [dossierId, subjectId] = source.id.split('/');
     if (dossierId && subjectId && UUID.test(dossierId) && UUID.test(subjectId)) return `/dossiers/${dossierId}/personen/${subjectId}`;

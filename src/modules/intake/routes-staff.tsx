@@ -5,9 +5,12 @@ import { asForm, type FormBody, field } from '../../app/forms.ts';
 import { render, view } from '../../app/view.ts';
 import { pick } from '../../web/i18n.ts';
 import { listUsers } from '../accounts/queries.ts';
-import type { Role } from '../accounts/roles.ts';
+import { hasAccess, type Role } from '../accounts/roles.ts';
 import { logAccess } from '../audit/log-access.ts';
+import { IDENTIFIER_ROLES } from '../identifiers/routes.tsx';
+import { showWhereElseSeen } from '../identifiers/show-where-else-seen.ts';
 import type { AuditActor } from '../audit/record-audit-event.ts';
+import { REPORT_READERS, REPORT_WORKERS } from './access.ts';
 import { CHANNELS, type Channel, type DraftAnswers, readStep, REPORTER_KINDS, STATUSES, type StepErrors } from './answers.ts';
 import { assignReport } from './assign-report.ts';
 import { changeReportStatus } from './change-report-status.ts';
@@ -26,8 +29,8 @@ import { QueuePage } from './views/queue.tsx';
 import { ReportPage } from './views/report-page.tsx';
 
 /** Who may read reports, and who may work on them (investigators read only). */
-export const READ: readonly Role[] = ['intake', 'supervisor', 'investigator'];
-export const WORK: readonly Role[] = ['intake', 'supervisor'];
+export const READ: readonly Role[] = REPORT_READERS;
+export const WORK: readonly Role[] = REPORT_WORKERS;
 
 type Id = { Params: { id: string } };
 type FileParams = { Params: { id: string; fileId: string } };
@@ -70,8 +73,15 @@ export const staffRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     if (!UUID.test(id)) return reply.callNotFound();
     const data = await readReport(ctx, id, me(req));
     if (!data) return reply.callNotFound();
+    // Where else this report's numbers, addresses and accounts were seen, linked within the viewer's access.
+    const whereElse = await showWhereElseSeen(ctx, { source: { type: 'report', id: data.report.id }, viewer: me(req) });
+    const linkIdentifiers = hasAccess(IDENTIFIER_ROLES, req.staff!.user.roles);
 
-    return render(reply, <ReportPage view={view(req, reply)} {...data} staff={await handlers(ctx)} canChange={canWork(req)} {...extra} />, status);
+    return render(
+      reply,
+      <ReportPage view={view(req, reply)} {...data} whereElse={{ ...whereElse, linkIdentifiers }} staff={await handlers(ctx)} canChange={canWork(req)} {...extra} />,
+      status,
+    );
   };
 
   app.get<{ Querystring: Record<string, string | undefined> }>('/meldingen', { config: { access: READ } }, async (req, reply) => {

@@ -3,6 +3,9 @@ import { Alert, CsrfField, ErrorSummary, type FieldErrors, SubmitButton, TextAre
 import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
+import type { SeenElsewhere } from '../../identifiers/show-where-else-seen.ts';
+import { identifierText } from '../../identifiers/texts.ts';
+import { WhereElseSeenLinks } from '../../identifiers/views/where-else-seen-links.tsx';
 import { CLOSE_REASONS, type DraftAnswers, type ReporterIdentity, STATUSES, STEP_SLUGS, STEPS } from '../answers.ts';
 import type { ConsentRow, FileMeta, MessageRow, ReportRow } from '../queries.ts';
 import { staffText } from '../staff-texts.ts';
@@ -23,6 +26,8 @@ type Props = {
   errors?: FieldErrors;
   notice?: string;
   messageDraft?: string;
+  /** The identifier index's "where else seen" for this report (showWhereElseSeen). */
+  whereElse?: { items: SeenElsewhere[]; more: number; linkIdentifiers: boolean };
 };
 
 const answerValue = (f: typeof formText.nl, name: string, answers: DraftAnswers): string => {
@@ -34,7 +39,7 @@ const answerValue = (f: typeof formText.nl, name: string, answers: DraftAnswers)
   return ft.options?.[v] ?? v;
 };
 
-export const ReportPage = ({ view, report, identifiers, consents, messages, files, staff, identity, canChange, errors = {}, notice, messageDraft }: Props) => {
+export const ReportPage = ({ view, report, identifiers, consents, messages, files, staff, identity, canChange, errors = {}, notice, messageDraft, whereElse }: Props) => {
   const t = pick(staffText, view.lang);
   const f = pick(formText, view.lang);
   const answers = report.answers as DraftAnswers;
@@ -156,6 +161,13 @@ export const ReportPage = ({ view, report, identifiers, consents, messages, file
           </tbody>
         </table>
       )}
+
+      {whereElse ? (
+        <>
+          <h3 class="utrecht-heading-3">{pick(identifierText, view.lang).whereElseTitle}</h3>
+          <WhereElseSeenLinks lang={view.lang} {...whereElse} />
+        </>
+      ) : null}
 
       <h2 class="utrecht-heading-2">{t.consent}</h2>
       <ul class="utrecht-unordered-list">

@@ -1,0 +1,137 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../test/support/app.ts';
+import { publicClient, signedInAs } from '../../../test/support/factories.ts';
+import { accessLog } from '../audit/schema.ts';
+import { createDossierVia } from '../cases/testing.ts';
+import { startTestSite, type TestSite } from '../evidence/testing/test-site.ts';
+import { findReportByNumber } from '../intake/queries.ts';
+import { ANONYMOUS_REPORT, fillAndSubmit } from '../intake/testing.ts';
+import { identifierAlerts, identifierOccurrences, identifiers } from './schema.ts';
+import { identifierHref } from './source-access.ts';
+
+/**
+ * Issue 5 point 2, end to end: links show up by themselves. Two anonymous web reports write the same
+ * number in two disguises, an investigator captures an ad page with it into a dossier, and each
+ * viewer sees the links they may open — and nothing about who reported.
+ */
+let t: TestApp;
+let site: TestSite;
+let reportA = '';
+let reportB = '';
+let evidenceId = '';
+let dossierId = '';
+let owner: Awaited<ReturnType<typeof signedInAs>>;
+
+const UA = 'VangnetTestBrowser/9.9 (LinkAgent-8841)';
+const IP = '203.0.113.91';
+const PHONE = '+31612345678';
+const NO_ONLINE = { phones: '', emails: '', urls: '', handles: '', onlineOther: '' };
+
+const submit = async (answers: typeof ANONYMOUS_REPORT): Promise<string> => {
+  const client = publicClient(t.publicApp, { 'user-agent': UA, 'x-forwarded-for': IP, 'x-real-ip': IP });
+  const { number } = await fillAndSubmit(client, answers);
+  const row = await findReportByNumber(t.ctx.db, number);
+  if (!row) throw new Error('report not stored');
+
+  return row.id;
+};
+
+const views = (userId: string, recordType: string, recordId: string) =>
+  t.ctx.db
+    .select()
+    .from(accessLog)
+    .where(and(eq(accessLog.userId, userId), eq(accessLog.recordType, recordType), eq(accessLog.recordId, recordId), eq(accessLog.action, 'view')));
+
+beforeAll(async () => {
+  t = await createTestApp({ env: { CAPTURE_ALLOW_PRIVATE: 'on' } });
+  site = await startTestSite();
+  reportA = await submit({ ...ANONYMOUS_REPORT, online: { ...NO_ONLINE, phones: '06-12 34 56 78' } });
+  reportB = await submit({
+    ...ANONYMOUS_REPORT,
+    wat: { whatHappened: 'Mijn nichtje krijgt berichten van nul zes 1234 5678, hij noemt zich haar vriend.', signals: ['relations'] },
+    online: NO_ONLINE,
+  });
+  // The investigator who opens the dossier is its assignee, and captures the ad page into it.
+  owner = await signedInAs(t.ctx, t.staffApp, ['investigator']);
+  dossierId = await createDossierVia(owner.client);
+  const captured = await owner.client.post(`/bewijs/webpagina?dossier=${dossierId}`, { url: `${site.base}/page`, title: 'Advertentie (test)', source: 'Eigen zoekactie' });
+  expect(captured.statusCode, captured.body.slice(0, 800)).toBe(303);
+  evidenceId = /^\/bewijs\/([0-9a-f-]{36})/.exec(String(captured.headers.location))?.[1] ?? '';
+  expect(evidenceId).not.toBe('');
+}, 60_000);
+
+afterAll(async () => {
+  await site?.close();
+  await t?.close();
+});
+
+describe('links show up by themselves', () => {
+  it('an intake user on report A sees the other report linked and the evidence only as "no access"', async () => {
+    const intake = await signedInAs(t.ctx, t.staffApp, ['intake']);
+    const res = await intake.client.get(`/meldingen/${reportA}`);
+    expect(res.statusCode).toBe(200);
+    const block = res.body.slice(res.body.indexOf('data-testid="where-else-seen"'));
+    expect(block).toContain(`data-identifier="phone:${PHONE}"`);
+    expect(block).toContain('ook gezien in');
+    expect(block).toContain('1 andere melding');
+    expect(block).toContain('1 bewijsstuk');
+    expect(block).toContain(`href="/meldingen/${reportB}"`);
+    // Intake may not open evidence (nor identifier pages): the item is counted, never linked.
+    expect(block).toContain('Bewijsstuk (geen toegang)');
+    expect(res.body).not.toContain(`/bewijs/${evidenceId}`);
+    expect(res.body).not.toContain('href="/identificatoren/');
+    expect(await views(intake.user.id, 'report', reportA)).toHaveLength(1);
+    expect(await views(intake.user.id, 'identifier', `phone:${PHONE}`)).toMatchObject([{ reason: `report:${reportA}` }]);
+  });
+
+  it('an investigator without the dossier sees the evidence as "no access"; its assignee gets the link', async () => {
+    const other = await signedInAs(t.ctx, t.staffApp, ['investigator']);
+    const res = await other.client.get(`/meldingen/${reportB}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain(`href="/meldingen/${reportA}"`);
+    expect(res.body).toContain('Bewijsstuk (geen toegang)');
+    expect(res.body).not.toContain(`/bewijs/${evidenceId}`);
+
+    const mine = await owner.client.get(`/meldingen/${reportB}`);
+    expect(mine.body).toContain(`href="/bewijs/${evidenceId}"`);
+    expect(mine.body).toContain(`href="${identifierHref('phone', PHONE)}"`);
+    expect(mine.body).not.toContain('(geen toegang)');
+  });
+
+  it('the identifier page shows all three sources to the dossier’s investigator, and logs the view', async () => {
+    const res = await owner.client.get(identifierHref('phone', PHONE));
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('3 keer gezien');
+    for (const href of [`/meldingen/${reportA}`, `/meldingen/${reportB}`, `/bewijs/${evidenceId}`]) expect(res.body).toContain(`href="${href}"`);
+    expect(await views(owner.user.id, 'identifier', `phone:${PHONE}`)).toHaveLength(2);
+    // The item page it links to opens for this investigator.
+    expect((await owner.client.get(`/bewijs/${evidenceId}`)).statusCode).toBe(200);
+    expect(await views(owner.user.id, 'evidence', evidenceId)).toHaveLength(1);
+  });
+
+  it('a supervisor may open everything; an analyst sees counts only', async () => {
+    const boss = await signedInAs(t.ctx, t.staffApp, ['supervisor']);
+    const all = await boss.client.get(identifierHref('phone', PHONE));
+    expect(all.body).toContain(`href="/bewijs/${evidenceId}"`);
+    const analyst = await signedInAs(t.ctx, t.staffApp, ['analyst']);
+    const counted = await analyst.client.get(identifierHref('phone', PHONE));
+    expect(counted.body).toContain('3 keer gezien');
+    expect(counted.body).not.toContain(`/bewijs/${evidenceId}`);
+    expect(counted.body).not.toContain(`/meldingen/${reportA}`);
+    expect(counted.body).toContain('Bewijsstuk (geen toegang)');
+  });
+
+  it('the anonymous reporters’ browser and address appear nowhere in the identifier tables', async () => {
+    const dump = JSON.stringify([
+      await t.ctx.db.select().from(identifiers),
+      await t.ctx.db.select().from(identifierOccurrences),
+      await t.ctx.db.select().from(identifierAlerts),
+    ]);
+    expect(dump).toContain(PHONE);
+    for (const needle of [UA, 'LinkAgent', IP]) expect(dump.includes(needle), needle).toBe(false);
+    const fields = await t.ctx.db.select({ field: identifierOccurrences.field }).from(identifierOccurrences).where(eq(identifierOccurrences.sourceType, 'report'));
+    // Only answers about the situation: never the contact step.
+    for (const { field } of fields) expect(field).toMatch(/^(whatHappened|victimPlace|perpetrators|clients|onlineOther|place|when|phones|emails|urls|handles|followUp:.+)$/);
+  });
+});

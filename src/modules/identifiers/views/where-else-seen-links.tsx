@@ -1,0 +1,76 @@
+import type { Lang } from '../../../web/i18n.ts';
+import { formatDateTime, pick } from '../../../web/i18n.ts';
+import type { IdentifierKind } from '../identifier-kinds.ts';
+import type { SeenElsewhere } from '../show-where-else-seen.ts';
+import { identifierHref, sourceHref } from '../source-access.ts';
+import { identifierText } from '../texts.ts';
+
+type Props = {
+  lang: Lang;
+  items: SeenElsewhere[];
+  /** How many identifiers of the source were left out (WHERE_ELSE_LIMITS). */
+  more: number;
+  /** Whether the viewer may open identifier pages; otherwise the identifier is plain text. */
+  linkIdentifiers: boolean;
+};
+
+/**
+ * The detailed "where else" block of a source page (showWhereElseSeen): per identifier the counts per
+ * kind of other source, then the latest other sources — a link when the viewer may open it, else
+ * only its kind and date with "no access".
+ */
+export const WhereElseSeenLinks = ({ lang, items, more, linkIdentifiers }: Props) => {
+  const t = pick(identifierText, lang);
+  if (items.length === 0) return <p class="utrecht-paragraph">{t.noIdentifiers}</p>;
+
+  return (
+    <div data-testid="where-else-seen">
+      <p class="utrecht-paragraph">{t.whereElseIntro}</p>
+      <ul class="utrecht-unordered-list">
+        {items.map((i) => {
+          const kind = t.kinds[i.kind as IdentifierKind] ?? i.kind;
+          const seen = i.seen;
+          const counts = seen ? seen.perSourceType.map((p) => (t.otherSources[p.sourceType] ?? ((n: number) => `${n}× ${p.sourceType}`))(p.count)) : [];
+          return (
+            <li class="utrecht-unordered-list__item" data-identifier={`${i.kind}:${i.key}`}>
+              {kind}:{' '}
+              {linkIdentifiers ? (
+                <a class="utrecht-link" href={identifierHref(i.kind, i.key)}>
+                  {i.display}
+                </a>
+              ) : (
+                <strong>{i.display}</strong>
+              )}{' '}
+              — {counts.length === 0 ? t.nowhereElse : `${t.alsoSeenIn} ${counts.join(', ')}`}
+              {seen && seen.occurrences.length > 0 ? (
+                <ul class="utrecht-unordered-list">
+                  {seen.occurrences.map((o) => {
+                    const label = t.sources[o.sourceType] ?? o.sourceType;
+                    const href = o.source ? sourceHref(o.source) : null;
+                    return (
+                      <li class="utrecht-unordered-list__item">
+                        {formatDateTime(lang, o.seenAt)} ·{' '}
+                        {href ? (
+                          <a class="utrecht-link" href={href}>
+                            {label}
+                          </a>
+                        ) : o.source ? (
+                          label
+                        ) : (
+                          <span data-testid="no-access">{`${label} (${t.noAccess})`}</span>
+                        )}
+                        {o.source && o.place ? ` · ${o.place}` : ''}
+                      </li>
+                    );
+                  })}
+                </ul>
+              ) : null}
+              {seen && seen.total > seen.occurrences.length ? <p class="utrecht-paragraph">{t.moreOccurrences(seen.total - seen.occurrences.length)}</p> : null}
+            </li>
+          );
+        })}
+      </ul>
+      {more > 0 ? <p class="utrecht-paragraph">{t.moreIdentifiers(more)}</p> : null}
+    </div>
+  );
+};
