@@ -6,6 +6,8 @@ import { accessLog } from '../audit/schema.ts';
 import { createDossierVia } from '../cases/testing.ts';
 import { startTestSite, type TestSite } from '../evidence/testing/test-site.ts';
 import { findReportByNumber } from '../intake/queries.ts';
+import { createSource } from '../monitor/create-source.ts';
+import { storeAd } from '../monitor/store-ad.ts';
 import { ANONYMOUS_REPORT, fillAndSubmit } from '../intake/testing.ts';
 import { identifierAlerts, identifierOccurrences, identifiers } from './schema.ts';
 import { identifierHref } from './source-access.ts';
@@ -50,7 +52,8 @@ beforeAll(async () => {
   reportB = await submit({
     ...ANONYMOUS_REPORT,
     wat: { whatHappened: 'Mijn nichtje krijgt berichten van nul zes 1234 5678, hij noemt zich haar vriend.', signals: ['relations'] },
-    online: NO_ONLINE,
+    // The same number twice (story and online step): report B must still count as one other report.
+    online: { ...NO_ONLINE, phones: '+31 6 1234 5678' },
   });
   // The investigator who opens the dossier is its assignee, and captures the ad page into it.
   owner = await signedInAs(t.ctx, t.staffApp, ['investigator']);
@@ -99,10 +102,10 @@ describe('links show up by themselves', () => {
     expect(mine.body).not.toContain('(geen toegang)');
   });
 
-  it('the identifier page shows all three sources to the dossier’s investigator, and logs the view', async () => {
+  it('the identifier page (which counts mentions per field) shows all three sources to the dossier’s investigator, and logs the view', async () => {
     const res = await owner.client.get(identifierHref('phone', PHONE));
     expect(res.statusCode).toBe(200);
-    expect(res.body).toContain('3 keer gezien');
+    expect(res.body).toContain('4 keer gezien');
     for (const href of [`/meldingen/${reportA}`, `/meldingen/${reportB}`, `/bewijs/${evidenceId}`]) expect(res.body).toContain(`href="${href}"`);
     expect(await views(owner.user.id, 'identifier', `phone:${PHONE}`)).toHaveLength(2);
     // The item page it links to opens for this investigator.
@@ -116,10 +119,35 @@ describe('links show up by themselves', () => {
     expect(all.body).toContain(`href="/bewijs/${evidenceId}"`);
     const analyst = await signedInAs(t.ctx, t.staffApp, ['analyst']);
     const counted = await analyst.client.get(identifierHref('phone', PHONE));
-    expect(counted.body).toContain('3 keer gezien');
+    expect(counted.body).toContain('4 keer gezien');
     expect(counted.body).not.toContain(`/bewijs/${evidenceId}`);
     expect(counted.body).not.toContain(`/meldingen/${reportA}`);
     expect(counted.body).toContain('Bewijsstuk (geen toegang)');
+  });
+
+  it('a crawled ad with the number joins by itself: monitor roles see it, intake sees "no access"', async () => {
+    const source = await createSource(
+      t.ctx.db,
+      {
+        name: 'Testsite advertenties (links)',
+        startUrls: ['https://ads.vangnet.test/'],
+        allowedUrlPatterns: ['^https://ads\\.vangnet\\.test/ad/'],
+        selectors: { adUrlPattern: '/ad/', title: 'h1', text: 'p' },
+        legalBasis: 'Openbare advertenties; taak van het meldpunt (fictieve testbron).',
+      },
+      null,
+    );
+    if (!source.ok) throw new Error(JSON.stringify(source.issues));
+    const ad = { title: 'Nieuw in Zwolle', text: 'Bel 06 12 34 56 78', place: 'Zwolle', statedAge: null, price: null, postedAt: null, contact: null, imageUrls: [] };
+    await storeAd(t.ctx.db, { sourceId: source.source.id, url: 'https://ads.vangnet.test/ad/1', ad });
+    const investigator = await owner.client.get(identifierHref('phone', PHONE));
+    expect(investigator.body).toContain('Zwolle');
+    expect(investigator.body).not.toContain('Advertentie (geen toegang)');
+    const intake = await signedInAs(t.ctx, t.staffApp, ['intake']);
+    const page = await intake.client.get(`/meldingen/${reportA}`);
+    // The ad names the number in two fields (text and phones): still one advertisement, one line.
+    expect(page.body).toContain('1 advertentie');
+    expect(page.body.split('Advertentie (geen toegang)')).toHaveLength(2);
   });
 
   it('the anonymous reporters’ browser and address appear nowhere in the identifier tables', async () => {

@@ -127,6 +127,23 @@ export const countOccurrencesBySourceType = async (db: Db, identifierId: number,
   }));
 };
 
+/**
+ * How many distinct sources per type hold an identifier ("also in 2 other reports", however many
+ * fields of each report name it). Reads the rows, not only an index: meant for a source page's few
+ * identifiers, not for the hot "where seen" path.
+ */
+export const countSourcesBySourceType = async (db: Db, identifierId: number, exclude?: { type: string; id: string }) => {
+  const result = await db.execute(sql`
+    SELECT source_type, count(DISTINCT source_id)::int AS n
+      FROM identifier_occurrences
+     WHERE identifier_id = ${identifierId}
+       ${exclude ? sql`AND NOT (source_type = ${exclude.type} AND source_id = ${exclude.id})` : sql``}
+     GROUP BY source_type
+     ORDER BY source_type`);
+
+  return rowsOf(result).map((r) => ({ sourceType: String(r.source_type), count: Number(r.n) }));
+};
+
 /** The most frequent places; served by the partial identifier_occurrences_place_idx. */
 export const placeCountsSql = (identifierId: number, limit: number) => sql`
     SELECT place, count(*)::int AS n

@@ -1,15 +1,40 @@
 import type { AppContext } from '../../app/context.ts';
 import { logAccess } from '../audit/log-access.ts';
-import { findWhereSeen, type WhereSeen } from './find-where-seen.ts';
+import { findWhereSeen, type SeenOccurrence } from './find-where-seen.ts';
 import { isIdentifierKind } from './identifier-kinds.ts';
 import { listIdentifiersOfSource } from './list-identifiers-of-source.ts';
+import { countSourcesBySourceType } from './queries.ts';
 import { type Viewer, viewerMayOpen } from './source-access.ts';
 import type { SourceRef } from './sources.ts';
 
-export type SeenElsewhere = { kind: string; key: string; display: string; seen: WhereSeen | null };
+export type SeenElsewhere = {
+  kind: string;
+  key: string;
+  display: string;
+  /** Other sources per type, each source counted once however many of its fields name the identifier. */
+  sources: Array<{ sourceType: string; count: number }>;
+  /** The newest other sources, one line per source; `source` is null where the viewer may not open it. */
+  occurrences: SeenOccurrence[];
+  /** Other sources beyond those listed. */
+  unlisted: number;
+};
 
 /** A report with hundreds of numbers still makes a page of bounded size and cost. */
 export const WHERE_ELSE_LIMITS = { identifiers: 50, occurrencesEach: 10 } as const;
+
+/** One line per source: a source naming the identifier in two fields is still one place it was seen. */
+const onePerSource = (occurrences: SeenOccurrence[]): SeenOccurrence[] => {
+  const seen = new Set<string>();
+
+  return occurrences.filter((o) => {
+    // A hidden source has no id to tell it apart; its kind and time stand in for it.
+    const key = o.source ? `${o.source.type}\u0000${o.source.id}` : `${o.sourceType}\u0000${o.seenAt.getTime()}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+
+    return true;
+  });
+};
 
 /**
  * For a source page (a report, later an ad or a person): each identifier of the source, where else
@@ -25,10 +50,17 @@ export const showWhereElseSeen = async (
   const items: SeenElsewhere[] = [];
   for (const i of all.slice(0, WHERE_ELSE_LIMITS.identifiers)) {
     if (!isIdentifierKind(i.kind)) continue;
-    const seen =
-      i.totalElsewhere === 0 ? null : await findWhereSeen(ctx.db, { kind: i.kind, key: i.key, mayOpen, exclude: input.source, limit: WHERE_ELSE_LIMITS.occurrencesEach });
+    const item: SeenElsewhere = { kind: i.kind, key: i.key, display: i.display, sources: [], occurrences: [], unlisted: 0 };
+    if (i.totalElsewhere > 0) {
+      const seen = await findWhereSeen(ctx.db, { kind: i.kind, key: i.key, mayOpen, exclude: input.source, limit: WHERE_ELSE_LIMITS.occurrencesEach });
+      if (seen) {
+        item.sources = await countSourcesBySourceType(ctx.db, seen.identifier.id, input.source);
+        item.occurrences = onePerSource(seen.occurrences);
+        item.unlisted = Math.max(0, item.sources.reduce((n, s) => n + s.count, 0) - item.occurrences.length);
+      }
+    }
     await logAccess(ctx.db, { user: input.viewer, recordType: 'identifier', recordId: `${i.kind}:${i.key}`, action: 'view', reason: `${input.source.type}:${input.source.id}` });
-    items.push({ kind: i.kind, key: i.key, display: i.display, seen });
+    items.push(item);
   }
 
   return { items, more: Math.max(0, all.length - WHERE_ELSE_LIMITS.identifiers) };

@@ -4,6 +4,7 @@ import { isAssignee } from '../cases/queries.ts';
 import { EVIDENCE_ROLES } from '../evidence/access.ts';
 import { findEvidenceItem } from '../evidence/queries.ts';
 import { REPORT_READERS } from '../intake/access.ts';
+import { MONITOR_ACCESS } from '../monitor/routes.tsx';
 import type { MayOpen, SourceRef } from './sources.ts';
 
 export type Viewer = { id: string; roles: readonly string[] };
@@ -28,9 +29,10 @@ const mayOpenEvidence = async (ctx: AppContext, viewer: Viewer, evidenceId: stri
 
 /**
  * Which sources a staff member may open, for links on identifier pages. Deny by default: source types
- * whose module has no rule here yet (ads, decoy contacts) are counted but not linked. Each rule is
- * the one the source's own page applies (reports: intake's readers; dossiers: supervisor or assigned
- * investigator, as cases' requireDossierAccess; partners never reach these pages).
+ * whose module has no rule here yet (decoy contacts) are counted but not shown. Each rule is the one
+ * the source's own page applies (reports: intake's readers; dossiers: supervisor or assigned
+ * investigator, as cases' requireDossierAccess; ads: the monitor's roles; partners never reach these
+ * pages).
  * A dossier person's source id is "<dossierId>/<subjectId>".
  */
 export const viewerMayOpen =
@@ -45,6 +47,9 @@ export const viewerMayOpen =
         return mayOpenDossier(ctx, viewer, source.id.split('/')[0] ?? '');
       case 'evidence':
         return mayOpenEvidence(ctx, viewer, source.id);
+      case 'ad':
+        // Crawled public ads, listed on /monitor for these roles; there is no page per ad yet, so no link.
+        return hasAccess(MONITOR_ACCESS, viewer.roles);
       default:
         return false;
     }

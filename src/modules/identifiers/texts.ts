@@ -69,7 +69,7 @@ export const identifierText = catalog({
       decoy_contact: (n: number) => (n === 1 ? '1 lokprofiel-contact' : `${n} lokprofiel-contacten`),
     } as Record<string, (n: number) => string>,
     moreIdentifiers: (n: number) => `En nog ${n} andere gegevens; die staan niet in dit overzicht.`,
-    moreOccurrences: (n: number) => `En nog ${n} eerdere vermelding(en).`,
+    moreOccurrences: (n: number) => `En nog ${n} eerdere bron(nen).`,
   },
   en: {
     searchTitle: 'Identifiers',
@@ -139,6 +139,6 @@ export const identifierText = catalog({
       decoy_contact: (n: number) => (n === 1 ? '1 decoy contact' : `${n} decoy contacts`),
     } as Record<string, (n: number) => string>,
     moreIdentifiers: (n: number) => `And ${n} more details, not in this overview.`,
-    moreOccurrences: (n: number) => `And ${n} earlier mention(s).`,
+    moreOccurrences: (n: number) => `And ${n} earlier source(s).`,
   },
 });

@@ -29,8 +29,7 @@ export const WhereElseSeenLinks = ({ lang, items, more, linkIdentifiers }: Props
       <ul class="utrecht-unordered-list">
         {items.map((i) => {
           const kind = t.kinds[i.kind as IdentifierKind] ?? i.kind;
-          const seen = i.seen;
-          const counts = seen ? seen.perSourceType.map((p) => (t.otherSources[p.sourceType] ?? ((n: number) => `${n}× ${p.sourceType}`))(p.count)) : [];
+          const counts = i.sources.map((p) => (t.otherSources[p.sourceType] ?? ((n: number) => `${n}× ${p.sourceType}`))(p.count));
           return (
             <li class="utrecht-unordered-list__item" data-identifier={`${i.kind}:${i.key}`}>
               {kind}:{' '}
@@ -42,9 +41,9 @@ export const WhereElseSeenLinks = ({ lang, items, more, linkIdentifiers }: Props
                 <strong>{i.display}</strong>
               )}{' '}
               — {counts.length === 0 ? t.nowhereElse : `${t.alsoSeenIn} ${counts.join(', ')}`}
-              {seen && seen.occurrences.length > 0 ? (
+              {i.occurrences.length > 0 ? (
                 <ul class="utrecht-unordered-list">
-                  {seen.occurrences.map((o) => {
+                  {i.occurrences.map((o) => {
                     const label = t.sources[o.sourceType] ?? o.sourceType;
                     const href = o.source ? sourceHref(o.source) : null;
                     return (
@@ -65,7 +64,7 @@ export const WhereElseSeenLinks = ({ lang, items, more, linkIdentifiers }: Props
                   })}
                 </ul>
               ) : null}
-              {seen && seen.total > seen.occurrences.length ? <p class="utrecht-paragraph">{t.moreOccurrences(seen.total - seen.occurrences.length)}</p> : null}
+              {i.unlisted > 0 ? <p class="utrecht-paragraph">{t.moreOccurrences(i.unlisted)}</p> : null}
             </li>
           );
         })}
