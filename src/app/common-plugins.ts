@@ -94,6 +94,9 @@ export const registerCommon = async (
     return reply.type('text/css; charset=utf-8').header('etag', css.etag).header('cache-control', 'public, max-age=3600').send(css.body);
   });
 
+  // Browsers ask for it on every first visit; an empty answer keeps 404s out of the logs.
+  app.get('/favicon.ico', { config: { access: 'anyone' } }, async (_req, reply) => reply.code(204).send());
+
   app.get<{ Params: { lang: string }; Querystring: { terug?: string } }>(
     '/taal/:lang',
     { config: { access: 'anyone' } },
