@@ -56,6 +56,31 @@ describe('reports in the identifier index', () => {
     for (const needle of ['+31612349999', '12349999', 'ouder@vangnet.test', 'Testouder', 'Jansen']) expect(all, needle).not.toContain(needle);
   });
 
+  it('indexes a report staff file for a caller, without the caller’s own number', async () => {
+    const { client } = await signedInAs(t.ctx, t.staffApp, ['intake']);
+    const form = await client.get('/meldingen/nieuw');
+    const token = /name="token" value="([0-9a-f]+)"/.exec(form.body)?.[1] ?? '';
+    const saved = await client.post('/meldingen/nieuw', {
+      token,
+      channel: 'phone',
+      reporterKind: 'hotel',
+      dangerNow: 'no',
+      whatHappened: 'Beller ziet steeds een man die belt met O6-1234OO88.',
+      phones: '06-12340099',
+      anonymous: 'no',
+      name: 'Beller Testhotel',
+      phone: '06-12348888',
+      consentPolice: 'yes',
+      consentCare: 'no',
+      consentZvh: 'no',
+    });
+    expect(saved.statusCode, saved.body.slice(0, 500)).toBe(200);
+    const reportId = /href="\/meldingen\/([0-9a-f-]{36})"/.exec(saved.body)?.[1] ?? '';
+    const keys = (await occurrencesOf(reportId)).map((r) => r.key);
+    expect(keys).toEqual(expect.arrayContaining(['+31612340088', '+31612340099']));
+    expect(keys).not.toContain('+31612348888');
+  });
+
   it('indexes what the reporter adds later, but not staff messages or internal notes', async () => {
     const client = publicClient(t.publicApp);
     const { receipt, number } = await fillAndSubmit(client);
