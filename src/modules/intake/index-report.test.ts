@@ -3,7 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { publicClient, signedInAs } from '../../../test/support/factories.ts';
 import { identifierOccurrences, identifiers } from '../identifiers/schema.ts';
+import { forgetSource } from '../identifiers/forget-source.ts';
 import { findReportByNumber } from './queries.ts';
+import { reindexReports } from './reindex-reports.ts';
 import { ANONYMOUS_REPORT, fillAndSubmit, withContact } from './testing.ts';
 
 /** Issue 5 point 2: reports feed the identifier index by themselves, without the reporter's own details. */
@@ -99,5 +101,26 @@ describe('reports in the identifier index', () => {
     const keys = (await occurrencesOf(report.id)).map((r) => r.key);
     expect(keys).toContain('+31612340055');
     expect(keys).not.toContain('+31612340066');
+  });
+
+  it('re-indexes stored reports (from before the index, or after a failure), and running it twice changes nothing', async () => {
+    const client = publicClient(t.publicApp);
+    const { receipt, number } = await fillAndSubmit(client);
+    const report = await findReportByNumber(t.ctx.db, number);
+    if (!report) throw new Error('no report');
+    await client.get('/mijn-melding');
+    await client.post('/mijn-melding', { bewijscode: receipt });
+    await client.post('/mijn-melding/bericht', { bericht: 'Nieuw nummer: 06-12340044.' });
+    const before = (await occurrencesOf(report.id)).map((r) => `${r.field}=${r.key}`).sort();
+    await forgetSource(t.ctx.db, { type: 'report', id: report.id });
+    expect(await occurrencesOf(report.id)).toHaveLength(0);
+    const run = await reindexReports(t.ctx);
+    expect(run.reports).toBeGreaterThanOrEqual(1);
+    const after = (await occurrencesOf(report.id)).map((r) => `${r.field}=${r.key}`).sort();
+    expect(after).toEqual(before);
+    expect(after.some((k) => k.endsWith('=+31612340044'))).toBe(true);
+    const total = (await t.ctx.db.select().from(identifierOccurrences)).length;
+    await reindexReports(t.ctx);
+    expect((await t.ctx.db.select().from(identifierOccurrences)).length).toBe(total);
   });
 });

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { reportAlerts, reportConsents, reportDrafts, reportFiles, reportIdentifiers, reportIdentities, reportMessages, reports } from './schema.ts';
 
@@ -73,6 +73,15 @@ export type QueueFilter = { channel?: string; reporterKind?: string; status?: st
  * The triage queue: urgent first (danger now), then a minor at risk, then the oldest. Closed reports
  * only when asked for by status.
  */
+/** One page of reports in id order (keyset), with only what re-indexing needs. */
+export const listReportsAfter = (db: Db, afterId: string | null, limit: number) =>
+  db
+    .select({ id: reports.id, createdAt: reports.createdAt, answers: reports.answers })
+    .from(reports)
+    .where(afterId ? gt(reports.id, afterId) : undefined)
+    .orderBy(asc(reports.id))
+    .limit(limit);
+
 export const listQueue = (db: Db, f: QueueFilter, limit = 200) => {
   const where: SQL[] = [];
   if (f.channel) where.push(eq(reports.channel, f.channel));
