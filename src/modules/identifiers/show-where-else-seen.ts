@@ -46,7 +46,19 @@ export const showWhereElseSeen = async (
   input: { source: SourceRef; viewer: Viewer & { name: string } },
 ): Promise<{ items: SeenElsewhere[]; more: number }> => {
   const all = await listIdentifiersOfSource(ctx.db, input.source);
-  const mayOpen = viewerMayOpen(ctx, input.viewer);
+  // Many identifiers of one report tend to share the same other sources: ask about each source once.
+  const rule = viewerMayOpen(ctx, input.viewer);
+  const answers = new Map<string, Promise<boolean>>();
+  const mayOpen = (source: SourceRef) => {
+    const key = `${source.type}\u0000${source.id}`;
+    let answer = answers.get(key);
+    if (!answer) {
+      answer = Promise.resolve(rule(source));
+      answers.set(key, answer);
+    }
+
+    return answer;
+  };
   const items: SeenElsewhere[] = [];
   for (const i of all.slice(0, WHERE_ELSE_LIMITS.identifiers)) {
     if (!isIdentifierKind(i.kind)) continue;
