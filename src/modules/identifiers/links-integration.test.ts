@@ -88,6 +88,14 @@ describe('links show up by themselves', () => {
     expect(await views(intake.user.id, 'identifier', `phone:${PHONE}`)).toMatchObject([{ reason: `report:${reportA}` }]);
   });
 
+  it('reads in English too', async () => {
+    const intake = await signedInAs(t.ctx, t.staffApp, ['intake']);
+    intake.client.cookies.set('vn_lang', 'en');
+    const res = await intake.client.get(`/meldingen/${reportA}`);
+    expect(res.body).toContain('also seen in 1 evidence item, 1 other report');
+    expect(res.body).toContain('Evidence item (no access)');
+  });
+
   it('an investigator without the dossier sees the evidence as "no access"; its assignee gets the link', async () => {
     const other = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const res = await other.client.get(`/meldingen/${reportB}`);
