@@ -5,9 +5,11 @@ import { notFound } from '../../app/errors.ts';
 import { asForm, field } from '../../app/forms.ts';
 import { render, view } from '../../app/view.ts';
 import { type Lang, pick } from '../../web/i18n.ts';
-import type { Role } from '../accounts/roles.ts';
+import { hasAccess, type Role } from '../accounts/roles.ts';
 import { logAccess } from '../audit/log-access.ts';
 import { requireDossierAccess } from '../cases/require-dossier-access.ts';
+import { IDENTIFIER_ROLES } from '../identifiers/routes.tsx';
+import { showWhereElseSeen } from '../identifiers/show-where-else-seen.ts';
 import { EVIDENCE_ROLES } from './access.ts';
 import { addEvidenceFile } from './add-evidence-file.ts';
 import { captureWebPage } from './capture-web-page.ts';
@@ -175,8 +177,13 @@ export const evidenceRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     });
     const query = req.query as { melding?: string };
     const note = query.melding === 'notHtmlNote' ? pick(evidenceProblems, req.lang).notHtmlNote : undefined;
+    // A locked item (possible abuse image) shows nothing of its content, so no identifiers either.
+    const roles = req.staff?.user.roles ?? [];
+    const whereElse = item.locked
+      ? undefined
+      : { ...(await showWhereElseSeen(ctx, { source: { type: 'evidence', id: item.id }, viewer: { ...actor, roles } })), linkIdentifiers: hasAccess(IDENTIFIER_ROLES, roles) };
 
-    return render(reply, <EvidenceItemPage view={view(req, reply)} item={item} artefacts={artefacts} note={note} {...extra} />, status);
+    return render(reply, <EvidenceItemPage view={view(req, reply)} item={item} artefacts={artefacts} note={note} whereElse={whereElse} {...extra} />, status);
   };
 
   app.get<WithId>('/bewijs/:id', { config: { access: ACCESS } }, (req, reply) => itemPage(req, reply));

@@ -116,8 +116,12 @@ describe('links show up by themselves', () => {
     expect(res.body).toContain('4 keer gezien');
     for (const href of [`/meldingen/${reportA}`, `/meldingen/${reportB}`, `/bewijs/${evidenceId}`]) expect(res.body).toContain(`href="${href}"`);
     expect(await views(owner.user.id, 'identifier', `phone:${PHONE}`)).toHaveLength(2);
-    // The item page it links to opens for this investigator.
-    expect((await owner.client.get(`/bewijs/${evidenceId}`)).statusCode).toBe(200);
+    // The item page it links to opens for this investigator, and links back to both reports.
+    const item = await owner.client.get(`/bewijs/${evidenceId}`);
+    expect(item.statusCode).toBe(200);
+    const block = item.body.slice(item.body.indexOf('data-testid="where-else-seen"'));
+    expect(block).toContain('ook gezien in 2 andere meldingen');
+    for (const id of [reportA, reportB]) expect(block).toContain(`href="/meldingen/${id}"`);
     expect(await views(owner.user.id, 'evidence', evidenceId)).toHaveLength(1);
   });
 

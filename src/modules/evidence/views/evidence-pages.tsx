@@ -4,6 +4,9 @@ import { Alert, CsrfField, ErrorSummary, type FieldErrors, SelectField, SubmitBu
 import { pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
+import type { SeenElsewhere } from '../../identifiers/show-where-else-seen.ts';
+import { identifierText } from '../../identifiers/texts.ts';
+import { WhereElseSeenLinks } from '../../identifiers/views/where-else-seen-links.tsx';
 import { EVIDENCE_LIMITS } from '../limits.ts';
 import type { ArtefactRow, EvidenceRow } from '../queries.ts';
 import { evidenceText } from '../texts.ts';
@@ -175,11 +178,14 @@ export const EvidenceItemPage = ({
   openErrors = {},
   openValues = { part: 'original', reason: '' },
   packageReason = '',
+  whereElse,
 }: {
   view: View;
   item: EvidenceRow;
   artefacts: ArtefactRow[];
   note?: string;
+  /** The identifier index's "where else seen" for this item (showWhereElseSeen). */
+  whereElse?: { items: SeenElsewhere[]; more: number; linkIdentifiers: boolean };
   openErrors?: FieldErrors;
   openValues?: { part: string; reason: string };
   packageReason?: string;
@@ -229,6 +235,12 @@ export const EvidenceItemPage = ({
             ))}
           </ul>
           {typeof details.blockedCount === 'number' ? <p class="utrecht-paragraph">{t.blockedCount(String(details.blockedCount))}</p> : null}
+        </>
+      ) : null}
+      {whereElse && whereElse.items.length > 0 ? (
+        <>
+          <h2 class="utrecht-heading-2">{pick(identifierText, view.lang).whereElseTitle}</h2>
+          <WhereElseSeenLinks lang={view.lang} {...whereElse} />
         </>
       ) : null}
       {details.notes && details.notes.length > 0 ? (
