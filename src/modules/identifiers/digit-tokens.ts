@@ -2,7 +2,8 @@ import { isAsciiDigit, isLetter } from './identifier-kinds.ts';
 
 /**
  * The de-obfuscation step for phone numbers. Ads and chats write numbers so that filters miss them:
- * "O6-l2345678", "06*12*34*56*78", "nul zes een twee …", "0️⃣6️⃣…", "０６…", "+31 (0)6 …". Instead of
+ * "O6-l2345678", "O6 l234 OlOO", "06*12*34*56*78", "0~6~1~2", "nul zes een twee …", "zero six one two …", "0️⃣6️⃣…",
+ * "０６…", "+31 (0)6 …". Instead of
  * rewriting the text (which loses positions), we read it once, left to right, into digit tokens that
  * each remember where they stand in the original text. Groups of tokens joined by separators become
  * runs; the phone extractor then looks for valid numbers inside a run.
@@ -35,6 +36,17 @@ const NUMBER_WORDS: Record<string, string> = {
   zeven: '7',
   acht: '8',
   negen: '9',
+  // English, as ads aimed at tourists and expats write them. "oh" is left out: too common a word.
+  zero: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
 };
 
 /** Characters that may stand between the digits of one number. Newlines end a number. */
@@ -53,6 +65,9 @@ const isSeparator = (code: number): boolean =>
   code === 0x28 || // (
   code === 0x29 || // )
   code === 0x7c || // |
+  code === 0x7e || // ~
+  code === 0xb7 || // ·
+  code === 0x2022 || // •
   code === 0xfe0f || // stray emoji variation selector
   code === 0x200d || // zero-width joiner
   code === 0x200b || // zero-width space
@@ -103,23 +118,24 @@ const readToken = (text: string, i: number, lookalikeEnd: number): DigitToken | 
   return null;
 };
 
+const isDigitOrLookalike = (text: string, i: number): boolean => isAsciiDigit(text.charCodeAt(i)) || LOOKALIKE[text[i] as string] !== undefined;
+
 /**
- * Where a run of digits and look-alike letters (O, o, l, I) ends, if the letters at `i` may be read as
- * digits: the run must hold at least one real digit and must not be part of a longer word ("Hallo6").
+ * A stretch of digits and look-alike letters (O, o, l, I) that starts at `i` (the character before it
+ * is neither): where it ends, and whether its letters may be read as digits. They may when the stretch
+ * is not part of a longer word ("Hallo6", "lolly") and either holds a real digit ("O6", "l234") or
+ * continues a number already being read ("OOOO" in "O6 l234 OOOO", `continuesRun`).
  */
-const lookalikeRunEnd = (text: string, i: number): number => {
-  if (i > 0 && isLetter(text.charCodeAt(i - 1))) return -1;
+const readLookalikeStretch = (text: string, i: number, continuesRun: boolean): { end: number; readable: boolean } => {
   let end = i;
   let hasDigit = false;
-  while (end < text.length) {
-    const ch = text[end] as string;
-    if (isAsciiDigit(ch.charCodeAt(0))) hasDigit = true;
-    else if (!LOOKALIKE[ch]) break;
+  while (end < text.length && isDigitOrLookalike(text, end)) {
+    if (isAsciiDigit(text.charCodeAt(end))) hasDigit = true;
     end += 1;
   }
-  if (!hasDigit || (end < text.length && isLetter(text.charCodeAt(end)))) return -1;
+  const inWord = (i > 0 && isLetter(text.charCodeAt(i - 1))) || (end < text.length && isLetter(text.charCodeAt(end)));
 
-  return end;
+  return { end, readable: !inWord && (hasDigit || continuesRun) };
 };
 
 const toGroup = (tokens: DigitToken[]): DigitGroup => ({
@@ -163,10 +179,12 @@ export const readDigitRuns = (text: string, blocked: (i: number) => boolean): Di
       i += 1;
       continue;
     }
-    if (i >= lookalikeCheckedTo && (LOOKALIKE[text[i] as string] !== undefined || isAsciiDigit(text.charCodeAt(i)))) {
-      const end = lookalikeRunEnd(text, i);
-      lookalikeEnd = end;
-      lookalikeCheckedTo = end > i ? end : i + 1;
+    // Each stretch is read once, from its start, so the whole pass stays linear (a stretch that
+    // failed used to be read again from every later character: quadratic on "000…0a").
+    if (i >= lookalikeCheckedTo && isDigitOrLookalike(text, i)) {
+      const stretch = readLookalikeStretch(text, i, lastEnd >= 0 && i - lastEnd <= MAX_GAP);
+      lookalikeEnd = stretch.readable ? stretch.end : -1;
+      lookalikeCheckedTo = stretch.end;
     }
     const token = readToken(text, i, lookalikeEnd);
     if (token) {
