@@ -15,6 +15,8 @@ const ENTRIES: NavEntry[] = [
   { href: '/dossiers', nl: 'Dossiers', en: 'Dossiers', access: ['investigator', 'supervisor', 'partner'] },
   { href: '/bewijs', nl: 'Bewijs', en: 'Evidence', access: ['investigator', 'supervisor'] },
   { href: '/monitor', nl: 'Online monitor', en: 'Online monitor', access: ['analyst', 'investigator', 'supervisor'] },
+  { href: '/monitor/beoordelen', nl: 'Monitor: beoordelen', en: 'Monitor: review', access: ['analyst', 'investigator', 'supervisor'] },
+  { href: '/monitor/bronnen', nl: 'Monitor: bronnen', en: 'Monitor: sources', access: ['analyst', 'investigator', 'supervisor'] },
   { href: '/identificatoren', nl: 'Identificatoren', en: 'Identifiers', access: ['investigator', 'supervisor', 'analyst'] },
   { href: '/beheer/gebruikers', nl: 'Gebruikers', en: 'Users', access: ['admin'] },
   { href: '/beheer/organisaties', nl: 'Organisaties', en: 'Organisations', access: ['admin'] },

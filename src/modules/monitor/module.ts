@@ -1,8 +1,18 @@
+import type { AppContext } from '../../app/context.ts';
 import type { VangnetModule } from '../../app/module.ts';
 import { crawlSource } from './crawler/crawl-source.ts';
 import { CRAWL_DUE_CRON, CRAWL_DUE_JOB, CRAWL_SOURCE_JOB, type CrawlSourceJob, crawlDueSources } from './crawl-due-sources.ts';
 import { selectSource } from './queries.ts';
 import { monitorRoutes } from './routes.tsx';
+
+/** What the crawl job does (exported so a test can run it without waiting for the queue). */
+export const runCrawlSourceJob = async (ctx: AppContext, sourceId: string): Promise<void> => {
+  const source = await selectSource(ctx.db, sourceId);
+  if (!source) return;
+  // Pages fetched longer ago than the source's interval are due again.
+  const refetchBefore = new Date(Date.now() - source.intervalMinutes * 60_000);
+  await crawlSource(ctx.db, ctx.logger, sourceId, { refetchBefore });
+};
 
 /**
  * The online monitor. Crawls run as pg-boss jobs: in the one process in embedded mode, in any worker
@@ -14,13 +24,7 @@ export const monitorModule: VangnetModule = {
   jobs: async (jobs, ctx) => {
     await jobs.define<CrawlSourceJob>(
       CRAWL_SOURCE_JOB,
-      async ({ sourceId }) => {
-        const source = await selectSource(ctx.db, sourceId);
-        if (!source) return;
-        // Pages fetched longer ago than the source's interval are due again.
-        const refetchBefore = new Date(Date.now() - source.intervalMinutes * 60_000);
-        await crawlSource(ctx.db, ctx.logger, sourceId, { refetchBefore });
-      },
+      ({ sourceId }) => runCrawlSourceJob(ctx, sourceId),
       { retryLimit: 2, retryDelay: 60 },
     );
     await jobs.define(CRAWL_DUE_JOB, async () => {

@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import { render, view } from '../../app/view.ts';
 import { selectGroups, selectTopScoredAds } from './queries.ts';
+import { reviewRoutes } from './routes-review.tsx';
+import { sourceRoutes } from './routes-sources.tsx';
 import { AdsPage, GroupsPage } from './views/monitor-pages.tsx';
 
 export const MONITOR_ACCESS = ['analyst', 'investigator', 'supervisor'] as const;
@@ -20,4 +22,7 @@ export const monitorRoutes = async (app: FastifyInstance, ctx: AppContext) => {
 
     return render(reply, <GroupsPage view={view(req, reply)} groups={groups} />);
   });
+
+  await sourceRoutes(app, ctx);
+  await reviewRoutes(app, ctx);
 };

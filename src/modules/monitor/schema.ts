@@ -138,3 +138,26 @@ export const adGroups = pgTable(
   },
   (t) => [index('ad_groups_operator_idx').on(t.operatorKey)],
 );
+
+/**
+ * A person's decision on a flagged ad: dismiss, relevant, or add to a dossier, always with a reason.
+ * Kept as history (never updated); an ad with any decision leaves the review queue.
+ */
+export const adReviews = pgTable(
+  'ad_reviews',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    adId: uuid('ad_id')
+      .notNull()
+      .references(() => ads.id),
+    /** dismissed, relevant, dossier */
+    decision: text('decision').notNull(),
+    dossierId: uuid('dossier_id'),
+    reason: text('reason').notNull(),
+    decidedBy: uuid('decided_by')
+      .notNull()
+      .references(() => users.id),
+    decidedAt: timestamp('decided_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('ad_reviews_ad_idx').on(t.adId)],
+);

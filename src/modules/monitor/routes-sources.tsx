@@ -1,0 +1,105 @@
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { AppContext } from '../../app/context.ts';
+import { forbidden, notFound } from '../../app/errors.ts';
+import { asForm, field } from '../../app/forms.ts';
+import { render, view } from '../../app/view.ts';
+import type { FieldErrors } from '../../web/components/form.tsx';
+import { pick } from '../../web/i18n.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { isUuid } from '../cases/queries.ts';
+import { approveRobotsOverride } from './approve-robots-override.ts';
+import { CRAWL_SOURCE_JOB, type CrawlSourceJob } from './crawl-due-sources.ts';
+import { createSource } from './create-source.ts';
+import { issueField, readSourceForm } from './parse-source-form.ts';
+import { countFrontier, selectFrontierProblems, selectSource, selectSources, type SourceRow } from './queries.ts';
+import { monitorAdminText } from './texts.ts';
+import { SourcePage, SourcesPage } from './views/source-pages.tsx';
+
+type Params = { Params: { id: string }; Querystring: { klaar?: string } };
+
+const ACCESS = { config: { access: ['analyst', 'investigator', 'supervisor'] } } as const;
+
+const activeUser = (req: FastifyRequest) => {
+  const staff = req.staff;
+  if (!staff || staff.stage !== 'active') throw forbidden('not signed in');
+  return staff.user;
+};
+
+/** Register ad sites, see how their crawl goes, start a crawl, and (supervisor) approve a robots.txt exception. */
+export const sourceRoutes = async (app: FastifyInstance, ctx: AppContext) => {
+  const loadSource = async (id: string): Promise<SourceRow> => {
+    const source = isUuid(id) ? await selectSource(ctx.db, id) : null;
+    if (!source) throw notFound('source');
+    return source;
+  };
+  const statusOf = async (id: string) => ({ counts: await countFrontier(ctx.db, id), problems: (await selectFrontierProblems(ctx.db, id)).slice(0, 200) });
+
+  app.get('/monitor/bronnen', ACCESS, async (req, reply) => render(reply, <SourcesPage view={view(req, reply)} sources={await selectSources(ctx.db)} />));
+
+  app.post('/monitor/bronnen', ACCESS, async (req, reply) => {
+    const user = activeUser(req);
+    const t = pick(monitorAdminText, req.lang);
+    const { values, input } = readSourceForm(asForm(req.body));
+    const again = async (errors: FieldErrors) =>
+      render(reply, <SourcesPage view={view(req, reply)} sources={await selectSources(ctx.db)} values={values} errors={errors} />, 400);
+    if ((await selectSources(ctx.db)).some((s) => s.name.toLowerCase() === input.name.trim().toLowerCase())) return again({ name: t.errors.name });
+    const result = await createSource(ctx.db, input, user.id);
+    if (!result.ok) {
+      const errors: FieldErrors = {};
+      for (const issue of result.issues) {
+        const name = issueField(issue);
+        errors[name] ??= t.errors[name];
+      }
+      return again(errors);
+    }
+    await recordAuditEvent(ctx.db, {
+      actor: { userId: user.id, label: user.email, ip: req.ip },
+      action: 'monitor.source.create',
+      targetType: 'monitor_source',
+      targetId: result.source.id,
+      details: { name: result.source.name, legalBasis: result.source.legalBasis },
+    });
+
+    return reply.redirect(`/monitor/bronnen/${result.source.id}`, 303);
+  });
+
+  app.get<Params>('/monitor/bronnen/:id', ACCESS, async (req, reply) => {
+    const t = pick(monitorAdminText, req.lang);
+    const source = await loadSource(req.params.id);
+    const message = req.query.klaar === 'crawl' ? t.crawlQueued : req.query.klaar === 'robots' ? t.approved : undefined;
+
+    return render(reply, <SourcePage view={view(req, reply)} source={source} status={await statusOf(source.id)} jobsOn={ctx.jobs !== null} message={message} />);
+  });
+
+  app.post<Params>('/monitor/bronnen/:id/crawlen', ACCESS, async (req, reply) => {
+    const user = activeUser(req);
+    const source = await loadSource(req.params.id);
+    // Never crawl inside a request: without a job queue the page says so and nothing happens.
+    if (!ctx.jobs) return render(reply, <SourcePage view={view(req, reply)} source={source} status={await statusOf(source.id)} jobsOn={false} />, 409);
+    await ctx.jobs.send<CrawlSourceJob>(CRAWL_SOURCE_JOB, { sourceId: source.id });
+    await recordAuditEvent(ctx.db, {
+      actor: { userId: user.id, label: user.email, ip: req.ip },
+      action: 'monitor.source.crawl',
+      targetType: 'monitor_source',
+      targetId: source.id,
+    });
+
+    return reply.redirect(`/monitor/bronnen/${source.id}?klaar=crawl`, 303);
+  });
+
+  app.post<Params>('/monitor/bronnen/:id/robots', { config: { access: ['supervisor'] } }, async (req, reply) => {
+    const user = activeUser(req);
+    const t = pick(monitorAdminText, req.lang);
+    const source = await loadSource(req.params.id);
+    const basis = field(asForm(req.body), 'legalBasis').slice(0, 5000);
+    const result = await approveRobotsOverride(ctx.db, { sourceId: source.id, legalBasis: basis, approver: { id: user.id, email: user.email, roles: user.roles } });
+    if (!result.ok) {
+      const page = (
+        <SourcePage view={view(req, reply)} source={source} status={await statusOf(source.id)} jobsOn={ctx.jobs !== null} approveError={t.approveErrors[result.reason]} basis={basis} />
+      );
+      return render(reply, page, result.reason === 'basis_missing' ? 400 : 403);
+    }
+
+    return reply.redirect(`/monitor/bronnen/${source.id}?klaar=robots`, 303);
+  });
+};
