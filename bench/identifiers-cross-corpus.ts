@@ -11,6 +11,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { extractIdentifiers } from '../src/modules/identifiers/extract-identifiers.ts';
+import { isObfuscatedPhone } from '../src/modules/identifiers/phone-obfuscation.ts';
 import { generateAds } from '../src/modules/monitor/testing/generate-corpus.ts';
 
 const arg = (name: string, fallback: number) => {
@@ -30,6 +31,8 @@ const main = () => {
   const missed: string[] = [];
   const falses: string[] = [];
   const missedPerStyle = new Map<string, number>();
+  const wrongFlags: string[] = [];
+  let flagged = 0;
   let ads = 0;
   const t0 = performance.now();
   for (const ad of generateAds({ seed: SEED, operators: Math.round(COUNT * 0.08), singles: Math.round(COUNT * 0.5), edits: 2, insertion: true })) {
@@ -48,6 +51,9 @@ const main = () => {
         open.delete(hit.key);
         s.tp += 1;
         total.tp += 1;
+        // The monitor's indicator "number written to evade filters" must agree with the generator.
+        flagged += 1;
+        if (isObfuscatedPhone(hit.raw) !== ad.truth.obfuscatedPhone) wrongFlags.push(`${style}: ${JSON.stringify(hit.raw)}`);
         if (ad.text.slice(hit.start, hit.end) !== hit.raw || !written.includes(compact(hit.raw))) {
           s.misplaced += 1;
           total.misplaced += 1;
@@ -79,6 +85,7 @@ const main = () => {
     corpus: { generator: 'src/modules/monitor/testing/generate-corpus.ts', ads, seed: SEED },
     phone: { ...total, recall: rate(total.tp, total.fn), precision: rate(total.tp, total.fp) },
     obfuscatedPhones: { planted: obf.tp + obf.fn, missed: obf.fn, recall: rate(obf.tp, obf.fn) },
+    obfuscationFlag: { judged: flagged, wrong: wrongFlags.length, samples: wrongFlags.slice(0, 10) },
     byStyle: styles,
     extractMs: Number(ms.toFixed(0)),
     sampleMissed: missed,
@@ -87,6 +94,8 @@ const main = () => {
   console.log(`Shared extractor on ${ads} monitor ads (seed ${SEED}), ${ms.toFixed(0)} ms`);
   console.log(`phones: tp ${total.tp} fp ${total.fp} fn ${total.fn} misplaced ${total.misplaced}  recall ${result.phone.recall}  precision ${result.phone.precision}`);
   console.log(`obfuscated phones: ${obf.fn} of ${obf.tp + obf.fn} missed (recall ${result.obfuscatedPhones.recall})`);
+  console.log(`isObfuscatedPhone disagrees with the generator on ${wrongFlags.length} of ${flagged} found phones`);
+  for (const w of wrongFlags.slice(0, 10)) console.log('  wrong flag:', w);
   console.log('style          tp    fp    fn  recall  precision');
   for (const [style, s] of Object.entries(styles)) {
     console.log(`${style.padEnd(12)} ${String(s.tp).padStart(5)} ${String(s.fp).padStart(5)} ${String(s.fn).padStart(5)}  ${s.recall.toFixed(4)}  ${s.precision.toFixed(4)}`);
