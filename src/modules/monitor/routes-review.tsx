@@ -1,11 +1,12 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
-import { AppError, forbidden } from '../../app/errors.ts';
+import { AppError } from '../../app/errors.ts';
 import { asForm, field } from '../../app/forms.ts';
 import { render, view } from '../../app/view.ts';
 import { pick } from '../../web/i18n.ts';
 import { isUuid } from '../cases/queries.ts';
 import { requireDossierAccess } from '../cases/require-dossier-access.ts';
+import { activeUser } from './active-user.ts';
 import { selectAd, selectReviewQueue } from './queries.ts';
 import { isDecision, reviewAd } from './review-ad.ts';
 import { monitorAdminText } from './texts.ts';
@@ -18,12 +19,6 @@ const QUEUE_SIZE = 100;
 type Params = { Params: { id: string }; Querystring: { klaar?: string } };
 
 const ACCESS = { config: { access: ['analyst', 'investigator', 'supervisor'] } } as const;
-
-const activeUser = (req: FastifyRequest) => {
-  const staff = req.staff;
-  if (!staff || staff.stage !== 'active') throw forbidden('not signed in');
-  return staff.user;
-};
 
 /** The review queue: a person decides per flagged ad (dismiss, relevant, add to a dossier) and says why. */
 export const reviewRoutes = async (app: FastifyInstance, ctx: AppContext) => {

@@ -1,12 +1,13 @@
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
-import { forbidden, notFound } from '../../app/errors.ts';
+import { notFound } from '../../app/errors.ts';
 import { asForm, field } from '../../app/forms.ts';
 import { render, view } from '../../app/view.ts';
 import type { FieldErrors } from '../../web/components/form.tsx';
 import { pick } from '../../web/i18n.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { isUuid } from '../cases/queries.ts';
+import { activeUser } from './active-user.ts';
 import { approveRobotsOverride } from './approve-robots-override.ts';
 import { CRAWL_SOURCE_JOB, type CrawlSourceJob } from './crawl-due-sources.ts';
 import { createSource } from './create-source.ts';
@@ -18,12 +19,6 @@ import { SourcePage, SourcesPage } from './views/source-pages.tsx';
 type Params = { Params: { id: string }; Querystring: { klaar?: string } };
 
 const ACCESS = { config: { access: ['analyst', 'investigator', 'supervisor'] } } as const;
-
-const activeUser = (req: FastifyRequest) => {
-  const staff = req.staff;
-  if (!staff || staff.stage !== 'active') throw forbidden('not signed in');
-  return staff.user;
-};
 
 /** Register ad sites, see how their crawl goes, start a crawl, and (supervisor) approve a robots.txt exception. */
 export const sourceRoutes = async (app: FastifyInstance, ctx: AppContext) => {
@@ -43,7 +38,20 @@ export const sourceRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const again = async (errors: FieldErrors) =>
       render(reply, <SourcesPage view={view(req, reply)} sources={await selectSources(ctx.db)} values={values} errors={errors} />, 400);
     if ((await selectSources(ctx.db)).some((s) => s.name.toLowerCase() === input.name.trim().toLowerCase())) return again({ name: t.errors.name });
-    const result = await createSource(ctx.db, input, user.id);
+    // The source and its audit record are written together, or not at all.
+    const result = await ctx.db.transaction(async (tx) => {
+      const created = await createSource(tx, input, user.id);
+      if (created.ok) {
+        await recordAuditEvent(tx, {
+          actor: { userId: user.id, label: user.email, ip: req.ip },
+          action: 'monitor.source.create',
+          targetType: 'monitor_source',
+          targetId: created.source.id,
+          details: { name: created.source.name, legalBasis: created.source.legalBasis },
+        });
+      }
+      return created;
+    });
     if (!result.ok) {
       const errors: FieldErrors = {};
       for (const issue of result.issues) {
@@ -52,14 +60,6 @@ export const sourceRoutes = async (app: FastifyInstance, ctx: AppContext) => {
       }
       return again(errors);
     }
-    await recordAuditEvent(ctx.db, {
-      actor: { userId: user.id, label: user.email, ip: req.ip },
-      action: 'monitor.source.create',
-      targetType: 'monitor_source',
-      targetId: result.source.id,
-      details: { name: result.source.name, legalBasis: result.source.legalBasis },
-    });
-
     return reply.redirect(`/monitor/bronnen/${result.source.id}`, 303);
   });
 

@@ -64,6 +64,9 @@ describe('monitor sources and review queue', () => {
     sourceId = /\/monitor\/bronnen\/([0-9a-f-]{36})$/.exec(String(res.headers.location))?.[1] ?? '';
     expect(sourceId).not.toBe('');
 
+    const created = await app.ctx.db.select().from(auditEvents).where(eq(auditEvents.targetId, sourceId));
+    expect(created.map((a) => a.action)).toEqual(['monitor.source.create']);
+
     const again = await analyst.post('/monitor/bronnen', sourceForm());
     expect(again.statusCode).toBe(400);
     expect(again.body).toContain('die nog niet gebruikt is');
@@ -134,6 +137,19 @@ describe('monitor sources and review queue', () => {
     expect(added.statusCode).toBe(303);
     const [review] = await selectReviews(app.ctx.db, adId!);
     expect(review).toMatchObject({ decision: 'dossier', dossierId });
+  });
+
+  it('dismisses an ad with a reason; the decision needs a choice', async () => {
+    const { client } = await signedInAs(app.ctx, app.staffApp, ['analyst']);
+    const adId = /data-ad="([0-9a-f-]{36})"/.exec((await client.get('/monitor/beoordelen')).body)?.[1];
+    expect(adId).toBeTruthy();
+    const none = await client.post(`/monitor/beoordelen/${adId}`, { reason: 'Geen idee wat ik kies.' });
+    expect(none.statusCode).toBe(400);
+    expect(none.body).toContain('Kies een besluit.');
+    expect(none.body).toContain('Geen idee wat ik kies.</textarea>');
+    expect((await client.post(`/monitor/beoordelen/${adId}`, { decision: 'dismissed', reason: 'Volwassen aanbieder, geen signalen van dwang.' })).statusCode).toBe(303);
+    expect((await selectReviews(app.ctx.db, adId!))[0]?.decision).toBe('dismissed');
+    expect((await client.post(`/monitor/beoordelen/00000000-0000-4000-8000-000000000000`, { decision: 'dismissed', reason: 'Bestaat niet.' })).statusCode).toBe(400);
   });
 
   it('robots.txt exception: supervisor only, never the one who registered the source', async () => {
