@@ -172,6 +172,18 @@ describe('monitor sources and review queue', () => {
     expect((await selectSource(app.ctx.db, ownSource!))?.robotsOverride).toBe(true);
   });
 
+  it('odd input to the review form never gives a 500', async () => {
+    const adId = /data-ad="([0-9a-f-]{36})"/.exec((await analyst.get('/monitor/beoordelen')).body)?.[1] ?? 'x';
+    const odd = ['', 'x'.repeat(50_000), '\u0000\u202e<script>alert(1)</script>', "'; drop table ads; --", '../../etc/passwd'];
+    for (const v of odd) {
+      for (const path of [`/monitor/beoordelen/${adId}`, `/monitor/beoordelen/${encodeURIComponent(v.slice(0, 40)) || 'x'}`]) {
+        const res = await analyst.post(path, { decision: [v, 'dossier'], dossierId: v, reason: v });
+        expect(res.statusCode).toBeLessThan(500);
+        expect(res.body).not.toContain('<script>alert(1)</script>');
+      }
+    }
+  });
+
   it('intake, partner and decoy operators get 403 on every new page', async () => {
     for (const role of ['intake', 'partner', 'decoy_operator'] as const) {
       const { client } = await signedInAs(app.ctx, app.staffApp, [role]);
