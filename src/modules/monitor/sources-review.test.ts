@@ -59,7 +59,8 @@ describe('monitor sources and review queue', () => {
   });
 
   it('registers the test site through the form, crawls it, and shows the crawl status', async () => {
-    const res = await analyst.post('/monitor/bronnen', sourceForm());
+    // A second start URL that is not HTML: its failure and reason show on the source page.
+    const res = await analyst.post('/monitor/bronnen', sourceForm({ startUrls: `${site.startUrl}\n${site.origin}/hostile/not-html` }));
     expect(res.statusCode, res.body.slice(0, 2000)).toBe(303);
     sourceId = /\/monitor\/bronnen\/([0-9a-f-]{36})$/.exec(String(res.headers.location))?.[1] ?? '';
     expect(sourceId).not.toBe('');
@@ -86,6 +87,7 @@ describe('monitor sources and review queue', () => {
     const done = /data-status="done">[^<]*?(\d+)/.exec(after.body)?.[1];
     expect(Number(done)).toBeGreaterThan(corpus.length - 1);
     expect(after.body).toContain('Laatst gecrawld');
+    expect(after.body).toContain('/hostile/not-html</code>');
     expect((await analyst.get('/monitor/bronnen')).body).toContain(`/monitor/bronnen/${sourceId}`);
   });
 

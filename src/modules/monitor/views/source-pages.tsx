@@ -89,7 +89,14 @@ export const SourcePage = ({
         {settings.map(([k, v]) => (
           <>
             <dt>{k}</dt>
-            <dd style="white-space: pre-line">{v}</dd>
+            <dd>
+              {v.split('\n').map((line, i) => (
+                <>
+                  {i > 0 ? <br /> : null}
+                  {line}
+                </>
+              ))}
+            </dd>
           </>
         ))}
       </dl>
