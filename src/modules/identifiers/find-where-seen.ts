@@ -59,7 +59,8 @@ export const findWhereSeen = async (db: Db, input: FindWhereSeenInput): Promise<
     occurrences.push({
       sourceType: o.sourceType,
       seenAt: o.seenAt,
-      place: o.place,
+      // A hidden source shows only its type and day: its place could say too much.
+      place: allowed ? o.place : null,
       source: allowed && ref ? { ...ref, field: o.field, start: o.startPos, end: o.endPos, raw: o.raw } : null,
     });
   }

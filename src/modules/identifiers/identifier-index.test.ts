@@ -86,9 +86,18 @@ describe('where else was this seen', () => {
     expect(seen?.hidden).toBe(1);
     const hidden = seen?.occurrences.filter((o) => o.source === null) ?? [];
     expect(hidden.map((o) => o.sourceType)).toEqual(['report']);
-    // A hidden occurrence tells nothing but its type, day and place: no id, no field, no text.
+    // A hidden occurrence tells nothing but its type and day: no id, no field, no text, no place.
     expect(JSON.stringify(hidden)).not.toContain('rep-b');
     expect(seen?.occurrences.find((o) => o.source?.id === 'rep-a')?.source).toMatchObject({ type: 'report', field: 'description', raw: phone });
+  });
+
+  it('never shows the place a reporter wrote to someone who may not open that report', async () => {
+    const phone = '06-47779999';
+    await record({ type: 'report', id: 'rep-home' }, 'description', `bel ${phone}`, { place: 'Fictieflaan 12, Nergenshuizen' });
+    await record({ type: 'ad', id: 'ad-home' }, 'body', `app ${phone}`, { place: 'Zwolle' });
+    const seen = await findWhereSeen(t.ctx.db, { kind: 'phone', key: '+31647779999', mayOpen: (s) => s.type !== 'report' });
+    expect(seen?.places).toEqual([{ place: 'Zwolle', count: 1 }]);
+    expect(JSON.stringify(seen)).not.toContain('Fictieflaan');
   });
 
   it('leaves out the source being viewed ("where else")', async () => {

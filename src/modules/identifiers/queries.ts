@@ -144,11 +144,15 @@ export const countSourcesBySourceType = async (db: Db, identifierId: number, exc
   return rowsOf(result).map((r) => ({ sourceType: String(r.source_type), count: Number(r.n) }));
 };
 
-/** The most frequent places; served by the partial identifier_occurrences_place_idx. */
+/**
+ * The most frequent places; served by the partial identifier_occurrences_place_idx. Places from
+ * reports are left out: they are the reporter's own words (possibly a home address) and this count is
+ * shown to viewers who may not open those reports.
+ */
 export const placeCountsSql = (identifierId: number, limit: number) => sql`
     SELECT place, count(*)::int AS n
       FROM identifier_occurrences
-     WHERE identifier_id = ${identifierId} AND place IS NOT NULL
+     WHERE identifier_id = ${identifierId} AND place IS NOT NULL AND source_type <> 'report'
      GROUP BY place
      ORDER BY n DESC, place
      LIMIT ${limit}`;
