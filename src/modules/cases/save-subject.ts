@@ -2,6 +2,7 @@ import type { AppContext } from '../../app/context.ts';
 import type { FormBody } from '../../app/forms.ts';
 import { type Lang, pick } from '../../web/i18n.ts';
 import { recordDossierChange } from './actor.ts';
+import { indexSubject } from './index-subject.ts';
 import { FormReader } from './parse.ts';
 import { countSubjects, findSubject, insertSubject, type SubjectRow, updateSubjectIfVersion } from './queries.ts';
 import type { DossierAccess } from './require-dossier-access.ts';
@@ -48,6 +49,7 @@ export const addSubject = async (ctx: AppContext, access: DossierAccess, body: F
   await ctx.db.transaction(async (tx) => {
     const row = await insertSubject(tx, { ...values, dossierId: access.dossier.id, createdBy: access.actor.id });
     await recordDossierChange(tx, access.actor, access.dossier.id, 'subject_added', { subject: row.id, role: row.role });
+    await indexSubject(tx, ctx.logger, row);
   });
 
   return done('personen');
@@ -68,6 +70,7 @@ export const updateSubject = async (ctx: AppContext, access: DossierAccess, subj
       return stale('persoon', f, now ? subjectFormValues(now) : {}, subjectId);
     }
     await recordDossierChange(tx, access.actor, access.dossier.id, 'subject_changed', { subject: subjectId });
+    await indexSubject(tx, ctx.logger, row);
 
     return done('personen');
   });
