@@ -1,6 +1,7 @@
 import type { VangnetModule } from '../../app/module.ts';
 import { dossierRoutes } from './routes-dossiers.tsx';
 import { handoverRoutes } from './routes-handover.tsx';
+import { linkRoutes } from './routes-links.tsx';
 
 /** Dossiers (cases): investigators build a case from reports; consent-gated sharing with the chain. */
 export const casesModule: VangnetModule = {
@@ -8,5 +9,6 @@ export const casesModule: VangnetModule = {
   staffRoutes: async (app, ctx) => {
     await dossierRoutes(app, ctx);
     await handoverRoutes(app, ctx);
+    await linkRoutes(app, ctx);
   },
 };

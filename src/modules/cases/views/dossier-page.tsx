@@ -7,6 +7,7 @@ import { common } from '../../../web/texts.ts';
 import type { DossierPageData } from '../load-dossier-page.ts';
 import type { FormState } from '../result.ts';
 import { casesText } from '../texts.ts';
+import { linksText } from '../texts-links.ts';
 import {
   CONSENT_GIVERS,
   CONSENT_METHODS,
@@ -229,6 +230,13 @@ const People = ({ view, data, form }: SectionProps) => {
           </li>
         ))}
       </ul>
+      {canEdit && active.length > 0 ? (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-link" href={`${base(data)}/koppelingen`}>
+            {pick(linksText, view.lang).openLinks}
+          </a>
+        </p>
+      ) : null}
       {canEdit && active.length >= 2 ? (
         <form method="get" action={`${base(data)}/personen/samenvoegen`}>
           <h3 class="utrecht-heading-3">{t.mergeTitle}</h3>
