@@ -11,7 +11,6 @@
  */
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
@@ -21,23 +20,12 @@ import { countReports, findReportByNumber } from '../src/modules/intake/queries.
 import { readReport } from '../src/modules/intake/read-report.ts';
 import { parseReceipt, verifyReceiptSecret } from '../src/modules/intake/receipt.ts';
 import { percentile, Reporter } from './intake/reporter.ts';
+import { freePort, sleep } from './support/net.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const REPORTS = Number(process.env.BENCH_REPORTS ?? 200);
 const SERVER_URL = process.env.TEST_DATABASE_URL ?? 'postgres://vangnet:vangnet@127.0.0.1:5432/postgres';
 
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 const dbName = `vangnet_bench_intake_${Date.now().toString(36)}`;
 const withDb = (url: string, name: string) => {
