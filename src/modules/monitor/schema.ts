@@ -1,9 +1,13 @@
 import { sql } from 'drizzle-orm';
-import { bigserial, boolean, index, integer, jsonb, pgTable, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, customType, index, integer, jsonb, pgTable, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/schema.ts';
 import type { FiredIndicator } from './indicators/score-ad.ts';
+import type { Lexicon } from './indicators/lexicon.ts';
 import type { TemplateSegment } from './grouping/derive-template.ts';
 import type { SelectorRules } from './selector-rules.ts';
+
+/** Raw bytes (a gzipped WARC file); PGlite and node-postgres both hand back a Buffer/Uint8Array. */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 
 /** An ad site the monitor crawls: where to start, what to follow, how to read an ad, how politely. */
 export const monitorSources = pgTable('monitor_sources', {
@@ -28,6 +32,10 @@ export const monitorSources = pgTable('monitor_sources', {
   lastCrawlAt: timestamp('last_crawl_at', { withTimezone: true }),
   createdBy: uuid('created_by').references(() => users.id),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedBy: uuid('updated_by').references(() => users.id),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  /** Optimistic concurrency: an edit says which version it started from; a stale edit is refused. */
+  version: integer('version').notNull().default(1),
 });
 
 /**
@@ -66,6 +74,8 @@ export const ads = pgTable(
     title: text('title').notNull(),
     text: text('text').notNull(),
     place: text('place'),
+    /** The place as one spelling ("A'dam", "amsterdam" → "Amsterdam"); null when not recognised. */
+    placeNormalised: text('place_normalised'),
     statedAge: integer('stated_age'),
     price: text('price'),
     postedAt: text('posted_at'),
@@ -102,8 +112,56 @@ export const adVersions = pgTable(
     contact: text('contact'),
     imageUrls: text('image_urls').array().notNull().default(sql`'{}'::text[]`),
     fetchedAt: timestamp('fetched_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The raw HTTP exchange of this version as a gzipped WARC file (request + response records), for evidence. */
+    warcGz: bytea('warc_gz'),
+    /** SHA-256 of warc_gz, taken when it was stored. */
+    warcSha256: text('warc_sha256'),
   },
   (t) => [uniqueIndex('ad_versions_ad_version_uq').on(t.adId, t.version)],
+);
+
+/**
+ * The indicator lexicon as versioned data: the unit edits weights and patterns in the app; every edit
+ * is a new row (never updated), the newest is in force, and each score names the version that made it.
+ */
+export const monitorLexicons = pgTable('monitor_lexicons', {
+  id: bigserial('id', { mode: 'number' }).primaryKey(),
+  version: text('version').notNull().unique(),
+  lexicon: jsonb('lexicon').$type<Lexicon>().notNull(),
+  /** Why this version was made, in the editor's words. */
+  reason: text('reason').notNull(),
+  createdBy: uuid('created_by').references(() => users.id),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * An ad (or its template group) shares an identifier with an open dossier: one alert per dossier
+ * owner (assignee, else creator), per ad, per identifier. `via` says whether the ad itself or another
+ * ad of its group carries the identifier.
+ */
+export const monitorAlerts = pgTable(
+  'monitor_alerts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    adId: uuid('ad_id')
+      .notNull()
+      .references(() => ads.id),
+    groupId: uuid('group_id'),
+    dossierId: uuid('dossier_id').notNull(),
+    identifierId: bigint('identifier_id', { mode: 'number' }).notNull(),
+    /** ad or group */
+    via: text('via').notNull(),
+    ownerUserId: uuid('owner_user_id')
+      .notNull()
+      .references(() => users.id),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    readAt: timestamp('read_at', { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex('monitor_alerts_uq').on(t.adId, t.dossierId, t.identifierId, t.ownerUserId),
+    index('monitor_alerts_owner_idx').on(t.ownerUserId, t.createdAt.desc()),
+    index('monitor_alerts_dossier_idx').on(t.dossierId),
+  ],
 );
 
 /** The current score of an ad, with every indicator that fired (what matched, what weight). */
