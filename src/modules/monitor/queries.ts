@@ -144,7 +144,10 @@ export const touchAd = async (db: Db, id: string, at: Date): Promise<void> => {
   await db.update(ads).set({ lastSeenAt: at }).where(eq(ads.id, id));
 };
 
-const versionOf = (adId: string, version: number, c: AdContent, at: Date) => ({
+/** The raw exchange of a version as a gzipped WARC, with the SHA-256 taken when it was stored. */
+export type VersionWarc = { gz: Uint8Array; sha256: string } | null;
+
+const versionOf = (adId: string, version: number, c: AdContent, at: Date, warc: VersionWarc = null) => ({
   adId,
   version,
   contentHash: c.contentHash,
@@ -157,22 +160,24 @@ const versionOf = (adId: string, version: number, c: AdContent, at: Date) => ({
   contact: c.contact,
   imageUrls: c.imageUrls,
   fetchedAt: at,
+  warcGz: warc?.gz ?? null,
+  warcSha256: warc?.sha256 ?? null,
 });
 
-export const insertAdWithVersion = async (db: Db, sourceId: string, url: string, c: AdContent, at: Date): Promise<string> => {
+export const insertAdWithVersion = async (db: Db, sourceId: string, url: string, c: AdContent, at: Date, warc: VersionWarc = null): Promise<string> => {
   const [row] = await db
     .insert(ads)
     .values({ sourceId, url, ...c, versions: 1, firstSeenAt: at, lastSeenAt: at })
     .returning({ id: ads.id });
   const id = (row as { id: string }).id;
-  await db.insert(adVersions).values(versionOf(id, 1, c, at));
+  await db.insert(adVersions).values(versionOf(id, 1, c, at, warc));
 
   return id;
 };
 
-export const updateAdWithVersion = async (db: Db, ad: AdRow, c: AdContent, at: Date): Promise<void> => {
+export const updateAdWithVersion = async (db: Db, ad: AdRow, c: AdContent, at: Date, warc: VersionWarc = null): Promise<void> => {
   const version = ad.versions + 1;
-  await db.insert(adVersions).values(versionOf(ad.id, version, c, at));
+  await db.insert(adVersions).values(versionOf(ad.id, version, c, at, warc));
   await db
     .update(ads)
     .set({ ...c, versions: version, lastSeenAt: at })

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
+import { sha256Hex } from '../evidence/hash.ts';
 import { recordOccurrences } from '../identifiers/record-occurrences.ts';
 import type { ExtractedAd } from './extract-ad.ts';
 import { extractAdIdentifiers } from './extract-ad-identifiers.ts';
@@ -20,7 +21,11 @@ export const hashAdContent = (ad: ExtractedAd): string =>
  * version is added and the ad shows the new content. New or changed ads are scored (the cross-ad
  * indicators follow at regrouping) and their identifiers go into the shared index.
  */
-export const storeAd = async (db: Db, input: { sourceId: string; url: string; ad: ExtractedAd; at?: Date }): Promise<StoreAdResult> => {
+export const storeAd = async (
+  db: Db,
+  // warc: the page's raw exchange as a gzipped WARC, built only for a new or changed version.
+  input: { sourceId: string; url: string; ad: ExtractedAd; at?: Date; warc?: () => Promise<Uint8Array | null> },
+): Promise<StoreAdResult> => {
   const at = input.at ?? new Date();
   const contentHash = hashAdContent(input.ad);
   const existing = await selectAdByUrl(db, input.sourceId, input.url);
@@ -32,9 +37,12 @@ export const storeAd = async (db: Db, input: { sourceId: string; url: string; ad
   const identifiers = extractAdIdentifiers(fullText);
   const content: AdContent = { ...input.ad, phones: identifiers.phones.map((p) => p.e164), contentHash };
   const score = scoreAd({ title: input.ad.title, text: `${input.ad.text}\n${input.ad.contact ?? ''}`, phones: identifiers.phones }, LEXICON_V1);
+  const warcGz = input.warc ? await input.warc() : null;
   const adId = await db.transaction(async (tx) => {
-    const id = existing ? existing.id : await insertAdWithVersion(tx, input.sourceId, input.url, content, at);
-    if (existing) await updateAdWithVersion(tx, existing, content, at);
+    // The WARC's hash is taken as it is stored, with its version (evidence: hashed at capture).
+    const warc = warcGz ? { gz: warcGz, sha256: sha256Hex(warcGz) } : null;
+    const id = existing ? existing.id : await insertAdWithVersion(tx, input.sourceId, input.url, content, at, warc);
+    if (existing) await updateAdWithVersion(tx, existing, content, at, warc);
     await upsertScores(tx, [{ adId: id, lexiconVersion: score.lexiconVersion, total: score.total, fired: score.fired }]);
     return id;
   });

@@ -6,6 +6,8 @@ import { extractAd } from '../extract-ad.ts';
 import { addToFrontier, markFrontier, markFrontierUrlSkipped, markSourceCrawled, requeueFrontier, seedFrontier, selectPendingFrontier, selectSource } from '../queries.ts';
 import { regroupAds } from '../regroup-ads.ts';
 import { storeAd } from '../store-ad.ts';
+import { buildAdWarc } from '../warc/build-ad-warc.ts';
+import { type CrawledResponse, type ResponseTap, tapResponse } from '../warc/tap-response.ts';
 import { DEFAULT_LIMITS, DEFAULT_USER_AGENT, MEDIA_URL, type CrawlLimits } from './crawl-limits.ts';
 import { loadRobots, type RobotsRules } from './load-robots.ts';
 import { pickLinks } from './pick-links.ts';
@@ -82,9 +84,13 @@ export const crawlSource = async (db: Db, logger: Logger, sourceId: string, opti
   const pending = pendingRows.filter((p) => allowedByRobots(p.url) && !MEDIA_URL.test(p.url));
   await skipForRobots(pendingRows.filter((p) => !allowedByRobots(p.url)).map((p) => p.url));
 
+  // The raw exchange of each page, kept as WARC when the page is a new or changed ad.
+  const taps = new WeakMap<object, ResponseTap>();
   const limitBody = (ctx: CheerioCrawlingContext) => {
     const res = ctx.response;
     if (!res) return;
+    const tap = tapResponse(res as unknown as CrawledResponse);
+    taps.set(ctx.request, tap);
     const declared = Number(res.headers['content-length'] ?? 0);
     if (declared > limits.maxPageBytes) {
       ctx.request.noRetry = true;
@@ -102,6 +108,7 @@ export const crawlSource = async (db: Db, logger: Logger, sourceId: string, opti
           done(new Error(`page larger than ${limits.maxPageBytes} bytes`));
           return;
         }
+        tap.add(chunk);
         done(null, chunk);
       },
     });
@@ -128,7 +135,8 @@ export const crawlSource = async (db: Db, logger: Logger, sourceId: string, opti
       preNavigationHooks: [
         async (ctx, gotOptions) => {
           await waitTurn(ctx.request.url);
-          gotOptions.headers = { ...gotOptions.headers, 'user-agent': userAgent, accept: 'text/html,application/xhtml+xml;q=0.9' };
+          // No content coding: the WARC then holds the body bytes as the server sent them.
+          gotOptions.headers = { ...gotOptions.headers, 'user-agent': userAgent, accept: 'text/html,application/xhtml+xml;q=0.9', 'accept-encoding': 'identity' };
           gotOptions.maxRedirects = limits.maxRedirects;
           (gotOptions as { useHeaderGenerator?: boolean }).useHeaderGenerator = false;
         },
@@ -148,7 +156,13 @@ export const crawlSource = async (db: Db, logger: Logger, sourceId: string, opti
         if (adPattern.test(new URL(request.url).pathname + new URL(request.url).search)) {
           const ad = extractAd($, source.selectors, url);
           if (ad) {
-            const stored = await storeAd(db, { sourceId, url: request.url, ad });
+            const tap = taps.get(request);
+            // Built only when storeAd finds a new or changed version.
+            const warc = async () => {
+              const exchange = tap?.exchange(url);
+              return exchange ? buildAdWarc({ exchange, userAgent, sourceName: source.name }) : null;
+            };
+            const stored = await storeAd(db, { sourceId, url: request.url, ad, at: tap?.at, warc });
             contentHash = stored.contentHash;
             if (stored.outcome === 'new') stats.adsNew++;
             else if (stored.outcome === 'changed') stats.adsChanged++;
