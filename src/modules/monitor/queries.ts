@@ -1,8 +1,9 @@
-import { and, desc, eq, gte, inArray, isNull, lt, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNull, lt, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { adGroups, adIndicatorScores, adReviews, adVersions, ads, crawlFrontier, monitorSources } from './schema.ts';
 import type { FiredIndicator } from './indicators/score-ad.ts';
 import type { TemplateSegment } from './grouping/derive-template.ts';
+import { matchGroups } from './grouping/match-groups.ts';
 
 // All SQL of the online monitor.
 
@@ -216,21 +217,36 @@ export type NewGroup = {
   adIds: string[];
 };
 
-/** Replaces all template groups in one transaction (groups are recomputed over all ads). */
-export const replaceGroups = async (db: Db, groups: NewGroup[]): Promise<void> => {
-  await db.transaction(async (tx) => {
+/**
+ * Stores the recomputed template groups in one transaction, keeping ids stable (matchGroups): a
+ * group that continues an old one is updated in place, only truly new groups are inserted, and groups
+ * that vanished are deleted. Returns the id of each group, in the order given.
+ */
+export const replaceGroups = async (db: Db, groups: NewGroup[]): Promise<string[]> =>
+  db.transaction(async (tx) => {
+    const before = await tx.select({ id: ads.id, groupId: ads.groupId }).from(ads).where(sql`${ads.groupId} is not null`);
+    const kept = matchGroups(new Map(before.map((r) => [r.id, r.groupId as string])), groups);
+    const keptIds = kept.filter((k): k is string => k !== null);
     await tx.update(ads).set({ groupId: null }).where(sql`${ads.groupId} is not null`);
-    await tx.delete(adGroups);
-    for (const g of groups) {
+    await tx.delete(adGroups).where(keptIds.length > 0 ? notInArray(adGroups.id, keptIds) : undefined);
+    const ids: string[] = [];
+    for (const [i, g] of groups.entries()) {
       const { adIds, ...row } = g;
-      const [inserted] = await tx.insert(adGroups).values(row).returning({ id: adGroups.id });
-      await tx
-        .update(ads)
-        .set({ groupId: (inserted as { id: string }).id })
-        .where(inArray(ads.id, adIds));
+      const keptId = kept[i];
+      let id: string;
+      if (keptId) {
+        await tx.update(adGroups).set(row).where(eq(adGroups.id, keptId));
+        id = keptId;
+      } else {
+        const [inserted] = await tx.insert(adGroups).values(row).returning({ id: adGroups.id });
+        id = (inserted as { id: string }).id;
+      }
+      await tx.update(ads).set({ groupId: id }).where(inArray(ads.id, adIds));
+      ids.push(id);
     }
+
+    return ids;
   });
-};
 
 export const selectGroups = (db: Db) => db.select().from(adGroups).orderBy(desc(adGroups.size));
 
