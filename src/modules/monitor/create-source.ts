@@ -2,21 +2,19 @@ import { z } from 'zod';
 import type { Db } from '../../db/client.ts';
 import { insertSource, type SourceRow } from './queries.ts';
 import { ZSelectorRules } from './selector-rules.ts';
+import { checkUrlPattern } from './check-url-pattern.ts';
 
-const isRegex = (s: string) => {
-  try {
-    new RegExp(s);
-    return true;
-  } catch {
-    return false;
-  }
+/** A URL pattern runs on every discovered URL: invalid, too long or backtracking patterns are refused (check-url-pattern.ts). */
+const safePattern = (value: string, ctx: z.core.$RefinementCtx<string>) => {
+  const problem = checkUrlPattern(value);
+  if (problem) ctx.addIssue({ code: 'custom', message: problem, params: { problem, pattern: value.slice(0, 300) } });
 };
 
 export const ZNewSource = z.object({
   name: z.string().trim().min(2).max(120),
   startUrls: z.array(z.url({ protocol: /^https?$/ }).max(2000)).min(1).max(20),
-  allowedUrlPatterns: z.array(z.string().trim().min(1).max(300).refine(isRegex, 'geen geldige reguliere expressie')).min(1).max(20),
-  selectors: ZSelectorRules.refine((s) => isRegex(s.adUrlPattern), 'geen geldige reguliere expressie'),
+  allowedUrlPatterns: z.array(z.string().trim().superRefine(safePattern)).min(1).max(20),
+  selectors: ZSelectorRules.extend({ adUrlPattern: z.string().trim().superRefine(safePattern) }),
   intervalMinutes: z.number().int().min(15).max(60 * 24 * 30).default(360),
   maxRequestsPerMinute: z.number().int().min(1).max(600).default(30),
   maxConcurrency: z.number().int().min(1).max(10).default(2),

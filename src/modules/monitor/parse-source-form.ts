@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { type FormBody, field } from '../../app/forms.ts';
 import type { NewSourceInput } from './create-source.ts';
+import type { SourceRow } from './queries.ts';
 
 /** The source form's fields, as typed (kept on a re-render). */
 export const SOURCE_FIELDS = [
@@ -21,6 +22,7 @@ export const SOURCE_FIELDS = [
   'maxConcurrency',
   'delayMs',
   'legalBasis',
+  'robotsOverrideBasis',
 ] as const;
 
 export type SourceField = (typeof SOURCE_FIELDS)[number];
@@ -64,4 +66,32 @@ export const issueField = (issue: z.core.$ZodIssue): SourceField => {
   const [first, second] = issue.path;
   if (first === 'selectors') return typeof second === 'string' && (SOURCE_FIELDS as readonly string[]).includes(second) ? (second as SourceField) : 'adUrlPattern';
   return typeof first === 'string' && (SOURCE_FIELDS as readonly string[]).includes(first) ? (first as SourceField) : 'name';
+};
+
+/** A stored source as the form shows it (the edit form, and "saved now" after a conflict). */
+export const sourceFormValues = (s: SourceRow): SourceFormValues => ({
+  name: s.name,
+  startUrls: s.startUrls.join('\n'),
+  allowedUrlPatterns: s.allowedUrlPatterns.join('\n'),
+  adUrlPattern: s.selectors.adUrlPattern,
+  title: s.selectors.title,
+  text: s.selectors.text,
+  place: s.selectors.place ?? '',
+  age: s.selectors.age ?? '',
+  price: s.selectors.price ?? '',
+  date: s.selectors.date ?? '',
+  contact: s.selectors.contact ?? '',
+  images: s.selectors.images ?? '',
+  intervalMinutes: String(s.intervalMinutes),
+  maxRequestsPerMinute: String(s.maxRequestsPerMinute),
+  maxConcurrency: String(s.maxConcurrency),
+  delayMs: String(s.delayMs),
+  legalBasis: s.legalBasis,
+  robotsOverrideBasis: s.robotsOverrideBasis ?? '',
+});
+
+/** The fields whose value differs between two filled-in forms (line endings and spaces at the ends ignored). */
+export const differingFields = (a: SourceFormValues, b: SourceFormValues): SourceField[] => {
+  const norm = (v: string | undefined) => (v ?? '').replace(/\r\n/g, '\n').split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
+  return SOURCE_FIELDS.filter((f) => norm(a[f]) !== norm(b[f]));
 };

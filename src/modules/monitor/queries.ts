@@ -34,6 +34,19 @@ export const approveRobotsOverride = async (db: Db, id: string, basis: string, s
     .where(eq(monitorSources.id, id));
 };
 
+/**
+ * Saves an edit only if nobody saved since the editor loaded the form (optimistic concurrency):
+ * null when the version moved on.
+ */
+export const updateSourceIfVersion = async (db: Db, id: string, version: number, changes: Partial<NewSource>, by: string): Promise<SourceRow | null> => {
+  const [row] = await db
+    .update(monitorSources)
+    .set({ ...changes, updatedBy: by, updatedAt: new Date(), version: sql`${monitorSources.version} + 1` })
+    .where(and(eq(monitorSources.id, id), eq(monitorSources.version, version)))
+    .returning();
+  return row ?? null;
+};
+
 // --- frontier -------------------------------------------------------------------------------------
 
 /** Start URLs are listing pages: every crawl reads them again. */

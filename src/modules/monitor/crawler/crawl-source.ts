@@ -10,6 +10,7 @@ import { buildAdWarc } from '../warc/build-ad-warc.ts';
 import { type CrawledResponse, type ResponseTap, tapResponse } from '../warc/tap-response.ts';
 import { DEFAULT_LIMITS, DEFAULT_USER_AGENT, MEDIA_URL, type CrawlLimits } from './crawl-limits.ts';
 import { loadRobots, type RobotsRules } from './load-robots.ts';
+import { compileSourcePatterns } from './compile-source-patterns.ts';
 import { pickLinks } from './pick-links.ts';
 
 export type CrawlOptions = {
@@ -47,10 +48,9 @@ export const crawlSource = async (db: Db, logger: Logger, sourceId: string, opti
   const politeness = options.politeness ?? { maxConcurrency: source.maxConcurrency, delayMs: source.delayMs, maxRequestsPerMinute: source.maxRequestsPerMinute };
   const robotsOverridden = source.robotsOverride && !!source.robotsOverrideApprovedBy && !!source.robotsOverrideBasis;
   const hosts = new Set(source.startUrls.map((u) => new URL(u).host));
-  const allowed = source.allowedUrlPatterns.map((p) => new RegExp(p));
-  const adPattern = new RegExp(source.selectors.adUrlPattern);
   const stats: CrawlStats = { fetched: 0, adsNew: 0, adsChanged: 0, adsUnchanged: 0, failed: 0, skipped: 0, enqueued: 0 };
   const log = logger.child({ module: 'monitor', source: source.name });
+  const { allowed, adPattern } = compileSourcePatterns(source, log);
 
   await requeueFrontier(db, sourceId, options.refetchBefore ?? null);
   await seedFrontier(db, sourceId, source.startUrls);

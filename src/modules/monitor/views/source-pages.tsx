@@ -9,6 +9,26 @@ import { monitorAdminText } from '../texts.ts';
 const SELECTOR_INPUTS = ['title', 'text', 'place', 'age', 'price', 'date', 'contact', 'images'] as const;
 const NUMBER_INPUTS = ['intervalMinutes', 'maxRequestsPerMinute', 'maxConcurrency', 'delayMs'] as const;
 
+/** The fields of a source, shared by the register and edit forms. */
+export const SourceFields = ({ lang, values, errors }: { lang: View['lang']; values: SourceFormValues; errors: FieldErrors }) => {
+  const t = pick(monitorAdminText, lang);
+  return (
+    <>
+      <TextField name="name" label={t.fields.name} value={values.name} error={errors.name} maxlength={120} required />
+      <TextArea name="startUrls" label={t.fields.startUrls} value={values.startUrls} error={errors.startUrls} rows={3} />
+      <TextArea name="allowedUrlPatterns" label={t.fields.allowedUrlPatterns} value={values.allowedUrlPatterns} error={errors.allowedUrlPatterns} rows={3} />
+      <TextField name="adUrlPattern" label={t.fields.adUrlPattern} value={values.adUrlPattern} error={errors.adUrlPattern} maxlength={300} />
+      {SELECTOR_INPUTS.map((name) => (
+        <TextField name={name} label={t.fields[name]} value={values[name]} error={errors[name]} maxlength={200} />
+      ))}
+      {NUMBER_INPUTS.map((name) => (
+        <TextField name={name} label={t.fields[name]} value={values[name]} error={errors[name]} inputmode="numeric" maxlength={9} />
+      ))}
+      <TextArea name="legalBasis" label={t.fields.legalBasis} value={values.legalBasis} error={errors.legalBasis} maxlength={2000} rows={3} />
+    </>
+  );
+};
+
 export const SourcesPage = ({ view, sources, values = {}, errors = {} }: { view: View; sources: SourceRow[]; values?: SourceFormValues; errors?: FieldErrors }) => {
   const t = pick(monitorAdminText, view.lang);
 
@@ -20,7 +40,8 @@ export const SourcesPage = ({ view, sources, values = {}, errors = {} }: { view:
       <ul class="vn-list">
         {sources.map((s) => (
           <li>
-            <a href={`/monitor/bronnen/${s.id}`}>{s.name}</a> · {t.lastCrawl}: {s.lastCrawlAt ? formatDateTime(view.lang, s.lastCrawlAt) : t.never}
+            <a href={`/monitor/bronnen/${s.id}`}>{s.name}</a>
+            {s.enabled ? null : <strong> ({t.offInList})</strong>} · {t.lastCrawl}: {s.lastCrawlAt ? formatDateTime(view.lang, s.lastCrawlAt) : t.never}
           </li>
         ))}
       </ul>
@@ -28,17 +49,7 @@ export const SourcesPage = ({ view, sources, values = {}, errors = {} }: { view:
       <ErrorSummary title={t.errorTitle} errors={errors} />
       <form method="post" action="/monitor/bronnen" novalidate>
         <CsrfField token={view.csrf} />
-        <TextField name="name" label={t.fields.name} value={values.name} error={errors.name} maxlength={120} required />
-        <TextArea name="startUrls" label={t.fields.startUrls} value={values.startUrls} error={errors.startUrls} rows={3} />
-        <TextArea name="allowedUrlPatterns" label={t.fields.allowedUrlPatterns} value={values.allowedUrlPatterns} error={errors.allowedUrlPatterns} rows={3} />
-        <TextField name="adUrlPattern" label={t.fields.adUrlPattern} value={values.adUrlPattern} error={errors.adUrlPattern} maxlength={300} />
-        {SELECTOR_INPUTS.map((name) => (
-          <TextField name={name} label={t.fields[name]} value={values[name]} error={errors[name]} maxlength={200} />
-        ))}
-        {NUMBER_INPUTS.map((name) => (
-          <TextField name={name} label={t.fields[name]} value={values[name]} error={errors[name]} inputmode="numeric" maxlength={9} />
-        ))}
-        <TextArea name="legalBasis" label={t.fields.legalBasis} value={values.legalBasis} error={errors.legalBasis} maxlength={2000} rows={3} />
+        <SourceFields lang={view.lang} values={values} errors={errors} />
         <SubmitButton>{t.save}</SubmitButton>
       </form>
     </StaffLayout>
@@ -76,7 +87,15 @@ export const SourcePage = ({
     [t.fields.maxConcurrency, String(source.maxConcurrency)],
     [t.fields.delayMs, String(source.delayMs)],
     [t.fields.legalBasis, source.legalBasis],
-    [t.robots, source.robotsOverride ? t.robotsOverridden(source.robotsOverrideBasis ?? '') : t.robotsRespected],
+    [t.enabledLabel, source.enabled ? t.enabledOn : t.enabledOff],
+    [
+      t.robots,
+      source.robotsOverride
+        ? t.robotsOverridden(source.robotsOverrideBasis ?? '')
+        : source.robotsOverrideBasis
+          ? t.robotsProposed(source.robotsOverrideBasis)
+          : t.robotsRespected,
+    ],
     [t.lastCrawl, source.lastCrawlAt ? formatDateTime(view.lang, source.lastCrawlAt) : t.never],
   ];
 
@@ -84,6 +103,7 @@ export const SourcePage = ({
     <StaffLayout view={view} title={source.name}>
       <h1 class="utrecht-heading-1">{source.name}</h1>
       {message ? <Alert type="ok">{message}</Alert> : null}
+      {source.enabled ? null : <Alert type="warning">{t.disabledNotice}</Alert>}
       <h2 class="utrecht-heading-2">{t.settings}</h2>
       <dl class="vn-facts">
         {settings.map(([k, v]) => (
@@ -117,7 +137,10 @@ export const SourcePage = ({
           </li>
         ))}
       </ul>
-      {jobsOn ? (
+      <p class="utrecht-paragraph">
+        <a href={`/monitor/bronnen/${source.id}/wijzigen`}>{t.edit}</a>
+      </p>
+      {!source.enabled ? null : jobsOn ? (
         <form method="post" action={`/monitor/bronnen/${source.id}/crawlen`}>
           <CsrfField token={view.csrf} />
           <SubmitButton>{t.crawlNow}</SubmitButton>
@@ -125,6 +148,10 @@ export const SourcePage = ({
       ) : (
         <Alert type="warning">{t.jobsOff}</Alert>
       )}
+      <form method="post" action={`/monitor/bronnen/${source.id}/${source.enabled ? 'uitzetten' : 'aanzetten'}`}>
+        <CsrfField token={view.csrf} />
+        <SubmitButton secondary>{source.enabled ? t.disable : t.enable}</SubmitButton>
+      </form>
       {isSupervisor && !source.robotsOverride ? (
         <>
           <h2 class="utrecht-heading-2">{t.approveTitle}</h2>
@@ -132,7 +159,7 @@ export const SourcePage = ({
           <ErrorSummary title={t.errorTitle} errors={{ legalBasis: approveError }} />
           <form method="post" action={`/monitor/bronnen/${source.id}/robots`} novalidate>
             <CsrfField token={view.csrf} />
-            <TextArea name="legalBasis" label={t.fields.legalBasis} value={basis} error={approveError} maxlength={2000} rows={3} />
+            <TextArea name="legalBasis" label={t.fields.legalBasis} value={basis ?? source.robotsOverrideBasis ?? undefined} error={approveError} maxlength={2000} rows={3} />
             <SubmitButton secondary>{t.approve}</SubmitButton>
           </form>
         </>
