@@ -49,7 +49,7 @@ describe('monitor sources and review queue', () => {
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('vn-error-summary');
     expect(res.body).toContain('Vul 1 tot 20 start-URL’s in');
-    expect(res.body).toContain('Vul een geldig patroon in voor advertentiepagina’s');
+    expect(res.body).toContain('„([” is geen geldige reguliere expressie.');
     expect(res.body).toContain('Vul een heel getal in van 15 tot 43200 minuten.');
     expect(res.body).toContain('Beschrijf de wettelijke grondslag');
     expect(res.body).toContain('niet een url');
