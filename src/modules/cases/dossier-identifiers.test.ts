@@ -38,7 +38,7 @@ describe('dossier people in the identifier index', () => {
 
     const page = await inv.client.get(`/identificatoren/phone/${encodeURIComponent('+31612345678')}`);
     expect(page.statusCode).toBe(200);
-    expect(page.body).toContain(`/dossiers/${id}/personen/${subject!.id}`);
+    expect(page.body).toContain(`/dossiers/${id}#persoon-${subject!.id}`);
 
     const form = await inv.client.get(`/dossiers/${id}/personen/${subject!.id}`);
     const edit = await inv.client.post(`/dossiers/${id}/personen/${subject!.id}`, {

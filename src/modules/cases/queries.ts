@@ -102,6 +102,13 @@ export const listSharedDossiers = (db: Db, organisationId: string, limit: number
 
 // ── access ──────────────────────────────────────────────────────────────────
 
+/** Every dossier one user is assigned to: read once per page, so access checks need no query each. */
+export const listAssignedDossierIds = async (db: Db, userId: string): Promise<Set<string>> => {
+  const rows = await db.select({ id: dossierAssignees.dossierId }).from(dossierAssignees).where(eq(dossierAssignees.userId, userId));
+
+  return new Set(rows.map((r) => r.id));
+};
+
 export const isAssignee = async (db: Db, dossierId: string, userId: string) => {
   const rows = await db
     .select({ userId: dossierAssignees.userId })

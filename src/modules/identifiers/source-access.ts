@@ -1,6 +1,7 @@
 import type { AppContext } from '../../app/context.ts';
+import type { Db } from '../../db/client.ts';
 import { hasAccess } from '../accounts/roles.ts';
-import { isAssignee } from '../cases/queries.ts';
+import { listAssignedDossierIds } from '../cases/queries.ts';
 import { EVIDENCE_ROLES } from '../evidence/access.ts';
 import { findEvidenceItem } from '../evidence/queries.ts';
 import { REPORT_READERS } from '../intake/access.ts';
@@ -11,49 +12,83 @@ export type Viewer = { id: string; roles: readonly string[] };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const mayOpenDossier = async (ctx: AppContext, viewer: Viewer, dossierId: string): Promise<boolean> => {
-  if (!UUID.test(dossierId)) return false;
-  if (viewer.roles.includes('supervisor')) return true;
-
-  return viewer.roles.includes('investigator') && (await isAssignee(ctx.db, dossierId, viewer.id));
+/**
+ * THE rule for which sources of the identifier index one staff member may open, one rule per source
+ * kind. Every view that links to sources uses it: the identifier page, "where else seen" on report,
+ * evidence and dossier pages, link suggestions and the link chart (links/viewer-access.ts). Each rule
+ * is the one the source's own page applies, so a link is shown exactly when following it would work:
+ *
+ * - report: intake's REPORT_READERS (/meldingen/:id);
+ * - dossier, dossier person: supervisor, or an investigator assigned to that dossier
+ *   (cases' requireDossierAccess); partners reach dossiers only through their shares, never here;
+ * - evidence: EVIDENCE_ROLES (/bewijs/:id); an item in a dossier also needs access to that dossier.
+ *   A loose item (in no dossier) needs the role only: DESIGN §4 puts case-level access *on top of*
+ *   roles, and a loose item belongs to no case, just as /bewijs lists loose items to those roles;
+ * - ad: the monitor's roles (ads are public pages; there is no page per ad yet, so no link);
+ * - decoy contact and anything else: deny (no module yet), so only counted.
+ *
+ * Loaded once per page (the viewer's assigned dossiers in one query), then answered without queries.
+ */
+export type SourceAccess = {
+  viewer: Viewer;
+  report: () => boolean;
+  ad: () => boolean;
+  dossier: (dossierId: string | null) => boolean;
+  evidence: (item: { dossierId: string | null }) => boolean;
 };
 
-/** As /bewijs/:id decides: the evidence roles, and for an item in a dossier access to that dossier. */
-const mayOpenEvidence = async (ctx: AppContext, viewer: Viewer, evidenceId: string): Promise<boolean> => {
-  if (!UUID.test(evidenceId) || !hasAccess(EVIDENCE_ROLES, viewer.roles)) return false;
-  const item = await findEvidenceItem(ctx.db, evidenceId);
-  if (!item) return false;
+export const loadSourceAccess = async (db: Db, viewer: Viewer): Promise<SourceAccess> => {
+  const isSupervisor = viewer.roles.includes('supervisor');
+  const assigned = viewer.roles.includes('investigator') ? await listAssignedDossierIds(db, viewer.id) : new Set<string>();
+  const dossier = (dossierId: string | null) => dossierId !== null && UUID.test(dossierId) && (isSupervisor || assigned.has(dossierId));
 
-  return item.dossierId ? mayOpenDossier(ctx, viewer, item.dossierId) : true;
+  return {
+    viewer,
+    report: () => hasAccess(REPORT_READERS, viewer.roles),
+    ad: () => hasAccess(MONITOR_ACCESS, viewer.roles),
+    dossier,
+    evidence: (item) => hasAccess(EVIDENCE_ROLES, viewer.roles) && (item.dossierId === null || dossier(item.dossierId)),
+  };
+};
+
+/** The rule above for one source of the index. Only evidence needs a lookup (which dossier holds it). */
+export const mayOpenSource = async (db: Db, access: SourceAccess, source: SourceRef): Promise<boolean> => {
+  switch (source.type) {
+    case 'report':
+      return access.report();
+    case 'dossier':
+      return access.dossier(source.id);
+    case 'dossier_person':
+      return access.dossier(source.id.split('/')[0] ?? null);
+    case 'evidence': {
+      if (!UUID.test(source.id)) return false;
+      const item = await findEvidenceItem(db, source.id);
+
+      return item ? access.evidence({ dossierId: item.dossierId ?? null }) : false;
+    }
+    case 'ad':
+      return access.ad();
+    default:
+      return false;
+  }
 };
 
 /**
- * Which sources a staff member may open, for links on identifier pages. Deny by default: source types
- * whose module has no rule here yet (decoy contacts) are counted but not shown. Each rule is the one
- * the source's own page applies (reports: intake's readers; dossiers: supervisor or assigned
- * investigator, as cases' requireDossierAccess; ads: the monitor's roles; partners never reach these
- * pages).
- * A dossier person's source id is "<dossierId>/<subjectId>".
+ * The rule as a `MayOpen` for one viewer, for findWhereSeen and suggestLinks. The viewer's access is
+ * loaded at the first question and reused for the rest.
  */
-export const viewerMayOpen =
-  (ctx: AppContext, viewer: Viewer): MayOpen =>
-  async (source: SourceRef) => {
-    switch (source.type) {
-      case 'report':
-        return hasAccess(REPORT_READERS, viewer.roles);
-      case 'dossier':
-        return mayOpenDossier(ctx, viewer, source.id);
-      case 'dossier_person':
-        return mayOpenDossier(ctx, viewer, source.id.split('/')[0] ?? '');
-      case 'evidence':
-        return mayOpenEvidence(ctx, viewer, source.id);
-      case 'ad':
-        // Crawled public ads, listed on /monitor for these roles; there is no page per ad yet, so no link.
-        return hasAccess(MONITOR_ACCESS, viewer.roles);
-      default:
-        return false;
-    }
+export const viewerMayOpen = (ctx: AppContext, viewer: Viewer): MayOpen => {
+  let access: Promise<SourceAccess> | null = null;
+
+  return async (source: SourceRef) => {
+    access ??= loadSourceAccess(ctx.db, viewer);
+
+    return mayOpenSource(ctx.db, await access, source);
   };
+};
+
+/** A dossier person has no page of its own: it opens at its card on the dossier page. */
+export const personHref = (dossierId: string, subjectId: string): string => `/dossiers/${dossierId}#persoon-${subjectId}`;
 
 /** Where a linked source opens in the staff app, or null when it has no page yet. */
 export const sourceHref = (source: SourceRef): string | null => {
@@ -62,7 +97,7 @@ export const sourceHref = (source: SourceRef): string | null => {
   if (source.type === 'evidence' && UUID.test(source.id)) return `/bewijs/${source.id}`;
   if (source.type === 'dossier_person') {
     const [dossierId, subjectId] = source.id.split('/');
-    if (dossierId && subjectId && UUID.test(dossierId) && UUID.test(subjectId)) return `/dossiers/${dossierId}/personen/${subjectId}`;
+    if (dossierId && subjectId && UUID.test(dossierId) && UUID.test(subjectId)) return personHref(dossierId, subjectId);
   }
 
   return null;

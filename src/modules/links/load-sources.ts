@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import { identifierHref } from '../identifiers/source-access.ts';
+import { identifierHref, personHref } from '../identifiers/source-access.ts';
 import type { LinkNode, NodeKind } from './graph.ts';
 import { listAdsById, listDossiersById, listEvidenceById, listReportsById, listSubjectsById } from './queries.ts';
 import type { ViewerAccess } from './viewer-access.ts';
@@ -56,7 +56,7 @@ export const personNode = (s: { id: string; dossierId: string; name: string; ali
   kind: 'person',
   label: s.name || s.aliases || '—',
   detail: s.role,
-  href: `/dossiers/${s.dossierId}/personen/${s.id}`,
+  href: personHref(s.dossierId, s.id),
   firstSeen: s.createdAt,
   lastSeen: s.updatedAt,
   dossierId: s.dossierId,
@@ -103,7 +103,7 @@ export const mayOpenNode = (access: ViewerAccess, node: SourceNode): boolean => 
     case 'person':
       return access.dossier(node.dossierId);
     case 'evidence':
-      return access.dossier(node.dossierId);
+      return access.evidence({ dossierId: node.dossierId });
     case 'report':
       return access.report();
     case 'ad':

@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { dossierAssignees, dossierReports, dossiers, subjects } from '../cases/schema.ts';
+import { dossierReports, dossiers, subjects } from '../cases/schema.ts';
 import { evidenceItems } from '../evidence/schema.ts';
 import { identifierOccurrences, identifiers } from '../identifiers/schema.ts';
 import { reports } from '../intake/schema.ts';
@@ -122,13 +122,6 @@ export const listDossiersById = (db: Db, ids: string[]) =>
   ids.length === 0
     ? Promise.resolve([])
     : db.select({ id: dossiers.id, title: dossiers.title, createdAt: dossiers.createdAt, updatedAt: dossiers.updatedAt }).from(dossiers).where(inArray(dossiers.id, ids));
-
-/** The ids of the dossiers a user is assigned to: with the roles, all a dossier access check needs. */
-export const listAssignedDossierIds = async (db: Db, userId: string): Promise<Set<string>> => {
-  const rows = await db.select({ id: dossierAssignees.dossierId }).from(dossierAssignees).where(eq(dossierAssignees.userId, userId));
-
-  return new Set(rows.map((r) => r.id));
-};
 
 /** People of a dossier, without those a person merged into another (the kept one stands for both). */
 export const listSubjectsOfDossier = (db: Db, dossierId: string) =>
