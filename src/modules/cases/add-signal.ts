@@ -2,6 +2,7 @@ import type { AppContext } from '../../app/context.ts';
 import type { FormBody } from '../../app/forms.ts';
 import { type Lang, pick } from '../../web/i18n.ts';
 import { recordDossierChange } from './actor.ts';
+import { indexDossierText, signalField, signalSeenAt, signalText } from './index-dossier-text.ts';
 import { FormReader } from './parse.ts';
 import { countSignals, findSubject, insertSignal } from './queries.ts';
 import type { DossierAccess } from './require-dossier-access.ts';
@@ -28,6 +29,7 @@ export const addSignal = async (ctx: AppContext, access: DossierAccess, body: Fo
     const row = await insertSignal(tx, { dossierId: access.dossier.id, subjectId: subject?.id ?? null, category, kind, text, source, observedOn, recordedBy: access.actor.id });
     // The signal itself shows in the timeline; the audit log only needs that it was added.
     await recordDossierChange(tx, access.actor, access.dossier.id, 'signal_added', { signal: row.id, category, kind }, { timeline: false });
+    await indexDossierText(tx, ctx.logger, { dossierId: access.dossier.id, field: signalField(row.id), text: signalText(row), seenAt: signalSeenAt(row) });
   });
 
   return done('signalen');

@@ -2,6 +2,7 @@ import type { AppContext } from '../../app/context.ts';
 import type { FormBody } from '../../app/forms.ts';
 import { type Lang, pick } from '../../web/i18n.ts';
 import { recordDossierChange } from './actor.ts';
+import { indexDossierText, SUMMARY_FIELD } from './index-dossier-text.ts';
 import { FormReader } from './parse.ts';
 import {
   findDossier,
@@ -121,6 +122,7 @@ export const saveSummary = async (ctx: AppContext, access: DossierAccess, body: 
       return stale('samenvatting', f, now ? { vermoeden: now.suspicion, samenvatting: now.summary, versie: String(now.summaryVersion) } : {});
     }
     await recordDossierChange(tx, access.actor, access.dossier.id, 'summary_changed', { suspicion });
+    await indexDossierText(tx, ctx.logger, { dossierId: access.dossier.id, field: SUMMARY_FIELD, text: row.summary });
 
     return done('samenvatting');
   });

@@ -2,6 +2,7 @@ import type { AppContext } from '../../app/context.ts';
 import type { FormBody } from '../../app/forms.ts';
 import { type Lang, pick } from '../../web/i18n.ts';
 import { recordDossierChange } from './actor.ts';
+import { indexDossierText, noteField } from './index-dossier-text.ts';
 import { FormReader } from './parse.ts';
 import { countNotes, findNote, insertNote, updateNoteIfVersion } from './queries.ts';
 import type { DossierAccess } from './require-dossier-access.ts';
@@ -18,6 +19,7 @@ export const addNote = async (ctx: AppContext, access: DossierAccess, body: Form
   await ctx.db.transaction(async (tx) => {
     const row = await insertNote(tx, { dossierId: access.dossier.id, body: text, authorId: access.actor.id });
     await recordDossierChange(tx, access.actor, access.dossier.id, 'note_added', { note: row.id }, { timeline: false });
+    await indexDossierText(tx, ctx.logger, { dossierId: access.dossier.id, field: noteField(row.id), text: row.body, seenAt: row.createdAt });
   });
 
   return done('notities');
@@ -39,6 +41,7 @@ export const updateNote = async (ctx: AppContext, access: DossierAccess, noteId:
       return stale('notitie', f, now ? { tekst: now.body, versie: String(now.version) } : {}, noteId);
     }
     await recordDossierChange(tx, access.actor, access.dossier.id, 'note_changed', { note: noteId });
+    await indexDossierText(tx, ctx.logger, { dossierId: access.dossier.id, field: noteField(noteId), text: row.body, seenAt: row.updatedAt });
 
     return done('notities');
   });

@@ -14,6 +14,11 @@ export type RecordOccurrencesInput = {
   seenAt?: Date;
   /** A town or region, if the source has one. Never a reporter's address. */
   place?: string | null;
+  /**
+   * False when the text is not a new sighting but one moved from elsewhere (a merged person's
+   * identifiers moving to the kept person): watches are not alerted again for it.
+   */
+  alert?: boolean;
 };
 
 export type RecordOccurrencesResult = {
@@ -85,7 +90,7 @@ export const recordOccurrences = async (db: Db, input: RecordOccurrencesInput): 
       })),
     );
     const added = rows.filter((r) => r.inserted).map((r) => r.id);
-    const alerts = await insertAlertsForOccurrences(tx, added);
+    const alerts = input.alert === false ? 0 : await insertAlertsForOccurrences(tx, added);
 
     return {
       ok: true as const,
