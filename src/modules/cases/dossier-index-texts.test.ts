@@ -30,7 +30,7 @@ describe('dossier notes, signals and summary in the identifier index', () => {
     const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const id = await createDossierVia(inv.client);
     expect((await inv.client.post(`/dossiers/${id}/notities`, { tekst: 'Moeder belde: hij gebruikt 06-1234 0311 en kim.test@example.org' })).statusCode).toBe(303);
-    const [{ note }] = (await listNotes(t.ctx.db, id)) as [{ note: { id: string } }];
+    const note = (await listNotes(t.ctx.db, id))[0]!.note;
     expect(await sourcesOf('+31612340311')).toEqual([`dossier:${id}:note:${note.id}`]);
     expect(await sourcesOf('kim.test@example.org', 'email')).toEqual([`dossier:${id}:note:${note.id}`]);
 
@@ -46,7 +46,7 @@ describe('dossier notes, signals and summary in the identifier index', () => {
     const id = await createDossierVia(inv.client);
     const add = await inv.client.post(`/dossiers/${id}/signalen`, { groep: 'towards_others', soort: 'observation', tekst: 'Wordt opgehaald, hij appt van 0612340312', bron: 'instagram.com/signaal_test_vb', datum: '2026-03-01' });
     expect(add.statusCode).toBe(303);
-    const [{ signal }] = (await listSignals(t.ctx.db, id)) as [{ signal: { id: string } }];
+    const signal = (await listSignals(t.ctx.db, id))[0]!.signal;
     expect(await sourcesOf('+31612340312')).toEqual([`dossier:${id}:signal:${signal.id}`]);
     expect((await where('+31612340312'))?.firstSeen?.toISOString().slice(0, 10)).toBe('2026-03-01');
     expect(await sourcesOf('instagram:signaal_test_vb', 'account')).toEqual([`dossier:${id}:signal:${signal.id}`]);

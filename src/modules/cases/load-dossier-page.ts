@@ -1,5 +1,6 @@
 import type { AppContext } from '../../app/context.ts';
 import { canHandOver, type HandOverCheck } from './can-hand-over.ts';
+import { loadDossierWhereElse } from './load-where-else.ts';
 import {
   listAssignees,
   listConsents,
@@ -65,7 +66,10 @@ export const loadDossierPage = async (ctx: AppContext, access: DossierAccess) =>
     ...handovers.flatMap((h) => [h.requestedBy, h.approvedBy ?? '']),
   ]);
 
-  return { access, assignees, reports, subjects, signals, criteria, plan, risks, tasks, notes, timeline, evidence, consents, exceptions, shares, investigators, organisations, handovers, referrals, handOver, names };
+  // Issue 5: where else this dossier's identifiers were seen (own component; staff with full access only).
+  const whereElse = full && staff ? await loadDossierWhereElse(ctx, access, subjects) : null;
+
+  return { whereElse, access, assignees, reports, subjects, signals, criteria, plan, risks, tasks, notes, timeline, evidence, consents, exceptions, shares, investigators, organisations, handovers, referrals, handOver, names };
 };
 
 export type DossierPageData = Awaited<ReturnType<typeof loadDossierPage>>;

@@ -27,6 +27,10 @@ export const linksText = catalog({
     decisions: { same: 'Dezelfde persoon', not_same: 'Niet dezelfde persoon', unsure: 'Weet ik niet zeker' } as Record<string, string>,
     sourceTypes: { dossier_person: 'Persoon in ander dossier', report: 'Melding', evidence: 'Bewijsstuk', ad: 'Advertentie', decoy_contact: 'Lokprofiel-contact', dossier: 'Dossier' } as Record<string, string>,
     openLinks: 'Mogelijke koppelingen bekijken',
+    whereElseTitle: 'Ook elders gezien',
+    whereElseIntro: 'Per persoon en voor het dossier zelf: waar de telefoonnummers, e-mailadressen, accounts en andere gegevens nog meer gezien zijn. U ziet alleen links naar wat u mag openen. Een vermelding in een melding zegt nooit wie de melding deed.',
+    whereElseNone: 'In dit dossier staan nog geen telefoonnummers, e-mailadressen, accounts of andere gegevens.',
+    dossierItself: 'Dit dossier (samenvatting, notities en signalen)',
   },
   en: {
     title: 'Possible links',
@@ -53,5 +57,9 @@ export const linksText = catalog({
     decisions: { same: 'Same person', not_same: 'Not the same person', unsure: 'Not sure' },
     sourceTypes: { dossier_person: 'Person in another dossier', report: 'Report', evidence: 'Evidence item', ad: 'Ad', decoy_contact: 'Decoy contact', dossier: 'Dossier' },
     openLinks: 'View possible links',
+    whereElseTitle: 'Also seen elsewhere',
+    whereElseIntro: 'Per person and for the dossier itself: where else its phone numbers, e-mail addresses, accounts and other details were seen. You only get links to what you may open. A mention in a report never tells who made the report.',
+    whereElseNone: 'This dossier holds no phone numbers, e-mail addresses, accounts or other details yet.',
+    dossierItself: 'This dossier (summary, notes and signals)',
   },
 });

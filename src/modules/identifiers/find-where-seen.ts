@@ -47,7 +47,7 @@ export const findWhereSeen = async (db: Db, input: FindWhereSeenInput): Promise<
   const limit = Math.min(Math.max(input.limit ?? 50, 1), 500);
   const [perSourceType, places, recent] = await Promise.all([
     countOccurrencesBySourceType(db, identifier.id, input.exclude),
-    countOccurrencesByPlace(db, identifier.id, 20),
+    countOccurrencesByPlace(db, identifier.id, 20, input.exclude),
     listRecentOccurrences(db, identifier.id, limit, input.exclude),
   ]);
   const occurrences: SeenOccurrence[] = [];

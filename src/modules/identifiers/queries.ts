@@ -149,16 +149,17 @@ export const countSourcesBySourceType = async (db: Db, identifierId: number, exc
  * reports are left out: they are the reporter's own words (possibly a home address) and this count is
  * shown to viewers who may not open those reports.
  */
-export const placeCountsSql = (identifierId: number, limit: number) => sql`
+export const placeCountsSql = (identifierId: number, limit: number, exclude?: { type: string; id: string }) => sql`
     SELECT place, count(*)::int AS n
       FROM identifier_occurrences
      WHERE identifier_id = ${identifierId} AND place IS NOT NULL AND source_type <> 'report'
+       ${exclude ? sql`AND NOT (source_type = ${exclude.type} AND source_id = ${exclude.id})` : sql``}
      GROUP BY place
      ORDER BY n DESC, place
      LIMIT ${limit}`;
 
-export const countOccurrencesByPlace = async (db: Db, identifierId: number, limit: number) => {
-  const result = await db.execute(placeCountsSql(identifierId, limit));
+export const countOccurrencesByPlace = async (db: Db, identifierId: number, limit: number, exclude?: { type: string; id: string }) => {
+  const result = await db.execute(placeCountsSql(identifierId, limit, exclude));
 
   return rowsOf(result).map((r) => ({ place: String(r.place), count: Number(r.n) }));
 };

@@ -8,6 +8,7 @@ import type { DossierPageData } from '../load-dossier-page.ts';
 import type { FormState } from '../result.ts';
 import { casesText } from '../texts.ts';
 import { linksText } from '../texts-links.ts';
+import { WHERE_ELSE_SECTION_ID, WhereElseSection } from './where-else-section.tsx';
 import {
   CONSENT_GIVERS,
   CONSENT_METHODS,
@@ -42,6 +43,7 @@ export const DossierPage = ({ view, data, form, flash }: Props) => {
     ['samenvatting', t.summaryTitle],
     ['personen', t.sectionPeople],
     ['signalen', t.sectionSignals],
+    ...(data.whereElse ? [[WHERE_ELSE_SECTION_ID, pick(linksText, view.lang).whereElseTitle]] : []),
     ...(full ? [['plan', t.sectionPlan], ['bewijs', t.sectionEvidence], ['taken', t.sectionTasks], ['notities', t.sectionNotes], ['tijdlijn', t.sectionTimeline]] : []),
     ...(staff ? [['toestemming', t.sectionConsent], ['overdracht', t.sectionHandover], ['doorverwijzing', t.sectionReferral], ['delen', t.sectionSharing]] : []),
   ];
@@ -70,6 +72,7 @@ export const DossierPage = ({ view, data, form, flash }: Props) => {
       <Summary view={view} data={data} form={form} />
       <People view={view} data={data} form={form} />
       <Signals view={view} data={data} form={form} />
+      {data.whereElse ? <WhereElseSection view={view} whereElse={data.whereElse} /> : null}
       {full ? <Plan view={view} data={data} /> : null}
       {full ? <Evidence view={view} data={data} /> : null}
       {full ? <Tasks view={view} data={data} form={form} /> : null}

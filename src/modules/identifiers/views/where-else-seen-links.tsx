@@ -12,6 +12,8 @@ type Props = {
   more: number;
   /** Whether the viewer may open identifier pages; otherwise the identifier is plain text. */
   linkIdentifiers: boolean;
+  /** A page with several of these blocks (the dossier page) gives each its own test id. */
+  testId?: string;
 };
 
 /**
@@ -19,12 +21,12 @@ type Props = {
  * kind of other source, then the latest other sources — a link when the viewer may open it, else
  * only its kind and date with "no access".
  */
-export const WhereElseSeenLinks = ({ lang, items, more, linkIdentifiers }: Props) => {
+export const WhereElseSeenLinks = ({ lang, items, more, linkIdentifiers, testId = 'where-else-seen' }: Props) => {
   const t = pick(identifierText, lang);
   if (items.length === 0) return <p class="utrecht-paragraph">{t.noIdentifiers}</p>;
 
   return (
-    <div data-testid="where-else-seen">
+    <div data-testid={testId}>
       <p class="utrecht-paragraph">{t.whereElseIntro}</p>
       <ul class="utrecht-unordered-list">
         {items.map((i) => {
@@ -41,6 +43,12 @@ export const WhereElseSeenLinks = ({ lang, items, more, linkIdentifiers }: Props
                 <strong>{i.display}</strong>
               )}{' '}
               — {counts.length === 0 ? t.nowhereElse : `${t.alsoSeenIn} ${counts.join(', ')}`}
+              {i.firstSeen && i.lastSeen ? (
+                <p class="vn-hint">
+                  {t.firstSeen} {formatDateTime(lang, i.firstSeen)} · {t.lastSeen} {formatDateTime(lang, i.lastSeen)}
+                  {i.places.length > 0 ? ` · ${t.places}: ${i.places.map((p) => `${p.place} (${p.count})`).join(', ')}` : ''}
+                </p>
+              ) : null}
               {i.occurrences.length > 0 ? (
                 <ul class="utrecht-unordered-list">
                   {i.occurrences.map((o) => {
