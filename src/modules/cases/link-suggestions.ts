@@ -6,7 +6,7 @@ import { findUserById } from '../accounts/queries.ts';
 import { decideLink, LINK_DECISIONS, type LinkDecision, linkHistory } from '../identifiers/decide-link.ts';
 import { viewerMayOpen } from '../identifiers/source-access.ts';
 import type { SourceRef } from '../identifiers/sources.ts';
-import { suggestLinks } from '../identifiers/suggest-links.ts';
+import { type SimilarHandle, suggestLinks } from '../identifiers/suggest-links.ts';
 import { FormReader } from './parse.ts';
 import { findSubject, listSubjects, type SubjectRow } from './queries.ts';
 import type { DossierAccess } from './require-dossier-access.ts';
@@ -20,6 +20,8 @@ export type Suggestion = {
   /** The other person's name, when the other source is a person in a dossier the viewer may open. */
   otherName: string | null;
   reasons: string[];
+  /** Near-identical handles ("lijkt op @x"): weaker than a shared identifier. */
+  similar: SimilarHandle[];
   decided: LinkDecision | null;
 };
 
@@ -46,7 +48,7 @@ export const loadSuggestions = async (ctx: AppContext, access: DossierAccess): P
     for (const s of found.suggestions) {
       // Two people of the same dossier are a merge question, which the people section already asks.
       if (s.other.type === 'dossier_person' && s.other.id.startsWith(`${access.dossier.id}/`)) continue;
-      suggestions.push({ subject, other: s.other, otherName: (await otherPerson(ctx, s.other))?.name ?? null, reasons: s.reasons, decided: s.decided });
+      suggestions.push({ subject, other: s.other, otherName: (await otherPerson(ctx, s.other))?.name ?? null, reasons: s.reasons, similar: s.similar, decided: s.decided });
     }
   }
 
@@ -65,7 +67,7 @@ export const findPair = async (ctx: AppContext, access: DossierAccess, subjectId
   const s = found.suggestions.find((x) => x.other.type === 'dossier_person' && x.other.id === otherId);
   if (!s) return null;
 
-  return { subject, other: s.other, otherName: (await otherPerson(ctx, s.other))?.name ?? null, reasons: s.reasons, decided: s.decided };
+  return { subject, other: s.other, otherName: (await otherPerson(ctx, s.other))?.name ?? null, reasons: s.reasons, similar: s.similar, decided: s.decided };
 };
 
 const sides = (pair: Suggestion) => [{ type: 'subject' as const, id: pair.subject.id }, { type: 'subject' as const, id: pair.other.id.split('/')[1] ?? '' }] as const;

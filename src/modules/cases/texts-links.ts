@@ -4,7 +4,7 @@ import { catalog } from '../../web/i18n.ts';
 export const linksText = catalog({
   nl: {
     title: 'Mogelijke koppelingen',
-    intro: 'Personen of bronnen die een telefoonnummer, e-mailadres of account delen met personen in dit dossier. Dit zijn alleen suggesties: het systeem voegt nooit zelf samen.',
+    intro: 'Personen of bronnen die een telefoonnummer, e-mailadres of account delen met personen in dit dossier, of een account met bijna dezelfde naam hebben. Dit zijn alleen suggesties: het systeem voegt nooit zelf samen.',
     none: 'Geen mogelijke koppelingen gevonden.',
     hidden: (n: number) => (n === 1 ? '1 andere bron die u niet mag openen.' : `${n} andere bronnen die u niet mag openen.`),
     person: 'Persoon',
@@ -27,6 +27,9 @@ export const linksText = catalog({
     decisions: { same: 'Dezelfde persoon', not_same: 'Niet dezelfde persoon', unsure: 'Weet ik niet zeker' } as Record<string, string>,
     sourceTypes: { dossier_person: 'Persoon in ander dossier', report: 'Melding', evidence: 'Bewijsstuk', ad: 'Advertentie', decoy_contact: 'Lokprofiel-contact', dossier: 'Dossier' } as Record<string, string>,
     openLinks: 'Mogelijke koppelingen bekijken',
+    looksLike: 'lijkt op',
+    likeness: { skeleton: 'bijna dezelfde naam als', one_edit: 'één letter anders dan' } as Record<string, string>,
+    looksLikeHint: '‘Lijkt op’ is een zwakkere reden dan een gedeeld gegeven: alleen de naam van het account lijkt op elkaar. Het kan iemand anders zijn.',
     whereElseTitle: 'Ook elders gezien',
     whereElseIntro: 'Per persoon en voor het dossier zelf: waar de telefoonnummers, e-mailadressen, accounts en andere gegevens nog meer gezien zijn. U ziet alleen links naar wat u mag openen. Een vermelding in een melding zegt nooit wie de melding deed.',
     whereElseNone: 'In dit dossier staan nog geen telefoonnummers, e-mailadressen, accounts of andere gegevens.',
@@ -34,7 +37,7 @@ export const linksText = catalog({
   },
   en: {
     title: 'Possible links',
-    intro: 'People or sources that share a phone number, e-mail address or account with people in this dossier. These are only suggestions: the system never merges by itself.',
+    intro: 'People or sources that share a phone number, e-mail address or account with people in this dossier, or have an account with almost the same name. These are only suggestions: the system never merges by itself.',
     none: 'No possible links found.',
     hidden: (n: number) => (n === 1 ? '1 other source you may not open.' : `${n} other sources you may not open.`),
     person: 'Person',
@@ -57,6 +60,9 @@ export const linksText = catalog({
     decisions: { same: 'Same person', not_same: 'Not the same person', unsure: 'Not sure' },
     sourceTypes: { dossier_person: 'Person in another dossier', report: 'Report', evidence: 'Evidence item', ad: 'Ad', decoy_contact: 'Decoy contact', dossier: 'Dossier' },
     openLinks: 'View possible links',
+    looksLike: 'looks like',
+    likeness: { skeleton: 'almost the same name as', one_edit: 'one letter different from' },
+    looksLikeHint: '‘Looks like’ is a weaker reason than a shared identifier: only the account names look alike. It may be someone else.',
     whereElseTitle: 'Also seen elsewhere',
     whereElseIntro: 'Per person and for the dossier itself: where else its phone numbers, e-mail addresses, accounts and other details were seen. You only get links to what you may open. A mention in a report never tells who made the report.',
     whereElseNone: 'This dossier holds no phone numbers, e-mail addresses, accounts or other details yet.',

@@ -349,3 +349,59 @@ export const selectSourcesSharingIdentifiers = async (
     reasons: (Array.isArray(r.reasons) ? r.reasons : String(r.reasons).replace(/^\{|\}$/g, '').split(',')).map(String),
   }));
 };
+
+// ── near-identical handles ────────────────────────────────────────────────────────────────────
+
+/**
+ * Account identifiers whose key starts with one of these prefixes, read by range from
+ * identifiers_kind_key_uq (a byte-wise range: keys are lower-case ASCII, see accountKey). Bounded.
+ */
+export const selectAccountsByPrefixes = async (db: Db, prefixes: string[], limit: number): Promise<Array<{ id: number; key: string }>> => {
+  if (prefixes.length === 0) return [];
+  const result = await db.execute(sql`
+    SELECT id, key FROM identifiers
+     WHERE kind = 'account' AND (${sql.join(
+       prefixes.map((p) => sql`(key >= ${p} AND key < ${`${p}\uffff`})`),
+       sql` OR `,
+     )})
+     LIMIT ${limit}`);
+
+  return rowsOf(result)
+    .map((r) => ({ id: Number(r.id), key: String(r.key) }))
+    .filter((r) => prefixes.some((p) => r.key.startsWith(p)));
+};
+
+/** The sources (of these types, not `exclude`) that hold any of these identifiers. Bounded. */
+export const selectSourcesOfIdentifiers = async (
+  db: Db,
+  identifierIds: number[],
+  options: { sourceTypes: readonly string[]; exclude: { type: string; id: string }; limit: number },
+): Promise<Array<{ sourceType: string; sourceId: string; identifierId: number }>> => {
+  if (identifierIds.length === 0 || options.sourceTypes.length === 0) return [];
+  const result = await db.execute(sql`
+    SELECT DISTINCT source_type, source_id, identifier_id FROM identifier_occurrences
+     WHERE identifier_id IN (${sql.join(
+       identifierIds.map((id) => sql`${id}`),
+       sql`, `,
+     )})
+       AND source_type IN (${sql.join(
+         options.sourceTypes.map((t) => sql`${t}`),
+         sql`, `,
+       )})
+       AND NOT (source_type = ${options.exclude.type} AND source_id = ${options.exclude.id})
+     ORDER BY source_type, source_id
+     LIMIT ${options.limit}`);
+
+  return rowsOf(result).map((r) => ({ sourceType: String(r.source_type), sourceId: String(r.source_id), identifierId: Number(r.identifier_id) }));
+};
+
+/** The account identifiers of one source. */
+export const selectAccountsOfSource = async (db: Db, source: { type: string; id: string }, limit: number): Promise<Array<{ id: number; key: string }>> => {
+  const result = await db.execute(sql`
+    SELECT DISTINCT i.id, i.key FROM identifier_occurrences o JOIN identifiers i ON i.id = o.identifier_id
+     WHERE o.source_type = ${source.type} AND o.source_id = ${source.id} AND i.kind = 'account'
+     ORDER BY i.key
+     LIMIT ${limit}`);
+
+  return rowsOf(result).map((r) => ({ id: Number(r.id), key: String(r.key) }));
+};

@@ -3,6 +3,7 @@ import { Alert, ChoiceGroup, CsrfField, ErrorSummary, type FieldErrors, SubmitBu
 import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
+import { handleOf, platformOf } from '../../identifiers/handle-likeness.ts';
 import { identifierHref, sourceHref } from '../../identifiers/source-access.ts';
 import type { SourceRef } from '../../identifiers/sources.ts';
 import type { HistoryEntry, Suggestion } from '../link-suggestions.ts';
@@ -27,6 +28,34 @@ const Reason = ({ reason }: { reason: string }) => {
     <a class="utrecht-link" href={identifierHref(kind, key)}>
       {key}
     </a>
+  );
+};
+
+/** Every reason of a suggestion: shared identifiers first, then look-alike handles ("lijkt op @x"). */
+const Reasons = ({ s, view }: { s: Pick<Suggestion, 'reasons' | 'similar'>; view: View }) => {
+  const t = pick(linksText, view.lang);
+
+  return (
+    <>
+      {s.reasons.map((r, i) => (
+        <>
+          {i > 0 ? ', ' : ''}
+          <Reason reason={r} />
+        </>
+      ))}
+      {s.similar.map((h, i) => (
+        <>
+          {i > 0 || s.reasons.length > 0 ? ', ' : ''}
+          <span data-testid="looks-like">
+            {t.looksLike}{' '}
+            <a class="utrecht-link" href={identifierHref('account', h.theirs)}>
+              @{handleOf(h.theirs)}
+            </a>{' '}
+            ({platformOf(h.theirs)}, {t.likeness[h.why]} @{handleOf(h.mine)})
+          </span>
+        </>
+      ))}
+    </>
   );
 };
 
@@ -73,12 +102,7 @@ export const LinksPage = ({ view, dossier, suggestions, hidden }: { view: View; 
                   <Other other={s.other} name={s.otherName} view={view} />
                 </td>
                 <td class="utrecht-table__cell">
-                  {s.reasons.map((r, i) => (
-                    <>
-                      {i > 0 ? ', ' : ''}
-                      <Reason reason={r} />
-                    </>
-                  ))}
+                  <Reasons s={s} view={view} />
                 </td>
                 <td class="utrecht-table__cell">
                   {s.decided ? t.decisions[s.decided] : t.noDecision}
@@ -96,6 +120,7 @@ export const LinksPage = ({ view, dossier, suggestions, hidden }: { view: View; 
           </tbody>
         </table>
       ) : null}
+      {suggestions.some((s) => s.similar.length > 0) ? <p class="vn-hint">{t.looksLikeHint}</p> : null}
       {hidden > 0 ? <p class="utrecht-paragraph">{t.hidden(hidden)}</p> : null}
     </StaffLayout>
   );
@@ -138,12 +163,7 @@ export const DecidePage = ({
           </dd>
           <dt>{t.reasons}</dt>
           <dd>
-            {pair.reasons.map((r, i) => (
-              <>
-                {i > 0 ? ', ' : ''}
-                <Reason reason={r} />
-              </>
-            ))}
+            <Reasons s={pair} view={view} />
           </dd>
         </dl>
         <form method="post" action={`/dossiers/${dossier.id}/koppelingen/besluit?persoon=${pair.subject.id}&ander=${encodeURIComponent(pair.other.id)}`} novalidate>
