@@ -17,6 +17,7 @@ const ENTRIES: NavEntry[] = [
   { href: '/monitor', nl: 'Online monitor', en: 'Online monitor', access: ['analyst', 'investigator', 'supervisor'] },
   { href: '/monitor/beoordelen', nl: 'Monitor: beoordelen', en: 'Monitor: review', access: ['analyst', 'investigator', 'supervisor'] },
   { href: '/monitor/bronnen', nl: 'Monitor: bronnen', en: 'Monitor: sources', access: ['analyst', 'investigator', 'supervisor'] },
+  { href: '/monitor/lexicon', nl: 'Monitor: lexicon', en: 'Monitor: lexicon', access: ['analyst', 'investigator', 'supervisor'] },
   { href: '/identificatoren', nl: 'Identificatoren', en: 'Identifiers', access: ['investigator', 'supervisor', 'analyst'] },
   { href: '/beheer/gebruikers', nl: 'Gebruikers', en: 'Users', access: ['admin'] },
   { href: '/beheer/organisaties', nl: 'Organisaties', en: 'Organisations', access: ['admin'] },

@@ -1,6 +1,8 @@
 import { and, desc, eq, gte, inArray, isNull, lt, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { adGroups, adIndicatorScores, adReviews, adVersions, ads, crawlFrontier, monitorSources } from './schema.ts';
+import { users } from '../accounts/schema.ts';
+import type { Lexicon } from './indicators/lexicon.ts';
+import { monitorLexicons, adGroups, adIndicatorScores, adReviews, adVersions, ads, crawlFrontier, monitorSources } from './schema.ts';
 import type { FiredIndicator } from './indicators/score-ad.ts';
 import type { TemplateSegment } from './grouping/derive-template.ts';
 import { matchGroups } from './grouping/match-groups.ts';
@@ -278,10 +280,12 @@ export const selectTopScoredAds = (db: Db, limit: number) =>
       title: ads.title,
       url: ads.url,
       place: ads.place,
+      placeNormalised: ads.placeNormalised,
       phones: ads.phones,
       imageUrls: ads.imageUrls,
       total: adIndicatorScores.total,
       fired: adIndicatorScores.fired,
+      lexiconVersion: adIndicatorScores.lexiconVersion,
     })
     .from(ads)
     .leftJoin(adIndicatorScores, eq(adIndicatorScores.adId, ads.id))
@@ -320,3 +324,27 @@ export const insertReview = async (db: Db, review: typeof adReviews.$inferInsert
 };
 
 export const selectReviews = (db: Db, adId: string) => db.select().from(adReviews).where(eq(adReviews.adId, adId)).orderBy(adReviews.decidedAt);
+
+// --- lexicon --------------------------------------------------------------------------------------
+
+/** The newest stored lexicon version (the one in force), or null while none was stored. */
+export const selectNewestLexicon = async (db: Db) => {
+  const [row] = await db.select().from(monitorLexicons).orderBy(desc(monitorLexicons.id)).limit(1);
+  return row ?? null;
+};
+
+/** All stored versions, newest first, with who made them. */
+export const selectLexiconHistory = (db: Db) =>
+  db
+    .select({ id: monitorLexicons.id, version: monitorLexicons.version, reason: monitorLexicons.reason, createdAt: monitorLexicons.createdAt, byName: users.name, byEmail: users.email })
+    .from(monitorLexicons)
+    .leftJoin(users, eq(users.id, monitorLexicons.createdBy))
+    .orderBy(desc(monitorLexicons.id))
+    .limit(200);
+
+export const selectLexiconVersionsLike = (db: Db, prefix: string) =>
+  db.select({ version: monitorLexicons.version }).from(monitorLexicons).where(sql`${monitorLexicons.version} like ${`${prefix}%`}`);
+
+export const insertLexicon = async (db: Db, row: { version: string; lexicon: Lexicon; reason: string; createdBy: string }): Promise<void> => {
+  await db.insert(monitorLexicons).values(row);
+};

@@ -5,7 +5,7 @@ import { joinOperators } from './grouping/join-operators.ts';
 import { MASK, tokeniseAd, type AdTokens } from './grouping/tokenise-ad.ts';
 import { addTokens, createTokenStore } from './grouping/token-store.ts';
 import { computeCrossAdFacts, factsForPhones } from './indicators/cross-ad-facts.ts';
-import { LEXICON_V1 } from './indicators/lexicon-v1.ts';
+import { loadLexicon } from './indicators/load-lexicon.ts';
 import { scoreAd } from './indicators/score-ad.ts';
 import { findPhones } from './find-phones.ts';
 import { type NewGroup, replaceGroups, selectAdsForGrouping, upsertScores } from './queries.ts';
@@ -28,6 +28,8 @@ const validDate = (s: string | null): Date | null => {
  */
 export const regroupAds = async (db: Db): Promise<{ ads: number; groups: number; operators: number }> => {
   const rows = await selectAdsForGrouping(db);
+  // The lexicon in force (saved in the app, else the built-in one), once for the whole rescoring.
+  const lexicon = await loadLexicon(db);
   const tokens = rows.map((r) => tokeniseAd(r.text));
   const store = createTokenStore(rows.length);
   for (const t of tokens) addTokens(store, t.masked);
@@ -61,7 +63,7 @@ export const regroupAds = async (db: Db): Promise<{ ads: number; groups: number;
     rows.map((r, i) => ({ phones: r.phones, name: nameOf(tokens[i] as AdTokens), city: r.place, postedAt: validDate(r.postedAt) ?? r.firstSeenAt })),
   );
   const scores = rows.map((r) => {
-    const s = scoreAd({ title: r.title, text: r.text, phones: findPhones(`${r.text}\n${r.contact ?? ''}`), crossAd: factsForPhones(facts, r.phones) }, LEXICON_V1);
+    const s = scoreAd({ title: r.title, text: r.text, phones: findPhones(`${r.text}\n${r.contact ?? ''}`), crossAd: factsForPhones(facts, r.phones) }, lexicon);
     return { adId: r.id, lexiconVersion: s.lexiconVersion, total: s.total, fired: s.fired };
   });
   await upsertScores(db, scores);

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import { render, view } from '../../app/view.ts';
 import { selectGroups, selectTopScoredAds } from './queries.ts';
+import { lexiconRoutes } from './routes-lexicon.tsx';
 import { reviewRoutes } from './routes-review.tsx';
 import { sourceRoutes } from './routes-sources.tsx';
 import { AdsPage, GroupsPage } from './views/monitor-pages.tsx';
@@ -12,7 +13,18 @@ export const MONITOR_ACCESS = ['analyst', 'investigator', 'supervisor'] as const
 export const monitorRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   app.get('/monitor', { config: { access: [...MONITOR_ACCESS] } }, async (req, reply) => {
     const rows = await selectTopScoredAds(ctx.db, 100);
-    const ads = rows.map((r) => ({ id: r.id, title: r.title, url: r.url, place: r.place, phones: r.phones, imageCount: r.imageUrls.length, total: r.total ?? 0, fired: r.fired ?? [] }));
+    const ads = rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      url: r.url,
+      place: r.place,
+      placeNormalised: r.placeNormalised,
+      phones: r.phones,
+      imageCount: r.imageUrls.length,
+      total: r.total ?? 0,
+      fired: r.fired ?? [],
+      lexiconVersion: r.lexiconVersion,
+    }));
 
     return render(reply, <AdsPage view={view(req, reply)} ads={ads} />);
   });
@@ -25,4 +37,5 @@ export const monitorRoutes = async (app: FastifyInstance, ctx: AppContext) => {
 
   await sourceRoutes(app, ctx);
   await reviewRoutes(app, ctx);
+  await lexiconRoutes(app, ctx);
 };

@@ -4,7 +4,8 @@ import { sha256Hex } from '../evidence/hash.ts';
 import { recordOccurrences } from '../identifiers/record-occurrences.ts';
 import type { ExtractedAd } from './extract-ad.ts';
 import { extractAdIdentifiers } from './extract-ad-identifiers.ts';
-import { LEXICON_V1 } from './indicators/lexicon-v1.ts';
+import type { Lexicon } from './indicators/lexicon.ts';
+import { loadLexicon } from './indicators/load-lexicon.ts';
 import { scoreAd } from './indicators/score-ad.ts';
 import { type AdContent, insertAdWithVersion, selectAdByUrl, touchAd, updateAdWithVersion, upsertScores } from './queries.ts';
 
@@ -24,7 +25,8 @@ export const hashAdContent = (ad: ExtractedAd): string =>
 export const storeAd = async (
   db: Db,
   // warc: the page's raw exchange as a gzipped WARC, built only for a new or changed version.
-  input: { sourceId: string; url: string; ad: ExtractedAd; at?: Date; warc?: () => Promise<Uint8Array | null> },
+  // lexicon: the lexicon in force, loaded once per crawl by the caller; loaded here when not given.
+  input: { sourceId: string; url: string; ad: ExtractedAd; at?: Date; warc?: () => Promise<Uint8Array | null>; lexicon?: Lexicon },
 ): Promise<StoreAdResult> => {
   const at = input.at ?? new Date();
   const contentHash = hashAdContent(input.ad);
@@ -36,7 +38,7 @@ export const storeAd = async (
   const fullText = [input.ad.title, input.ad.text, input.ad.contact ?? ''].join('\n');
   const identifiers = extractAdIdentifiers(fullText);
   const content: AdContent = { ...input.ad, phones: identifiers.phones.map((p) => p.e164), contentHash };
-  const score = scoreAd({ title: input.ad.title, text: `${input.ad.text}\n${input.ad.contact ?? ''}`, phones: identifiers.phones }, LEXICON_V1);
+  const score = scoreAd({ title: input.ad.title, text: `${input.ad.text}\n${input.ad.contact ?? ''}`, phones: identifiers.phones }, input.lexicon ?? (await loadLexicon(db)));
   const warcGz = input.warc ? await input.warc() : null;
   const adId = await db.transaction(async (tx) => {
     // The WARC's hash is taken as it is stored, with its version (evidence: hashed at capture).

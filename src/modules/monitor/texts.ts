@@ -25,6 +25,8 @@ export const monitorText = catalog({
     operator: 'Aanbieder',
     empty: 'Nog niets gevonden.',
     images: (n: number) => `${n} afbeelding(en), niet opgehaald`,
+    lexiconVersion: (v: string) => `Score volgens lexicon ${v}`,
+    placeRaw: 'in de advertentie',
   },
   en: {
     adsTitle: 'Online monitor: ads',
@@ -49,6 +51,8 @@ export const monitorText = catalog({
     operator: 'Advertiser',
     empty: 'Nothing found yet.',
     images: (n: number) => `${n} image(s), not fetched`,
+    lexiconVersion: (v: string) => `Score by lexicon ${v}`,
+    placeRaw: 'in the ad',
   },
 });
 
@@ -297,5 +301,91 @@ export const monitorAdminText = catalog({
       dossierForbidden: 'You may not change this dossier.',
       adGone: 'This ad does not exist (any more).',
     },
+  },
+});
+
+/** Texts of the lexicon page (indicators, weights and their versions). */
+export const lexiconText = catalog({
+  nl: {
+    title: 'Online monitor: lexicon',
+    intro:
+      'De signalen waaruit de score van een advertentie bestaat, met hun gewicht en de woorden waarop ze afgaan. Elke wijziging is een nieuwe versie; elke score noemt de versie die haar maakte.',
+    inForce: (version: string) => `Versie in gebruik: ${version}`,
+    builtIn: 'ingebouwde eerste versie',
+    kinds: { phrase: 'woorden', emoji: 'emoji', pronoun: 'voornaamwoorden', derived: 'afgeleid', 'cross-ad': 'over advertenties heen' },
+    indicator: 'Signaal',
+    kind: 'Soort',
+    weight: 'Gewicht',
+    patterns: 'Patronen',
+    shownOnly: 'Alleen tonen, telt niet mee',
+    yes: 'ja',
+    no: 'nee',
+    noPatterns: 'berekend, geen patronen',
+    originWhy:
+      'Afkomst of etniciteit wordt getoond maar telt nooit mee in de score: een gewicht daarop zou hele groepen mensen hoger in de wachtrij zetten om wie ze zijn, niet om wat er gebeurt (discriminatie; bijzondere persoonsgegevens, AVG art. 9). Zie docs/monitor-indicators.md.',
+    history: 'Eerdere versies',
+    version: 'Versie',
+    when: 'Wanneer',
+    who: 'Door',
+    why: 'Reden',
+    editTitle: 'Lexicon wijzigen (alleen supervisor)',
+    editHint:
+      'Wijzig per signaal het gewicht (0 tot 10, bijvoorbeeld 1,5), de patronen (één per regel, hoogstens 200 van elk 1 tot 100 tekens) en of het alleen getoond wordt. Na opslaan krijgen alle advertenties opnieuw een score met de nieuwe versie.',
+    weightField: (label: string) => `Gewicht: ${label}`,
+    patternsField: (label: string) => `Patronen: ${label} (één per regel)`,
+    shownOnlyField: (label: string) => `Alleen tonen: ${label}`,
+    reason: 'Reden van de wijziging',
+    save: 'Nieuwe versie opslaan',
+    saved: (version: string, n: number) => `Versie ${version} is opgeslagen en in gebruik. ${n} advertentie(s) kregen opnieuw een score.`,
+    errorTitle: 'Controleer deze velden',
+    errors: {
+      weight: 'Vul een gewicht in van 0 tot 10, bijvoorbeeld 1,5.',
+      patterns: 'Hoogstens 200 patronen van elk 1 tot 100 tekens, één per regel.',
+      origin: 'Afkomst of etniciteit telt nooit mee: het gewicht blijft 0 en “alleen tonen” blijft aangevinkt.',
+      reason: 'Schrijf waarom u het lexicon wijzigt (5 tot 2000 tekens).',
+    },
+    stale: (version: string) =>
+      `Iemand anders heeft intussen versie ${version} opgeslagen. Uw invoer is niet opgeslagen en staat nog in het formulier; vergelijk met de versie hierboven en sla opnieuw op.`,
+  },
+  en: {
+    title: 'Online monitor: lexicon',
+    intro:
+      'The signals an ad’s score is made of, with their weight and the words they fire on. Every change is a new version; every score names the version that made it.',
+    inForce: (version: string) => `Version in force: ${version}`,
+    builtIn: 'built-in first version',
+    kinds: { phrase: 'words', emoji: 'emoji', pronoun: 'pronouns', derived: 'derived', 'cross-ad': 'across ads' },
+    indicator: 'Signal',
+    kind: 'Kind',
+    weight: 'Weight',
+    patterns: 'Patterns',
+    shownOnly: 'Shown only, not scored',
+    yes: 'yes',
+    no: 'no',
+    noPatterns: 'computed, no patterns',
+    originWhy:
+      'Origin or ethnicity is shown but never scored: a weight on it would push whole groups of people up the queue for who they are, not for what happens (discrimination; special categories of personal data, GDPR art. 9). See docs/monitor-indicators.md.',
+    history: 'Earlier versions',
+    version: 'Version',
+    when: 'When',
+    who: 'By',
+    why: 'Reason',
+    editTitle: 'Edit the lexicon (supervisor only)',
+    editHint:
+      'Per signal, change the weight (0 to 10, e.g. 1.5), the patterns (one per line, at most 200 of 1 to 100 characters each) and whether it is only shown. After saving, every ad is scored again with the new version.',
+    weightField: (label: string) => `Weight: ${label}`,
+    patternsField: (label: string) => `Patterns: ${label} (one per line)`,
+    shownOnlyField: (label: string) => `Shown only: ${label}`,
+    reason: 'Reason for the change',
+    save: 'Save new version',
+    saved: (version: string, n: number) => `Version ${version} is saved and in force. ${n} ad(s) were scored again.`,
+    errorTitle: 'Check these fields',
+    errors: {
+      weight: 'Enter a weight from 0 to 10, for example 1.5.',
+      patterns: 'At most 200 patterns of 1 to 100 characters each, one per line.',
+      origin: 'Origin or ethnicity is never scored: the weight stays 0 and “shown only” stays ticked.',
+      reason: 'Write why you change the lexicon (5 to 2000 characters).',
+    },
+    stale: (version: string) =>
+      `Someone else saved version ${version} in the meantime. Your input is not saved and is still in the form; compare with the version above and save again.`,
   },
 });

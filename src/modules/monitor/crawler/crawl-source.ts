@@ -10,6 +10,7 @@ import { buildAdWarc } from '../warc/build-ad-warc.ts';
 import { type CrawledResponse, type ResponseTap, tapResponse } from '../warc/tap-response.ts';
 import { DEFAULT_LIMITS, DEFAULT_USER_AGENT, MEDIA_URL, type CrawlLimits } from './crawl-limits.ts';
 import { loadRobots, type RobotsRules } from './load-robots.ts';
+import { loadLexicon } from '../indicators/load-lexicon.ts';
 import { compileSourcePatterns } from './compile-source-patterns.ts';
 import { pickLinks } from './pick-links.ts';
 
@@ -51,6 +52,7 @@ export const crawlSource = async (db: Db, logger: Logger, sourceId: string, opti
   const stats: CrawlStats = { fetched: 0, adsNew: 0, adsChanged: 0, adsUnchanged: 0, failed: 0, skipped: 0, enqueued: 0 };
   const log = logger.child({ module: 'monitor', source: source.name });
   const { allowed, adPattern } = compileSourcePatterns(source, log);
+  const lexicon = await loadLexicon(db);
 
   await requeueFrontier(db, sourceId, options.refetchBefore ?? null);
   await seedFrontier(db, sourceId, source.startUrls);
@@ -162,7 +164,7 @@ export const crawlSource = async (db: Db, logger: Logger, sourceId: string, opti
               const exchange = tap?.exchange(url);
               return exchange ? buildAdWarc({ exchange, userAgent, sourceName: source.name }) : null;
             };
-            const stored = await storeAd(db, { sourceId, url: request.url, ad, at: tap?.at, warc });
+            const stored = await storeAd(db, { sourceId, url: request.url, ad, at: tap?.at, warc, lexicon });
             contentHash = stored.contentHash;
             if (stored.outcome === 'new') stats.adsNew++;
             else if (stored.outcome === 'changed') stats.adsChanged++;

@@ -17,10 +17,26 @@ export const ZIndicator = z.object({
   shownOnly: z.boolean().optional(),
 });
 
-export const ZLexicon = z.object({
-  version: z.string().min(1).max(40),
-  indicators: z.array(ZIndicator).min(1).max(200),
-});
+/**
+ * Indicators about origin or ethnicity: always shown, never scored, in every version
+ * (docs/monitor-indicators.md says why). The schema refuses a lexicon that gives them weight.
+ */
+export const ORIGIN_INDICATOR_IDS: readonly string[] = ['origin-mention'];
+
+export const isOriginIndicator = (id: string) => ORIGIN_INDICATOR_IDS.includes(id);
+
+export const ZLexicon = z
+  .object({
+    version: z.string().min(1).max(40),
+    indicators: z.array(ZIndicator).min(1).max(200),
+  })
+  .superRefine((lexicon, ctx) => {
+    lexicon.indicators.forEach((indicator, i) => {
+      if (isOriginIndicator(indicator.id) && (indicator.shownOnly !== true || indicator.weight !== 0)) {
+        ctx.addIssue({ code: 'custom', path: ['indicators', i, 'weight'], message: 'origin indicators are shown only, weight 0', params: { rule: 'origin' } });
+      }
+    });
+  });
 
 export type Indicator = z.infer<typeof ZIndicator>;
 export type Lexicon = z.infer<typeof ZLexicon>;

@@ -5,7 +5,20 @@ import type { FiredIndicator } from '../indicators/score-ad.ts';
 import type { TemplateSegment } from '../grouping/derive-template.ts';
 import { monitorText } from '../texts.ts';
 
-export type AdListItem = { id: string; title: string; url: string; place: string | null; phones: string[]; imageCount: number; total: number; fired: FiredIndicator[] };
+export type AdListItem = {
+  id: string;
+  title: string;
+  url: string;
+  place: string | null;
+  /** The place as one spelling (places/normalise-place.ts), null when not recognised. */
+  placeNormalised?: string | null;
+  phones: string[];
+  imageCount: number;
+  total: number;
+  fired: FiredIndicator[];
+  /** The lexicon version that made this score. */
+  lexiconVersion?: string | null;
+};
 
 export const AdsPage = ({ view, ads }: { view: View; ads: AdListItem[] }) => {
   const t = pick(monitorText, view.lang);
@@ -21,8 +34,14 @@ export const AdsPage = ({ view, ads }: { view: View; ads: AdListItem[] }) => {
             <h2 class="utrecht-heading-3">
               {t.score} {ad.total.toFixed(2)} · {ad.title}
             </h2>
+            {ad.lexiconVersion ? (
+              <p class="vn-hint" data-lexicon={ad.lexiconVersion}>
+                {t.lexiconVersion(ad.lexiconVersion)}
+              </p>
+            ) : null}
             <p class="utrecht-paragraph">
-              {t.place}: {ad.place ?? '–'} · {t.phones}: {ad.phones.join(', ') || '–'} · {t.images(ad.imageCount)} · <code>{ad.url}</code>
+              {t.place}: <span data-place-normalised={ad.placeNormalised ?? ''}>{ad.placeNormalised ?? ad.place ?? '–'}</span>
+              {ad.placeNormalised && ad.place !== ad.placeNormalised ? ` (${t.placeRaw}: “${ad.place}”)` : ''} · {t.phones}: {ad.phones.join(', ') || '–'} · {t.images(ad.imageCount)} · <code>{ad.url}</code>
             </p>
             {ad.fired.length === 0 ? (
               <p class="utrecht-paragraph">{t.none}</p>
