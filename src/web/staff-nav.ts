@@ -16,6 +16,7 @@ const ENTRIES: NavEntry[] = [
   { href: '/bewijs', nl: 'Bewijs', en: 'Evidence', access: ['investigator', 'supervisor'] },
   { href: '/monitor', nl: 'Online monitor', en: 'Online monitor', access: ['analyst', 'investigator', 'supervisor'] },
   { href: '/monitor/beoordelen', nl: 'Monitor: beoordelen', en: 'Monitor: review', access: ['analyst', 'investigator', 'supervisor'] },
+  { href: '/monitor/meldingen', nl: 'Monitor: meldingen', en: 'Monitor: alerts', access: ['analyst', 'investigator', 'supervisor'] },
   { href: '/monitor/bronnen', nl: 'Monitor: bronnen', en: 'Monitor: sources', access: ['analyst', 'investigator', 'supervisor'] },
   { href: '/monitor/lexicon', nl: 'Monitor: lexicon', en: 'Monitor: lexicon', access: ['analyst', 'investigator', 'supervisor'] },
   { href: '/identificatoren', nl: 'Identificatoren', en: 'Identifiers', access: ['investigator', 'supervisor', 'analyst'] },

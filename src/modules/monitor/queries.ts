@@ -2,7 +2,7 @@ import { and, desc, eq, gte, inArray, isNull, lt, notInArray, sql } from 'drizzl
 import type { Db } from '../../db/client.ts';
 import { users } from '../accounts/schema.ts';
 import type { Lexicon } from './indicators/lexicon.ts';
-import { monitorLexicons, adGroups, adIndicatorScores, adReviews, adVersions, ads, crawlFrontier, monitorSources } from './schema.ts';
+import { monitorLexicons, adGroups, adIndicatorScores, adReviews, adVersions, ads, crawlFrontier, monitorAlerts, monitorSources } from './schema.ts';
 import type { FiredIndicator } from './indicators/score-ad.ts';
 import type { TemplateSegment } from './grouping/derive-template.ts';
 import { matchGroups } from './grouping/match-groups.ts';
@@ -348,3 +348,171 @@ export const selectLexiconVersionsLike = (db: Db, prefix: string) =>
 export const insertLexicon = async (db: Db, row: { version: string; lexicon: Lexicon; reason: string; createdBy: string }): Promise<void> => {
   await db.insert(monitorLexicons).values(row);
 };
+
+// --- alerts on dossier matches --------------------------------------------------------------------
+
+/** Dossier statuses in which nobody works on the dossier any more: they get no alerts. */
+export const FINISHED_DOSSIER_STATUSES = ['closed', 'handed_over', 'referred'] as const;
+
+/**
+ * Writes an alert for every open dossier that shares an identifier with an ad (via 'ad') or with
+ * another ad of its template group (via 'group'), one per dossier owner: its assignees, else its
+ * creator. `adIds` limits which ads are checked (null: all ads, after regrouping). Returns how many
+ * alerts are new; the unique index makes a repeat crawl insert nothing.
+ *
+ * One statement on purpose, and the one place where the monitor reads the tables of cases, evidence
+ * and identifiers: an identifier belongs to a dossier when it occurs in the dossier itself, in a
+ * person of it (source id "<dossierId>/<subjectId>"), in evidence assigned to it, or in a report
+ * linked to it. Ids are compared as text, because identifier_occurrences.source_id is text for every
+ * source type and a cast of a malformed id would fail the whole statement. Matching starts from the
+ * (few) identifiers of open dossiers, so a large group costs its matching ads, not its size squared.
+ */
+export const insertDossierMatchAlerts = async (db: Db, adIds: string[] | null): Promise<number> => {
+  if (adIds && adIds.length === 0) return 0;
+  const finished = sql.join(
+    FINISHED_DOSSIER_STATUSES.map((s) => sql`${s}`),
+    sql`, `,
+  );
+  const scope = adIds
+    ? sql`a.id IN (${sql.join(
+        adIds.map((id) => sql`${id}::uuid`),
+        sql`, `,
+      )})`
+    : sql`true`;
+  const result = await db.execute(sql`
+    WITH open_dossiers AS (
+      SELECT d.id, d.created_by FROM dossiers d WHERE d.status NOT IN (${finished})
+    ),
+    dossier_identifiers AS (
+      SELECT DISTINCT o.identifier_id, d.id AS dossier_id
+      FROM identifier_occurrences o
+      JOIN open_dossiers d ON (o.source_type = 'dossier' AND o.source_id = d.id::text)
+        OR (o.source_type = 'dossier_person' AND split_part(o.source_id, '/', 1) = d.id::text)
+      UNION
+      SELECT o.identifier_id, e.dossier_id
+      FROM identifier_occurrences o
+      JOIN evidence_items e ON o.source_type = 'evidence' AND o.source_id = e.id::text
+      JOIN open_dossiers d ON d.id = e.dossier_id
+      UNION
+      SELECT o.identifier_id, dr.dossier_id
+      FROM identifier_occurrences o
+      JOIN dossier_reports dr ON o.source_type = 'report' AND o.source_id = dr.report_id::text
+      JOIN open_dossiers d ON d.id = dr.dossier_id
+    ),
+    carriers AS (
+      SELECT DISTINCT m.id AS carrier_id, m.group_id, di.identifier_id, di.dossier_id
+      FROM dossier_identifiers di
+      JOIN identifier_occurrences o ON o.identifier_id = di.identifier_id AND o.source_type = 'ad'
+      JOIN ads m ON m.id::text = o.source_id
+    ),
+    hits AS (
+      SELECT a.id AS ad_id, a.group_id, c.identifier_id, c.dossier_id, 'ad' AS via
+      FROM carriers c JOIN ads a ON a.id = c.carrier_id
+      WHERE ${scope}
+      UNION ALL
+      SELECT a.id, a.group_id, c.identifier_id, c.dossier_id, 'group'
+      FROM carriers c JOIN ads a ON a.group_id = c.group_id AND a.id <> c.carrier_id
+      WHERE c.group_id IS NOT NULL AND ${scope}
+    ),
+    owners AS (
+      SELECT d.id AS dossier_id, COALESCE(da.user_id, d.created_by) AS owner_user_id
+      FROM open_dossiers d LEFT JOIN dossier_assignees da ON da.dossier_id = d.id
+    )
+    INSERT INTO monitor_alerts (ad_id, group_id, dossier_id, identifier_id, via, owner_user_id)
+    SELECT h.ad_id, h.group_id, h.dossier_id, h.identifier_id, min(h.via), ow.owner_user_id
+    FROM hits h JOIN owners ow ON ow.dossier_id = h.dossier_id
+    GROUP BY h.ad_id, h.group_id, h.dossier_id, h.identifier_id, ow.owner_user_id
+    ON CONFLICT DO NOTHING
+    RETURNING id`);
+
+  return (result as unknown as { rows: unknown[] }).rows.length;
+};
+
+/** One alert as its owner sees it: the ad, the identifier, and the dossier (shown only with access). */
+export const selectAlertsOfOwner = async (db: Db, ownerUserId: string, limit: number) => {
+  const result = await db.execute(sql`
+    SELECT al.id, al.via, al.created_at, al.read_at, al.dossier_id,
+      a.id AS ad_id, a.title AS ad_title, a.place AS ad_place,
+      i.kind, i.key, i.display,
+      d.title AS dossier_title, d.status AS dossier_status
+    FROM monitor_alerts al
+    JOIN ads a ON a.id = al.ad_id
+    JOIN identifiers i ON i.id = al.identifier_id
+    LEFT JOIN dossiers d ON d.id = al.dossier_id
+    WHERE al.owner_user_id = ${ownerUserId}
+    ORDER BY al.read_at IS NOT NULL, al.created_at DESC, al.id
+    LIMIT ${limit}`);
+
+  return (result as unknown as { rows: Record<string, unknown>[] }).rows.map((r) => ({
+    id: String(r.id),
+    via: String(r.via) === 'group' ? ('group' as const) : ('ad' as const),
+    createdAt: new Date(r.created_at as string),
+    readAt: r.read_at ? new Date(r.read_at as string) : null,
+    dossierId: String(r.dossier_id),
+    dossierTitle: r.dossier_title === null ? null : String(r.dossier_title),
+    dossierStatus: r.dossier_status === null ? null : String(r.dossier_status),
+    adId: String(r.ad_id),
+    adTitle: String(r.ad_title),
+    adPlace: r.ad_place === null ? null : String(r.ad_place),
+    kind: String(r.kind),
+    key: String(r.key),
+    display: String(r.display),
+  }));
+};
+
+export type OwnerAlertRow = Awaited<ReturnType<typeof selectAlertsOfOwner>>[number];
+
+export const countUnreadAlerts = async (db: Db, ownerUserId: string): Promise<number> => {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(monitorAlerts)
+    .where(and(eq(monitorAlerts.ownerUserId, ownerUserId), isNull(monitorAlerts.readAt)));
+
+  return Number(row?.n ?? 0);
+};
+
+/** Marks one alert read, only when it is the user's own; false when there is no such alert. */
+export const markMonitorAlertRead = async (db: Db, alertId: string, ownerUserId: string): Promise<boolean> => {
+  const rows = await db
+    .update(monitorAlerts)
+    .set({ readAt: sql`coalesce(${monitorAlerts.readAt}, now())` })
+    .where(and(eq(monitorAlerts.id, alertId), eq(monitorAlerts.ownerUserId, ownerUserId)))
+    .returning({ id: monitorAlerts.id });
+
+  return rows.length > 0;
+};
+
+/** The ads that match a dossier (one row per ad and identifier, whoever the owner), for the dossier page. */
+export const selectDossierAlertAds = async (db: Db, dossierId: string, limit: number) => {
+  const result = await db.execute(sql`
+    SELECT a.id AS ad_id, a.title, a.place, i.kind, i.key, i.display, min(al.via) AS via, min(al.created_at) AS created_at
+    FROM monitor_alerts al
+    JOIN ads a ON a.id = al.ad_id
+    JOIN identifiers i ON i.id = al.identifier_id
+    WHERE al.dossier_id = ${dossierId}::uuid
+    GROUP BY a.id, a.title, a.place, i.kind, i.key, i.display
+    ORDER BY min(al.created_at) DESC, a.id
+    LIMIT ${limit}`);
+
+  return (result as unknown as { rows: Record<string, unknown>[] }).rows.map((r) => ({
+    adId: String(r.ad_id),
+    title: String(r.title),
+    place: r.place === null ? null : String(r.place),
+    kind: String(r.kind),
+    key: String(r.key),
+    display: String(r.display),
+    via: String(r.via) === 'group' ? ('group' as const) : ('ad' as const),
+    createdAt: new Date(r.created_at as string),
+  }));
+};
+
+/** Review decisions that added an ad to this dossier, with who decided. */
+export const selectDossierReviews = (db: Db, dossierId: string, limit: number) =>
+  db
+    .select({ adId: ads.id, title: ads.title, place: ads.place, reason: adReviews.reason, decidedAt: adReviews.decidedAt, decidedBy: users.name })
+    .from(adReviews)
+    .innerJoin(ads, eq(ads.id, adReviews.adId))
+    .innerJoin(users, eq(users.id, adReviews.decidedBy))
+    .where(and(eq(adReviews.dossierId, dossierId), eq(adReviews.decision, 'dossier')))
+    .orderBy(desc(adReviews.decidedAt))
+    .limit(limit);

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client.ts';
+import { alertDossierMatches } from './alert-dossier-matches.ts';
 import { deriveTemplate, templateText } from './grouping/derive-template.ts';
 import { groupAds } from './grouping/group-ads.ts';
 import { joinOperators } from './grouping/join-operators.ts';
@@ -24,7 +25,8 @@ const validDate = (s: string | null): Date | null => {
 /**
  * Recomputes template groups over all stored ads (with their templates, cities, phones and time
  * range; groups sharing a phone get one operator key), then rescores every ad with the cross-ad
- * indicators (same phone with many names, in many cities, many ads a week).
+ * indicators (same phone with many names, in many cities, many ads a week), and alerts dossier owners
+ * whose open dossier shares an identifier with an ad or its group.
  */
 export const regroupAds = async (db: Db): Promise<{ ads: number; groups: number; operators: number }> => {
   const rows = await selectAdsForGrouping(db);
@@ -67,6 +69,8 @@ export const regroupAds = async (db: Db): Promise<{ ads: number; groups: number;
     return { adId: r.id, lexiconVersion: s.lexiconVersion, total: s.total, fired: s.fired };
   });
   await upsertScores(db, scores);
+  // New groups can join an ad to another ad that carries a dossier's identifier.
+  await alertDossierMatches(db, null);
 
   return { ads: rows.length, groups: groups.length, operators: new Set(groups.map((g) => g.operatorKey)).size };
 };

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import { render, view } from '../../app/view.ts';
-import { selectGroups, selectTopScoredAds } from './queries.ts';
+import { countUnreadAlerts, selectGroups, selectTopScoredAds } from './queries.ts';
+import { alertRoutes } from './routes-alerts.tsx';
 import { lexiconRoutes } from './routes-lexicon.tsx';
 import { reviewRoutes } from './routes-review.tsx';
 import { sourceRoutes } from './routes-sources.tsx';
@@ -26,7 +27,9 @@ export const monitorRoutes = async (app: FastifyInstance, ctx: AppContext) => {
       lexiconVersion: r.lexiconVersion,
     }));
 
-    return render(reply, <AdsPage view={view(req, reply)} ads={ads} />);
+    const unreadAlerts = req.staff?.stage === 'active' ? await countUnreadAlerts(ctx.db, req.staff.user.id) : 0;
+
+    return render(reply, <AdsPage view={view(req, reply)} ads={ads} unreadAlerts={unreadAlerts} />);
   });
 
   app.get('/monitor/groepen', { config: { access: [...MONITOR_ACCESS] } }, async (req, reply) => {
@@ -38,4 +41,5 @@ export const monitorRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   await sourceRoutes(app, ctx);
   await reviewRoutes(app, ctx);
   await lexiconRoutes(app, ctx);
+  await alertRoutes(app, ctx);
 };

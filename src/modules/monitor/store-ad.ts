@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
 import { sha256Hex } from '../evidence/hash.ts';
 import { recordOccurrences } from '../identifiers/record-occurrences.ts';
+import { alertDossierMatches } from './alert-dossier-matches.ts';
 import type { ExtractedAd } from './extract-ad.ts';
 import { extractAdIdentifiers } from './extract-ad-identifiers.ts';
 import type { Lexicon } from './indicators/lexicon.ts';
@@ -52,6 +53,8 @@ export const storeAd = async (
   // the de-obfuscated phone numbers, which the shared extractor may not read from "nul zes …".
   await recordOccurrences(db, { source: { type: 'ad', id: adId }, field: 'text', text: fullText.slice(0, 20_000), seenAt: at, place: input.ad.place });
   await recordOccurrences(db, { source: { type: 'ad', id: adId }, field: 'phones', text: content.phones.join('\n'), seenAt: at, place: input.ad.place });
+  // Only now are the ad's identifiers in the index, so only now can it match a dossier.
+  await alertDossierMatches(db, [adId]);
 
   return { adId, outcome: existing ? 'changed' : 'new', contentHash };
 };

@@ -28,6 +28,7 @@ import {
 } from '../vocab.ts';
 import { STATUSES, TRANSITIONS, type Status } from '../workflow.ts';
 import { REFERRAL_TARGETS, routingAdvice } from '../refer-dossier.ts';
+import { MonitorSection } from './monitor-section.tsx';
 import { errorsFor, FormMessage, formValues, Hidden, labelsFor, options, Section, Theirs } from './parts.tsx';
 
 type Props = { view: View; data: DossierPageData; form?: FormState; flash?: string };
@@ -82,6 +83,7 @@ export const DossierPage = ({ view, data, form, flash }: Props) => {
       {staff ? <HandoverSection view={view} data={data} form={form} /> : null}
       {staff ? <ReferralSection view={view} data={data} form={form} /> : null}
       {staff ? <Sharing view={view} data={data} form={form} /> : null}
+      {data.monitor ? <MonitorSection view={view} monitor={data.monitor} /> : null}
     </StaffLayout>
   );
 };

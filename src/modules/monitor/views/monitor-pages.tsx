@@ -4,6 +4,7 @@ import { StaffLayout } from '../../../web/layout.tsx';
 import type { FiredIndicator } from '../indicators/score-ad.ts';
 import type { TemplateSegment } from '../grouping/derive-template.ts';
 import { monitorText } from '../texts.ts';
+import { UnreadAlertsLink } from './alerts-page.tsx';
 
 export type AdListItem = {
   id: string;
@@ -20,12 +21,13 @@ export type AdListItem = {
   lexiconVersion?: string | null;
 };
 
-export const AdsPage = ({ view, ads }: { view: View; ads: AdListItem[] }) => {
+export const AdsPage = ({ view, ads, unreadAlerts = 0 }: { view: View; ads: AdListItem[]; unreadAlerts?: number }) => {
   const t = pick(monitorText, view.lang);
 
   return (
     <StaffLayout view={view} title={t.adsTitle}>
       <h1 class="utrecht-heading-1">{t.adsTitle}</h1>
+      <UnreadAlertsLink view={view} count={unreadAlerts} />
       <p class="utrecht-paragraph">{t.adsIntro}</p>
       {ads.length === 0 ? <p class="utrecht-paragraph">{t.empty}</p> : null}
       <ol class="vn-list">
