@@ -139,6 +139,8 @@ export type AdContent = {
   title: string;
   text: string;
   place: string | null;
+  /** The place as one spelling (places/normalise-place.ts); null when not recognised. */
+  placeNormalised?: string | null;
   statedAge: number | null;
   price: string | null;
   postedAt: string | null;
@@ -216,9 +218,29 @@ export const upsertScores = async (db: Db, rows: Array<{ adId: string; lexiconVe
 /** What regrouping and cross-ad scoring need of every ad. */
 export const selectAdsForGrouping = (db: Db) =>
   db
-    .select({ id: ads.id, title: ads.title, text: ads.text, contact: ads.contact, place: ads.place, postedAt: ads.postedAt, phones: ads.phones, firstSeenAt: ads.firstSeenAt })
+    .select({
+      id: ads.id,
+      title: ads.title,
+      text: ads.text,
+      contact: ads.contact,
+      place: ads.place,
+      placeNormalised: ads.placeNormalised,
+      postedAt: ads.postedAt,
+      phones: ads.phones,
+      firstSeenAt: ads.firstSeenAt,
+    })
     .from(ads)
     .orderBy(ads.firstSeenAt, ads.id);
+
+/** Sets the normalised place of these ads (regrouping refreshes it when the place list changed). */
+export const updatePlaceNormalised = async (db: Db, place: string | null, adIds: string[]): Promise<void> => {
+  for (let i = 0; i < adIds.length; i += 500) {
+    await db
+      .update(ads)
+      .set({ placeNormalised: place })
+      .where(inArray(ads.id, adIds.slice(i, i + 500)));
+  }
+};
 
 export type NewGroup = {
   template: TemplateSegment[];

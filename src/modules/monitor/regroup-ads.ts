@@ -9,7 +9,8 @@ import { computeCrossAdFacts, factsForPhones } from './indicators/cross-ad-facts
 import { loadLexicon } from './indicators/load-lexicon.ts';
 import { scoreAd } from './indicators/score-ad.ts';
 import { findPhones } from './find-phones.ts';
-import { type NewGroup, replaceGroups, selectAdsForGrouping, upsertScores } from './queries.ts';
+import { type NewGroup, replaceGroups, selectAdsForGrouping, updatePlaceNormalised, upsertScores } from './queries.ts';
+import { normalisePlace } from './places/normalise-place.ts';
 
 /** The first name the grouper masked, as the ad's name for the "many names per phone" indicator. */
 const nameOf = (tokens: AdTokens): string | null => {
@@ -28,10 +29,28 @@ const validDate = (s: string | null): Date | null => {
  * indicators (same phone with many names, in many cities, many ads a week), and alerts dossier owners
  * whose open dossier shares an identifier with an ad or its group.
  */
+const refreshPlaces = async (db: Db, rows: Array<{ id: string; placeNormalised: string | null }>, places: Array<string | null>) => {
+  const stale = new Map<string | null, string[]>();
+  rows.forEach((r, i) => {
+    const place = places[i] ?? null;
+    if (r.placeNormalised === place) return;
+    const list = stale.get(place);
+    if (list) list.push(r.id);
+    else stale.set(place, [r.id]);
+  });
+  for (const [place, ids] of stale) await updatePlaceNormalised(db, place, ids);
+};
+
 export const regroupAds = async (db: Db): Promise<{ ads: number; groups: number; operators: number }> => {
   const rows = await selectAdsForGrouping(db);
   // The lexicon in force (saved in the app, else the built-in one), once for the whole rescoring.
   const lexicon = await loadLexicon(db);
+  // One spelling per place ("A'dam" = "Amsterdam") for group cities and "same phone in many cities";
+  // an unknown place counts as written. Stored values are refreshed here, so a longer place list
+  // reaches old ads at the next regrouping (no backfill migration needed).
+  const places = rows.map((r) => normalisePlace(r.place));
+  await refreshPlaces(db, rows, places);
+  const cityOf = (i: number): string | null => places[i] ?? rows[i]?.place?.trim() ?? null;
   const tokens = rows.map((r) => tokeniseAd(r.text));
   const store = createTokenStore(rows.length);
   for (const t of tokens) addTokens(store, t.masked);
@@ -52,7 +71,7 @@ export const regroupAds = async (db: Db): Promise<{ ads: number; groups: number;
       templateText: templateText(template.segments).slice(0, 5000),
       size: m.length,
       operatorKey: operators.get(rows[m[0] as number]!.id) ?? rows[m[0] as number]!.id,
-      cities: [...new Set(m.map((i) => rows[i]!.place).filter((p): p is string => !!p))].sort(),
+      cities: [...new Set(m.map(cityOf).filter((p): p is string => !!p))].sort(),
       phones: [...new Set(m.flatMap((i) => rows[i]!.phones))].sort(),
       firstPostedAt: dates[0] ?? null,
       lastPostedAt: dates.at(-1) ?? null,
@@ -62,7 +81,7 @@ export const regroupAds = async (db: Db): Promise<{ ads: number; groups: number;
   await replaceGroups(db, groups);
 
   const facts = computeCrossAdFacts(
-    rows.map((r, i) => ({ phones: r.phones, name: nameOf(tokens[i] as AdTokens), city: r.place, postedAt: validDate(r.postedAt) ?? r.firstSeenAt })),
+    rows.map((r, i) => ({ phones: r.phones, name: nameOf(tokens[i] as AdTokens), city: cityOf(i), postedAt: validDate(r.postedAt) ?? r.firstSeenAt })),
   );
   const scores = rows.map((r) => {
     const s = scoreAd({ title: r.title, text: r.text, phones: findPhones(`${r.text}\n${r.contact ?? ''}`), crossAd: factsForPhones(facts, r.phones) }, lexicon);

@@ -8,6 +8,7 @@ import { extractAdIdentifiers } from './extract-ad-identifiers.ts';
 import type { Lexicon } from './indicators/lexicon.ts';
 import { loadLexicon } from './indicators/load-lexicon.ts';
 import { scoreAd } from './indicators/score-ad.ts';
+import { normalisePlace } from './places/normalise-place.ts';
 import { type AdContent, insertAdWithVersion, selectAdByUrl, touchAd, updateAdWithVersion, upsertScores } from './queries.ts';
 
 export type StoreAdResult = { adId: string; outcome: 'new' | 'changed' | 'unchanged'; contentHash: string };
@@ -38,7 +39,7 @@ export const storeAd = async (
   }
   const fullText = [input.ad.title, input.ad.text, input.ad.contact ?? ''].join('\n');
   const identifiers = extractAdIdentifiers(fullText);
-  const content: AdContent = { ...input.ad, phones: identifiers.phones.map((p) => p.e164), contentHash };
+  const content: AdContent = { ...input.ad, placeNormalised: normalisePlace(input.ad.place), phones: identifiers.phones.map((p) => p.e164), contentHash };
   const score = scoreAd({ title: input.ad.title, text: `${input.ad.text}\n${input.ad.contact ?? ''}`, phones: identifiers.phones }, input.lexicon ?? (await loadLexicon(db)));
   const warcGz = input.warc ? await input.warc() : null;
   const adId = await db.transaction(async (tx) => {
