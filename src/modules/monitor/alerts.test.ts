@@ -5,7 +5,8 @@ import type { TestClient } from '../../../test/support/client.ts';
 import { createStaffUser, signedInAs, type TestUser } from '../../../test/support/factories.ts';
 import { accessLog } from '../audit/schema.ts';
 import { dossierAssignees, dossiers } from '../cases/schema.ts';
-import { createDossierVia } from '../cases/testing.ts';
+import { createDossierVia, insertTestReport } from '../cases/testing.ts';
+import { recordOccurrences } from '../identifiers/record-occurrences.ts';
 import { identifierAlerts } from '../identifiers/schema.ts';
 import { identifierHref } from '../identifiers/source-access.ts';
 import { createSource } from './create-source.ts';
@@ -214,5 +215,23 @@ describe('alerts on dossier matches', () => {
       expect((await client.get('/monitor/meldingen')).statusCode).toBe(403);
       expect((await client.post('/monitor/meldingen/00000000-0000-4000-8000-000000000000/gelezen', {})).statusCode).toBe(403);
     }
+  });
+});
+
+describe('other ways an identifier belongs to a dossier', () => {
+  it('a linked report and the dossier’s own text count too; a malformed source id breaks nothing', async () => {
+    const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
+    const report = await insertTestReport(t.ctx, { whatHappened: 'Test' });
+    await recordOccurrences(t.ctx.db, { source: { type: 'report', id: report.id }, field: 'online.phones', text: 'Hij belt van 06-12349101' });
+    const viaReport = await createDossierVia(inv.client, { title: 'Dossier uit melding (monitor-test)', meldingen: report.number });
+    const viaText = await createDossierVia(inv.client, { title: 'Dossier met notitie (monitor-test)' });
+    await recordOccurrences(t.ctx.db, { source: { type: 'dossier', id: viaText }, field: 'summary', text: 'Zijn tweede nummer is 06-12349102' });
+    // An occurrence whose source id is not a uuid (another module's mistake) must not fail the statement.
+    await recordOccurrences(t.ctx.db, { source: { type: 'ad', id: 'geen-uuid' }, field: 'text', text: '06-12349101' });
+
+    const one = await storeAd(t.ctx.db, { sourceId, url: 'https://advertenties.example.org/ad/r1', ad: adOf('Zoete Noor in Almere', 'Noor', 'Almere', 'O6 l234 9lOl') });
+    const two = await storeAd(t.ctx.db, { sourceId, url: 'https://advertenties.example.org/ad/r2', ad: adOf('Zoete Fleur in Breda', 'Fleur', 'Breda', '06 1234 9102') });
+    expect((await alertsOf(one.adId)).filter((r) => r.via === 'ad').map((r) => [r.dossierId, r.ownerUserId])).toEqual([[viaReport, inv.user.id]]);
+    expect((await alertsOf(two.adId)).filter((r) => r.via === 'ad').map((r) => [r.dossierId, r.ownerUserId])).toEqual([[viaText, inv.user.id]]);
   });
 });

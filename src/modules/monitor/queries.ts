@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, inArray, isNull, lt, notInArray, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNull, lt, notInArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { users } from '../accounts/schema.ts';
 import type { Lexicon } from './indicators/lexicon.ts';
@@ -373,6 +373,10 @@ export const insertLexicon = async (db: Db, row: { version: string; lexicon: Lex
 
 // --- alerts on dossier matches --------------------------------------------------------------------
 
+/** A text id as uuid, or null when it is not one (a plain cast would fail the statement). */
+const asUuid = (column: SQL) =>
+  sql`(CASE WHEN ${column} ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN (${column})::uuid END)`;
+
 /** Dossier statuses in which nobody works on the dossier any more: they get no alerts. */
 export const FINISHED_DOSSIER_STATUSES = ['closed', 'handed_over', 'referred'] as const;
 
@@ -385,8 +389,9 @@ export const FINISHED_DOSSIER_STATUSES = ['closed', 'handed_over', 'referred'] a
  * One statement on purpose, and the one place where the monitor reads the tables of cases, evidence
  * and identifiers: an identifier belongs to a dossier when it occurs in the dossier itself, in a
  * person of it (source id "<dossierId>/<subjectId>"), in evidence assigned to it, or in a report
- * linked to it. Ids are compared as text, because identifier_occurrences.source_id is text for every
- * source type and a cast of a malformed id would fail the whole statement. Matching starts from the
+ * linked to it. identifier_occurrences.source_id is text for every source type: it is cast to uuid
+ * only when it looks like one (a malformed id would otherwise fail the whole statement), so the
+ * joins use the primary keys of ads, evidence and reports. Matching starts from the
  * (few) identifiers of open dossiers, so a large group costs its matching ads, not its size squared.
  */
 export const insertDossierMatchAlerts = async (db: Db, adIds: string[] | null): Promise<number> => {
@@ -413,19 +418,19 @@ export const insertDossierMatchAlerts = async (db: Db, adIds: string[] | null): 
       UNION
       SELECT o.identifier_id, e.dossier_id
       FROM identifier_occurrences o
-      JOIN evidence_items e ON o.source_type = 'evidence' AND o.source_id = e.id::text
+      JOIN evidence_items e ON o.source_type = 'evidence' AND e.id = ${asUuid(sql`o.source_id`)}
       JOIN open_dossiers d ON d.id = e.dossier_id
       UNION
       SELECT o.identifier_id, dr.dossier_id
       FROM identifier_occurrences o
-      JOIN dossier_reports dr ON o.source_type = 'report' AND o.source_id = dr.report_id::text
+      JOIN dossier_reports dr ON o.source_type = 'report' AND dr.report_id = ${asUuid(sql`o.source_id`)}
       JOIN open_dossiers d ON d.id = dr.dossier_id
     ),
     carriers AS (
       SELECT DISTINCT m.id AS carrier_id, m.group_id, di.identifier_id, di.dossier_id
       FROM dossier_identifiers di
       JOIN identifier_occurrences o ON o.identifier_id = di.identifier_id AND o.source_type = 'ad'
-      JOIN ads m ON m.id::text = o.source_id
+      JOIN ads m ON m.id = ${asUuid(sql`o.source_id`)}
     ),
     hits AS (
       SELECT a.id AS ad_id, a.group_id, c.identifier_id, c.dossier_id, 'ad' AS via
