@@ -5,7 +5,7 @@ import { listAssignedDossierIds } from '../cases/queries.ts';
 import { EVIDENCE_ROLES } from '../evidence/access.ts';
 import { findEvidenceItem } from '../evidence/queries.ts';
 import { REPORT_READERS } from '../intake/access.ts';
-import { MONITOR_ACCESS } from '../monitor/routes.tsx';
+import { MONITOR_ACCESS } from '../monitor/access.ts';
 import type { MayOpen, SourceRef } from './sources.ts';
 
 export type Viewer = { id: string; roles: readonly string[] };
@@ -24,7 +24,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
  * - evidence: EVIDENCE_ROLES (/bewijs/:id); an item in a dossier also needs access to that dossier.
  *   A loose item (in no dossier) needs the role only: DESIGN §4 puts case-level access *on top of*
  *   roles, and a loose item belongs to no case, just as /bewijs lists loose items to those roles;
- * - ad: the monitor's roles (ads are public pages; there is no page per ad yet, so no link);
+ * - ad: the monitor's roles (ads are public pages; /monitor/advertenties/:id);
  * - decoy contact and anything else: deny (no module yet), so only counted.
  *
  * Loaded once per page (the viewer's assigned dossiers in one query), then answered without queries.
@@ -95,6 +95,7 @@ export const sourceHref = (source: SourceRef): string | null => {
   if (source.type === 'report' && UUID.test(source.id)) return `/meldingen/${source.id}`;
   if (source.type === 'dossier' && UUID.test(source.id)) return `/dossiers/${source.id}`;
   if (source.type === 'evidence' && UUID.test(source.id)) return `/bewijs/${source.id}`;
+  if (source.type === 'ad' && UUID.test(source.id)) return `/monitor/advertenties/${source.id}`;
   if (source.type === 'dossier_person') {
     const [dossierId, subjectId] = source.id.split('/');
     if (dossierId && subjectId && UUID.test(dossierId) && UUID.test(subjectId)) return personHref(dossierId, subjectId);

@@ -90,8 +90,7 @@ export const adNode = (a: { id: string; title: string; place: string | null; fir
   kind: 'ad',
   label: a.title.slice(0, 120),
   detail: a.place,
-  // The monitor has no ad page yet; the node is labelled but not a link.
-  href: null,
+  href: `/monitor/advertenties/${a.id}`,
   firstSeen: a.firstSeenAt,
   lastSeen: a.lastSeenAt,
   dossierId: null,

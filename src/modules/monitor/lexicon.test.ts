@@ -14,7 +14,8 @@ import { storeAd } from './store-ad.ts';
 import { lexiconFormValues } from './views/lexicon-page.tsx';
 
 const ad = (title: string, text: string) => ({ title, text, place: 'Utrecht', statedAge: 24, price: null, postedAt: '2026-11-20', contact: '06-12345001', imageUrls: [] });
-const scoreOf = (html: string, title: string) => new RegExp(`Score (\\d+\\.\\d\\d) · ${title}`).exec(html)?.[1];
+// The title links to the ad's page.
+const scoreOf = (html: string, title: string) => new RegExp(`Score (\\d+\\.\\d\\d) · (?:<a [^>]*>)?${title}`).exec(html)?.[1];
 
 /** The lexicon is data the unit edits in the app: versioned, supervisor only, and every ad rescored. */
 describe('monitor lexicon edited in the app', () => {
@@ -99,7 +100,7 @@ describe('monitor lexicon edited in the app', () => {
     const [score] = await selectScores(app.ctx.db, [old]);
     expect(score).toMatchObject({ lexiconVersion: LEXICON_V1.version, total: 1.5 });
     const monitor = await analyst.get('/monitor');
-    expect(monitor.body).toMatch(/Score 1\.50 · Mila<\/h2><p class="vn-hint" data-lexicon="2026-11-23\.1">/);
+    expect(monitor.body).toMatch(/Score 1\.50 · <a [^>]*>Mila<\/a><\/h2><p class="vn-hint" data-lexicon="2026-11-23\.1">/);
     await regroupAds(app.ctx.db);
     expect((await selectScores(app.ctx.db, [old, adId])).map((s) => s.lexiconVersion)).toEqual([`${today}.2`, `${today}.2`]);
   });

@@ -1,14 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import { render, view } from '../../app/view.ts';
-import { countUnreadAlerts, selectGroups, selectTopScoredAds } from './queries.ts';
+import { countUnreadAlerts, selectAdsOfGroups, selectGroups, selectTopScoredAds } from './queries.ts';
+import { MONITOR_ACCESS } from './access.ts';
+import { adRoutes } from './routes-ad.tsx';
 import { alertRoutes } from './routes-alerts.tsx';
 import { lexiconRoutes } from './routes-lexicon.tsx';
 import { reviewRoutes } from './routes-review.tsx';
 import { sourceRoutes } from './routes-sources.tsx';
 import { AdsPage, GroupsPage } from './views/monitor-pages.tsx';
 
-export const MONITOR_ACCESS = ['analyst', 'investigator', 'supervisor'] as const;
+export { MONITOR_ACCESS } from './access.ts';
+
+/** Ads listed (linked) under each group on /monitor/groepen. */
+const GROUP_ADS_LISTED = 10;
 
 /** Read-only pages: scored ads with their reasons, and template groups with the operator view. */
 export const monitorRoutes = async (app: FastifyInstance, ctx: AppContext) => {
@@ -33,7 +38,13 @@ export const monitorRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   });
 
   app.get('/monitor/groepen', { config: { access: [...MONITOR_ACCESS] } }, async (req, reply) => {
-    const groups = (await selectGroups(ctx.db)).slice(0, 100);
+    const rows = (await selectGroups(ctx.db)).slice(0, 100);
+    const members = await selectAdsOfGroups(
+      ctx.db,
+      rows.map((g) => g.id),
+      GROUP_ADS_LISTED,
+    );
+    const groups = rows.map((g) => ({ ...g, ads: members.filter((m) => m.groupId === g.id) }));
 
     return render(reply, <GroupsPage view={view(req, reply)} groups={groups} />);
   });
@@ -42,4 +53,5 @@ export const monitorRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   await reviewRoutes(app, ctx);
   await lexiconRoutes(app, ctx);
   await alertRoutes(app, ctx);
+  await adRoutes(app, ctx);
 };

@@ -3,7 +3,8 @@ import { pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import type { FiredIndicator } from '../indicators/score-ad.ts';
 import type { TemplateSegment } from '../grouping/derive-template.ts';
-import { monitorText } from '../texts.ts';
+import { adPageText, monitorText } from '../texts.ts';
+import { adHref } from './ad-page.tsx';
 import { UnreadAlertsLink } from './alerts-page.tsx';
 
 export type AdListItem = {
@@ -34,7 +35,10 @@ export const AdsPage = ({ view, ads, unreadAlerts = 0 }: { view: View; ads: AdLi
         {ads.map((ad) => (
           <li>
             <h2 class="utrecht-heading-3">
-              {t.score} {ad.total.toFixed(2)} · {ad.title}
+              {t.score} {ad.total.toFixed(2)} ·{' '}
+              <a class="utrecht-link" href={adHref(ad.id)}>
+                {ad.title}
+              </a>
             </h2>
             {ad.lexiconVersion ? (
               <p class="vn-hint" data-lexicon={ad.lexiconVersion}>
@@ -63,7 +67,18 @@ export const AdsPage = ({ view, ads, unreadAlerts = 0 }: { view: View; ads: AdLi
   );
 };
 
-export type GroupListItem = { id: string; template: TemplateSegment[]; size: number; cities: string[]; phones: string[]; operatorKey: string; firstPostedAt: string | null; lastPostedAt: string | null };
+export type GroupListItem = {
+  id: string;
+  template: TemplateSegment[];
+  size: number;
+  cities: string[];
+  phones: string[];
+  operatorKey: string;
+  firstPostedAt: string | null;
+  lastPostedAt: string | null;
+  /** The group's first ads (a few), each linking to its page. */
+  ads?: Array<{ id: string; title: string; place: string | null }>;
+};
 
 export const GroupsPage = ({ view, groups }: { view: View; groups: GroupListItem[] }) => {
   const t = pick(monitorText, view.lang);
@@ -75,7 +90,7 @@ export const GroupsPage = ({ view, groups }: { view: View; groups: GroupListItem
       {groups.length === 0 ? <p class="utrecht-paragraph">{t.empty}</p> : null}
       <ol class="vn-list">
         {groups.map((g) => (
-          <li>
+          <li id={`groep-${g.id}`}>
             <h2 class="utrecht-heading-3">
               {t.group}: {t.size} {g.size} · {t.operator} {g.operatorKey.slice(0, 8)}
             </h2>
@@ -85,6 +100,19 @@ export const GroupsPage = ({ view, groups }: { view: View; groups: GroupListItem
             <p class="utrecht-paragraph">
               {t.cities}: {g.cities.join(', ') || '–'} · {t.phones}: {g.phones.join(', ') || '–'} · {t.period}: {(g.firstPostedAt ?? '').slice(0, 10)} – {(g.lastPostedAt ?? '').slice(0, 10)}
             </p>
+            {g.ads && g.ads.length > 0 ? (
+              <ul class="utrecht-unordered-list">
+                {g.ads.map((a) => (
+                  <li class="utrecht-unordered-list__item">
+                    <a class="utrecht-link" href={adHref(a.id)}>
+                      {a.title}
+                    </a>
+                    {a.place ? ` · ${a.place}` : ''}
+                  </li>
+                ))}
+                {g.size > g.ads.length ? <li class="utrecht-unordered-list__item">{pick(adPageText, view.lang).moreAds(g.size - g.ads.length)}</li> : null}
+              </ul>
+            ) : null}
           </li>
         ))}
       </ol>

@@ -5,6 +5,7 @@ import { StaffLayout } from '../../../web/layout.tsx';
 import type { FiredIndicator } from '../indicators/score-ad.ts';
 import { DECISIONS } from '../review-ad.ts';
 import { monitorAdminText, monitorText } from '../texts.ts';
+import { adHref } from './ad-page.tsx';
 
 export type QueueItem = { id: string; title: string; url: string; place: string | null; phones: string[]; total: number; fired: FiredIndicator[] };
 /** What was typed into one ad's form, kept when it comes back with errors. */
@@ -29,7 +30,10 @@ export const ReviewPage = ({ view, items, threshold, form, message }: { view: Vi
           return (
             <li data-ad={ad.id}>
               <h2 class="utrecht-heading-3">
-                {tm.score} {ad.total.toFixed(2)} · {ad.title}
+                {tm.score} {ad.total.toFixed(2)} ·{' '}
+                <a class="utrecht-link" href={adHref(ad.id)}>
+                  {ad.title}
+                </a>
               </h2>
               <p class="utrecht-paragraph">
                 {tm.place}: {ad.place ?? '–'} · {tm.phones}: {ad.phones.join(', ') || '–'} · <code>{ad.url}</code>

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { diffWords } from './diff-words.ts';
+
+describe('diffWords', () => {
+  it('marks the words an edit removed and added, keeping the rest', () => {
+    expect(diffWords('Lieve Sanne in Breda, bel mij', 'Lieve Sanne nu in Utrecht, bel mij')).toEqual([
+      { kind: 'same', text: 'Lieve Sanne' },
+      { kind: 'added', text: 'nu' },
+      { kind: 'same', text: 'in' },
+      { kind: 'added', text: 'Utrecht,' },
+      { kind: 'removed', text: 'Breda,' },
+      { kind: 'same', text: 'bel mij' },
+    ]);
+    expect(diffWords('a b', 'a b')).toEqual([{ kind: 'same', text: 'a b' }]);
+  });
+
+  it('stays fast on long rewritten texts', () => {
+    const a = Array.from({ length: 4000 }, (_, i) => `w${i}`).join(' ');
+    const b = Array.from({ length: 4000 }, (_, i) => `v${i}`).join(' ');
+    const t0 = performance.now();
+    expect(diffWords(a, b).map((c) => c.kind)).toEqual(['removed', 'added']);
+    expect(performance.now() - t0).toBeLessThan(500);
+  });
+});
