@@ -1,6 +1,15 @@
 import { extractIdentifiers } from '../identifiers/extract-identifiers.ts';
 import type { IdentifierHit } from '../identifiers/identifier-kinds.ts';
-import { type FoundPhone, findPhones } from './find-phones.ts';
+import { isObfuscatedPhone } from '../identifiers/phone-obfuscation.ts';
+
+export type FoundPhone = {
+  /** E.164, e.g. +31612345678. */
+  e164: string;
+  /** The number as written in the ad. */
+  text: string;
+  /** Written to evade a plain scraper (number words, look-alike letters, junk separators) every time it appears. */
+  obfuscated: boolean;
+};
 
 export type AdIdentifiers = {
   /** Phones, de-obfuscated, each marked when it was written to evade scrapers. */
@@ -10,19 +19,30 @@ export type AdIdentifiers = {
 };
 
 /**
- * The identifiers of one ad: the shared extractor (src/modules/identifiers) for the index, plus the
- * monitor's own de-obfuscation for phone numbers written as words or look-alike letters, which ads
- * use far more than reports do. Phones found by either are kept once.
+ * One entry per number. A number the ad also writes plainly is not "obscured": the obscured-phone
+ * indicator is about an ad that hides its number, not one that decorates it once.
+ */
+const phonesOf = (hits: IdentifierHit[]): FoundPhone[] => {
+  const found = new Map<string, FoundPhone>();
+  for (const hit of hits) {
+    if (hit.kind !== 'phone') continue;
+    const obfuscated = isObfuscatedPhone(hit.raw);
+    const seen = found.get(hit.key);
+    if (!seen) found.set(hit.key, { e164: hit.key, text: hit.raw, obfuscated });
+    else if (seen.obfuscated && !obfuscated) found.set(hit.key, { ...seen, obfuscated: false });
+  }
+  return [...found.values()];
+};
+
+/**
+ * The identifiers of one ad, all from the shared extractor (src/modules/identifiers), which reads
+ * number words, look-alike letters and junk separators itself; `isObfuscatedPhone` says which phones
+ * were written to evade scrapers.
  */
 export const extractAdIdentifiers = (text: string): AdIdentifiers => {
   const hits = extractIdentifiers(text);
-  const phones = findPhones(text);
-  const known = new Set(phones.map((p) => p.e164));
-  for (const hit of hits) {
-    if (hit.kind !== 'phone' || known.has(hit.key)) continue;
-    known.add(hit.key);
-    phones.push({ e164: hit.key, text: hit.raw, obfuscated: false });
-  }
-
-  return { phones, hits };
+  return { phones: phonesOf(hits), hits };
 };
+
+/** Only the phones of an ad (scoring at regrouping), found exactly as when the ad was stored. */
+export const findAdPhones = (text: string): FoundPhone[] => extractAdIdentifiers(text).phones;

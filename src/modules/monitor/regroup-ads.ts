@@ -8,7 +8,7 @@ import { addTokens, createTokenStore } from './grouping/token-store.ts';
 import { computeCrossAdFacts, factsForPhones } from './indicators/cross-ad-facts.ts';
 import { loadLexicon } from './indicators/load-lexicon.ts';
 import { scoreAd } from './indicators/score-ad.ts';
-import { findPhones } from './find-phones.ts';
+import { findAdPhones } from './extract-ad-identifiers.ts';
 import { type NewGroup, replaceGroups, selectAdsForGrouping, updatePlaceNormalised, upsertScores } from './queries.ts';
 import { normalisePlace } from './places/normalise-place.ts';
 
@@ -84,7 +84,7 @@ export const regroupAds = async (db: Db): Promise<{ ads: number; groups: number;
     rows.map((r, i) => ({ phones: r.phones, name: nameOf(tokens[i] as AdTokens), city: cityOf(i), postedAt: validDate(r.postedAt) ?? r.firstSeenAt })),
   );
   const scores = rows.map((r) => {
-    const s = scoreAd({ title: r.title, text: r.text, phones: findPhones(`${r.text}\n${r.contact ?? ''}`), crossAd: factsForPhones(facts, r.phones) }, lexicon);
+    const s = scoreAd({ title: r.title, text: r.text, phones: findAdPhones(`${r.title}\n${r.text}\n${r.contact ?? ''}`), crossAd: factsForPhones(facts, r.phones) }, lexicon);
     return { adId: r.id, lexiconVersion: s.lexiconVersion, total: s.total, fired: s.fired };
   });
   await upsertScores(db, scores);

@@ -48,12 +48,12 @@ export const storeAd = async (
     const id = existing ? existing.id : await insertAdWithVersion(tx, input.sourceId, input.url, content, at, warc);
     if (existing) await updateAdWithVersion(tx, existing, content, at, warc);
     await upsertScores(tx, [{ adId: id, lexiconVersion: score.lexiconVersion, total: score.total, fired: score.fired }]);
+    // Into the shared identifier index (which raises alerts for watched identifiers), in the ad's
+    // transaction: the ad and its index entries commit together or not at all. The shared extractor
+    // reads obfuscated numbers ("nul zes …", "O6 l234 …") itself, so the text is the only field.
+    await recordOccurrences(tx, { source: { type: 'ad', id }, field: 'text', text: fullText.slice(0, 20_000), seenAt: at, place: input.ad.place });
     return id;
   });
-  // Into the shared identifier index (which raises alerts for watched identifiers): the ad text, and
-  // the de-obfuscated phone numbers, which the shared extractor may not read from "nul zes …".
-  await recordOccurrences(db, { source: { type: 'ad', id: adId }, field: 'text', text: fullText.slice(0, 20_000), seenAt: at, place: input.ad.place });
-  await recordOccurrences(db, { source: { type: 'ad', id: adId }, field: 'phones', text: content.phones.join('\n'), seenAt: at, place: input.ad.place });
   // Only now are the ad's identifiers in the index, so only now can it match a dossier.
   await alertDossierMatches(db, [adId]);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findPhones } from './find-phones.ts';
+import { findAdPhones as findPhones } from './extract-ad-identifiers.ts';
 import { generateCorpus } from './testing/generate-corpus.ts';
 
-describe('findPhones (minimal, until identifiers/extract-identifiers.ts exists)', () => {
+describe('phones of an ad (the shared extractor, with isObfuscatedPhone)', () => {
   it('reads plain and obfuscated fictitious numbers', () => {
     expect(findPhones('bel 06-12345678')).toMatchObject([{ e164: '+31612345678', obfuscated: false }]);
     expect(findPhones('app +31 6 1234 5678 nu')).toMatchObject([{ e164: '+31612345678', obfuscated: false }]);
@@ -10,6 +10,8 @@ describe('findPhones (minimal, until identifiers/extract-identifiers.ts exists)'
     expect(findPhones('O6 l234 5678')).toMatchObject([{ e164: '+31612345678', obfuscated: true }]);
     expect(findPhones('0*6*1*2*3*4*5*6*7*8')).toMatchObject([{ e164: '+31612345678', obfuscated: true }]);
     expect(findPhones('ik ben een lieve dame van 23')).toEqual([]);
+    // Written plainly once: not hidden, even if also decorated elsewhere in the ad.
+    expect(findPhones('nul zes 12 34 56 78 of gewoon 06-12345678')).toMatchObject([{ e164: '+31612345678', obfuscated: false }]);
   });
 
   it('finds the ground-truth phone of every generated ad', () => {
