@@ -391,8 +391,9 @@ export const FINISHED_DOSSIER_STATUSES = ['closed', 'handed_over', 'referred'] a
  * person of it (source id "<dossierId>/<subjectId>"), in evidence assigned to it, or in a report
  * linked to it. identifier_occurrences.source_id is text for every source type: it is cast to uuid
  * only when it looks like one (a malformed id would otherwise fail the whole statement), so the
- * joins use the primary keys of ads, evidence and reports. Matching starts from the
- * (few) identifiers of open dossiers, so a large group costs its matching ads, not its size squared.
+ * joins use the primary keys of ads, evidence and reports. For a few ads (at store) matching starts
+ * from their identifiers and their group mates'; for all ads (after regrouping) from the few
+ * identifiers of open dossiers, so a large group costs its matching ads, not its size squared.
  */
 export const insertDossierMatchAlerts = async (db: Db, adIds: string[] | null): Promise<number> => {
   if (adIds && adIds.length === 0) return 0;
@@ -400,31 +401,50 @@ export const insertDossierMatchAlerts = async (db: Db, adIds: string[] | null): 
     FINISHED_DOSSIER_STATUSES.map((s) => sql`${s}`),
     sql`, `,
   );
-  const scope = adIds
+  // Which identifiers to look up in dossiers: for a few ads, only theirs and their group mates' (found
+  // through the source index); for all ads, every identifier of an open dossier.
+  const wanted = adIds
+    ? sql`SELECT identifier_id FROM candidates`
+    : sql`SELECT o.identifier_id FROM identifier_occurrences o WHERE o.source_type IN ('dossier', 'dossier_person', 'evidence', 'report')`;
+  const inScope = adIds
     ? sql`a.id IN (${sql.join(
         adIds.map((id) => sql`${id}::uuid`),
         sql`, `,
       )})`
-    : sql`true`;
+    : sql`false`;
   const result = await db.execute(sql`
     WITH open_dossiers AS (
       SELECT d.id, d.created_by FROM dossiers d WHERE d.status NOT IN (${finished})
     ),
+    candidates AS (
+      SELECT a.id AS ad_id, a.group_id, o.identifier_id, 'ad' AS via
+      FROM ads a JOIN identifier_occurrences o ON o.source_type = 'ad' AND o.source_id = a.id::text
+      WHERE ${inScope}
+      UNION
+      SELECT a.id, a.group_id, o.identifier_id, 'group'
+      FROM ads a
+      JOIN ads m ON m.group_id = a.group_id AND m.id <> a.id
+      JOIN identifier_occurrences o ON o.source_type = 'ad' AND o.source_id = m.id::text
+      WHERE ${inScope} AND a.group_id IS NOT NULL
+    ),
     dossier_identifiers AS (
-      SELECT DISTINCT o.identifier_id, d.id AS dossier_id
+      SELECT o.identifier_id, d.id AS dossier_id
       FROM identifier_occurrences o
       JOIN open_dossiers d ON (o.source_type = 'dossier' AND o.source_id = d.id::text)
         OR (o.source_type = 'dossier_person' AND split_part(o.source_id, '/', 1) = d.id::text)
+      WHERE o.identifier_id IN (${wanted})
       UNION
       SELECT o.identifier_id, e.dossier_id
       FROM identifier_occurrences o
       JOIN evidence_items e ON o.source_type = 'evidence' AND e.id = ${asUuid(sql`o.source_id`)}
       JOIN open_dossiers d ON d.id = e.dossier_id
+      WHERE o.identifier_id IN (${wanted})
       UNION
       SELECT o.identifier_id, dr.dossier_id
       FROM identifier_occurrences o
       JOIN dossier_reports dr ON o.source_type = 'report' AND dr.report_id = ${asUuid(sql`o.source_id`)}
       JOIN open_dossiers d ON d.id = dr.dossier_id
+      WHERE o.identifier_id IN (${wanted})
     ),
     carriers AS (
       SELECT DISTINCT m.id AS carrier_id, m.group_id, di.identifier_id, di.dossier_id
@@ -433,13 +453,16 @@ export const insertDossierMatchAlerts = async (db: Db, adIds: string[] | null): 
       JOIN ads m ON m.id = ${asUuid(sql`o.source_id`)}
     ),
     hits AS (
-      SELECT a.id AS ad_id, a.group_id, c.identifier_id, c.dossier_id, 'ad' AS via
-      FROM carriers c JOIN ads a ON a.id = c.carrier_id
-      WHERE ${scope}
+      ${
+        adIds
+          ? sql`SELECT c.ad_id, c.group_id, c.identifier_id, di.dossier_id, c.via
+      FROM candidates c JOIN dossier_identifiers di ON di.identifier_id = c.identifier_id`
+          : sql`SELECT c.carrier_id AS ad_id, c.group_id, c.identifier_id, c.dossier_id, 'ad' AS via FROM carriers c
       UNION ALL
       SELECT a.id, a.group_id, c.identifier_id, c.dossier_id, 'group'
       FROM carriers c JOIN ads a ON a.group_id = c.group_id AND a.id <> c.carrier_id
-      WHERE c.group_id IS NOT NULL AND ${scope}
+      WHERE c.group_id IS NOT NULL`
+      }
     ),
     owners AS (
       SELECT d.id AS dossier_id, COALESCE(da.user_id, d.created_by) AS owner_user_id
