@@ -2,7 +2,8 @@
  * Crawl figures (issue 6): pages per second against the local fictitious ad site, with politeness off
  * (8 parallel requests, no delay) and on (the defaults for a new source: 2 parallel, 1 s between
  * requests to a host, at most 30 a minute), storing ads, scores and identifiers in an embedded
- * PGlite database. Also the image and video requests the site saw: must be 0.
+ * PGlite database, each new ad with its raw exchange as a gzipped WARC (the WARC size is reported).
+ * Also the image and video requests the site saw: must be 0.
  *
  *   node --import tsx bench/monitor-crawl.ts     Env: BENCH_ADS (300), BENCH_POLITE_PAGES (20)
  *
@@ -12,6 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
 import pino from 'pino';
 import { openPglite } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
@@ -48,11 +50,15 @@ const run = async (name: string, politeness: { maxConcurrency: number; delayMs: 
 
 const off = await run('politeness off', { maxConcurrency: 8, delayMs: 0, maxRequestsPerMinute: 100_000 }, N + 50);
 const on = await run('politeness on (source defaults)', undefined, POLITE_PAGES);
+const warcResult = await database.db.execute(sql`SELECT count(warc_gz)::int AS n, coalesce(sum(octet_length(warc_gz)), 0)::bigint AS bytes FROM ad_versions`);
+const [warc] = (warcResult as unknown as { rows: Array<{ n: number; bytes: string | number }> }).rows;
+const warcStats = { versionsWithWarc: Number(warc?.n ?? 0), bytes: Number(warc?.bytes ?? 0) };
 await database.close();
 
 console.log('Crawl against the local fictitious ad site (fetch, parse, extract, score, store in PGlite; regrouping not included)');
 console.log('| run | pages | ads stored | seconds | pages/s | image/video requests |\n|---|---:|---:|---:|---:|---:|');
 for (const r of [off, on]) console.log(`| ${r.name} | ${r.pages} | ${r.adsStored} | ${r.seconds.toFixed(1)} | ${r.pagesPerSecond.toFixed(1)} | ${r.imageRequests} |`);
+console.log(`WARC kept for ${warcStats.versionsWithWarc} ad versions: ${(warcStats.bytes / 1024).toFixed(0)} kB gzipped, ${(warcStats.bytes / Math.max(1, warcStats.versionsWithWarc) / 1024).toFixed(1)} kB per version`);
 console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
 mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
-writeFileSync(path.join(ROOT, 'bench/results/monitor-crawl.json'), `${JSON.stringify({ runs: [off, on], loadAverage: os.loadavg(), node: process.version, at: new Date().toISOString() }, null, 2)}\n`);
+writeFileSync(path.join(ROOT, 'bench/results/monitor-crawl.json'), `${JSON.stringify({ runs: [off, on], warc: warcStats, loadAverage: os.loadavg(), node: process.version, at: new Date().toISOString() }, null, 2)}\n`);
