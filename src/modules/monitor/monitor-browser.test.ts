@@ -104,6 +104,10 @@ describe('online monitor in a browser', () => {
     expect(operatorAds.map((a) => a.city).filter((c) => groupText.includes(c)).length).toBeGreaterThan(1);
     expect(groupText).toContain('{naam}');
     expect(await axeViolations(page)).toEqual([]);
+    // The page per ad, opened by an ad title of the group: its WARC checks out; nothing of the site loads.
+    await Promise.all([page.waitForURL(/\/monitor\/advertenties\/[0-9a-f-]{36}$/), group.getByRole('link').first().click()]);
+    expect(await page.getByTestId('hash-check').first().textContent()).toBe('hash klopt');
+    expect(await axeViolations(page)).toEqual([]);
     await context.close();
 
     const invContext = await signedInContext(browser, staffUrl, investigator.client);
