@@ -40,10 +40,11 @@ export const approveRobotsOverride = async (db: Db, id: string, basis: string, s
  * Saves an edit only if nobody saved since the editor loaded the form (optimistic concurrency):
  * null when the version moved on.
  */
-export const updateSourceIfVersion = async (db: Db, id: string, version: number, changes: Partial<NewSource>, by: string): Promise<SourceRow | null> => {
+export const updateSourceIfVersion = async (db: Db, id: string, version: number, changes: Partial<NewSource>, by: string | null): Promise<SourceRow | null> => {
   const [row] = await db
     .update(monitorSources)
-    .set({ ...changes, updatedBy: by, updatedAt: new Date(), version: sql`${monitorSources.version} + 1` })
+    // by = null: the change is not an edit of the settings (turning on/off); updated_by keeps the last editor.
+    .set({ ...changes, ...(by ? { updatedBy: by } : {}), updatedAt: new Date(), version: sql`${monitorSources.version} + 1` })
     .where(and(eq(monitorSources.id, id), eq(monitorSources.version, version)))
     .returning();
   return row ?? null;

@@ -161,8 +161,11 @@ describe('monitor sources: edit, turn off, safe URL patterns', () => {
   });
 
   it('a source that is off is never crawled: not by the schedule, not by the job, not by the button', async () => {
+    const editor = (await selectSource(app.ctx.db, sourceId))?.updatedBy;
     const res = await analyst.post(`/monitor/bronnen/${sourceId}/uitzetten`, {});
     expect(res.statusCode).toBe(303);
+    // Turning off is in the audit chain; the last editor of the settings stays who it was (four eyes on robots).
+    expect((await selectSource(app.ctx.db, sourceId))?.updatedBy).toBe(editor);
     const page = await analyst.get(String(res.headers.location));
     expect(page.body).toContain('Deze bron staat uit. De planning crawlt haar niet');
     expect(page.body).toContain('Bron aanzetten');

@@ -68,7 +68,9 @@ export const setSourceEnabled = async (db: Db, input: { id: string; enabled: boo
     const current = await selectSource(tx, input.id);
     if (!current) return null;
     if (current.enabled === input.enabled) return current;
-    const saved = await updateSourceIfVersion(tx, current.id, current.version, { enabled: input.enabled }, input.editor.id);
+    // Who turned it on or off is in the audit chain; updated_by stays the last editor of the settings,
+    // whom the four-eyes rule for the robots.txt exception is about.
+    const saved = await updateSourceIfVersion(tx, current.id, current.version, { enabled: input.enabled }, null);
     if (!saved) return null;
     await recordAuditEvent(tx, {
       actor: { userId: input.editor.id, label: input.editor.email, ip: input.editor.ip },
