@@ -16,6 +16,7 @@ const COMMANDS: Record<string, Command> = {
   'verify-audit': { describe: 'check the hash chain of the audit log', load: () => import('./verify-audit.ts') },
   'rotate-key': { describe: 'add a new master key and re-wrap all encrypted values', load: () => import('./rotate-key.ts') },
   'verify-package': { describe: 'check the hashes and signature of a package: <file.zip> [--key FINGERPRINT]', load: () => import('./verify-package.ts') },
+  reindex: { describe: 'extract identifiers again from reports, dossiers and evidence (safe to repeat)', load: () => import('./reindex.ts') },
   demo: { describe: 'load fictitious demo data [--show-passwords]', load: () => import('./demo.ts') },
 };
 

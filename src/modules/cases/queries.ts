@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { organisations, users } from '../accounts/schema.ts';
 import { evidenceItems } from '../evidence/schema.ts';
@@ -609,3 +609,15 @@ export const listReportConsents = (db: Db, dossierId: string) =>
     .innerJoin(dossierReports, eq(dossierReports.reportId, reportConsents.reportId))
     .where(eq(dossierReports.dossierId, dossierId))
     .orderBy(desc(reportConsents.id));
+
+/** Dossier ids after `after` in id order, for batch jobs (vangnet reindex). */
+export const listDossierIdsAfter = async (db: Db, after: string | null, limit: number): Promise<string[]> => {
+  const rows = await db
+    .select({ id: dossiers.id })
+    .from(dossiers)
+    .where(after ? gt(dossiers.id, after) : undefined)
+    .orderBy(asc(dossiers.id))
+    .limit(limit);
+
+  return rows.map((r) => r.id);
+};

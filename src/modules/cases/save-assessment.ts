@@ -122,7 +122,7 @@ export const saveSummary = async (ctx: AppContext, access: DossierAccess, body: 
       return stale('samenvatting', f, now ? { vermoeden: now.suspicion, samenvatting: now.summary, versie: String(now.summaryVersion) } : {});
     }
     await recordDossierChange(tx, access.actor, access.dossier.id, 'summary_changed', { suspicion });
-    await indexDossierText(tx, ctx.logger, { dossierId: access.dossier.id, field: SUMMARY_FIELD, text: row.summary });
+    await indexDossierText(tx, ctx.logger, { dossierId: access.dossier.id, field: SUMMARY_FIELD, text: row.summary, seenAt: row.updatedAt });
 
     return done('samenvatting');
   });

@@ -19,7 +19,7 @@ export const addNote = async (ctx: AppContext, access: DossierAccess, body: Form
   await ctx.db.transaction(async (tx) => {
     const row = await insertNote(tx, { dossierId: access.dossier.id, body: text, authorId: access.actor.id });
     await recordDossierChange(tx, access.actor, access.dossier.id, 'note_added', { note: row.id }, { timeline: false });
-    await indexDossierText(tx, ctx.logger, { dossierId: access.dossier.id, field: noteField(row.id), text: row.body, seenAt: row.createdAt });
+    await indexDossierText(tx, ctx.logger, { dossierId: access.dossier.id, field: noteField(row.id), text: row.body, seenAt: row.updatedAt });
   });
 
   return done('notities');

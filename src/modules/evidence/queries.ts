@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { evidenceArtefacts, evidenceItems } from './schema.ts';
 
@@ -65,3 +65,12 @@ export const listStoredFiles = async (db: Db): Promise<{ storageKey: string; sha
 /** Gives a loose item to a dossier; the trigger refuses to move an item that already has one. */
 export const setDossier = (db: Db, id: string, dossierId: string) =>
   db.update(evidenceItems).set({ dossierId }).where(and(eq(evidenceItems.id, id), isNull(evidenceItems.dossierId))).returning({ id: evidenceItems.id });
+
+/** Items after `after` in id order, for batch jobs (vangnet reindex). */
+export const listEvidenceAfter = (db: Db, after: string | null, limit: number) =>
+  db
+    .select()
+    .from(evidenceItems)
+    .where(after ? gt(evidenceItems.id, after) : undefined)
+    .orderBy(asc(evidenceItems.id))
+    .limit(limit);

@@ -405,3 +405,26 @@ export const selectAccountsOfSource = async (db: Db, source: { type: string; id:
 
   return rowsOf(result).map((r) => ({ id: Number(r.id), key: String(r.key) }));
 };
+
+// ── totals (vangnet reindex) ──────────────────────────────────────────────────────────────────
+
+/** Sizes of the index: printed before and after a re-index, so a second run visibly changes nothing. */
+export const countIndex = async (db: Db): Promise<{ identifiers: number; occurrences: number; alerts: number }> => {
+  const result = await db.execute(sql`
+    SELECT (SELECT count(*) FROM identifiers)::int AS identifiers,
+           (SELECT count(*) FROM identifier_occurrences)::int AS occurrences,
+           (SELECT count(*) FROM identifier_alerts)::int AS alerts`);
+  const [row] = rowsOf(result);
+
+  return { identifiers: Number(row?.identifiers ?? 0), occurrences: Number(row?.occurrences ?? 0), alerts: Number(row?.alerts ?? 0) };
+};
+
+/** When one source field was first indexed, or null: a re-index keeps that time instead of "now". */
+export const selectFieldSeenAt = async (db: Db, source: { type: string; id: string }, field: string): Promise<Date | null> => {
+  const [row] = await db
+    .select({ at: sql<unknown>`min(${identifierOccurrences.seenAt})` })
+    .from(identifierOccurrences)
+    .where(and(eq(identifierOccurrences.sourceType, source.type), eq(identifierOccurrences.sourceId, source.id), eq(identifierOccurrences.field, field)));
+
+  return row?.at == null ? null : asDate(row.at);
+};
