@@ -28,8 +28,8 @@ export const launchBrowser = (): Promise<Browser> => chromium.launch({ executabl
 export type BrowserServers = TestApp & { publicUrl: string; staffUrl: string };
 
 /** The real app (test database) listening on two free loopback ports, for a real browser. */
-export const startServers = async (): Promise<BrowserServers> => {
-  const app = await createTestApp();
+export const startServers = async (options?: Parameters<typeof createTestApp>[0]): Promise<BrowserServers> => {
+  const app = await createTestApp(options);
   await app.publicApp.listen({ port: 0, host: '127.0.0.1' });
   await app.staffApp.listen({ port: 0, host: '127.0.0.1' });
   const url = (a: AddressInfo) => `http://127.0.0.1:${a.port}`;

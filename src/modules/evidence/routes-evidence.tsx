@@ -101,10 +101,12 @@ const readUploadForm = async (req: FastifyRequest): Promise<UploadForm> => {
 export const evidenceRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   app.get<WithDossier>('/bewijs', { config: { access: ACCESS } }, async (req, reply) => {
     const page = Math.min(Math.max(Number.parseInt(req.query.pagina ?? '1', 10) || 1, 1), 10_000);
+    // Reached from a dossier ("add evidence"): the capture and upload links then add to that dossier.
+    const dossierId = await dossierFor(ctx, req);
     const rows = await listEvidenceItems(ctx.db, { dossierId: null, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
     await logAccess(ctx.db, { user: actorOf(req), recordType: 'evidence-list', recordId: 'loose', action: 'view' });
 
-    return render(reply, <EvidenceListPage view={view(req, reply)} rows={rows.slice(0, PAGE_SIZE)} page={page} hasNext={rows.length > PAGE_SIZE} />);
+    return render(reply, <EvidenceListPage view={view(req, reply)} rows={rows.slice(0, PAGE_SIZE)} page={page} hasNext={rows.length > PAGE_SIZE} dossierId={dossierId} />);
   });
 
   app.get<WithDossier>('/bewijs/webpagina', { config: { access: ACCESS } }, async (req, reply) => {

@@ -89,6 +89,7 @@ export const evidenceText = catalog({
     listIntro: 'Bewijsstukken die nog niet bij een dossier horen. Bewijs in een dossier vindt u in dat dossier.',
     listEmpty: 'Er zijn geen losse bewijsstukken.',
     captureLink: 'Webpagina vastleggen',
+    forDossier: 'Wat u hieronder vastlegt of toevoegt, komt direct in het dossier waar u vandaan kwam.',
     uploadLink: 'Bestand toevoegen',
     colTitle: 'Titel',
     colKind: 'Soort',
@@ -155,6 +156,7 @@ export const evidenceText = catalog({
   en: {
     listTitle: 'Evidence',
     listIntro: 'Evidence items that do not belong to a dossier yet. Evidence in a dossier is shown in that dossier.',
+    forDossier: 'What you capture or add below goes straight into the dossier you came from.',
     listEmpty: 'There are no loose evidence items.',
     captureLink: 'Capture a web page',
     uploadLink: 'Add a file',

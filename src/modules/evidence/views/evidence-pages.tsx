@@ -22,18 +22,19 @@ const kindLabel = (lang: View['lang'], kind: string) => {
 
 const withDossier = (path: string, dossierId: string | null) => (dossierId ? `${path}?dossier=${encodeURIComponent(dossierId)}` : path);
 
-export const EvidenceListPage = ({ view, rows, page, hasNext }: { view: View; rows: EvidenceRow[]; page: number; hasNext: boolean }) => {
+export const EvidenceListPage = ({ view, rows, page, hasNext, dossierId = null }: { view: View; rows: EvidenceRow[]; page: number; hasNext: boolean; dossierId?: string | null }) => {
   const t = pick(evidenceText, view.lang);
 
   return (
     <StaffLayout view={view} title={t.listTitle}>
       <h1 class="utrecht-heading-1">{t.listTitle}</h1>
       <p class="utrecht-paragraph">{t.listIntro}</p>
+      {dossierId ? <p class="utrecht-paragraph">{t.forDossier}</p> : null}
       <p class="utrecht-paragraph">
-        <a class="utrecht-button-link utrecht-button-link--primary-action" href="/bewijs/webpagina">
+        <a class="utrecht-button-link utrecht-button-link--primary-action" href={withDossier('/bewijs/webpagina', dossierId)}>
           {t.captureLink}
         </a>{' '}
-        <a class="utrecht-button-link utrecht-button-link--secondary-action" href="/bewijs/bestand">
+        <a class="utrecht-button-link utrecht-button-link--secondary-action" href={withDossier('/bewijs/bestand', dossierId)}>
           {t.uploadLink}
         </a>
       </p>
