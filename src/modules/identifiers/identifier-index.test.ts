@@ -211,6 +211,6 @@ describe('link decisions', () => {
     await decideLink(t.ctx.db, { a: { type: 'subject', id: 'pers-2' }, b: { type: 'subject', id: 'pers-1' }, decision: 'not_same', reason: 'Broers', user: { id: u.user.id, label: 'x' } });
     const result = await suggestLinks(t.ctx.db, { source: p1, mayOpen: (s) => !s.id.startsWith('dos-3') });
     expect(result.hidden).toBe(1);
-    expect(result.suggestions).toEqual([{ other: p2, reasons: ['account:snapchat:sugg_test_1', 'phone:+31641414141'], decided: 'not_same' }]);
+    expect(result.suggestions).toEqual([{ other: p2, reasons: ['account:snapchat:sugg_test_1', 'phone:+31641414141'], similar: [], decided: 'not_same' }]);
   });
 });
