@@ -12,6 +12,7 @@ import { createSource } from './create-source.ts';
 import { type CrawlOptions, crawlSource } from './crawler/crawl-source.ts';
 import { type AdRow, selectAdsOfSource } from './queries.ts';
 import { reviewAd } from './review-ad.ts';
+import { storeAd } from './store-ad.ts';
 import { adVersions } from './schema.ts';
 import { TEST_SITE_RULES } from './selector-rules.ts';
 import { type AdSite, startAdSite } from './testing/ad-site.ts';
@@ -157,6 +158,23 @@ describe('the page per ad', () => {
     const chart = await analyst.get(`${identifierHref('phone', ad.phones[0]!)}/verbanden`);
     expect(chart.statusCode).toBe(200);
     expect(chart.body).toContain(`href="/monitor/advertenties/${ad.id}"`);
+  });
+
+  it('shows the newest 50 versions of an ad that changed often, and says how many older ones are left out', async () => {
+    const base = { title: 'Vaak gewijzigd (test)', place: 'Zwolle', statedAge: 25, price: null, postedAt: null, contact: null, imageUrls: [] };
+    let id = '';
+    for (let n = 1; n <= 53; n++) {
+      id = (await storeAd(app.ctx.db, { sourceId: ad.sourceId, url: 'https://ads.example.org/ad/vaak', ad: { ...base, text: `Tekst versie ${n}` } })).adId;
+    }
+    const html = (await analyst.get(`/monitor/advertenties/${id}`)).body;
+    expect(html.match(/data-version="/g)?.length).toBe(50);
+    expect(html).toContain('data-version="53"');
+    expect(html).toContain('data-version="4"');
+    expect(html).not.toContain('data-version="3"');
+    expect(html).toContain('3 oudere versie(s) staan niet op deze pagina.');
+    // Version 4 still says what changed against version 3; stored without a crawl, it has no WARC.
+    expect(html).toContain('<del>3 </del><ins>4 </ins>');
+    expect(html).toContain('geen WARC bewaard');
   });
 
   const sibling = (a: AdRow) => stored.find((r) => r.groupId === a.groupId && r.id !== a.id && r.phones.includes(a.phones[0]!))!;

@@ -7,8 +7,8 @@ describe('diffWords', () => {
       { kind: 'same', text: 'Lieve Sanne' },
       { kind: 'added', text: 'nu' },
       { kind: 'same', text: 'in' },
-      { kind: 'added', text: 'Utrecht,' },
       { kind: 'removed', text: 'Breda,' },
+      { kind: 'added', text: 'Utrecht,' },
       { kind: 'same', text: 'bel mij' },
     ]);
     expect(diffWords('a b', 'a b')).toEqual([{ kind: 'same', text: 'a b' }]);

@@ -45,12 +45,13 @@ export const diffWords = (before: string, after: string): WordChange[] => {
     }
     let i = 0;
     let j = 0;
+    // On a tie the removed word comes first, as diffs usually read.
     while (i < n || j < m) {
       if (i < n && j < m && midA[i] === midB[j]) {
         push('same', midA[i++]!);
         j++;
-      } else if (j < m && (i === n || lcs[i]![j + 1]! >= lcs[i + 1]![j]!)) push('added', midB[j++]!);
-      else push('removed', midA[i++]!);
+      } else if (i < n && (j === m || lcs[i + 1]![j]! >= lcs[i]![j + 1]!)) push('removed', midA[i++]!);
+      else push('added', midB[j++]!);
     }
   }
   if (endA < a.length) push('same', a.slice(endA).join(' '));

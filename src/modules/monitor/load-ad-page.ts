@@ -17,11 +17,11 @@ import {
   selectReviewsWithDeciders,
   selectScores,
   selectSource,
-  selectVersions,
+  selectLatestVersions,
 } from './queries.ts';
 
 /** A page stays bounded for a group of thousands of ads. */
-export const AD_PAGE_LIMITS = { groupAds: 50, operatorGroups: 20 } as const;
+export const AD_PAGE_LIMITS = { groupAds: 50, operatorGroups: 20, versions: 50 } as const;
 
 /** The fields of a version that can change, in the order the page names them. */
 export const VERSION_FIELDS = ['title', 'text', 'place', 'statedAge', 'price', 'postedAt', 'contact', 'imageUrls'] as const;
@@ -55,6 +55,8 @@ export type AdPageData = {
     operatorGroups: Array<{ id: string; size: number; cities: string[]; phones: string[] }>;
   } | null;
   versions: AdPageVersion[];
+  /** Older versions not on the page (their WARCs stay downloadable). */
+  olderVersions: number;
   reviews: Array<{ id: string; decision: string; reason: string; decidedAt: Date; decidedBy: string | null; dossierId: string | null; mayOpenDossier: boolean }>;
   whereElse: Awaited<ReturnType<typeof showWhereElseSeen>> & { linkIdentifiers: boolean };
 };
@@ -74,7 +76,8 @@ export const loadAdPage = async (ctx: AppContext, adId: string, viewer: Viewer):
   const [source, [score], rows, reviewRows] = await Promise.all([
     selectSource(ctx.db, ad.sourceId),
     selectScores(ctx.db, [ad.id]),
-    selectVersions(ctx.db, ad.id),
+    // One more than shown, to say what changed in the oldest one shown.
+    selectLatestVersions(ctx.db, ad.id, AD_PAGE_LIMITS.versions + 1),
     selectReviewsWithDeciders(ctx.db, ad.id),
   ]);
 
@@ -95,8 +98,9 @@ export const loadAdPage = async (ctx: AppContext, adId: string, viewer: Viewer):
     };
   }
 
-  const versions: AdPageVersion[] = rows.map((v, i) => {
-    const before = i > 0 ? rows[i - 1] : undefined;
+  const shown = rows.length > AD_PAGE_LIMITS.versions ? rows.slice(1) : rows;
+  const versions: AdPageVersion[] = shown.map((v) => {
+    const before = rows[rows.indexOf(v) - 1];
     const changed = before ? VERSION_FIELDS.filter((f) => !sameValue(v[f], before[f])) : [];
     return {
       version: v.version,
@@ -120,6 +124,7 @@ export const loadAdPage = async (ctx: AppContext, adId: string, viewer: Viewer):
     score: score ? { total: score.total, lexiconVersion: score.lexiconVersion, fired: score.fired, scoredAt: score.scoredAt } : null,
     group,
     versions: versions.reverse(),
+    olderVersions: Math.max(0, ad.versions - versions.length),
     reviews,
     whereElse: { ...whereElse, linkIdentifiers: hasAccess(IDENTIFIER_ROLES, viewer.roles) },
   };

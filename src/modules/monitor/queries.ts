@@ -614,6 +614,13 @@ export const selectReviewsWithDeciders = (db: Db, adId: string) =>
     .where(eq(adReviews.adId, adId))
     .orderBy(adReviews.decidedAt, adReviews.id);
 
+/** The newest `limit` versions of an ad, oldest of them first (the ad page shows a bounded number). */
+export const selectLatestVersions = async (db: Db, adId: string, limit: number) => {
+  const rows = await db.select().from(adVersions).where(eq(adVersions.adId, adId)).orderBy(desc(adVersions.version)).limit(limit);
+
+  return rows.reverse();
+};
+
 /** One version's stored WARC (gzipped) and the SHA-256 taken when it was stored. */
 export const selectVersionWarc = async (db: Db, adId: string, version: number) => {
   const [row] = await db

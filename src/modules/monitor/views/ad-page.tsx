@@ -181,6 +181,7 @@ export const AdPage = ({ view, data }: { view: View; data: AdPageData }) => {
           </li>
         ))}
       </ol>
+      {data.olderVersions > 0 ? <p class="utrecht-paragraph">{t.olderVersions(data.olderVersions)}</p> : null}
 
       <h2 class="utrecht-heading-2">{t.reviewsTitle}</h2>
       {reviews.length === 0 ? (
