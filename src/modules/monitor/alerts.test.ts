@@ -137,6 +137,7 @@ describe('alerts on dossier matches', () => {
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Lieve Sanne in Zwolle');
     expect(page.body).toContain(`href="/monitor/advertenties/${adA}"`);
+    expect((await owner.client.get(`/monitor/advertenties/${adA}`)).statusCode).toBe(200);
     expect(page.body).toContain(`href="/dossiers/${openDossier}"`);
     expect(page.body).toContain('Dossier Zwolle (monitor-test)');
     expect(page.body).toContain(`href="${identifierHref('phone', PHONE)}"`);
