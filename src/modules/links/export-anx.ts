@@ -40,7 +40,9 @@ export const exportAnx = (graph: LinkGraph): string => {
     lines.push(
       `    <ChartItem Label="${xml(n.label)}" Description="${xml(description)}"${dated(n.firstSeen)}>`,
       '      <End>',
-      `        <Entity EntityId="${ids.get(n.id)}" Identity="${xml(n.id)}" LabelIsIdentity="false">`,
+      // i2 merges entities with the same Identity: an identifier's normalised key lets charts from
+      // different dossiers (or other sources) meet on the same phone number.
+      `        <Entity EntityId="${ids.get(n.id)}" Identity="${xml(n.key ?? n.id)}" LabelIsIdentity="false">`,
       `          <Icon><IconStyle Type="${xml(ENTITY_TYPES[n.kind])}"/></Icon>`,
       '        </Entity>',
       '      </End>',

@@ -1,7 +1,7 @@
 import type { LinkGraph } from './graph.ts';
 import { xml } from './xml.ts';
 
-const NODE_KEYS = ['kind', 'label', 'detail', 'firstSeen', 'lastSeen', 'hidden'] as const;
+const NODE_KEYS = ['kind', 'label', 'key', 'detail', 'firstSeen', 'lastSeen', 'hidden'] as const;
 const EDGE_KEYS = ['kind', 'at'] as const;
 
 /**
@@ -21,6 +21,7 @@ export const exportGraphml = (graph: LinkGraph): string => {
     const values: Record<(typeof NODE_KEYS)[number], string | number | null> = {
       kind: n.kind,
       label: n.label,
+      key: n.key ?? null,
       detail: n.detail,
       firstSeen: n.firstSeen,
       lastSeen: n.lastSeen,

@@ -23,6 +23,11 @@ export type LinkNode = {
   href: string | null;
   firstSeen: string | null;
   lastSeen: string | null;
+  /**
+   * Identifier nodes only: `<kind>:<normalised key>` ("phone:+31612345678"), so an export carries the
+   * standard form (E.164 for phones) that another tool can match on, not only the display form.
+   */
+  key?: string;
   /** Identifier nodes only: occurrences in sources the viewer may not open, per source type. */
   hidden?: HiddenCounts;
 };
@@ -68,7 +73,7 @@ export class GraphCollector {
       this.truncated = true;
       return false;
     }
-    this.nodes.set(input.id, { id: input.id, kind: input.kind, label: input.label, detail: input.detail, href: input.href, firstSeen: first, lastSeen: last });
+    this.nodes.set(input.id, { id: input.id, kind: input.kind, label: input.label, detail: input.detail, href: input.href, firstSeen: first, lastSeen: last, ...(input.key ? { key: input.key } : {}) });
 
     return true;
   }

@@ -186,6 +186,10 @@ describe('link chart: exports and logs', () => {
     expect(ax.get('Link')).toBe(g.edges.length);
     expect(ax.get('ChartItem')).toBe(g.nodes.length + g.edges.length);
     expect(anx.body).not.toContain('Verborgen Testjongen');
+    // The phone travels in its standard form too, for the police's own tools to match on.
+    const phone = SHARED_PHONE;
+    expect(graphml.body).toContain(`<data key="n_key">phone:${phone}</data>`);
+    expect(anx.body).toContain(`Identity="phone:${phone}"`);
     expect((await owner.get(`/dossiers/${seed.dossierId}/verbanden/export/pdf`)).statusCode).toBe(404);
   });
 

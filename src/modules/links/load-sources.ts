@@ -35,6 +35,7 @@ export const identifierNode = (row: { identifierId: number; kind: string; key: s
   kind: 'identifier' as const,
   label: row.display,
   detail: row.kind,
+  key: `${row.kind}:${row.key}`,
   href: identifierHref(row.kind, row.key),
   firstSeen: row.firstSeenAt,
   lastSeen: row.lastSeenAt,
