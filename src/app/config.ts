@@ -26,6 +26,14 @@ const ZEnv = z.object({
   /** Evidence capture may fetch loopback/private addresses: only for tests against a local site. */
   CAPTURE_ALLOW_PRIVATE: z.enum(['on', 'off']).default('off'),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+  /** Named in the monitor's user agent, so a site owner knows who crawls and how to reach them. */
+  MONITOR_CONTACT: z
+    .string()
+    .trim()
+    .min(3)
+    .max(200)
+    .regex(/^[^\s()]+$/, 'one address or URL, without spaces or brackets')
+    .default('monitor@vangnet.invalid'),
 });
 
 export type Config = {
@@ -48,6 +56,7 @@ export type Config = {
   alertEmail: string | undefined;
   captureAllowPrivate: boolean;
   chromiumPath: string;
+  monitorContact: string;
 };
 
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
@@ -74,5 +83,6 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     alertEmail: e.ALERT_EMAIL || undefined,
     captureAllowPrivate: e.CAPTURE_ALLOW_PRIVATE === 'on',
     chromiumPath: e.CHROMIUM_PATH,
+    monitorContact: e.MONITOR_CONTACT,
   };
 };

@@ -1,5 +1,6 @@
 import type { AppContext } from '../../app/context.ts';
 import type { VangnetModule } from '../../app/module.ts';
+import { monitorUserAgent } from './crawler/crawl-limits.ts';
 import { crawlSource } from './crawler/crawl-source.ts';
 import { CRAWL_DUE_CRON, CRAWL_DUE_JOB, CRAWL_SOURCE_JOB, type CrawlSourceJob, crawlDueSources } from './crawl-due-sources.ts';
 import { selectSource } from './queries.ts';
@@ -11,7 +12,7 @@ export const runCrawlSourceJob = async (ctx: AppContext, sourceId: string): Prom
   if (!source) return;
   // Pages fetched longer ago than the source's interval are due again.
   const refetchBefore = new Date(Date.now() - source.intervalMinutes * 60_000);
-  await crawlSource(ctx.db, ctx.logger, sourceId, { refetchBefore });
+  await crawlSource(ctx.db, ctx.logger, sourceId, { refetchBefore, userAgent: monitorUserAgent(ctx.config.monitorContact) });
 };
 
 /**

@@ -26,7 +26,7 @@ describe('crawl as a pg-boss job, alerting a watched phone number', () => {
   let app: TestApp;
   let site: AdSite;
   beforeAll(async () => {
-    app = await createTestApp({ jobs: true });
+    app = await createTestApp({ jobs: true, env: { MONITOR_CONTACT: 'https://meldpunt.vangnet.test/monitor' } });
     site = await startAdSite({ ads: corpus, pageSize: 20 });
   });
   afterAll(async () => {
@@ -63,6 +63,8 @@ describe('crawl as a pg-boss job, alerting a watched phone number', () => {
     const done = await waitFor(async () => (await selectAdsOfSource(app.ctx.db, created.source.id)).length === corpus.length, 90_000);
     expect(done).toBe(true);
     expect(site.imageRequests()).toBe(0);
+    // The scheduled crawler names the configured contact, so a site owner knows whom to ask.
+    expect([...site.userAgents]).toEqual(['Vangnet-monitor/1.0 (+https://meldpunt.vangnet.test/monitor)']);
     const alerts = await waitFor(async () => (await listIdentifierAlerts(app.ctx.db, investigator.user.id)).length > 0, 10_000);
     expect(alerts).toBe(true);
   });

@@ -27,4 +27,7 @@ export const DEFAULT_LIMITS: CrawlLimits = {
 /** Never requested: images, video, audio and other media, whatever page links them. */
 export const MEDIA_URL = /\.(?:jpe?g|png|gif|webp|avif|bmp|svg|ico|tiff?|heic|mp4|m4v|webm|mov|avi|mkv|wmv|flv|mp3|wav|ogg|pdf|zip)(?:[?#]|$)/i;
 
-export const DEFAULT_USER_AGENT = 'Vangnet-monitor (+contact)';
+/** The crawler says who it is and how to reach the people behind it (MONITOR_CONTACT). */
+export const monitorUserAgent = (contact: string): string => `Vangnet-monitor/1.0 (+${contact})`;
+
+export const DEFAULT_USER_AGENT = monitorUserAgent('monitor@vangnet.invalid');

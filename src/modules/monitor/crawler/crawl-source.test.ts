@@ -55,7 +55,7 @@ describe('crawler against the fictitious ad site', () => {
     expect(site.imageRequests()).toBe(0);
     expect(stored.every((a) => a.imageUrls.length > 0 && a.imageUrls.every((u) => u.includes('/images/')))).toBe(true);
     expect(site.requests.get('/private/hidden-ad')).toBeUndefined();
-    expect([...site.userAgents]).toEqual(['Vangnet-monitor (+contact)']);
+    expect([...site.userAgents]).toEqual(['Vangnet-monitor/1.0 (+monitor@vangnet.invalid)']);
     // Each ad page once.
     expect(corpus.every((a) => site.requests.get(`/ad/${a.id}`) === 1)).toBe(true);
     const problems = await selectFrontierProblems(app.ctx.db, source.id);
