@@ -52,6 +52,7 @@ export type AdPageData = {
     firstPostedAt: string | null;
     lastPostedAt: string | null;
     otherAds: Array<{ id: string; title: string; place: string | null }>;
+    operatorKey: string;
     operatorGroups: Array<{ id: string; size: number; cities: string[]; phones: string[] }>;
   } | null;
   versions: AdPageVersion[];
@@ -94,6 +95,7 @@ export const loadAdPage = async (ctx: AppContext, adId: string, viewer: Viewer):
       firstPostedAt: groupRow.firstPostedAt,
       lastPostedAt: groupRow.lastPostedAt,
       otherAds: members.filter((m) => m.id !== ad.id).slice(0, AD_PAGE_LIMITS.groupAds),
+      operatorKey: groupRow.operatorKey,
       operatorGroups: await selectOperatorGroups(ctx.db, groupRow.operatorKey, groupRow.id, AD_PAGE_LIMITS.operatorGroups),
     };
   }

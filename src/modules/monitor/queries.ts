@@ -6,6 +6,7 @@ import { monitorLexicons, adGroups, adIndicatorScores, adReviews, adVersions, ad
 import type { FiredIndicator } from './indicators/score-ad.ts';
 import type { TemplateSegment } from './grouping/derive-template.ts';
 import { matchGroups } from './grouping/match-groups.ts';
+import type { AdFilters, GroupFilters } from './parse-list-query.ts';
 
 // All SQL of the online monitor.
 
@@ -295,26 +296,6 @@ export const selectAdsOfSource = (db: Db, sourceId: string) => db.select().from(
 
 export const selectVersions = (db: Db, adId: string) => db.select().from(adVersions).where(eq(adVersions.adId, adId)).orderBy(adVersions.version);
 
-/** The highest-scored ads with their reasons, for the review page. */
-export const selectTopScoredAds = (db: Db, limit: number) =>
-  db
-    .select({
-      id: ads.id,
-      title: ads.title,
-      url: ads.url,
-      place: ads.place,
-      placeNormalised: ads.placeNormalised,
-      phones: ads.phones,
-      imageUrls: ads.imageUrls,
-      total: adIndicatorScores.total,
-      fired: adIndicatorScores.fired,
-      lexiconVersion: adIndicatorScores.lexiconVersion,
-    })
-    .from(ads)
-    .leftJoin(adIndicatorScores, eq(adIndicatorScores.adId, ads.id))
-    .orderBy(sql`${adIndicatorScores.total} desc nulls last`, ads.id)
-    .limit(limit);
-
 // --- review ---------------------------------------------------------------------------------------
 
 export const selectAd = async (db: Db, id: string): Promise<AdRow | null> => {
@@ -485,11 +466,12 @@ export const selectAlertsOfOwner = async (db: Db, ownerUserId: string, limit: nu
     SELECT al.id, al.via, al.created_at, al.read_at, al.dossier_id,
       a.id AS ad_id, a.title AS ad_title, a.place AS ad_place,
       i.kind, i.key, i.display,
-      d.title AS dossier_title, d.status AS dossier_status
+      d.title AS dossier_title, d.status AS dossier_status, g.operator_key
     FROM monitor_alerts al
     JOIN ads a ON a.id = al.ad_id
     JOIN identifiers i ON i.id = al.identifier_id
     LEFT JOIN dossiers d ON d.id = al.dossier_id
+    LEFT JOIN ad_groups g ON g.id = a.group_id
     WHERE al.owner_user_id = ${ownerUserId}
     ORDER BY al.read_at IS NOT NULL, al.created_at DESC, al.id
     LIMIT ${limit}`);
@@ -508,6 +490,7 @@ export const selectAlertsOfOwner = async (db: Db, ownerUserId: string, limit: nu
     kind: String(r.kind),
     key: String(r.key),
     display: String(r.display),
+    operatorKey: r.operator_key ? String(r.operator_key) : null,
   }));
 };
 
@@ -628,4 +611,172 @@ export const selectVersionWarc = async (db: Db, adId: string, version: number) =
     .from(adVersions)
     .where(and(eq(adVersions.adId, adId), eq(adVersions.version, version)));
   return row ?? null;
+};
+
+// --- paged lists with filters ---------------------------------------------------------------------
+
+const adConditions = (f: AdFilters): SQL | undefined =>
+  and(
+    // A place is compared on its one spelling; a place not on the list is compared as written.
+    f.place ? sql`(${ads.placeNormalised} = ${f.place} OR (${ads.placeNormalised} IS NULL AND lower(${ads.place}) = lower(${f.place})))` : undefined,
+    f.minScore !== undefined ? gte(adIndicatorScores.total, f.minScore) : undefined,
+    f.indicator ? sql`${adIndicatorScores.fired} @> ${JSON.stringify([{ id: f.indicator }])}::jsonb` : undefined,
+    f.sourceId ? eq(ads.sourceId, f.sourceId) : undefined,
+  );
+
+/**
+ * One page of ads, highest score first, with the filters of /monitor. Ordered by the indexed score,
+ * then id, so pages do not overlap; `count` is the total under the filters.
+ */
+export const selectScoredAdsPage = async (db: Db, f: AdFilters, limit: number, offset: number) => {
+  const where = adConditions(f);
+  const [rows, [count]] = await Promise.all([
+    db
+      .select({
+        id: ads.id,
+        title: ads.title,
+        url: ads.url,
+        place: ads.place,
+        placeNormalised: ads.placeNormalised,
+        phones: ads.phones,
+        imageUrls: ads.imageUrls,
+        total: adIndicatorScores.total,
+        fired: adIndicatorScores.fired,
+        lexiconVersion: adIndicatorScores.lexiconVersion,
+      })
+      .from(ads)
+      .leftJoin(adIndicatorScores, eq(adIndicatorScores.adId, ads.id))
+      .where(where)
+      .orderBy(sql`${adIndicatorScores.total} desc nulls last`, ads.id)
+      .limit(limit)
+      .offset(offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(ads).leftJoin(adIndicatorScores, eq(adIndicatorScores.adId, ads.id)).where(where),
+  ]);
+
+  return { rows, count: Number(count?.n ?? 0) };
+};
+
+/** Operator keys with more than one group ("only operators with several groups"). */
+const multiGroupOperators = sql`(SELECT g2.operator_key FROM ad_groups g2 GROUP BY g2.operator_key HAVING count(*) > 1)`;
+
+const groupConditions = (f: GroupFilters): SQL | undefined =>
+  and(
+    f.city ? sql`${adGroups.cities} @> ARRAY[${f.city}]::text[]` : undefined,
+    f.minSize !== undefined ? gte(adGroups.size, f.minSize) : undefined,
+    f.multiOnly ? sql`${adGroups.operatorKey} IN ${multiGroupOperators}` : undefined,
+  );
+
+/** One page of template groups, largest first, with the filters of /monitor/groepen; and how many operators have several groups. */
+export const selectGroupsPage = async (db: Db, f: GroupFilters, limit: number, offset: number) => {
+  const where = groupConditions(f);
+  const [rows, [count]] = await Promise.all([
+    db
+      .select({
+        id: adGroups.id,
+        template: adGroups.template,
+        size: adGroups.size,
+        cities: adGroups.cities,
+        phones: adGroups.phones,
+        operatorKey: adGroups.operatorKey,
+        firstPostedAt: adGroups.firstPostedAt,
+        lastPostedAt: adGroups.lastPostedAt,
+        operatorGroups: sql<number>`(SELECT count(*)::int FROM ad_groups g3 WHERE g3.operator_key = ${adGroups.operatorKey})`,
+      })
+      .from(adGroups)
+      .where(where)
+      .orderBy(desc(adGroups.size), adGroups.id)
+      .limit(limit)
+      .offset(offset),
+    db.select({ n: sql<number>`count(*)::int` }).from(adGroups).where(where),
+  ]);
+
+  return { rows: rows.map((r) => ({ ...r, operatorGroups: Number(r.operatorGroups) })), count: Number(count?.n ?? 0) };
+};
+
+/** The ids of all sources, for checking a filter value. */
+export const selectSourceChoices = (db: Db) => db.select({ id: monitorSources.id, name: monitorSources.name }).from(monitorSources).orderBy(monitorSources.name).limit(500);
+
+// --- operator view --------------------------------------------------------------------------------
+
+/** The groups of one operator, largest first (served by ad_groups_operator_idx), with their total count. */
+export const selectGroupsOfOperator = async (db: Db, operatorKey: string, limit: number) => {
+  const [rows, [count]] = await Promise.all([
+    db.select().from(adGroups).where(eq(adGroups.operatorKey, operatorKey)).orderBy(desc(adGroups.size), adGroups.id).limit(limit),
+    db
+      .select({ n: sql<number>`count(*)::int`, ads: sql<number>`coalesce(sum(${adGroups.size}), 0)::int`, first: sql<string | null>`min(${adGroups.firstPostedAt})`, last: sql<string | null>`max(${adGroups.lastPostedAt})` })
+      .from(adGroups)
+      .where(eq(adGroups.operatorKey, operatorKey)),
+  ]);
+
+  return { rows, count: Number(count?.n ?? 0), ads: Number(count?.ads ?? 0), firstPostedAt: count?.first ?? null, lastPostedAt: count?.last ?? null };
+};
+
+const distinctValues = async (db: Db, column: 'phones' | 'cities', operatorKey: string, limit: number) => {
+  const result = await db.execute(sql`
+    SELECT v, count(*) OVER ()::int AS total FROM (
+      SELECT DISTINCT unnest(${sql.raw(column)}) AS v FROM ad_groups WHERE operator_key = ${operatorKey}
+    ) d ORDER BY v LIMIT ${limit}`);
+  const rows = (result as unknown as { rows: Record<string, unknown>[] }).rows;
+
+  return { values: rows.map((r) => String(r.v)), total: Number(rows[0]?.total ?? 0) };
+};
+
+/** All phone numbers (E.164) of an operator's groups, sorted, at most `limit`, with the total. */
+export const selectOperatorPhones = (db: Db, operatorKey: string, limit: number) => distinctValues(db, 'phones', operatorKey, limit);
+
+/** All places of an operator's groups (normalised where known), sorted, at most `limit`, with the total. */
+export const selectOperatorCities = (db: Db, operatorKey: string, limit: number) => distinctValues(db, 'cities', operatorKey, limit);
+
+/** The operator's highest-scored ads with their reasons. */
+export const selectTopAdsOfOperator = (db: Db, operatorKey: string, limit: number) =>
+  db
+    .select({
+      id: ads.id,
+      title: ads.title,
+      place: ads.place,
+      placeNormalised: ads.placeNormalised,
+      total: adIndicatorScores.total,
+      fired: adIndicatorScores.fired,
+    })
+    .from(ads)
+    .innerJoin(adGroups, eq(adGroups.id, ads.groupId))
+    .leftJoin(adIndicatorScores, eq(adIndicatorScores.adId, ads.id))
+    .where(eq(adGroups.operatorKey, operatorKey))
+    .orderBy(sql`${adIndicatorScores.total} desc nulls last`, ads.id)
+    .limit(limit);
+
+/**
+ * Alerts on the operator's ads for dossiers that are still open: one row per ad, dossier and
+ * identifier (whoever the owner), saying whether the viewer owns one of them. The caller shows a row
+ * only when the viewer owns it or may open the dossier.
+ */
+export const selectOperatorAlerts = async (db: Db, operatorKey: string, viewerId: string, limit: number) => {
+  const finished = sql.join(
+    FINISHED_DOSSIER_STATUSES.map((s) => sql`${s}`),
+    sql`, `,
+  );
+  const result = await db.execute(sql`
+    SELECT al.dossier_id, a.id AS ad_id, a.title AS ad_title, i.kind, i.key, i.display,
+      min(al.via) AS via, min(al.created_at) AS created_at, bool_or(al.owner_user_id = ${viewerId}::uuid) AS own
+    FROM monitor_alerts al
+    JOIN ads a ON a.id = al.ad_id
+    JOIN ad_groups g ON g.id = a.group_id
+    JOIN dossiers d ON d.id = al.dossier_id
+    JOIN identifiers i ON i.id = al.identifier_id
+    WHERE g.operator_key = ${operatorKey} AND d.status NOT IN (${finished})
+    GROUP BY al.dossier_id, a.id, a.title, i.kind, i.key, i.display
+    ORDER BY min(al.created_at) DESC, a.id, i.key
+    LIMIT ${limit}`);
+
+  return (result as unknown as { rows: Record<string, unknown>[] }).rows.map((r) => ({
+    dossierId: String(r.dossier_id),
+    adId: String(r.ad_id),
+    adTitle: String(r.ad_title),
+    kind: String(r.kind),
+    key: String(r.key),
+    display: String(r.display),
+    via: String(r.via) === 'group' ? ('group' as const) : ('ad' as const),
+    createdAt: new Date(r.created_at as string),
+    own: r.own === true || r.own === 't',
+  }));
 };

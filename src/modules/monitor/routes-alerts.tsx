@@ -56,6 +56,7 @@ export const alertRoutes = async (app: FastifyInstance, ctx: AppContext) => {
         ad: { id: r.adId, title: r.adTitle, place: r.adPlace },
         identifier: { kind: r.kind, key: r.key, display: r.display },
         dossier: dossier ? { id: r.dossierId, ...dossier } : null,
+        operatorKey: r.operatorKey,
       };
     });
     const message = req.query.klaar ? pick(monitorAlertText, req.lang).markedRead : undefined;

@@ -1,13 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import { render, view } from '../../app/view.ts';
-import { countUnreadAlerts, selectAdsOfGroups, selectGroups, selectTopScoredAds } from './queries.ts';
 import { MONITOR_ACCESS } from './access.ts';
+import { loadLexicon } from './indicators/load-lexicon.ts';
+import { clampPage, LIST_PAGE_SIZE, parseAdQuery, parseGroupQuery } from './parse-list-query.ts';
+import { countUnreadAlerts, selectAdsOfGroups, selectGroupsPage, selectScoredAdsPage, selectSourceChoices } from './queries.ts';
 import { adRoutes } from './routes-ad.tsx';
 import { alertRoutes } from './routes-alerts.tsx';
 import { lexiconRoutes } from './routes-lexicon.tsx';
+import { operatorRoutes } from './routes-operator.tsx';
 import { reviewRoutes } from './routes-review.tsx';
 import { sourceRoutes } from './routes-sources.tsx';
+import type { ListState } from './views/list-controls.tsx';
 import { AdsPage, GroupsPage } from './views/monitor-pages.tsx';
 
 export { MONITOR_ACCESS } from './access.ts';
@@ -15,11 +19,26 @@ export { MONITOR_ACCESS } from './access.ts';
 /** Ads listed (linked) under each group on /monitor/groepen. */
 const GROUP_ADS_LISTED = 10;
 
-/** Read-only pages: scored ads with their reasons, and template groups with the operator view. */
+/**
+ * Fetches the asked page; when it lies beyond the last one, fetches the last one instead (the count
+ * comes with the first fetch, so a normal page costs one round).
+ */
+const fetchPage = async <R,>(asked: number, fetch: (offset: number) => Promise<{ rows: R[]; count: number }>) => {
+  let result = await fetch((asked - 1) * LIST_PAGE_SIZE);
+  const clamped = clampPage(asked, result.count);
+  if (clamped.page !== asked) result = await fetch((clamped.page - 1) * LIST_PAGE_SIZE);
+
+  return { rows: result.rows, total: result.count, ...clamped };
+};
+
+/** Read-only pages: scored ads with their reasons, and template groups, each paged and filtered. */
 export const monitorRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   app.get('/monitor', { config: { access: [...MONITOR_ACCESS] } }, async (req, reply) => {
-    const rows = await selectTopScoredAds(ctx.db, 100);
-    const ads = rows.map((r) => ({
+    const [lexicon, sources] = await Promise.all([loadLexicon(ctx.db), selectSourceChoices(ctx.db)]);
+    const indicators = lexicon.indicators.map((i) => ({ id: i.id, label: req.lang === 'en' ? i.label.en : i.label.nl }));
+    const q = parseAdQuery(req.query, { indicators: indicators.map((i) => i.id), sources: sources.map((s) => s.id) });
+    const page = await fetchPage(q.page, (offset) => selectScoredAdsPage(ctx.db, q.filters, LIST_PAGE_SIZE, offset));
+    const ads = page.rows.map((r) => ({
       id: r.id,
       title: r.title,
       url: r.url,
@@ -31,22 +50,25 @@ export const monitorRoutes = async (app: FastifyInstance, ctx: AppContext) => {
       fired: r.fired ?? [],
       lexiconVersion: r.lexiconVersion,
     }));
+    const state: ListState = { path: '/monitor', form: q.form, page: page.page, pages: page.pages, total: page.total, invalid: q.invalid, beyond: page.beyond ? q.page : null };
 
     const unreadAlerts = req.staff?.stage === 'active' ? await countUnreadAlerts(ctx.db, req.staff.user.id) : 0;
 
-    return render(reply, <AdsPage view={view(req, reply)} ads={ads} unreadAlerts={unreadAlerts} />);
+    return render(reply, <AdsPage view={view(req, reply)} ads={ads} unreadAlerts={unreadAlerts} state={state} choices={{ indicators, sources }} />);
   });
 
   app.get('/monitor/groepen', { config: { access: [...MONITOR_ACCESS] } }, async (req, reply) => {
-    const rows = (await selectGroups(ctx.db)).slice(0, 100);
+    const q = parseGroupQuery(req.query);
+    const page = await fetchPage(q.page, (offset) => selectGroupsPage(ctx.db, q.filters, LIST_PAGE_SIZE, offset));
     const members = await selectAdsOfGroups(
       ctx.db,
-      rows.map((g) => g.id),
+      page.rows.map((g) => g.id),
       GROUP_ADS_LISTED,
     );
-    const groups = rows.map((g) => ({ ...g, ads: members.filter((m) => m.groupId === g.id) }));
+    const groups = page.rows.map((g) => ({ ...g, ads: members.filter((m) => m.groupId === g.id) }));
+    const state: ListState = { path: '/monitor/groepen', form: q.form, page: page.page, pages: page.pages, total: page.total, invalid: q.invalid, beyond: page.beyond ? q.page : null };
 
-    return render(reply, <GroupsPage view={view(req, reply)} groups={groups} />);
+    return render(reply, <GroupsPage view={view(req, reply)} groups={groups} state={state} />);
   });
 
   await sourceRoutes(app, ctx);
@@ -54,4 +76,5 @@ export const monitorRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   await lexiconRoutes(app, ctx);
   await alertRoutes(app, ctx);
   await adRoutes(app, ctx);
+  await operatorRoutes(app, ctx);
 };

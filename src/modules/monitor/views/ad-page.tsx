@@ -5,7 +5,8 @@ import { StaffLayout } from '../../../web/layout.tsx';
 import { WhereElseSeenLinks } from '../../identifiers/views/where-else-seen-links.tsx';
 import type { TemplateSegment } from '../grouping/derive-template.ts';
 import type { AdPageData } from '../load-ad-page.ts';
-import { adPageText, monitorText } from '../texts.ts';
+import { operatorHref, operatorShortId } from '../load-operator-page.ts';
+import { adPageText, monitorText, operatorText } from '../texts.ts';
 
 export const adHref = (id: string) => `/monitor/advertenties/${id}`;
 export const warcHref = (adId: string, version: number) => `/monitor/advertenties/${adId}/versies/${version}.warc.gz`;
@@ -124,6 +125,11 @@ export const AdPage = ({ view, data }: { view: View; data: AdPageData }) => {
           </ul>
           {group.size - 1 > group.otherAds.length ? <p class="utrecht-paragraph">{t.moreAds(group.size - 1 - group.otherAds.length)}</p> : null}
           <h3 class="utrecht-heading-3">{t.operatorGroups}</h3>
+          <p class="utrecht-paragraph">
+            <a class="utrecht-link" href={operatorHref(group.operatorKey)} data-testid="operator-link">
+              {pick(operatorText, view.lang).operatorLink(pick(operatorText, view.lang).name(operatorShortId(group.operatorKey)))}
+            </a>
+          </p>
           {group.operatorGroups.length === 0 ? (
             <p class="utrecht-paragraph">{t.noOperatorGroups}</p>
           ) : (

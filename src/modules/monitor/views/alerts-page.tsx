@@ -4,7 +4,8 @@ import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import { casesLabels } from '../../cases/texts.ts';
 import { identifierHref } from '../../identifiers/source-access.ts';
-import { monitorAlertText, monitorText } from '../texts.ts';
+import { operatorHref, operatorShortId } from '../load-operator-page.ts';
+import { monitorAlertText, monitorText, operatorText } from '../texts.ts';
 
 /** One alert as its owner sees it; `dossier` is null when the viewer may not open that dossier now. */
 export type AlertItem = {
@@ -15,6 +16,8 @@ export type AlertItem = {
   ad: { id: string; title: string; place: string | null };
   identifier: { kind: string; key: string; display: string };
   dossier: { id: string; title: string; status: string } | null;
+  /** The operator of the ad's template group, when it is in one. */
+  operatorKey?: string | null;
 };
 
 export const AlertsPage = ({ view, alerts, message }: { view: View; alerts: AlertItem[]; message?: string }) => {
@@ -46,6 +49,16 @@ export const AlertsPage = ({ view, alerts, message }: { view: View; alerts: Aler
                   {a.identifier.display}
                 </a>
               </dd>
+              {a.operatorKey ? (
+                <>
+                  <dt>{tm.operator}</dt>
+                  <dd>
+                    <a class="utrecht-link" href={operatorHref(a.operatorKey)} data-operator={a.operatorKey}>
+                      {pick(operatorText, view.lang).name(operatorShortId(a.operatorKey))}
+                    </a>
+                  </dd>
+                </>
+              ) : null}
               <dt>{t.via}</dt>
               <dd data-via={a.via}>{a.via === 'group' ? t.viaGroup : t.viaAd}</dd>
               <dt>{t.dossier}</dt>

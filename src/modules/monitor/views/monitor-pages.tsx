@@ -3,9 +3,13 @@ import { pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import type { FiredIndicator } from '../indicators/score-ad.ts';
 import type { TemplateSegment } from '../grouping/derive-template.ts';
-import { adPageText, monitorText } from '../texts.ts';
+import { TextField, SelectField, ChoiceGroup } from '../../../web/components/form.tsx';
+import { operatorHref, operatorShortId } from '../load-operator-page.ts';
+import { LIST_PAGE_SIZE } from '../parse-list-query.ts';
+import { adPageText, listText, monitorText, operatorText } from '../texts.ts';
 import { adHref } from './ad-page.tsx';
 import { UnreadAlertsLink } from './alerts-page.tsx';
+import { FilterForm, ListNotice, type ListState, Pager } from './list-controls.tsx';
 
 export type AdListItem = {
   id: string;
@@ -22,16 +26,44 @@ export type AdListItem = {
   lexiconVersion?: string | null;
 };
 
-export const AdsPage = ({ view, ads, unreadAlerts = 0 }: { view: View; ads: AdListItem[]; unreadAlerts?: number }) => {
+export type AdFilterChoices = { indicators: Array<{ id: string; label: string }>; sources: Array<{ id: string; name: string }> };
+
+export const AdsPage = ({
+  view,
+  ads,
+  unreadAlerts = 0,
+  state,
+  choices,
+}: {
+  view: View;
+  ads: AdListItem[];
+  unreadAlerts?: number;
+  state: ListState;
+  choices: AdFilterChoices;
+}) => {
   const t = pick(monitorText, view.lang);
+  const tl = pick(listText, view.lang);
 
   return (
     <StaffLayout view={view} title={t.adsTitle}>
       <h1 class="utrecht-heading-1">{t.adsTitle}</h1>
       <UnreadAlertsLink view={view} count={unreadAlerts} />
       <p class="utrecht-paragraph">{t.adsIntro}</p>
+      <ListNotice view={view} state={state} />
+      <FilterForm view={view} state={state}>
+        <TextField name="plaats" label={tl.place} hint={tl.placeHint} value={state.form.plaats} maxlength={100} />
+        <TextField name="minscore" label={tl.minScore} value={state.form.minscore} maxlength={6} inputmode="numeric" />
+        <SelectField
+          name="signaal"
+          label={tl.indicator}
+          value={state.form.signaal}
+          options={[{ value: '', label: tl.anyIndicator }, ...choices.indicators.map((i) => ({ value: i.id, label: i.label }))]}
+        />
+        <SelectField name="bron" label={tl.source} value={state.form.bron} options={[{ value: '', label: tl.anySource }, ...choices.sources.map((s) => ({ value: s.id, label: s.name }))]} />
+      </FilterForm>
       {ads.length === 0 ? <p class="utrecht-paragraph">{t.empty}</p> : null}
-      <ol class="vn-list">
+      <Pager view={view} state={state} />
+      <ol class="vn-list" data-testid="ads-list" start={(state.page - 1) * LIST_PAGE_SIZE + 1}>
         {ads.map((ad) => (
           <li>
             <h2 class="utrecht-heading-3">
@@ -63,6 +95,7 @@ export const AdsPage = ({ view, ads, unreadAlerts = 0 }: { view: View; ads: AdLi
           </li>
         ))}
       </ol>
+      <Pager view={view} state={state} />
     </StaffLayout>
   );
 };
@@ -76,23 +109,38 @@ export type GroupListItem = {
   operatorKey: string;
   firstPostedAt: string | null;
   lastPostedAt: string | null;
+  /** How many groups its operator has (this one included). */
+  operatorGroups?: number;
   /** The group's first ads (a few), each linking to its page. */
   ads?: Array<{ id: string; title: string; place: string | null }>;
 };
 
-export const GroupsPage = ({ view, groups }: { view: View; groups: GroupListItem[] }) => {
+export const GroupsPage = ({ view, groups, state }: { view: View; groups: GroupListItem[]; state: ListState }) => {
   const t = pick(monitorText, view.lang);
+  const tl = pick(listText, view.lang);
+  const to = pick(operatorText, view.lang);
 
   return (
     <StaffLayout view={view} title={t.groupsTitle}>
       <h1 class="utrecht-heading-1">{t.groupsTitle}</h1>
       <p class="utrecht-paragraph">{t.groupsIntro}</p>
+      <ListNotice view={view} state={state} />
+      <FilterForm view={view} state={state}>
+        <TextField name="plaats" label={tl.place} hint={tl.placeHint} value={state.form.plaats} maxlength={100} />
+        <TextField name="mingrootte" label={tl.minSize} value={state.form.mingrootte} maxlength={6} inputmode="numeric" />
+        <ChoiceGroup name="meer" legend={tl.operators} options={[{ value: '1', label: tl.multiOnly }]} selected={state.form.meer ? ['1'] : []} />
+      </FilterForm>
       {groups.length === 0 ? <p class="utrecht-paragraph">{t.empty}</p> : null}
-      <ol class="vn-list">
+      <Pager view={view} state={state} />
+      <ol class="vn-list" data-testid="groups-list" start={(state.page - 1) * LIST_PAGE_SIZE + 1}>
         {groups.map((g) => (
           <li id={`groep-${g.id}`}>
             <h2 class="utrecht-heading-3">
-              {t.group}: {t.size} {g.size} · {t.operator} {g.operatorKey.slice(0, 8)}
+              {t.group}: {t.size} {g.size} ·{' '}
+              <a class="utrecht-link" href={operatorHref(g.operatorKey)} data-operator={g.operatorKey}>
+                {to.name(operatorShortId(g.operatorKey))}
+              </a>
+              {g.operatorGroups && g.operatorGroups > 1 ? ` (${t.operatorGroupCount(g.operatorGroups)})` : ''}
             </h2>
             <p class="utrecht-paragraph vn-template">
               {g.template.map((s) => (s.kind === 'fixed' ? `${s.text} ` : <mark title={s.examples.join(' | ')}>{`{${s.slot}} `}</mark>))}
@@ -116,6 +164,7 @@ export const GroupsPage = ({ view, groups }: { view: View; groups: GroupListItem
           </li>
         ))}
       </ol>
+      <Pager view={view} state={state} />
     </StaffLayout>
   );
 };
