@@ -104,8 +104,14 @@ describe('online monitor in a browser', () => {
     expect(operatorAds.map((a) => a.city).filter((c) => groupText.includes(c)).length).toBeGreaterThan(1);
     expect(groupText).toContain('{naam}');
     expect(await axeViolations(page)).toEqual([]);
+    // The group's operator (groups joined by the shared phone): its page lists the number with where else it was seen.
+    await Promise.all([page.waitForURL(/\/monitor\/aanbieders\/[0-9a-f-]{36}$/), group.locator('a[data-operator]').click()]);
+    expect(await page.locator(`[data-testid="operator-phones"] [data-identifier="phone:${E164}"]`).count()).toBe(1);
+    expect(await page.locator('[data-testid="operator-groups"] > li').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goBack();
     // The page per ad, opened by an ad title of the group: its WARC checks out; nothing of the site loads.
-    await Promise.all([page.waitForURL(/\/monitor\/advertenties\/[0-9a-f-]{36}$/), group.getByRole('link').first().click()]);
+    await Promise.all([page.waitForURL(/\/monitor\/advertenties\/[0-9a-f-]{36}$/), group.locator('a[href^="/monitor/advertenties/"]').first().click()]);
     expect(await page.getByTestId('hash-check').first().textContent()).toBe('hash klopt');
     expect(await axeViolations(page)).toEqual([]);
     await context.close();

@@ -47,7 +47,7 @@ describe('operator view and paged, filtered lists', () => {
   let analyst: TestClient;
   let analystId = '';
   let supervisor: TestClient;
-  let adIds: string[] = [];
+  const adIds: string[] = [];
   let groupIds: string[] = [];
   let sourceA = '';
   let sourceB = '';
@@ -64,7 +64,7 @@ describe('operator view and paged, filtered lists', () => {
         createSource(app.ctx.db, { name, startUrls: ['http://127.0.0.1:9/'], allowedUrlPatterns: ['^http://127\\.0\\.0\\.1:9/'], selectors: TEST_SITE_RULES, legalBasis: 'Fictieve testbron.' }, null),
       ),
     );
-    [sourceA, sourceB] = made.map((m) => (m.ok ? m.source.id : ''));
+    [sourceA = '', sourceB = ''] = made.map((m) => (m.ok ? m.source.id : ''));
     const at = new Date('2026-10-30T12:00:00Z');
     for (let i = 0; i < ADS; i += 1) {
       const id = await insertAdWithVersion(app.ctx.db, i % 2 === 0 ? sourceA : sourceB, `http://127.0.0.1:9/ad/${i}`, content(i), at);
