@@ -200,6 +200,7 @@ describe('operator view and paged, filtered lists', () => {
     expect(beyond.statusCode).toBe(200);
     expect(beyond.body).toContain('Pagina 9 bestaat niet');
     expect(adLinks(beyond.body)).toEqual(adIds.slice(100));
+    expect((await analyst.get('/monitor?pagina=9999999')).body).toContain('Pagina 9999999 bestaat niet');
   });
 
   it('filters ads by place (any spelling), minimum score, indicator and source, and keeps them while paging', async () => {

@@ -44,7 +44,7 @@ const trimmed = (s: string | undefined) => (s ? s.trim() : '');
 /** One spelling for a place typed in a filter: the list's name when known, else as typed. */
 export const placeKey = (typed: string): string => normalisePlace(typed) ?? typed.trim();
 
-const toPage = (s: string | undefined) => (s ? Math.min(Number(s), MAX_PAGE + 1) : 1);
+const toPage = (s: string | undefined) => (s ? Number(s) : 1);
 
 /**
  * The ads list's query string. Unknown keys are ignored; a value that is not understood (an array,

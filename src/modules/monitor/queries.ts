@@ -6,7 +6,7 @@ import { monitorLexicons, adGroups, adIndicatorScores, adReviews, adVersions, ad
 import type { FiredIndicator } from './indicators/score-ad.ts';
 import type { TemplateSegment } from './grouping/derive-template.ts';
 import { matchGroups } from './grouping/match-groups.ts';
-import type { AdFilters, GroupFilters } from './parse-list-query.ts';
+import { type AdFilters, type GroupFilters, LIST_PAGE_SIZE, MAX_PAGE } from './parse-list-query.ts';
 
 // All SQL of the online monitor.
 
@@ -615,6 +615,12 @@ export const selectVersionWarc = async (db: Db, adId: string, version: number) =
 
 // --- paged lists with filters ---------------------------------------------------------------------
 
+/**
+ * Counts stop one past what the pages can show (MAX_PAGE pages): a count over millions of ads on every
+ * page view would cost more than the page, and "more than 50,000" is all a reader needs.
+ */
+const countCap = LIST_PAGE_SIZE * MAX_PAGE + 1;
+
 const adConditions = (f: AdFilters): SQL | undefined =>
   and(
     // A place is compared on its one spelling; a place not on the list is compared as written.
@@ -625,8 +631,8 @@ const adConditions = (f: AdFilters): SQL | undefined =>
   );
 
 /**
- * One page of ads, highest score first, with the filters of /monitor. Ordered by the indexed score,
- * then id, so pages do not overlap; `count` is the total under the filters.
+ * One page of ads, highest score first, with the filters of /monitor. Ordered by score, then id, so
+ * pages do not overlap; `count` is the total under the filters, capped at `countCap`.
  */
 export const selectScoredAdsPage = async (db: Db, f: AdFilters, limit: number, offset: number) => {
   const where = adConditions(f);
@@ -650,7 +656,17 @@ export const selectScoredAdsPage = async (db: Db, f: AdFilters, limit: number, o
       .orderBy(sql`${adIndicatorScores.total} desc nulls last`, ads.id)
       .limit(limit)
       .offset(offset),
-    db.select({ n: sql<number>`count(*)::int` }).from(ads).leftJoin(adIndicatorScores, eq(adIndicatorScores.adId, ads.id)).where(where),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(
+        db
+          .select({ one: sql`1`.as('one') })
+          .from(ads)
+          .leftJoin(adIndicatorScores, eq(adIndicatorScores.adId, ads.id))
+          .where(where)
+          .limit(countCap)
+          .as('counted'),
+      ),
   ]);
 
   return { rows, count: Number(count?.n ?? 0) };
@@ -687,7 +703,9 @@ export const selectGroupsPage = async (db: Db, f: GroupFilters, limit: number, o
       .orderBy(desc(adGroups.size), adGroups.id)
       .limit(limit)
       .offset(offset),
-    db.select({ n: sql<number>`count(*)::int` }).from(adGroups).where(where),
+    db
+      .select({ n: sql<number>`count(*)::int` })
+      .from(db.select({ one: sql`1`.as('one') }).from(adGroups).where(where).limit(countCap).as('counted')),
   ]);
 
   return { rows: rows.map((r) => ({ ...r, operatorGroups: Number(r.operatorGroups) })), count: Number(count?.n ?? 0) };

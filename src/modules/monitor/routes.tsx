@@ -3,7 +3,7 @@ import type { AppContext } from '../../app/context.ts';
 import { render, view } from '../../app/view.ts';
 import { MONITOR_ACCESS } from './access.ts';
 import { loadLexicon } from './indicators/load-lexicon.ts';
-import { clampPage, LIST_PAGE_SIZE, parseAdQuery, parseGroupQuery } from './parse-list-query.ts';
+import { clampPage, LIST_PAGE_SIZE, MAX_PAGE, parseAdQuery, parseGroupQuery } from './parse-list-query.ts';
 import { countUnreadAlerts, selectAdsOfGroups, selectGroupsPage, selectScoredAdsPage, selectSourceChoices } from './queries.ts';
 import { adRoutes } from './routes-ad.tsx';
 import { alertRoutes } from './routes-alerts.tsx';
@@ -24,7 +24,8 @@ const GROUP_ADS_LISTED = 10;
  * comes with the first fetch, so a normal page costs one round).
  */
 const fetchPage = async <R,>(asked: number, fetch: (offset: number) => Promise<{ rows: R[]; count: number }>) => {
-  let result = await fetch((asked - 1) * LIST_PAGE_SIZE);
+  // Never an offset beyond the last page that can exist.
+  let result = await fetch((Math.min(asked, MAX_PAGE) - 1) * LIST_PAGE_SIZE);
   const clamped = clampPage(asked, result.count);
   if (clamped.page !== asked) result = await fetch((clamped.page - 1) * LIST_PAGE_SIZE);
 

@@ -2,7 +2,7 @@ import type { Child } from 'hono/jsx';
 import type { View } from '../../../app/view.ts';
 import { Alert, SubmitButton } from '../../../web/components/form.tsx';
 import { pick } from '../../../web/i18n.ts';
-import { listHref } from '../parse-list-query.ts';
+import { LIST_PAGE_SIZE, listHref, MAX_PAGE } from '../parse-list-query.ts';
 import { listText } from '../texts.ts';
 
 export type ListState = {
@@ -56,7 +56,9 @@ export const Pager = ({ view, state }: { view: View; state: ListState }) => {
             ·{' '}
           </>
         ) : null}
-        <span data-testid="page-of">{t.pageOf(state.page, state.pages, state.total)}</span>
+        <span data-testid="page-of">
+          {state.total > LIST_PAGE_SIZE * MAX_PAGE ? t.pageOfMany(state.page, state.pages, LIST_PAGE_SIZE * MAX_PAGE) : t.pageOf(state.page, state.pages, state.total)}
+        </span>
         {state.page < state.pages ? (
           <>
             {' '}
