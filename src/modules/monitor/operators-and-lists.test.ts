@@ -116,7 +116,7 @@ describe('operator view and paged, filtered lists', () => {
     expect(html).toContain('Sjabloon 0 lieve dame');
     expect(html).toContain('<mark');
     expect(html).not.toContain('Sjabloon 2 lieve dame');
-    expect(html).toContain(`href="/monitor/groepen#groep-${groupIds[0]}"`);
+    expect(html).toContain(`href="/monitor/groepen/${groupIds[0]}"`);
     // Phone with its identifier page and "where else": 4 ads and the dossier.
     expect(html).toContain(`href="/identificatoren/phone/${encodeURIComponent(PHONE_A)}"`);
     expect(html).toMatch(/data-testid="operator-phones"[\s\S]*4 advertentie/);
@@ -216,6 +216,24 @@ describe('operator view and paged, filtered lists', () => {
     expect(source.body).toContain(`href="/monitor?bron=${sourceB}"`);
     const combined = await analyst.get(`/monitor?plaats=Utrecht&bron=${sourceA}&signaal=youth-language`);
     expect(adLinks(combined.body)).toEqual(adIds.filter((_, i) => i % 3 === 1 && i % 2 === 0 && i % 10 === 0));
+  });
+
+  it('opens a linked group on the page of the list that holds it', async () => {
+    const locations: string[] = [];
+    for (const id of groupIds) {
+      const res = await analyst.get(`/monitor/groepen/${id}`);
+      expect(res.statusCode).toBe(303);
+      const location = String(res.headers.location);
+      expect(location.endsWith(`#groep-${id}`)).toBe(true);
+      locations.push(location);
+    }
+    // 65 groups: 50 on the first page, 15 on the second.
+    expect(locations.filter((l) => l.startsWith('/monitor/groepen#')).length).toBe(50);
+    const second = locations.filter((l) => l.startsWith('/monitor/groepen?pagina=2#'));
+    expect(second.length).toBe(15);
+    const page = await analyst.get('/monitor/groepen?pagina=2');
+    for (const l of second) expect(page.body).toContain(`id="${l.split('#')[1]}"`);
+    for (const bad of ['00000000-0000-4000-8000-00000000abcd', 'geen-groep']) expect((await analyst.get(`/monitor/groepen/${bad}`)).statusCode).toBe(404);
   });
 
   it('pages and filters the groups: by place, minimum size, operators with several groups', async () => {

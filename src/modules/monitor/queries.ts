@@ -798,3 +798,13 @@ export const selectOperatorAlerts = async (db: Db, operatorKey: string, viewerId
     own: r.own === true || r.own === 't',
   }));
 };
+
+/** How many groups come before this one on /monitor/groepen (largest first, then id); null if it does not exist. */
+export const selectGroupPosition = async (db: Db, groupId: string): Promise<number | null> => {
+  const result = await db.execute(sql`
+    SELECT (SELECT count(*) FROM ad_groups g2 WHERE g2.size > g.size OR (g2.size = g.size AND g2.id < g.id))::int AS before
+    FROM ad_groups g WHERE g.id = ${groupId}::uuid`);
+  const row = (result as unknown as { rows: Record<string, unknown>[] }).rows[0];
+
+  return row ? Number(row.before) : null;
+};

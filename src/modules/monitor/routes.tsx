@@ -3,8 +3,9 @@ import type { AppContext } from '../../app/context.ts';
 import { render, view } from '../../app/view.ts';
 import { MONITOR_ACCESS } from './access.ts';
 import { loadLexicon } from './indicators/load-lexicon.ts';
-import { clampPage, LIST_PAGE_SIZE, MAX_PAGE, parseAdQuery, parseGroupQuery } from './parse-list-query.ts';
-import { countUnreadAlerts, selectAdsOfGroups, selectGroupsPage, selectScoredAdsPage, selectSourceChoices } from './queries.ts';
+import { clampPage, LIST_PAGE_SIZE, listHref, MAX_PAGE, parseAdQuery, parseGroupQuery } from './parse-list-query.ts';
+import { isUuid } from '../cases/queries.ts';
+import { countUnreadAlerts, selectAdsOfGroups, selectGroupPosition, selectGroupsPage, selectScoredAdsPage, selectSourceChoices } from './queries.ts';
 import { adRoutes } from './routes-ad.tsx';
 import { alertRoutes } from './routes-alerts.tsx';
 import { lexiconRoutes } from './routes-lexicon.tsx';
@@ -12,6 +13,7 @@ import { operatorRoutes } from './routes-operator.tsx';
 import { reviewRoutes } from './routes-review.tsx';
 import { sourceRoutes } from './routes-sources.tsx';
 import type { ListState } from './views/list-controls.tsx';
+import { groupAnchor } from './views/ad-page.tsx';
 import { AdsPage, GroupsPage } from './views/monitor-pages.tsx';
 
 export { MONITOR_ACCESS } from './access.ts';
@@ -70,6 +72,15 @@ export const monitorRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const state: ListState = { path: '/monitor/groepen', form: q.form, page: page.page, pages: page.pages, total: page.total, invalid: q.invalid, beyond: page.beyond ? q.page : null };
 
     return render(reply, <GroupsPage view={view(req, reply)} groups={groups} state={state} />);
+  });
+
+  // A link to one group (from the ad and operator pages) opens the page of the list that holds it.
+  app.get<{ Params: { id: string } }>('/monitor/groepen/:id', { config: { access: [...MONITOR_ACCESS] } }, async (req, reply) => {
+    const before = isUuid(req.params.id) ? await selectGroupPosition(ctx.db, req.params.id) : null;
+    if (before === null) return reply.callNotFound();
+    const page = Math.min(MAX_PAGE, Math.floor(before / LIST_PAGE_SIZE) + 1);
+
+    return reply.redirect(`${listHref('/monitor/groepen', {}, page)}${groupAnchor(req.params.id.toLowerCase())}`, 303);
   });
 
   await sourceRoutes(app, ctx);

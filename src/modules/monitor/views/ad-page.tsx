@@ -9,6 +9,10 @@ import { operatorHref, operatorShortId } from '../load-operator-page.ts';
 import { adPageText, monitorText, operatorText } from '../texts.ts';
 
 export const adHref = (id: string) => `/monitor/advertenties/${id}`;
+/** The anchor of a group on /monitor/groepen. */
+export const groupAnchor = (id: string) => `#groep-${id}`;
+/** A link to one group: it opens the page of the list that holds the group, at the group. */
+export const groupHref = (id: string) => `/monitor/groepen/${id}`;
 export const warcHref = (adId: string, version: number) => `/monitor/advertenties/${adId}/versies/${version}.warc.gz`;
 
 /** A template with its varying slots marked (the same rendering as the groups page). */
@@ -136,7 +140,7 @@ export const AdPage = ({ view, data }: { view: View; data: AdPageData }) => {
             <ul class="utrecht-unordered-list" data-testid="operator-groups">
               {group.operatorGroups.map((g) => (
                 <li class="utrecht-unordered-list__item">
-                  <a class="utrecht-link" href={`/monitor/groepen#groep-${g.id}`}>
+                  <a class="utrecht-link" href={groupHref(g.id)}>
                     {t.groupOf(g.size, g.cities.join(', '))}
                   </a>
                   {g.phones.length > 0 ? ` · ${g.phones.join(', ')}` : ''}

@@ -7,7 +7,7 @@ import { TextField, SelectField, ChoiceGroup } from '../../../web/components/for
 import { operatorHref, operatorShortId } from '../load-operator-page.ts';
 import { LIST_PAGE_SIZE } from '../parse-list-query.ts';
 import { adPageText, listText, monitorText, operatorText } from '../texts.ts';
-import { adHref } from './ad-page.tsx';
+import { adHref, groupAnchor } from './ad-page.tsx';
 import { UnreadAlertsLink } from './alerts-page.tsx';
 import { FilterForm, ListNotice, type ListState, Pager } from './list-controls.tsx';
 
@@ -134,7 +134,7 @@ export const GroupsPage = ({ view, groups, state }: { view: View; groups: GroupL
       <Pager view={view} state={state} />
       <ol class="vn-list" data-testid="groups-list" start={(state.page - 1) * LIST_PAGE_SIZE + 1}>
         {groups.map((g) => (
-          <li id={`groep-${g.id}`}>
+          <li id={groupAnchor(g.id).slice(1)}>
             <h2 class="utrecht-heading-3">
               {t.group}: {t.size} {g.size} ·{' '}
               <a class="utrecht-link" href={operatorHref(g.operatorKey)} data-operator={g.operatorKey}>

@@ -6,7 +6,7 @@ import { identifierHref } from '../../identifiers/source-access.ts';
 import { WhereElseSeenLinks } from '../../identifiers/views/where-else-seen-links.tsx';
 import { type OperatorPageData, operatorShortId } from '../load-operator-page.ts';
 import { adPageText, monitorText, operatorText } from '../texts.ts';
-import { adHref, Template } from './ad-page.tsx';
+import { adHref, groupHref, Template } from './ad-page.tsx';
 
 const period = (first: string | null, last: string | null) => `${(first ?? '').slice(0, 10) || '–'} – ${(last ?? '').slice(0, 10) || '–'}`;
 
@@ -69,7 +69,7 @@ export const OperatorPage = ({ view, data }: { view: View; data: OperatorPageDat
               {g.size > g.ads.length ? <li class="utrecht-unordered-list__item">{ta.moreAds(g.size - g.ads.length)}</li> : null}
             </ul>
             <p class="utrecht-paragraph">
-              <a class="utrecht-link" href={`/monitor/groepen#groep-${g.id}`}>
+              <a class="utrecht-link" href={groupHref(g.id)}>
                 {t.toGroup}
               </a>
             </p>
