@@ -5,6 +5,7 @@ import { buildWarc } from './capture/build-warc.ts';
 import { inRenderSlot } from './capture/capture-slots.ts';
 import { type Exchange, fetchExchange, headerValue } from './capture/fetch-exchange.ts';
 import { isHtmlContentType, isMediaContentType, isTextContentType } from './capture/media-guard.ts';
+import { redactExchange } from './capture/redact-inline-media.ts';
 import { type BlockedUrl, renderPage, VIEWPORT } from './capture/render-page.ts';
 import { parseCaptureUrl } from './capture/url-guard.ts';
 import { type Actor, recordCustodyEvent } from './custody.ts';
@@ -153,7 +154,10 @@ export const captureWebPage = async (ctx: AppContext, input: CaptureWebPageInput
   const startedAt = Date.now();
   const deadline = startedAt + limits.totalMs;
 
-  const { chain, final } = await fetchWithRedirects(url, limits, allowPrivate, deadline);
+  // Pictures written into a page (data: URLs) are cut out before anything is kept or rendered.
+  const fetched = await fetchWithRedirects(url, limits, allowPrivate, deadline);
+  const chain = fetched.chain.map(redactExchange);
+  const final = fetched.final === fetched.chain.at(-1) ? (chain.at(-1) as Exchange) : redactExchange(fetched.final);
   const kind = pageKind(final);
   const capturedAt = chain[0]?.at ?? new Date(startedAt);
   const body = final.body ?? Buffer.alloc(0);
@@ -190,8 +194,10 @@ export const captureWebPage = async (ctx: AppContext, input: CaptureWebPageInput
         }
       },
     );
-    exchanges = [...chain, ...rendering.subresources];
+    exchanges = [...chain, ...rendering.subresources.map(redactExchange)];
     notes = rendering.notes;
+    const removed = exchanges.reduce((n, e) => n + (e.inlineMediaRemoved ?? 0), 0);
+    if (removed > 0) notes.push(`${removed} picture(s) written into the page or its style sheets (data: URLs) were removed before storing`);
     blocked = rendering.blocked;
     artefacts = [
       { kind: 'screenshot', mediaType: 'image/png', bytes: rendering.screenshot },

@@ -32,6 +32,11 @@ export const extractAd = ($: CheerioAPI, rules: SelectorRules, pageUrl: string):
       if (imageUrls.length >= LIMITS.images) return;
       const raw = $(el).attr('src') ?? $(el).attr('href');
       if (!raw) return;
+      // A picture written into the page is never kept, not even as text: only its media type.
+      if (/^\s*data:/i.test(raw)) {
+        imageUrls.push(`${raw.trim().slice(0, raw.trim().search(/[;,]/) > 0 ? raw.trim().search(/[;,]/) : 40)} (in de pagina zelf, niet bewaard)`);
+        return;
+      }
       try {
         imageUrls.push(new URL(raw, pageUrl).href);
       } catch {

@@ -7,7 +7,7 @@ import type { Exchange } from './fetch-exchange.ts';
  * What a WARC needs of one HTTP exchange. The evidence capture's Exchange fits; the online monitor
  * builds one from its crawler's response (monitor/warc/).
  */
-export type WarcExchange = Pick<Exchange, 'url' | 'at' | 'rawRequest' | 'rawResponse' | 'payloadSha256'> & {
+export type WarcExchange = Pick<Exchange, 'url' | 'at' | 'rawRequest' | 'rawResponse' | 'payloadSha256' | 'inlineMediaRemoved'> & {
   /** The server's address, when known (WARC-IP-Address). */
   remoteAddress?: string;
 };
@@ -30,6 +30,8 @@ const rawRecord = async (o: { type: 'request' | 'response'; exchange: WarcExchan
   };
   if (o.exchange.remoteAddress) warcHeaders['WARC-IP-Address'] = o.exchange.remoteAddress;
   if (o.concurrentTo) warcHeaders['WARC-Concurrent-To'] = `<urn:uuid:${o.concurrentTo}>`;
+  // Hard rule 1: a reader of the evidence sees that pictures written into the page were left out.
+  if (o.type === 'response' && o.exchange.inlineMediaRemoved) warcHeaders['WARC-Vangnet-Inline-Media-Removed'] = String(o.exchange.inlineMediaRemoved);
   const record = WARCRecord.create(
     { url: o.exchange.url, date: o.exchange.at.toISOString(), type: o.type, warcVersion: 'WARC/1.1', warcHeaders },
     once(o.bytes),

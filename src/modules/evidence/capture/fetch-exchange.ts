@@ -26,6 +26,8 @@ export type Exchange = {
   body: Buffer | null;
   /** SHA-256 (hex) of the entity as sent (transfer coding removed, content coding kept): the WARC payload digest. */
   payloadSha256: string | null;
+  /** How many data: pictures, films or sounds were cut from the body before it was kept (redact-inline-media.ts). */
+  inlineMediaRemoved?: number;
 };
 
 export type FetchOptions = {

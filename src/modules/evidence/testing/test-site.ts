@@ -12,6 +12,9 @@ export type TestSite = { base: string; hits: (path: string) => number; allHits: 
 const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
 const JPEG = Buffer.from('ffd8ffe000104a46494600010100000100010000ffd9', 'hex');
 
+/** What the page embeds as data: pictures; a test proves it is never kept. */
+export const EMBEDDED_PNG_BASE64 = PNG.toString('base64');
+
 export const PAGE_HTML = `<!doctype html>
 <html lang="nl">
 <head>

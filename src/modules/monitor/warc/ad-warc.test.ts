@@ -41,6 +41,9 @@ const parseWarc = async (gz: Uint8Array): Promise<Parsed[]> => {
 
 describe('raw WARC per ad version', () => {
   const corpus = generateCorpus({ seed: 7, operators: 1, singles: 3, edits: 1, insertion: true });
+  // One ad also shows a picture written into the page itself (a data: URL, no request of its own).
+  const embedded = `data:image/png;base64,${Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex').toString('base64')}`;
+  corpus[3]!.imageUrls.push(embedded);
   let app: TestApp;
   let site: AdSite;
   let sourceId = '';
@@ -90,10 +93,26 @@ describe('raw WARC per ad version', () => {
     expect(request.uri).toBe(first.url);
     const rawRequest = gunzipSync(Buffer.from(v1!.warcGz!)).toString('latin1');
     expect(rawRequest).toContain(`GET /ad/${corpus[0]!.id} HTTP/1.1\r\n`);
-    expect(rawRequest).toContain('User-Agent: Vangnet-monitor (+contact)\r\n');
+    expect(rawRequest).toContain('User-Agent: Vangnet-monitor/1.0 (+monitor@vangnet.invalid)\r\n');
     // Text only: the image URLs are in the HTML as text, and no image was fetched for the WARC.
     expect(response.body.toString('utf8')).toContain(corpus[0]!.imageUrls[0]!);
     expect(site.imageRequests()).toBe(0);
+  });
+
+  it('never keeps a picture written into the ad page: cut from the WARC, only its media type recorded (hard rule 1)', async () => {
+    const ad = (await selectAdsOfSource(app.ctx.db, sourceId)).find((a) => a.url.endsWith(`/ad/${corpus[3]!.id}`))!;
+    const payload = embedded.slice(embedded.indexOf(',') + 1);
+    expect(renderAdPage(corpus[3]!)).toContain(payload);
+    const [v1] = await selectVersions(app.ctx.db, ad.id);
+    const warc = gunzipSync(Buffer.from(v1!.warcGz!)).toString('latin1');
+    expect(warc).not.toContain(payload);
+    // The <img src> and the <a href> of the picture.
+    expect(warc).toContain('WARC-Vangnet-Inline-Media-Removed: 2\r\n');
+    const records = await parseWarc(v1!.warcGz!);
+    expect(records[1]!.payloadDigest).toBe(`sha256:${sha256(records[1]!.body)}`);
+    expect(ad.imageUrls).toContain('data:image/png (in de pagina zelf, niet bewaard)');
+    expect(JSON.stringify(ad)).not.toContain(payload);
+    expect(JSON.stringify(await selectVersions(app.ctx.db, ad.id))).not.toContain(payload);
   });
 
   it('stores a WARC for a changed version and none for an unchanged page', async () => {

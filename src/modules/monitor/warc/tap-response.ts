@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { WarcExchange } from '../../evidence/capture/build-warc.ts';
+import { redactInlineMedia } from '../../evidence/capture/redact-inline-media.ts';
 
 /**
  * What the crawler's HTTP client (got, under Crawlee) exposes of a response. `_request._header` is
@@ -76,7 +77,8 @@ export const tapResponse = (res: CrawledResponse): ResponseTap => {
     },
     exchange: (fallbackUrl) => {
       if (!res.statusCode) return null;
-      const body = Buffer.concat(chunks);
+      // Hard rule 1: a picture written into the page (a data: URL) is cut out before the page is kept.
+      const { body, removed } = redactInlineMedia(Buffer.concat(chunks));
       const url = res.url ?? fallbackUrl;
 
       return {
@@ -86,6 +88,7 @@ export const tapResponse = (res: CrawledResponse): ResponseTap => {
         rawRequest: Buffer.from(requestHead ?? fallbackRequestHead(new URL(url)), 'latin1'),
         rawResponse: rawResponseOf(res, body),
         payloadSha256: createHash('sha256').update(body).digest('hex'),
+        ...(removed > 0 ? { inlineMediaRemoved: removed } : {}),
       };
     },
   };
