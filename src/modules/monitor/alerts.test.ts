@@ -3,12 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import type { TestClient } from '../../../test/support/client.ts';
 import { createStaffUser, signedInAs, type TestUser } from '../../../test/support/factories.ts';
+import { users } from '../accounts/schema.ts';
 import { accessLog } from '../audit/schema.ts';
 import { dossierAssignees, dossiers } from '../cases/schema.ts';
 import { createDossierVia, insertTestReport } from '../cases/testing.ts';
 import { recordOccurrences } from '../identifiers/record-occurrences.ts';
 import { identifierAlerts } from '../identifiers/schema.ts';
 import { identifierHref } from '../identifiers/source-access.ts';
+import { alertDossierMatches } from './alert-dossier-matches.ts';
 import { createSource } from './create-source.ts';
 import type { ExtractedAd } from './extract-ad.ts';
 import { regroupAds } from './regroup-ads.ts';
@@ -234,5 +236,31 @@ describe('other ways an identifier belongs to a dossier', () => {
     const two = await storeAd(t.ctx.db, { sourceId, url: 'https://advertenties.example.org/ad/r2', ad: adOf('Zoete Fleur in Breda', 'Fleur', 'Breda', '06 1234 9102') });
     expect((await alertsOf(one.adId)).filter((r) => r.via === 'ad').map((r) => [r.dossierId, r.ownerUserId])).toEqual([[viaReport, inv.user.id]]);
     expect((await alertsOf(two.adId)).filter((r) => r.via === 'ad').map((r) => [r.dossierId, r.ownerUserId])).toEqual([[viaText, inv.user.id]]);
+  });
+});
+
+describe('a dossier that gains a number later, and owners who left', () => {
+  it('the periodic check alerts when a dossier gains the number of an ad crawled earlier', async () => {
+    const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
+    const ad = await storeAd(t.ctx.db, { sourceId, url: 'https://advertenties.example.org/ad/later', ad: adOf('Lieve Mila in Assen', 'Mila', 'Assen', 'nul zes 1234 9201') });
+    const dossierId = await createDossierVia(inv.client, { title: 'Dossier dat later een nummer krijgt (monitor-test)' });
+    expect((await alertsOf(ad.adId)).some((r) => r.dossierId === dossierId)).toBe(false);
+    await addPerson(inv.client, dossierId, 'Nieuw nummer gehoord: 06-12349201');
+    // What the scheduled job (DOSSIER_MATCH_JOB) runs.
+    expect(await alertDossierMatches(t.ctx.db, null)).toBeGreaterThanOrEqual(1);
+    expect((await alertsOf(ad.adId)).filter((r) => r.dossierId === dossierId).map((r) => [r.ownerUserId, r.via])).toEqual([[inv.user.id, 'ad']]);
+    expect(await alertDossierMatches(t.ctx.db, null)).toBe(0);
+  });
+
+  it('a disabled assignee gets no alert; when no active assignee is left, the creator does', async () => {
+    const creator = await signedInAs(t.ctx, t.staffApp, ['investigator']);
+    const leaver = await createStaffUser(t.ctx, { roles: ['investigator'] });
+    const dossierId = await createDossierVia(creator.client, { title: 'Dossier met vertrokken collega (monitor-test)' });
+    await addPerson(creator.client, dossierId, 'Belt met 06-12349301');
+    await t.ctx.db.delete(dossierAssignees).where(eq(dossierAssignees.dossierId, dossierId));
+    await t.ctx.db.insert(dossierAssignees).values({ dossierId, userId: leaver.user.id, addedBy: creator.user.id });
+    await t.ctx.db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, leaver.user.id));
+    const ad = await storeAd(t.ctx.db, { sourceId, url: 'https://advertenties.example.org/ad/leaver', ad: adOf('Lieve Roos in Emmen', 'Roos', 'Emmen', '06 1234 9301') });
+    expect((await alertsOf(ad.adId)).filter((r) => r.dossierId === dossierId).map((r) => r.ownerUserId)).toEqual([creator.user.id]);
   });
 });

@@ -2,6 +2,7 @@ import type { AppContext } from '../../app/context.ts';
 import type { VangnetModule } from '../../app/module.ts';
 import { monitorUserAgent } from './crawler/crawl-limits.ts';
 import { crawlSource } from './crawler/crawl-source.ts';
+import { alertDossierMatches, DOSSIER_MATCH_CRON, DOSSIER_MATCH_JOB } from './alert-dossier-matches.ts';
 import { CRAWL_DUE_CRON, CRAWL_DUE_JOB, CRAWL_SOURCE_JOB, type CrawlSourceJob, crawlDueSources } from './crawl-due-sources.ts';
 import { selectSource } from './queries.ts';
 import { monitorRoutes } from './routes.tsx';
@@ -32,5 +33,9 @@ export const monitorModule: VangnetModule = {
       if (ctx.jobs) await crawlDueSources(ctx.db, ctx.jobs);
     });
     await jobs.schedule(CRAWL_DUE_JOB, CRAWL_DUE_CRON);
+    await jobs.define(DOSSIER_MATCH_JOB, async () => {
+      await alertDossierMatches(ctx.db, null);
+    });
+    await jobs.schedule(DOSSIER_MATCH_JOB, DOSSIER_MATCH_CRON);
   },
 };

@@ -446,9 +446,20 @@ export const insertDossierMatchAlerts = async (db: Db, adIds: string[] | null): 
       WHERE c.group_id IS NOT NULL`
       }
     ),
+    -- Owners: the assignees who can still sign in; when none is left, the creator (if still active).
+    -- A disabled account gets no alerts: nobody would read them.
     owners AS (
-      SELECT d.id AS dossier_id, COALESCE(da.user_id, d.created_by) AS owner_user_id
-      FROM open_dossiers d LEFT JOIN dossier_assignees da ON da.dossier_id = d.id
+      SELECT da.dossier_id, da.user_id AS owner_user_id
+      FROM dossier_assignees da
+      JOIN open_dossiers d ON d.id = da.dossier_id
+      JOIN users u ON u.id = da.user_id AND u.disabled_at IS NULL
+      UNION
+      SELECT d.id, d.created_by
+      FROM open_dossiers d
+      JOIN users u ON u.id = d.created_by AND u.disabled_at IS NULL
+      WHERE NOT EXISTS (
+        SELECT 1 FROM dossier_assignees da JOIN users ua ON ua.id = da.user_id AND ua.disabled_at IS NULL WHERE da.dossier_id = d.id
+      )
     )
     INSERT INTO monitor_alerts (ad_id, group_id, dossier_id, identifier_id, via, owner_user_id)
     SELECT h.ad_id, h.group_id, h.dossier_id, h.identifier_id, min(h.via), ow.owner_user_id
