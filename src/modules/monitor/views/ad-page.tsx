@@ -9,6 +9,21 @@ import { operatorHref, operatorShortId } from '../load-operator-page.ts';
 import { adPageText, monitorText, operatorText } from '../texts.ts';
 
 export const adHref = (id: string) => `/monitor/advertenties/${id}`;
+
+/** A list of ads as links to their pages, with their place, and a last line for those not listed. */
+export const AdLinkList = ({ ads, more }: { ads: Array<{ id: string; title: string; place: string | null }>; more?: string | null }) => (
+  <ul class="utrecht-unordered-list">
+    {ads.map((a) => (
+      <li class="utrecht-unordered-list__item">
+        <a class="utrecht-link" href={adHref(a.id)}>
+          {a.title}
+        </a>
+        {a.place ? ` · ${a.place}` : ''}
+      </li>
+    ))}
+    {more ? <li class="utrecht-unordered-list__item">{more}</li> : null}
+  </ul>
+);
 /** The anchor of a group on /monitor/groepen. */
 export const groupAnchor = (id: string) => `#groep-${id}`;
 /** A link to one group: it opens the page of the list that holds the group, at the group. */
@@ -117,17 +132,7 @@ export const AdPage = ({ view, data }: { view: View; data: AdPageData }) => {
             ]}
           />
           <h3 class="utrecht-heading-3">{t.otherAds}</h3>
-          <ul class="utrecht-unordered-list">
-            {group.otherAds.map((o) => (
-              <li class="utrecht-unordered-list__item">
-                <a class="utrecht-link" href={adHref(o.id)}>
-                  {o.title}
-                </a>
-                {o.place ? ` · ${o.place}` : ''}
-              </li>
-            ))}
-          </ul>
-          {group.size - 1 > group.otherAds.length ? <p class="utrecht-paragraph">{t.moreAds(group.size - 1 - group.otherAds.length)}</p> : null}
+          <AdLinkList ads={group.otherAds} more={group.size - 1 > group.otherAds.length ? t.moreAds(group.size - 1 - group.otherAds.length) : null} />
           <h3 class="utrecht-heading-3">{t.operatorGroups}</h3>
           <p class="utrecht-paragraph">
             <a class="utrecht-link" href={operatorHref(group.operatorKey)} data-testid="operator-link">

@@ -7,7 +7,7 @@ import { TextField, SelectField, ChoiceGroup } from '../../../web/components/for
 import { operatorHref, operatorShortId } from '../load-operator-page.ts';
 import { LIST_PAGE_SIZE } from '../parse-list-query.ts';
 import { adPageText, listText, monitorText, operatorText } from '../texts.ts';
-import { adHref, groupAnchor } from './ad-page.tsx';
+import { AdLinkList, adHref, groupAnchor } from './ad-page.tsx';
 import { UnreadAlertsLink } from './alerts-page.tsx';
 import { FilterForm, ListNotice, type ListState, Pager } from './list-controls.tsx';
 
@@ -149,17 +149,7 @@ export const GroupsPage = ({ view, groups, state }: { view: View; groups: GroupL
               {t.cities}: {g.cities.join(', ') || '–'} · {t.phones}: {g.phones.join(', ') || '–'} · {t.period}: {(g.firstPostedAt ?? '').slice(0, 10)} – {(g.lastPostedAt ?? '').slice(0, 10)}
             </p>
             {g.ads && g.ads.length > 0 ? (
-              <ul class="utrecht-unordered-list">
-                {g.ads.map((a) => (
-                  <li class="utrecht-unordered-list__item">
-                    <a class="utrecht-link" href={adHref(a.id)}>
-                      {a.title}
-                    </a>
-                    {a.place ? ` · ${a.place}` : ''}
-                  </li>
-                ))}
-                {g.size > g.ads.length ? <li class="utrecht-unordered-list__item">{pick(adPageText, view.lang).moreAds(g.size - g.ads.length)}</li> : null}
-              </ul>
+              <AdLinkList ads={g.ads} more={g.size > g.ads.length ? pick(adPageText, view.lang).moreAds(g.size - g.ads.length) : null} />
             ) : null}
           </li>
         ))}

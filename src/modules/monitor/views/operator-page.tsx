@@ -6,7 +6,7 @@ import { identifierHref } from '../../identifiers/source-access.ts';
 import { WhereElseSeenLinks } from '../../identifiers/views/where-else-seen-links.tsx';
 import { type OperatorPageData, operatorShortId } from '../load-operator-page.ts';
 import { adPageText, monitorText, operatorText } from '../texts.ts';
-import { adHref, groupHref, Template } from './ad-page.tsx';
+import { AdLinkList, adHref, groupHref, Template } from './ad-page.tsx';
 
 const period = (first: string | null, last: string | null) => `${(first ?? '').slice(0, 10) || '–'} – ${(last ?? '').slice(0, 10) || '–'}`;
 
@@ -57,17 +57,7 @@ export const OperatorPage = ({ view, data }: { view: View; data: OperatorPageDat
             <p class="utrecht-paragraph">
               {tm.cities}: {g.cities.join(', ') || '–'} · {tm.phones}: {g.phones.join(', ') || '–'} · {tm.period}: {period(g.firstPostedAt, g.lastPostedAt)}
             </p>
-            <ul class="utrecht-unordered-list">
-              {g.ads.map((a) => (
-                <li class="utrecht-unordered-list__item">
-                  <a class="utrecht-link" href={adHref(a.id)}>
-                    {a.title}
-                  </a>
-                  {a.place ? ` · ${a.place}` : ''}
-                </li>
-              ))}
-              {g.size > g.ads.length ? <li class="utrecht-unordered-list__item">{ta.moreAds(g.size - g.ads.length)}</li> : null}
-            </ul>
+            <AdLinkList ads={g.ads} more={g.size > g.ads.length ? ta.moreAds(g.size - g.ads.length) : null} />
             <p class="utrecht-paragraph">
               <a class="utrecht-link" href={groupHref(g.id)}>
                 {t.toGroup}
