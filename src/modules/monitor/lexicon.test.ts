@@ -47,6 +47,7 @@ describe('monitor lexicon edited in the app', () => {
     const page = await analyst.get('/monitor/lexicon');
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain(`Versie in gebruik: ${LEXICON_V1.version} (ingebouwde eerste versie)`);
+    expect(page.body).toContain(`Alle 2 scores zijn berekend met versie ${LEXICON_V1.version}.</div>`);
     expect(page.body).toContain('data-indicator="always-available"');
     expect(page.body).toContain('Afkomst of etniciteit wordt getoond maar telt nooit mee');
     expect(page.body).not.toContain('Nieuwe versie opslaan');
@@ -81,6 +82,8 @@ describe('monitor lexicon edited in the app', () => {
     const version = `${today}.2`;
     const page = await supervisor.get(String(res.headers.location));
     expect(page.body).toContain(`Versie ${version} is opgeslagen en in gebruik. 2 advertentie(s) kregen opnieuw een score.`);
+    // Without a job queue the rescoring ran in the save: done, with the time it finished.
+    expect(page.body).toMatch(new RegExp(`Alle 2 scores zijn berekend met versie ${version}\\. Klaar op `));
     expect(page.body).toContain(`Versie in gebruik: ${version}`);
     expect(page.body).toMatch(new RegExp(`data-version="${version.replace('.', '\\.')}"[\\s\\S]*?${supervisorName}[\\s\\S]*?Proef: altijd beschikbaar zwaarder laten wegen.`));
     expect(page.body).toContain('nooit dicht');
@@ -101,8 +104,12 @@ describe('monitor lexicon edited in the app', () => {
     expect(score).toMatchObject({ lexiconVersion: LEXICON_V1.version, total: 1.5 });
     const monitor = await analyst.get('/monitor');
     expect(monitor.body).toMatch(/Score 1\.50 · <a [^>]*>Mila<\/a><\/h2><p class="vn-hint" data-lexicon="2026-11-23\.1">/);
+    expect((await analyst.get('/monitor/lexicon')).body).toContain(
+      '1 van de 3 advertenties hebben nog een score van een oudere versie. Er loopt nu geen herberekening; de volgende crawl berekent alle scores opnieuw.',
+    );
     await regroupAds(app.ctx.db);
     expect((await selectScores(app.ctx.db, [old, adId])).map((s) => s.lexiconVersion)).toEqual([`${today}.2`, `${today}.2`]);
+    expect((await analyst.get('/monitor/lexicon')).body).toContain(`Alle 3 scores zijn berekend met versie ${today}.2. Klaar op `);
   });
 
   it('a save made from an older version is refused with 409 and the input kept; versions are append-only', async () => {

@@ -5,6 +5,7 @@ import { crawlSource } from './crawler/crawl-source.ts';
 import { alertDossierMatches, DOSSIER_MATCH_CRON, DOSSIER_MATCH_JOB } from './alert-dossier-matches.ts';
 import { CRAWL_DUE_CRON, CRAWL_DUE_JOB, CRAWL_SOURCE_JOB, type CrawlSourceJob, crawlDueSources } from './crawl-due-sources.ts';
 import { selectSource } from './queries.ts';
+import { defineRescoreJob } from './rescore-ads.ts';
 import { monitorRoutes } from './routes.tsx';
 
 /** What the crawl job does (exported so a test can run it without waiting for the queue). */
@@ -37,5 +38,6 @@ export const monitorModule: VangnetModule = {
       await alertDossierMatches(ctx.db, null);
     });
     await jobs.schedule(DOSSIER_MATCH_JOB, DOSSIER_MATCH_CRON);
+    await defineRescoreJob(jobs, ctx.db);
   },
 };

@@ -41,7 +41,7 @@ const refreshPlaces = async (db: Db, rows: Array<{ id: string; placeNormalised: 
   for (const [place, ids] of stale) await updatePlaceNormalised(db, place, ids);
 };
 
-export const regroupAds = async (db: Db): Promise<{ ads: number; groups: number; operators: number }> => {
+export const regroupAds = async (db: Db): Promise<{ ads: number; groups: number; operators: number; lexiconVersion: string }> => {
   const rows = await selectAdsForGrouping(db);
   // The lexicon in force (saved in the app, else the built-in one), once for the whole rescoring.
   const lexicon = await loadLexicon(db);
@@ -91,5 +91,5 @@ export const regroupAds = async (db: Db): Promise<{ ads: number; groups: number;
   // New groups can join an ad to another ad that carries a dossier's identifier.
   await alertDossierMatches(db, null);
 
-  return { ads: rows.length, groups: groups.length, operators: new Set(groups.map((g) => g.operatorKey)).size };
+  return { ads: rows.length, groups: groups.length, operators: new Set(groups.map((g) => g.operatorKey)).size, lexiconVersion: lexicon.version };
 };

@@ -7,12 +7,13 @@ import { pick } from '../../web/i18n.ts';
 import { activeUser } from './active-user.ts';
 import type { Lexicon } from './indicators/lexicon.ts';
 import { loadLexicon } from './indicators/load-lexicon.ts';
+import { loadRescoreStatus } from './load-rescore-status.ts';
 import { selectLexiconHistory, selectNewestLexicon } from './queries.ts';
 import { type IndicatorEdit, saveLexicon } from './save-lexicon.ts';
 import { lexiconText } from './texts.ts';
 import { type LexiconFormValues, LexiconPage, lexiconFormValues } from './views/lexicon-page.tsx';
 
-type Query = { Querystring: { versie?: string; n?: string } };
+type Query = { Querystring: { versie?: string; n?: string; wachtrij?: string } };
 
 /** "1,5" or "1.5" → 1.5; anything else → NaN (the schema then refuses it with a message). */
 const readWeight = (value: string): number => (/^\d{1,2}([.,]\d{1,3})?$/.test(value) ? Number(value.replace(',', '.')) : Number.NaN);
@@ -43,12 +44,21 @@ const readLexiconForm = (body: FormBody, lexicon: Lexicon): { values: LexiconFor
 
 /** The indicator lexicon: everyone in the monitor reads it and its history; only a supervisor saves a new version. */
 export const lexiconRoutes = async (app: FastifyInstance, ctx: AppContext) => {
-  const pageData = async () => ({ lexicon: await loadLexicon(ctx.db), builtIn: (await selectNewestLexicon(ctx.db)) === null, history: await selectLexiconHistory(ctx.db) });
+  const pageData = async () => {
+    const lexicon = await loadLexicon(ctx.db);
+    return {
+      lexicon,
+      builtIn: (await selectNewestLexicon(ctx.db)) === null,
+      history: await selectLexiconHistory(ctx.db),
+      status: await loadRescoreStatus(ctx.db, ctx.jobs, lexicon.version),
+    };
+  };
 
   app.get<Query>('/monitor/lexicon', { config: { access: ['analyst', 'investigator', 'supervisor'] } }, async (req, reply) => {
     const t = pick(lexiconText, req.lang);
     const data = await pageData();
-    const saved = req.query.versie === data.lexicon.version ? t.saved(data.lexicon.version, Number(req.query.n) || 0) : undefined;
+    const justSaved = req.query.versie === data.lexicon.version;
+    const saved = !justSaved ? undefined : req.query.wachtrij === '1' ? t.savedQueued(data.lexicon.version) : t.saved(data.lexicon.version, Number(req.query.n) || 0);
     return render(reply, <LexiconPage view={view(req, reply)} {...data} values={lexiconFormValues(data.lexicon, req.lang)} message={saved} />);
   });
 
@@ -63,8 +73,12 @@ export const lexiconRoutes = async (app: FastifyInstance, ctx: AppContext) => {
       edits,
       reason: values.reason ?? '',
       editor: { id: user.id, email: user.email, roles: user.roles, ip: req.ip },
+      jobs: ctx.jobs,
     });
-    if (result.ok) return reply.redirect(`/monitor/lexicon?versie=${encodeURIComponent(result.version)}&n=${result.rescored}`, 303);
+    if (result.ok) {
+      const after = result.rescored === 'queued' ? 'wachtrij=1' : `n=${result.rescored}`;
+      return reply.redirect(`/monitor/lexicon?versie=${encodeURIComponent(result.version)}&${after}`, 303);
+    }
     if (result.kind === 'forbidden') return reply.code(403).send();
     if (result.kind === 'stale') return render(reply, <LexiconPage view={view(req, reply)} {...data} values={values} stale={result.inForce} />, 409);
     const errors: FieldErrors = {};

@@ -1,10 +1,11 @@
 import type { Db } from '../../db/client.ts';
+import type { Jobs } from '../jobs/jobs.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { isOriginIndicator, type Lexicon, ZLexicon } from './indicators/lexicon.ts';
 import { LEXICON_V1 } from './indicators/lexicon-v1.ts';
 import { loadLexicon } from './indicators/load-lexicon.ts';
 import { insertLexicon, selectLexiconVersionsLike } from './queries.ts';
-import { regroupAds } from './regroup-ads.ts';
+import { RESCORE_JOB, rescoreAds } from './rescore-ads.ts';
 
 /** What a supervisor may change per indicator. Label, kind and thresholds stay as they are. */
 export type IndicatorEdit = { weight: number; patterns: string[]; shownOnly: boolean };
@@ -15,7 +16,8 @@ export type LexiconEditor = { id: string; email: string; roles: readonly string[
 export type LexiconProblem = 'weight' | 'patterns' | 'origin' | 'reason';
 
 export type SaveLexiconResult =
-  | { ok: true; version: string; rescored: number }
+  /** rescored: ads rescored in this call, or 'queued' when the job monitor.rescore does it. */
+  | { ok: true; version: string; rescored: number | 'queued' }
   | { ok: false; kind: 'forbidden' }
   | { ok: false; kind: 'stale'; inForce: string }
   | { ok: false; kind: 'invalid'; problems: Record<string, LexiconProblem> };
@@ -51,10 +53,12 @@ const changesOf = (before: Lexicon, after: Lexicon) => {
  * version is validated by ZLexicon (origin indicators keep weight 0 and shown-only), stored as a new
  * row (the table is append-only) with its audit record in one transaction, and then every ad is
  * rescored with it (regroupAds loads the lexicon in force), so /monitor shows the new scores.
+ * With a job queue the rescoring (minutes for 100,000 ads) is the job monitor.rescore, not part of
+ * the request; its queue keeps one run waiting at most, and that run loads the newest version.
  */
 export const saveLexicon = async (
   db: Db,
-  input: { basedOn: string; edits: Record<string, IndicatorEdit>; reason: string; editor: LexiconEditor; now?: Date },
+  input: { basedOn: string; edits: Record<string, IndicatorEdit>; reason: string; editor: LexiconEditor; now?: Date; jobs?: Jobs | null },
 ): Promise<SaveLexiconResult> => {
   if (!input.editor.roles.includes('supervisor')) return { ok: false, kind: 'forbidden' };
   const current = await loadLexicon(db);
@@ -100,7 +104,12 @@ export const saveLexicon = async (
       details: { version, previous: current.version, reason, changed: changesOf(current, lexicon) },
     });
   });
-  const { ads } = await regroupAds(db);
-
+  if (input.jobs) {
+    // Sent after the commit: the job must find the new version. A send dropped because a run is
+    // already waiting is fine, that run loads the lexicon in force when it starts.
+    await input.jobs.send(RESCORE_JOB, {});
+    return { ok: true, version, rescored: 'queued' };
+  }
+  const { ads } = await rescoreAds(db);
   return { ok: true, version, rescored: ads };
 };

@@ -339,6 +339,15 @@ export const lexiconText = catalog({
     reason: 'Reden van de wijziging',
     save: 'Nieuwe versie opslaan',
     saved: (version: string, n: number) => `Versie ${version} is opgeslagen en in gebruik. ${n} advertentie(s) kregen opnieuw een score.`,
+    savedQueued: (version: string) =>
+      `Versie ${version} is opgeslagen en in gebruik. De scores van alle advertenties worden nu op de achtergrond opnieuw berekend; dat kan enkele minuten duren.`,
+    scoresTitle: 'Scores',
+    statusRunning: (version: string, older: number, all: number) =>
+      `De scores worden opnieuw berekend met versie ${version}. Nog ${older} van de ${all} advertenties hebben een score van een oudere versie. Laad deze pagina later opnieuw om te zien of het klaar is.`,
+    statusStalled: (older: number, all: number) =>
+      `${older} van de ${all} advertenties hebben nog een score van een oudere versie. Er loopt nu geen herberekening; de volgende crawl berekent alle scores opnieuw.`,
+    statusDone: (version: string, all: number, at: string | null) => `Alle ${all} scores zijn berekend met versie ${version}${at ? `. Klaar op ${at}.` : '.'}`,
+    statusNone: 'Er zijn nog geen advertenties met een score.',
     errorTitle: 'Controleer deze velden',
     errors: {
       weight: 'Vul een gewicht in van 0 tot 10, bijvoorbeeld 1,5.',
@@ -380,6 +389,15 @@ export const lexiconText = catalog({
     reason: 'Reason for the change',
     save: 'Save new version',
     saved: (version: string, n: number) => `Version ${version} is saved and in force. ${n} ad(s) were scored again.`,
+    savedQueued: (version: string) =>
+      `Version ${version} is saved and in force. Every ad's score is now being recalculated in the background; this can take a few minutes.`,
+    scoresTitle: 'Scores',
+    statusRunning: (version: string, older: number, all: number) =>
+      `Scores are being recalculated with version ${version}. ${older} of the ${all} ads still have a score from an older version. Reload this page later to see whether it has finished.`,
+    statusStalled: (older: number, all: number) =>
+      `${older} of the ${all} ads still have a score from an older version. No recalculation is running now; the next crawl recalculates every score.`,
+    statusDone: (version: string, all: number, at: string | null) => `All ${all} scores are calculated with version ${version}${at ? `. Finished on ${at}.` : '.'}`,
+    statusNone: 'No ad has a score yet.',
     errorTitle: 'Check these fields',
     errors: {
       weight: 'Enter a weight from 0 to 10, for example 1.5.',

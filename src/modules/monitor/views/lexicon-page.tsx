@@ -4,6 +4,7 @@ import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import { isOriginIndicator, type Lexicon } from '../indicators/lexicon.ts';
 import { LEXICON_V1 } from '../indicators/lexicon-v1.ts';
+import type { RescoreStatus } from '../load-rescore-status.ts';
 import { lexiconText } from '../texts.ts';
 
 export type LexiconHistoryRow = { version: string; reason: string; createdAt: Date; byName: string | null; byEmail: string | null };
@@ -25,11 +26,33 @@ export const lexiconFormValues = (lexicon: Lexicon, lang: View['lang']): Lexicon
 
 const computed = (kind: string) => kind === 'derived' || kind === 'cross-ad';
 
+/** Whether the scores are still being recalculated with the version in force, or done and when. */
+const ScoresStatus = ({ view, status }: { view: View; status: RescoreStatus }) => {
+  const t = pick(lexiconText, view.lang);
+  const text =
+    status.all === 0
+      ? t.statusNone
+      : status.running
+        ? t.statusRunning(status.version, status.older, status.all)
+        : status.older > 0
+          ? t.statusStalled(status.older, status.all)
+          : t.statusDone(status.version, status.all, status.finished ? formatDateTime(view.lang, status.finished.at) : null);
+  return (
+    <section aria-labelledby="scores-status-title" id="scores-status" data-running={status.running ? 'yes' : 'no'} data-older={status.older}>
+      <h2 class="utrecht-heading-2" id="scores-status-title">
+        {t.scoresTitle}
+      </h2>
+      <Alert type={status.running || status.older > 0 ? 'warning' : 'info'}>{text}</Alert>
+    </section>
+  );
+};
+
 export const LexiconPage = ({
   view,
   lexicon,
   builtIn,
   history,
+  status,
   values,
   errors = {},
   message,
@@ -39,6 +62,7 @@ export const LexiconPage = ({
   lexicon: Lexicon;
   builtIn: boolean;
   history: LexiconHistoryRow[];
+  status: RescoreStatus;
   values: LexiconFormValues;
   errors?: FieldErrors;
   message?: string;
@@ -58,6 +82,7 @@ export const LexiconPage = ({
         {t.inForce(lexicon.version)}
         {builtIn ? ` (${t.builtIn})` : ''}
       </h2>
+      <ScoresStatus view={view} status={status} />
       <table class="utrecht-table">
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
