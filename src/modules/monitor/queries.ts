@@ -666,12 +666,19 @@ const adConditions = (f: AdFilters): SQL | undefined =>
 
 /**
  * One page of ads, highest score first, with the filters of /monitor. Ordered by score, then id, so
- * pages do not overlap; `count` is the total under the filters, capped at `countCap`.
+ * pages do not overlap; `count` is the total under the filters, capped at `countCap`. The two
+ * statements are built apart so bench/monitor-list-index.ts can EXPLAIN exactly what the page runs.
+ *
+ * An inner join on the scores (storeAd writes an ad and its score in one transaction, so every ad
+ * has one) ordered like `ad_indicator_scores_total_desc_idx`: PostgreSQL then walks that index and
+ * stops after the page instead of sorting every ad. With 100,000 ads page 1 went from 185 ms to
+ * 0.3 ms, page 200 from 182 ms to 45 ms (README, "Paging and filters"). A left join could not use
+ * the index: its order puts ads without a score in between.
  */
-export const selectScoredAdsPage = async (db: Db, f: AdFilters, limit: number, offset: number) => {
+export const scoredAdsPageQueries = (db: Db, f: AdFilters, limit: number, offset: number) => {
   const where = adConditions(f);
-  const [rows, [count]] = await Promise.all([
-    db
+  return {
+    rows: db
       .select({
         id: ads.id,
         title: ads.title,
@@ -684,25 +691,29 @@ export const selectScoredAdsPage = async (db: Db, f: AdFilters, limit: number, o
         fired: adIndicatorScores.fired,
         lexiconVersion: adIndicatorScores.lexiconVersion,
       })
-      .from(ads)
-      .leftJoin(adIndicatorScores, eq(adIndicatorScores.adId, ads.id))
+      .from(adIndicatorScores)
+      .innerJoin(ads, eq(ads.id, adIndicatorScores.adId))
       .where(where)
-      .orderBy(sql`${adIndicatorScores.total} desc nulls last`, ads.id)
+      .orderBy(sql`${adIndicatorScores.total} desc nulls last`, adIndicatorScores.adId)
       .limit(limit)
       .offset(offset),
-    db
+    count: db
       .select({ n: sql<number>`count(*)::int` })
       .from(
         db
           .select({ one: sql`1`.as('one') })
-          .from(ads)
-          .leftJoin(adIndicatorScores, eq(adIndicatorScores.adId, ads.id))
+          .from(adIndicatorScores)
+          .innerJoin(ads, eq(ads.id, adIndicatorScores.adId))
           .where(where)
           .limit(countCap)
           .as('counted'),
       ),
-  ]);
+  };
+};
 
+export const selectScoredAdsPage = async (db: Db, f: AdFilters, limit: number, offset: number) => {
+  const q = scoredAdsPageQueries(db, f, limit, offset);
+  const [rows, [count]] = await Promise.all([q.rows, q.count]);
   return { rows, count: Number(count?.n ?? 0) };
 };
 
