@@ -176,7 +176,12 @@ export const adIndicatorScores = pgTable(
     fired: jsonb('fired').$type<FiredIndicator[]>().notNull(),
     scoredAt: timestamp('scored_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('ad_indicator_scores_total_idx').on(t.total)],
+  (t) => [
+    // Ascending: the review queue (total >= threshold, highest first) reads it backwards.
+    index('ad_indicator_scores_total_idx').on(t.total),
+    // The /monitor list's order, so a page is an index walk, not a sort of every ad (bench/monitor-list-index.ts).
+    index('ad_indicator_scores_total_desc_idx').on(t.total.desc().nullsLast(), t.adId),
+  ],
 );
 
 /** Template groups: near-duplicate ads with their shared template; operator_key joins groups sharing a phone. */

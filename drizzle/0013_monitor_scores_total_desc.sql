@@ -1,0 +1,1 @@
+CREATE INDEX "ad_indicator_scores_total_desc_idx" ON "ad_indicator_scores" USING btree ("total" DESC NULLS LAST,"ad_id");
