@@ -176,6 +176,13 @@ describe('operator view and paged, filtered lists', () => {
     }
   });
 
+  it('counts in the groups list only the groups of that operator', async () => {
+    const html = (await analyst.get('/monitor/groepen')).body;
+    const groupA = html.slice(html.indexOf(`id="groep-${groupIds[0]}"`), html.indexOf(`id="groep-${groupIds[1]}"`));
+    expect(groupA).toContain('(2 groepen)');
+    expect(html).not.toContain('(65 groepen)');
+  });
+
   it('links to the operator from the groups list, the ad page and the alert page', async () => {
     const groups = await analyst.get('/monitor/groepen');
     expect(groups.body).toContain(`href="/monitor/aanbieders/${adIds[0]}"`);

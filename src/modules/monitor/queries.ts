@@ -765,7 +765,9 @@ export const selectGroupsPage = async (db: Db, f: GroupFilters, limit: number, o
         operatorKey: adGroups.operatorKey,
         firstPostedAt: adGroups.firstPostedAt,
         lastPostedAt: adGroups.lastPostedAt,
-        operatorGroups: sql<number>`(SELECT count(*)::int FROM ad_groups g3 WHERE g3.operator_key = ${adGroups.operatorKey})`,
+        // Qualified by hand: Drizzle writes ${adGroups.operatorKey} as a bare "operator_key", which inside
+        // this subquery would mean g3's own column and count every group of every operator.
+        operatorGroups: sql<number>`(SELECT count(*)::int FROM ad_groups g3 WHERE g3.operator_key = "ad_groups"."operator_key")`,
       })
       .from(adGroups)
       .where(where)
