@@ -59,6 +59,14 @@ describe('monitor lexicon edited in the app', () => {
     expect(monitor.body).toContain(`Score volgens lexicon ${LEXICON_V1.version}`);
   });
 
+  it('names the role as users see it in Dutch (teamleider), not as the English word supervisor', async () => {
+    for (const path of ['/monitor/lexicon', '/monitor/bronnen']) {
+      const text = (await supervisor.get(path)).body.replace(/<[^>]*>/g, ' ');
+      expect(text, path).toContain('teamleider');
+      expect(text, path).not.toMatch(/supervisor/i);
+    }
+  });
+
   it('refuses weight on origin, bad weights, too long patterns and a missing reason, keeping what was typed', async () => {
     const res = await supervisor.post(
       '/monitor/lexicon',

@@ -62,7 +62,7 @@ export const monitorText = catalog({
 export const monitorAdminText = catalog({
   nl: {
     sourcesTitle: 'Online monitor: bronnen',
-    sourcesIntro: 'De advertentiesites die de monitor volgt. Alleen tekst wordt opgehaald, nooit afbeeldingen. robots.txt wordt gevolgd, tenzij een supervisor een uitzondering goedkeurt.',
+    sourcesIntro: 'De advertentiesites die de monitor volgt. Alleen tekst wordt opgehaald, nooit afbeeldingen. robots.txt wordt gevolgd, tenzij een teamleider een uitzondering goedkeurt.',
     newSource: 'Nieuwe bron registreren',
     noSources: 'Er zijn nog geen bronnen.',
     lastCrawl: 'Laatst gecrawld',
@@ -121,10 +121,10 @@ export const monitorAdminText = catalog({
     editTitle: (name: string) => `Bron wijzigen: ${name}`,
     editIntro: 'Dezelfde velden als bij registreren. Elke wijziging wordt vastgelegd met wie en wat er veranderde.',
     editRobotsHint:
-      'Wijzigt u de start-URL’s, de toegestane patronen of de grondslag voor een uitzondering op robots.txt, dan vervalt een goedgekeurde uitzondering. robots.txt wordt dan weer gevolgd tot een andere supervisor de uitzondering opnieuw goedkeurt.',
+      'Wijzigt u de start-URL’s, de toegestane patronen of de grondslag voor een uitzondering op robots.txt, dan vervalt een goedgekeurde uitzondering. robots.txt wordt dan weer gevolgd tot een andere teamleider de uitzondering opnieuw goedkeurt.',
     saveChanges: 'Wijzigingen opslaan',
     saved: 'De wijzigingen zijn opgeslagen.',
-    savedApprovalDropped: 'De wijzigingen zijn opgeslagen. De uitzondering op robots.txt is vervallen; een supervisor moet die opnieuw goedkeuren.',
+    savedApprovalDropped: 'De wijzigingen zijn opgeslagen. De uitzondering op robots.txt is vervallen; een teamleider moet die opnieuw goedkeuren.',
     nothingChanged: 'Er was niets gewijzigd.',
     conflictTitle: 'Iemand anders heeft deze bron intussen gewijzigd',
     conflictBody:
@@ -155,15 +155,15 @@ export const monitorAdminText = catalog({
     robotsRespected: 'wordt gevolgd',
     robotsOverridden: (basis: string) => `wordt niet gevolgd, goedgekeurd met grondslag: ${basis}`,
     approveTitle: 'Uitzondering op robots.txt goedkeuren',
-    approveHint: 'Alleen een supervisor, en niet degene die de bron registreerde. Leg de wettelijke grondslag vast.',
+    approveHint: 'Alleen een teamleider, en niet degene die de bron registreerde. Leg de wettelijke grondslag vast.',
     approve: 'Uitzondering goedkeuren',
     approved: 'De uitzondering is goedgekeurd en vastgelegd.',
     approveErrors: {
       basis_missing: 'Beschrijf de wettelijke grondslag in 10 tot 2000 tekens.',
-      own_source: 'U heeft deze bron zelf geregistreerd. Een andere supervisor moet de uitzondering goedkeuren.',
-      not_supervisor: 'Alleen een supervisor mag dit goedkeuren.',
+      own_source: 'U heeft deze bron zelf geregistreerd. Een andere teamleider moet de uitzondering goedkeuren.',
+      not_supervisor: 'Alleen een teamleider mag dit goedkeuren.',
       not_found: 'Deze bron bestaat niet.',
-      own_edit: 'U heeft deze bron als laatste gewijzigd. Een andere supervisor moet de uitzondering goedkeuren.',
+      own_edit: 'U heeft deze bron als laatste gewijzigd. Een andere teamleider moet de uitzondering goedkeuren.',
     },
     reviewTitle: 'Online monitor: beoordelen',
     reviewIntro: (threshold: string) => `Advertenties met een score van ${threshold} of hoger waarover nog niemand besliste, hoogste eerst. Leg per advertentie vast wat u besluit en waarom.`,
@@ -330,7 +330,7 @@ export const lexiconText = catalog({
     when: 'Wanneer',
     who: 'Door',
     why: 'Reden',
-    editTitle: 'Lexicon wijzigen (alleen supervisor)',
+    editTitle: 'Lexicon wijzigen (alleen teamleider)',
     editHint:
       'Wijzig per signaal het gewicht (0 tot 10, bijvoorbeeld 1,5), de patronen (één per regel, hoogstens 200 van elk 1 tot 100 tekens) en of het alleen getoond wordt. Na opslaan krijgen alle advertenties opnieuw een score met de nieuwe versie.',
     weightField: (label: string) => `Gewicht: ${label}`,
