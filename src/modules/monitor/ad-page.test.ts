@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import type { TestClient } from '../../../test/support/client.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
-import { accessLog } from '../audit/schema.ts';
+import { accessLog, auditEvents } from '../audit/schema.ts';
 import { createDossierVia } from '../cases/testing.ts';
 import { recordOccurrences } from '../identifiers/record-occurrences.ts';
 import { identifierHref } from '../identifiers/source-access.ts';
@@ -125,6 +125,8 @@ describe('the page per ad', () => {
     expect(res.headers['x-warc-sha256']).toBe(v1!.warcSha256);
     const logged = await app.ctx.db.select().from(accessLog).where(and(eq(accessLog.recordType, 'ad_version'), eq(accessLog.recordId, `${ad.id}/1`)));
     expect(logged.map((l) => [l.action, l.userId])).toEqual([['download', analystId]]);
+    const custody = await app.ctx.db.select().from(auditEvents).where(and(eq(auditEvents.action, 'custody.export'), eq(auditEvents.targetId, `${ad.id}/1`)));
+    expect(custody.map((e) => [e.targetType, e.actorUserId, e.details])).toEqual([['ad_version', analystId, { what: 'ad_warc', sha256: v1!.warcSha256 }]]);
 
     expect((await analyst.get(`/monitor/advertenties/${ad.id}/versies/9.warc.gz`)).statusCode).toBe(404);
     expect((await analyst.get(`/monitor/advertenties/${ad.id}/versies/1.warc`)).statusCode).toBe(404);

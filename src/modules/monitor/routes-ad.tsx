@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import { render, view } from '../../app/view.ts';
 import { logAccess } from '../audit/log-access.ts';
+import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { isUuid } from '../cases/queries.ts';
 import { MONITOR_ACCESS } from './access.ts';
 import { activeUser } from './active-user.ts';
@@ -30,7 +31,16 @@ export const adRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     if (!isUuid(req.params.id) || !version) return reply.callNotFound();
     const warc = await selectVersionWarc(ctx.db, req.params.id, Number(version));
     if (!warc?.warcGz || !warc.warcSha256) return reply.callNotFound();
-    await logAccess(ctx.db, { user: viewerOf(activeUser(req)), recordType: 'ad_version', recordId: `${req.params.id}/${version}`, action: 'download', reason: 'warc' });
+    const user = activeUser(req);
+    await logAccess(ctx.db, { user: viewerOf(user), recordType: 'ad_version', recordId: `${req.params.id}/${version}`, action: 'download', reason: 'warc' });
+    // A WARC leaving the system is evidence changing hands: in the hash-chained custody log, with its hash.
+    await recordAuditEvent(ctx.db, {
+      actor: { userId: user.id, label: user.name },
+      action: 'custody.export',
+      targetType: 'ad_version',
+      targetId: `${req.params.id}/${version}`,
+      details: { what: 'ad_warc', sha256: warc.warcSha256 },
+    });
 
     // Always a download, never shown in the browser; the hash header lets the receiver check it.
     return reply
