@@ -42,6 +42,8 @@ describe('identifier page', () => {
     // An investigator may open reports: the report is linked, and shown as written.
     expect(res.body).toContain(`href="/meldingen/${reportId}"`);
     expect(res.body).toContain('O6-l234567O');
+    // The link chart of this identifier is one click away.
+    expect(res.body).toContain('href="/identificatoren/phone/%2B31612345670/verbanden"');
     await client.get(PAGE);
     const rows = await accessRows('phone:+31612345670');
     expect(rows.length).toBe(before + 2);

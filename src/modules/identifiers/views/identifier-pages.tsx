@@ -76,6 +76,11 @@ export const IdentifierPage = ({ view, kind, keyValue, seen, watching }: PagePro
             {watching ? <p class="utrecht-paragraph">{t.watching}</p> : null}
             <SubmitButton secondary={watching}>{watching ? t.unwatch : t.watch}</SubmitButton>
           </form>
+          <p class="utrecht-paragraph">
+            <a class="utrecht-link" href={`${identifierHref(kind, keyValue)}/verbanden`}>
+              {t.linkChart}
+            </a>
+          </p>
           <h2 class="utrecht-heading-2">{t.perSource}</h2>
           <div class="vn-table-wrap">
             <table class="vn-table" data-testid="per-source">
