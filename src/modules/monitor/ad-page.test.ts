@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import type { TestClient } from '../../../test/support/client.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
+import { formatDateTime } from '../../web/i18n.ts';
 import { accessLog, auditEvents } from '../audit/schema.ts';
 import { createDossierVia } from '../cases/testing.ts';
 import { recordOccurrences } from '../identifiers/record-occurrences.ts';
@@ -75,6 +76,10 @@ describe('the page per ad', () => {
     const html = res.body;
     expect(html).toContain(ad.title.replace(/&/g, '&amp;').slice(0, 20));
     expect(html).toContain('Ook op zondag.');
+    // The site's posting time (an ISO time from its datetime attribute) reads as a Dutch date, not as raw ISO.
+    expect(ad.postedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
+    expect(html).not.toContain(`<dd>${ad.postedAt}</dd>`);
+    expect(html).toContain(formatDateTime('nl', ad.postedAt));
     // Nothing loads from the ad site: its address and the image addresses are text, never a link or an image.
     expect(html).not.toContain('<img');
     expect(html).not.toContain(`href="${ad.url}"`);

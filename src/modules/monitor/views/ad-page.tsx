@@ -56,6 +56,8 @@ export const AdPage = ({ view, data }: { view: View; data: AdPageData }) => {
   const tm = pick(monitorText, view.lang);
   const { ad, score, group, versions, reviews, whereElse } = data;
   const dash = (v: string | number | null | undefined) => (v === null || v === undefined || v === '' ? '–' : String(v));
+  // The site's own date, as text. A full ISO time (from a datetime attribute) is shown as a Dutch date; anything else as written.
+  const posted = (v: string | null) => (v && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v)) ? formatDateTime(view.lang, v) : dash(v));
 
   return (
     <StaffLayout view={view} title={t.title(ad.title)}>
@@ -73,7 +75,7 @@ export const AdPage = ({ view, data }: { view: View; data: AdPageData }) => {
           [t.place, ad.placeNormalised && ad.placeNormalised !== ad.place ? `${dash(ad.place)} ${t.placeNormalised(ad.placeNormalised)}` : dash(ad.place)],
           [t.statedAge, dash(ad.statedAge)],
           [t.price, dash(ad.price)],
-          [t.postedAt, dash(ad.postedAt)],
+          [t.postedAt, posted(ad.postedAt)],
           [t.contact, dash(ad.contact)],
           [t.phones, ad.phones.join(', ') || '–'],
           [t.source, data.sourceName],
