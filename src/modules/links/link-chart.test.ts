@@ -89,6 +89,8 @@ describe('dossier link chart: content', () => {
     expect(rows).toHaveLength(g.nodes.length);
     expect(res.body).toContain(`<caption class="utrecht-table__caption">${g.edges.length} verbindingen</caption>`);
     expect(res.body).toContain('scope="col"');
+    // At 320 px wide a table scrolls inside its own box instead of widening the page.
+    expect(res.body.match(/<table/g)?.length).toBe(res.body.match(/<div class="vn-table-wrap"><table/g)?.length);
     expect(res.body).toContain('<form method="get"');
     expect(res.body).toContain('<script src="/assets/links-chart.js"');
     expect(res.body).not.toMatch(/<script(?![^>]*src=)/);

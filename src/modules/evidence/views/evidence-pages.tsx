@@ -41,30 +41,32 @@ export const EvidenceListPage = ({ view, rows, page, hasNext, dossierId = null }
       {rows.length === 0 ? (
         <p class="utrecht-paragraph">{t.listEmpty}</p>
       ) : (
-        <table class="utrecht-table">
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">{t.colTitle}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t.colKind}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t.colCaptured}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t.colBy}</th>
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {rows.map((r) => (
+        <div class="vn-table-wrap">
+          <table class="utrecht-table">
+            <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
-                <td class="utrecht-table__cell">
-                  <a class="utrecht-link" href={`/bewijs/${r.id}`}>
-                    {r.title}
-                  </a>
-                </td>
-                <td class="utrecht-table__cell">{kindLabel(view.lang, r.kind)}</td>
-                <td class="utrecht-table__cell">{utc(r.capturedAt)}</td>
-                <td class="utrecht-table__cell">{r.addedByLabel}</td>
+                <th class="utrecht-table__header-cell" scope="col">{t.colTitle}</th>
+                <th class="utrecht-table__header-cell" scope="col">{t.colKind}</th>
+                <th class="utrecht-table__header-cell" scope="col">{t.colCaptured}</th>
+                <th class="utrecht-table__header-cell" scope="col">{t.colBy}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody class="utrecht-table__body">
+              {rows.map((r) => (
+                <tr class="utrecht-table__row">
+                  <td class="utrecht-table__cell">
+                    <a class="utrecht-link" href={`/bewijs/${r.id}`}>
+                      {r.title}
+                    </a>
+                  </td>
+                  <td class="utrecht-table__cell">{kindLabel(view.lang, r.kind)}</td>
+                  <td class="utrecht-table__cell">{utc(r.capturedAt)}</td>
+                  <td class="utrecht-table__cell">{r.addedByLabel}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       <p class="utrecht-paragraph">
         {page > 1 ? (
@@ -208,23 +210,25 @@ export const EvidenceItemPage = ({
           {t.locked} {t.lockDecision}: {item.lockDecision ?? ''}
         </Alert>
       ) : null}
-      <table class="utrecht-table">
-        <tbody class="utrecht-table__body">
-          <Row label={t.kind}>{kindLabel(view.lang, item.kind)}</Row>
-          <Row label={t.captured}>{utc(item.capturedAt)}</Row>
-          <Row label={t.addedBy}>{item.addedByLabel}</Row>
-          <Row label={t.sourceLabel}>{item.sourceDescription}</Row>
-          {item.sourceUrl ? <Row label={t.url2}>{item.sourceUrl}</Row> : null}
-          {details.finalUrl && details.finalUrl !== item.sourceUrl ? <Row label={t.finalUrl}>{details.finalUrl}</Row> : null}
-          <Row label={t.tool}>{`${item.tool} ${item.toolVersion}`}</Row>
-          <Row label={t.mediaType}>{item.mediaType}</Row>
-          <Row label={t.size}>{t.bytes(String(item.sizeBytes))}</Row>
-          <Row label={t.hash}>
-            <code>{item.sha256}</code>
-          </Row>
-          <Row label={t.dossier}>{item.dossierId ? <a class="utrecht-link" href={`/dossiers/${item.dossierId}`}>{item.dossierId}</a> : t.noDossier}</Row>
-        </tbody>
-      </table>
+      <div class="vn-table-wrap">
+        <table class="utrecht-table">
+          <tbody class="utrecht-table__body">
+            <Row label={t.kind}>{kindLabel(view.lang, item.kind)}</Row>
+            <Row label={t.captured}>{utc(item.capturedAt)}</Row>
+            <Row label={t.addedBy}>{item.addedByLabel}</Row>
+            <Row label={t.sourceLabel}>{item.sourceDescription}</Row>
+            {item.sourceUrl ? <Row label={t.url2}>{item.sourceUrl}</Row> : null}
+            {details.finalUrl && details.finalUrl !== item.sourceUrl ? <Row label={t.finalUrl}>{details.finalUrl}</Row> : null}
+            <Row label={t.tool}>{`${item.tool} ${item.toolVersion}`}</Row>
+            <Row label={t.mediaType}>{item.mediaType}</Row>
+            <Row label={t.size}>{t.bytes(String(item.sizeBytes))}</Row>
+            <Row label={t.hash}>
+              <code>{item.sha256}</code>
+            </Row>
+            <Row label={t.dossier}>{item.dossierId ? <a class="utrecht-link" href={`/dossiers/${item.dossierId}`}>{item.dossierId}</a> : t.noDossier}</Row>
+          </tbody>
+        </table>
+      </div>
       {artefacts.length > 0 ? (
         <>
           <h2 class="utrecht-heading-2">{t.artefacts}</h2>

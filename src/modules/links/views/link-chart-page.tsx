@@ -149,7 +149,7 @@ export const LinkChartPage = ({ view, title, backHref, basePath, graph, filter, 
       ) : null}
 
       {graph.nodes.length <= 1 ? <p class="utrecht-paragraph">{t.empty}</p> : null}
-      <div class="vn-table-scroll">
+      <div class="vn-table-wrap">
         <table class="utrecht-table" data-testid="link-nodes">
           <caption class="utrecht-table__caption">{t.nodesTitle(graph.nodes.length)}</caption>
           <thead class="utrecht-table__header">
@@ -194,7 +194,7 @@ export const LinkChartPage = ({ view, title, backHref, basePath, graph, filter, 
           </tbody>
         </table>
       </div>
-      <div class="vn-table-scroll">
+      <div class="vn-table-wrap">
         <table class="utrecht-table" data-testid="link-edges">
           <caption class="utrecht-table__caption">{t.edgesTitle(graph.edges.length)}</caption>
           <thead class="utrecht-table__header">

@@ -83,60 +83,64 @@ export const LexiconPage = ({
         {builtIn ? ` (${t.builtIn})` : ''}
       </h2>
       <ScoresStatus view={view} status={status} />
-      <table class="utrecht-table">
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell">{t.indicator}</th>
-            <th class="utrecht-table__header-cell">{t.kind}</th>
-            <th class="utrecht-table__header-cell">{t.weight}</th>
-            <th class="utrecht-table__header-cell">{t.shownOnly}</th>
-            <th class="utrecht-table__header-cell">{t.patterns}</th>
-          </tr>
-        </thead>
-        <tbody class="utrecht-table__body">
-          {lexicon.indicators.map((i) => (
-            <tr class="utrecht-table__row" data-indicator={i.id}>
-              <th class="utrecht-table__header-cell" scope="row">
-                {label(i.label)}
-              </th>
-              <td class="utrecht-table__cell">{t.kinds[i.kind]}</td>
-              <td class="utrecht-table__cell" data-weight>
-                {fmtWeight(view.lang, i.weight)}
-              </td>
-              <td class="utrecht-table__cell">{i.shownOnly ? t.yes : t.no}</td>
-              <td class="utrecht-table__cell">{computed(i.kind) ? t.noPatterns : i.patterns.join(' · ')}</td>
+      <div class="vn-table-wrap">
+        <table class="utrecht-table">
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell">{t.indicator}</th>
+              <th class="utrecht-table__header-cell">{t.kind}</th>
+              <th class="utrecht-table__header-cell">{t.weight}</th>
+              <th class="utrecht-table__header-cell">{t.shownOnly}</th>
+              <th class="utrecht-table__header-cell">{t.patterns}</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {lexicon.indicators.map((i) => (
+              <tr class="utrecht-table__row" data-indicator={i.id}>
+                <th class="utrecht-table__header-cell" scope="row">
+                  {label(i.label)}
+                </th>
+                <td class="utrecht-table__cell">{t.kinds[i.kind]}</td>
+                <td class="utrecht-table__cell" data-weight>
+                  {fmtWeight(view.lang, i.weight)}
+                </td>
+                <td class="utrecht-table__cell">{i.shownOnly ? t.yes : t.no}</td>
+                <td class="utrecht-table__cell">{computed(i.kind) ? t.noPatterns : i.patterns.join(' · ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
       <p class="utrecht-paragraph">{t.originWhy}</p>
       <h2 class="utrecht-heading-2">{t.history}</h2>
-      <table class="utrecht-table" id="history">
-        <thead class="utrecht-table__header">
-          <tr class="utrecht-table__row">
-            <th class="utrecht-table__header-cell">{t.version}</th>
-            <th class="utrecht-table__header-cell">{t.when}</th>
-            <th class="utrecht-table__header-cell">{t.who}</th>
-            <th class="utrecht-table__header-cell">{t.why}</th>
-          </tr>
-        </thead>
-        <tbody class="utrecht-table__body">
-          {history.map((h) => (
-            <tr class="utrecht-table__row" data-version={h.version}>
-              <td class="utrecht-table__cell">{h.version}</td>
-              <td class="utrecht-table__cell">{formatDateTime(view.lang, h.createdAt)}</td>
-              <td class="utrecht-table__cell">{h.byName ?? h.byEmail ?? '–'}</td>
-              <td class="utrecht-table__cell">{h.reason}</td>
+      <div class="vn-table-wrap">
+        <table class="utrecht-table" id="history">
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell">{t.version}</th>
+              <th class="utrecht-table__header-cell">{t.when}</th>
+              <th class="utrecht-table__header-cell">{t.who}</th>
+              <th class="utrecht-table__header-cell">{t.why}</th>
             </tr>
-          ))}
-          <tr class="utrecht-table__row">
-            <td class="utrecht-table__cell">{LEXICON_V1.version}</td>
-            <td class="utrecht-table__cell">–</td>
-            <td class="utrecht-table__cell">–</td>
-            <td class="utrecht-table__cell">{t.builtIn}</td>
-          </tr>
-        </tbody>
-      </table>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {history.map((h) => (
+              <tr class="utrecht-table__row" data-version={h.version}>
+                <td class="utrecht-table__cell">{h.version}</td>
+                <td class="utrecht-table__cell">{formatDateTime(view.lang, h.createdAt)}</td>
+                <td class="utrecht-table__cell">{h.byName ?? h.byEmail ?? '–'}</td>
+                <td class="utrecht-table__cell">{h.reason}</td>
+              </tr>
+            ))}
+            <tr class="utrecht-table__row">
+              <td class="utrecht-table__cell">{LEXICON_V1.version}</td>
+              <td class="utrecht-table__cell">–</td>
+              <td class="utrecht-table__cell">–</td>
+              <td class="utrecht-table__cell">{t.builtIn}</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
       {isSupervisor ? (
         <>
           <h2 class="utrecht-heading-2">{t.editTitle}</h2>
