@@ -94,7 +94,8 @@ describe('evidence pages for staff', () => {
 
     const noPackageReason = await client.post(`/bewijs/${id}/pakket`, { packageReason: '' });
     expect(noPackageReason.statusCode).toBe(400);
-    expect(noPackageReason.body).toContain('Vul in waarom u het bestand opent.');
+    expect(noPackageReason.body).toContain('Vul in waarom u het pakket maakt.');
+    expect(noPackageReason.body).not.toContain('Vul in waarom u het bestand opent.');
     const pkg = await client.post(`/bewijs/${id}/pakket`, { packageReason: 'naar de politie (test)' });
     expect(pkg.statusCode).toBe(200);
     expect(pkg.headers['content-type']).toBe('application/zip');

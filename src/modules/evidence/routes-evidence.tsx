@@ -215,7 +215,7 @@ export const evidenceRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const t = pick(evidenceText, req.lang);
     const item = await loadItem(ctx, req);
     const reason = field(asForm(req.body), 'packageReason').slice(0, REASON_CHARS + 1);
-    if (!reason) return itemPage(req, reply, { openErrors: { packageReason: t.reasonMissing }, packageReason: reason }, 400);
+    if (!reason) return itemPage(req, reply, { openErrors: { packageReason: t.packageReasonMissing }, packageReason: reason }, 400);
     if (reason.length > REASON_CHARS) return itemPage(req, reply, { openErrors: { packageReason: t.reasonTooLong }, packageReason: reason }, 400);
     if (item.locked) throw notFound('evidence');
     const pkg = await exportEvidencePackage(ctx, { actor: actorOf(req), evidenceIds: [item.id], reason });
