@@ -93,6 +93,8 @@ describe('dossier link chart: content', () => {
     expect(res.body.match(/<table/g)?.length).toBe(res.body.match(/<div class="vn-table-wrap"><table/g)?.length);
     expect(res.body).toContain('<form method="get"');
     expect(res.body).toContain('<script src="/assets/links-chart.js"');
+    // Without JavaScript the chart section (and its click-and-drag hint) stays hidden; the tables carry the data.
+    expect(res.body).toContain('<section aria-labelledby="kaart-titel" hidden="">');
     expect(res.body).not.toMatch(/<script(?![^>]*src=)/);
     expect(res.body).toContain('1 plek waar een identificator is gezien, kunt u niet openen');
     expect(res.body).not.toContain('Verborgen Testjongen');

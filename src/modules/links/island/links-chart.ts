@@ -147,6 +147,7 @@ const start = async (host: HTMLElement) => {
   const expandUrl = host.dataset.expand;
   if (!src || !expandUrl) return;
   const kinds = JSON.parse(host.dataset.kinds ?? '{}') as Record<string, string>;
+  host.closest('section')?.removeAttribute('hidden');
   host.hidden = false;
   const status = document.createElement('p');
   status.className = 'utrecht-paragraph';

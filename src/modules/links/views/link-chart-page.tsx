@@ -82,7 +82,8 @@ export const LinkChartPage = ({ view, title, backHref, basePath, graph, filter, 
       <ErrorSummary title={pick(common, view.lang).errorSummaryTitle} errors={errs} />
       <p class="utrecht-paragraph">{t.intro}</p>
 
-      <section aria-labelledby="kaart-titel">
+      {/* Hidden until the island starts: without JavaScript there is no chart, and its "click, drag, zoom" hint would mislead. */}
+      <section aria-labelledby="kaart-titel" hidden>
         <h2 class="utrecht-heading-2" id="kaart-titel">
           {t.chartTitle}
         </h2>
