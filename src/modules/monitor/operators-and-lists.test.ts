@@ -180,6 +180,7 @@ describe('operator view and paged, filtered lists', () => {
     const html = (await analyst.get('/monitor/groepen')).body;
     const groupA = html.slice(html.indexOf(`id="groep-${groupIds[0]}"`), html.indexOf(`id="groep-${groupIds[1]}"`));
     expect(groupA).toContain('(2 groepen)');
+    expect(groupA).toContain('Groep van 32 advertenties · ');
     expect(html).not.toContain('(65 groepen)');
   });
 

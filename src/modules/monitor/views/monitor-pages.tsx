@@ -136,7 +136,7 @@ export const GroupsPage = ({ view, groups, state }: { view: View; groups: GroupL
         {groups.map((g) => (
           <li id={groupAnchor(g.id).slice(1)}>
             <h2 class="utrecht-heading-3">
-              {t.group}: {t.size} {g.size} ·{' '}
+              {t.groupOf(g.size)} ·{' '}
               <a class="utrecht-link" href={operatorHref(g.operatorKey)} data-operator={g.operatorKey}>
                 {to.name(operatorShortId(g.operatorKey))}
               </a>
