@@ -172,6 +172,8 @@ describe('alerts on dossier matches', () => {
     const page = await other.client.get('/monitor/meldingen');
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('U heeft geen meldingen van de online monitor.');
+    // A new user who just put a number in a dossier learns when to look again.
+    expect(page.body).toContain('binnen 10 minuten');
     expect(page.body).not.toContain('Lieve Sanne');
     expect((await other.client.post(`/monitor/meldingen/${mine!.id}/gelezen`, {})).statusCode).toBe(404);
     expect((await alertsOf(adA)).find((r) => r.id === mine!.id)?.readAt).toBeNull();

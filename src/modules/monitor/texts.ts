@@ -418,7 +418,8 @@ export const monitorAlertText = catalog({
     title: 'Online monitor: meldingen',
     intro:
       'Een advertentie heeft een telefoonnummer of ander gegeven dat ook in een open dossier van u staat. ‘Via de advertentie’: het staat in de advertentie zelf. ‘Via de groep’: het staat in een andere advertentie van hetzelfde sjabloon. Een overeenkomst is een reden om te kijken, geen bewijs.',
-    empty: 'U heeft geen meldingen van de online monitor.',
+    empty:
+      'U heeft geen meldingen van de online monitor. Vangnet vergelijkt de advertenties elke 10 minuten met uw open dossiers: zet u een nummer in een dossier, dan verschijnt een melding hier binnen 10 minuten.',
     ad: 'Advertentie',
     dossier: 'Dossier',
     identifier: 'Gegeven',
@@ -445,7 +446,8 @@ export const monitorAlertText = catalog({
     title: 'Online monitor: alerts',
     intro:
       'An ad has a phone number or other detail that is also in an open dossier of yours. ‘Via the ad’: it is in the ad itself. ‘Via the group’: it is in another ad of the same template. A match is a reason to look, not proof.',
-    empty: 'You have no alerts from the online monitor.',
+    empty:
+      'You have no alerts from the online monitor. Vangnet compares the ads with your open dossiers every 10 minutes: when you put a number in a dossier, an alert appears here within 10 minutes.',
     ad: 'Ad',
     dossier: 'Dossier',
     identifier: 'Detail',
