@@ -37,6 +37,8 @@ describe('identifier page', () => {
     const res = await client.get(PAGE);
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('2 keer gezien');
+    // The per-kind column counts occurrences, and says so (not "Aantal", which reads as a number of reports).
+    expect(res.body).toContain('<th scope="col">Keer gezien</th>');
     expect(res.body).toContain('Advertentie');
     expect(res.body).toContain('Breda (1)');
     // An investigator may open reports: the report is linked, and shown as written.

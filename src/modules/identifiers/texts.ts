@@ -39,7 +39,8 @@ export const identifierText = catalog({
     perSource: 'Waar gezien',
     linkChart: 'Verbanden bekijken: kaart en tabel van personen, meldingen en advertenties met dit gegeven',
     colSource: 'Soort bron',
-    colCount: 'Aantal',
+    // Occurrences, not sources: one report that names a number twice counts twice here.
+    colCount: 'Keer gezien',
     colFirst: 'Eerst',
     colLast: 'Laatst',
     places: 'Plaatsen',
@@ -110,7 +111,7 @@ export const identifierText = catalog({
     perSource: 'Where seen',
     linkChart: 'See the links: chart and table of people, reports and ads with this identifier',
     colSource: 'Kind of source',
-    colCount: 'Count',
+    colCount: 'Times seen',
     colFirst: 'First',
     colLast: 'Last',
     places: 'Places',
