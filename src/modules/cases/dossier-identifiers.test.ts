@@ -21,6 +21,8 @@ describe('dossier people in the identifier index', () => {
   it('indexes a person’s description on add, and an edit that removes the number removes the occurrence', async () => {
     const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const id = await createDossierVia(inv.client);
+    // The form tells a new user that numbers belong in the description (there is no separate phone field).
+    expect((await inv.client.get(`/dossiers/${id}`)).body).toContain('Zet hier ook telefoonnummers, e-mailadressen en accounts');
     const add = await inv.client.post(`/dossiers/${id}/personen`, {
       rol: 'suspected_trafficker',
       naam: 'Testman R.',

@@ -72,6 +72,8 @@ export const casesText = catalog({
     gender: 'Geslacht',
     place: 'Woonplaats of plaats waar gezien',
     description: 'Beschrijving',
+    descriptionHint:
+      'Zet hier ook telefoonnummers, e-mailadressen en accounts (zoals Snapchat: naam). Vangnet herkent ze en laat zien waar ze nog meer zijn gezien.',
     addPerson: 'Persoon toevoegen',
     editPerson: 'Persoon wijzigen',
     savePerson: 'Persoon opslaan',
@@ -297,6 +299,7 @@ export const casesText = catalog({
     gender: 'Gender',
     place: 'Place of residence or where seen',
     description: 'Description',
+    descriptionHint: 'Put phone numbers, e-mail addresses and accounts (such as Snapchat: name) here too. Vangnet recognises them and shows where else they were seen.',
     addPerson: 'Add person',
     editPerson: 'Change person',
     savePerson: 'Save person',

@@ -201,7 +201,7 @@ export const SubjectFields = ({ view, v, errors, prefix }: { view: View; v: Reco
       <TextField id={`${prefix}-schatting`} name="schatting" label={t.ageEstimate} hint={t.ageEstimateHint} value={v.schatting} maxlength={100} error={errors.schatting} />
       <SelectField id={`${prefix}-geslacht`} name="geslacht" label={t.gender} options={options(GENDERS, l.gender)} value={v.geslacht} error={errors.geslacht} />
       <TextField id={`${prefix}-plaats`} name="plaats" label={t.place} value={v.plaats} maxlength={LIMITS.shortText} error={errors.plaats} />
-      <TextArea id={`${prefix}-beschrijving`} name="beschrijving" label={t.description} value={v.beschrijving} maxlength={LIMITS.longText} rows={4} error={errors.beschrijving} />
+      <TextArea id={`${prefix}-beschrijving`} name="beschrijving" label={t.description} hint={t.descriptionHint} value={v.beschrijving} maxlength={LIMITS.longText} rows={4} error={errors.beschrijving} />
     </>
   );
 };
