@@ -80,6 +80,10 @@ describe('the page per ad', () => {
     expect(ad.postedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     expect(html).not.toContain(`<dd>${ad.postedAt}</dd>`);
     expect(html).toContain(formatDateTime('nl', ad.postedAt));
+    // Dutch decimals use a comma: the score and the weights (always-available weighs 1,5).
+    expect(html).toMatch(/Score \d+,\d\d \(lexicon/);
+    expect(html).toContain('(gewicht 1,5)');
+    expect(html).not.toMatch(/gewicht \d+\.\d/);
     // Nothing loads from the ad site: its address and the image addresses are text, never a link or an image.
     expect(html).not.toContain('<img');
     expect(html).not.toContain(`href="${ad.url}"`);

@@ -15,7 +15,7 @@ import { storeAd } from './store-ad.ts';
 import { lexiconFormValues } from './views/lexicon-page.tsx';
 
 const ad = (title: string, text: string) => ({ title, text, place: 'Utrecht', statedAge: 24, price: null, postedAt: '2026-11-20', contact: '06-12345001', imageUrls: [] });
-const scoreOf = (html: string, title: string) => new RegExp(`Score (\\d+\\.\\d\\d) · (?:<a [^>]*>)?${title}`).exec(html)?.[1];
+const scoreOf = (html: string, title: string) => new RegExp(`Score (\\d+,\\d\\d) · (?:<a [^>]*>)?${title}`).exec(html)?.[1]?.replace(',', '.');
 
 const waitFor = async (check: () => Promise<boolean>, ms = 30_000) => {
   const until = Date.now() + ms;

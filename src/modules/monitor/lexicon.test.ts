@@ -15,7 +15,7 @@ import { lexiconFormValues } from './views/lexicon-page.tsx';
 
 const ad = (title: string, text: string) => ({ title, text, place: 'Utrecht', statedAge: 24, price: null, postedAt: '2026-11-20', contact: '06-12345001', imageUrls: [] });
 // The title links to the ad's page.
-const scoreOf = (html: string, title: string) => new RegExp(`Score (\\d+\\.\\d\\d) · (?:<a [^>]*>)?${title}`).exec(html)?.[1];
+const scoreOf = (html: string, title: string) => new RegExp(`Score (\\d+,\\d\\d) · (?:<a [^>]*>)?${title}`).exec(html)?.[1]?.replace(',', '.');
 
 /** The lexicon is data the unit edits in the app: versioned, supervisor only, and every ad rescored. */
 describe('monitor lexicon edited in the app', () => {
@@ -113,7 +113,7 @@ describe('monitor lexicon edited in the app', () => {
     const [score] = await selectScores(app.ctx.db, [old]);
     expect(score).toMatchObject({ lexiconVersion: LEXICON_V1.version, total: 1.5 });
     const monitor = await analyst.get('/monitor');
-    expect(monitor.body).toMatch(/Score 1\.50 · <a [^>]*>Mila<\/a><\/h2><p class="vn-hint" data-lexicon="2026-11-23\.1">/);
+    expect(monitor.body).toMatch(/Score 1,50 · <a [^>]*>Mila<\/a><\/h2><p class="vn-hint" data-lexicon="2026-11-23\.1">/);
     expect((await analyst.get('/monitor/lexicon')).body).toContain(
       '1 van de 3 advertenties hebben nog een score van een oudere versie. Er loopt nu geen herberekening; de volgende crawl berekent alle scores opnieuw.',
     );

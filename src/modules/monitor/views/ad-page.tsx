@@ -7,6 +7,7 @@ import type { TemplateSegment } from '../grouping/derive-template.ts';
 import type { AdPageData } from '../load-ad-page.ts';
 import { operatorHref, operatorShortId } from '../load-operator-page.ts';
 import { adPageText, monitorText, operatorText } from '../texts.ts';
+import { decimal } from './format-number.ts';
 
 export const adHref = (id: string) => `/monitor/advertenties/${id}`;
 
@@ -104,14 +105,14 @@ export const AdPage = ({ view, data }: { view: View; data: AdPageData }) => {
       <h2 class="utrecht-heading-2">{t.scoreTitle}</h2>
       {score ? (
         <>
-          <p class="utrecht-paragraph">{t.scoreLine(score.total.toFixed(2), score.lexiconVersion)}</p>
+          <p class="utrecht-paragraph">{t.scoreLine(decimal(view.lang, score.total, 2), score.lexiconVersion)}</p>
           {score.fired.length === 0 ? (
             <p class="utrecht-paragraph">{tm.none}</p>
           ) : (
             <ul class="vn-signals" data-testid="signals">
               {score.fired.map((f) => (
                 <li data-indicator={f.id}>
-                  <strong>{view.lang === 'en' ? f.label.en : f.label.nl}</strong> ({f.shownOnly ? tm.shownOnly : tm.weight(String(f.weight))}): “{f.matches.join('”, “')}”
+                  <strong>{view.lang === 'en' ? f.label.en : f.label.nl}</strong> ({f.shownOnly ? tm.shownOnly : tm.weight(decimal(view.lang, f.weight))}): “{f.matches.join('”, “')}”
                 </li>
               ))}
             </ul>
@@ -175,7 +176,7 @@ export const AdPage = ({ view, data }: { view: View; data: AdPageData }) => {
                   t.warc,
                   v.warc ? (
                     <>
-                      {t.warcSize((v.warc.size / 1024).toFixed(1))} · SHA-256 <code>{v.warc.sha256}</code> ·{' '}
+                      {t.warcSize(decimal(view.lang, v.warc.size / 1024, 1))} · SHA-256 <code>{v.warc.sha256}</code> ·{' '}
                       <strong data-testid="hash-check">{v.warc.intact ? t.hashOk : t.hashBad}</strong> ·{' '}
                       <a class="utrecht-link" href={warcHref(ad.id, v.version)} download>
                         {t.download(v.version)}

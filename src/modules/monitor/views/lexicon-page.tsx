@@ -6,13 +6,14 @@ import { isOriginIndicator, type Lexicon } from '../indicators/lexicon.ts';
 import { LEXICON_V1 } from '../indicators/lexicon-v1.ts';
 import type { RescoreStatus } from '../load-rescore-status.ts';
 import { lexiconText } from '../texts.ts';
+import { decimal } from './format-number.ts';
 
 export type LexiconHistoryRow = { version: string; reason: string; createdAt: Date; byName: string | null; byEmail: string | null };
 
 /** Typed form values, per field name (`weight-<id>`, `patterns-<id>`, `shownOnly-<id>`, `reason`). */
 export type LexiconFormValues = Record<string, string>;
 
-const fmtWeight = (lang: View['lang'], w: number) => (lang === 'nl' ? String(w).replace('.', ',') : String(w));
+const fmtWeight = (lang: View['lang'], w: number) => decimal(lang, w);
 
 export const lexiconFormValues = (lexicon: Lexicon, lang: View['lang']): LexiconFormValues => {
   const out: LexiconFormValues = {};

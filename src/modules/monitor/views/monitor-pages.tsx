@@ -10,6 +10,7 @@ import { adPageText, listText, monitorText, operatorText } from '../texts.ts';
 import { AdLinkList, adHref, groupAnchor } from './ad-page.tsx';
 import { UnreadAlertsLink } from './alerts-page.tsx';
 import { FilterForm, ListNotice, type ListState, Pager } from './list-controls.tsx';
+import { decimal } from './format-number.ts';
 
 export type AdListItem = {
   id: string;
@@ -67,7 +68,7 @@ export const AdsPage = ({
         {ads.map((ad) => (
           <li>
             <h2 class="utrecht-heading-3">
-              {t.score} {ad.total.toFixed(2)} ·{' '}
+              {t.score} {decimal(view.lang, ad.total, 2)} ·{' '}
               <a class="utrecht-link" href={adHref(ad.id)}>
                 {ad.title}
               </a>
@@ -87,7 +88,7 @@ export const AdsPage = ({
               <ul class="vn-signals">
                 {ad.fired.map((f) => (
                   <li data-indicator={f.id}>
-                    <strong>{view.lang === 'en' ? f.label.en : f.label.nl}</strong> ({f.shownOnly ? t.shownOnly : t.weight(String(f.weight))}): “{f.matches.join('”, “')}”
+                    <strong>{view.lang === 'en' ? f.label.en : f.label.nl}</strong> ({f.shownOnly ? t.shownOnly : t.weight(decimal(view.lang, f.weight))}): “{f.matches.join('”, “')}”
                   </li>
                 ))}
               </ul>

@@ -7,6 +7,7 @@ import { WhereElseSeenLinks } from '../../identifiers/views/where-else-seen-link
 import { type OperatorPageData, operatorShortId } from '../load-operator-page.ts';
 import { adPageText, monitorText, operatorText } from '../texts.ts';
 import { AdLinkList, adHref, groupHref, Template } from './ad-page.tsx';
+import { decimal } from './format-number.ts';
 
 const period = (first: string | null, last: string | null) => `${(first ?? '').slice(0, 10) || '–'} – ${(last ?? '').slice(0, 10) || '–'}`;
 
@@ -73,7 +74,7 @@ export const OperatorPage = ({ view, data }: { view: View; data: OperatorPageDat
         {data.topAds.map((a) => (
           <li>
             <p class="utrecht-paragraph">
-              {a.total === null ? t.noScore : `${tm.score} ${a.total.toFixed(2)}`} ·{' '}
+              {a.total === null ? t.noScore : `${tm.score} ${decimal(view.lang, a.total, 2)}`} ·{' '}
               <a class="utrecht-link" href={adHref(a.id)}>
                 {a.title}
               </a>
@@ -83,7 +84,7 @@ export const OperatorPage = ({ view, data }: { view: View; data: OperatorPageDat
               <ul class="vn-signals">
                 {a.fired.map((f) => (
                   <li data-indicator={f.id}>
-                    <strong>{view.lang === 'en' ? f.label.en : f.label.nl}</strong> ({f.shownOnly ? tm.shownOnly : tm.weight(String(f.weight))}): “{f.matches.join('”, “')}”
+                    <strong>{view.lang === 'en' ? f.label.en : f.label.nl}</strong> ({f.shownOnly ? tm.shownOnly : tm.weight(decimal(view.lang, f.weight))}): “{f.matches.join('”, “')}”
                   </li>
                 ))}
               </ul>

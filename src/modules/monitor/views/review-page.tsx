@@ -6,6 +6,7 @@ import type { FiredIndicator } from '../indicators/score-ad.ts';
 import { DECISIONS } from '../review-ad.ts';
 import { monitorAdminText, monitorText } from '../texts.ts';
 import { adHref } from './ad-page.tsx';
+import { decimal } from './format-number.ts';
 
 export type QueueItem = { id: string; title: string; url: string; place: string | null; phones: string[]; total: number; fired: FiredIndicator[] };
 /** What was typed into one ad's form, kept when it comes back with errors. */
@@ -30,7 +31,7 @@ export const ReviewPage = ({ view, items, threshold, form, message }: { view: Vi
           return (
             <li data-ad={ad.id}>
               <h2 class="utrecht-heading-3">
-                {tm.score} {ad.total.toFixed(2)} ·{' '}
+                {tm.score} {decimal(view.lang, ad.total, 2)} ·{' '}
                 <a class="utrecht-link" href={adHref(ad.id)}>
                   {ad.title}
                 </a>
@@ -41,7 +42,7 @@ export const ReviewPage = ({ view, items, threshold, form, message }: { view: Vi
               <ul class="vn-signals">
                 {ad.fired.map((f) => (
                   <li data-indicator={f.id}>
-                    <strong>{view.lang === 'en' ? f.label.en : f.label.nl}</strong> ({f.shownOnly ? tm.shownOnly : tm.weight(String(f.weight))}): “{f.matches.join('”, “')}”
+                    <strong>{view.lang === 'en' ? f.label.en : f.label.nl}</strong> ({f.shownOnly ? tm.shownOnly : tm.weight(decimal(view.lang, f.weight))}): “{f.matches.join('”, “')}”
                   </li>
                 ))}
               </ul>
