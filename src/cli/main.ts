@@ -8,6 +8,7 @@ type Command = { describe: string; load: () => Promise<{ run: (args: string[]) =
 
 const COMMANDS: Record<string, Command> = {
   start: { describe: 'start the public site and the staff app', load: () => import('./start.ts') },
+  worker: { describe: 'run jobs only, no web servers (PostgreSQL; several may run)', load: () => import('./worker.ts') },
   migrate: { describe: 'run database migrations and stop', load: () => import('./migrate.ts') },
   'create-user': {
     describe: 'create a staff user: --email E --name N --role R [--role R2] [--organisation ID]',
@@ -34,4 +35,4 @@ if (!command) {
 loadConfig(); // fail early, with zod's message, on a bad environment
 const mod = await command.load();
 const code = await mod.run(args);
-if (name !== 'start') process.exit(code);
+if ((name !== 'start' && name !== 'worker') || code !== 0) process.exit(code);
