@@ -105,6 +105,8 @@ describe('identifier page', () => {
     const search = await client.get('/identificatoren');
     expect(search.body).toContain('Weer gezien in: Lokprofiel-contact');
     const alertId = /\/identificatoren\/meldingen\/([0-9a-f-]+)\/gelezen/.exec(search.body)?.[1];
+    // The same words as on the monitor's alerts page: the button marks, it does not state.
+    expect(search.body).toContain('>Markeer als gelezen</button>');
     expect((await client.post(`/identificatoren/meldingen/${alertId}/gelezen`, {})).statusCode).toBe(303);
     expect((await client.get('/identificatoren')).body).not.toContain('/gelezen"');
   });

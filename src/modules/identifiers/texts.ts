@@ -13,7 +13,7 @@ export const identifierText = catalog({
     alertsTitle: 'Meldingen over gevolgde identificatoren',
     alertsNone: 'U heeft geen meldingen.',
     alertSeenIn: (source: string) => `Weer gezien in: ${source}`,
-    alertRead: 'Gelezen',
+    alertRead: 'Markeer als gelezen',
     kinds: {
       phone: 'Telefoonnummer',
       email: 'E-mailadres',
@@ -85,7 +85,7 @@ export const identifierText = catalog({
     alertsTitle: 'Alerts about identifiers you follow',
     alertsNone: 'You have no alerts.',
     alertSeenIn: (source: string) => `Seen again in: ${source}`,
-    alertRead: 'Read',
+    alertRead: 'Mark as read',
     kinds: {
       phone: 'Phone number',
       email: 'E-mail address',
