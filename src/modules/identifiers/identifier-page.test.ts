@@ -90,6 +90,10 @@ describe('identifier page', () => {
     expect(unseen.statusCode).toBe(404);
     expect(unseen.body).toContain('staat nog nergens');
     expect((await accessRows('email:niemand@example.org')).map((r) => r.action)).toEqual(['search']);
+    // A number never seen is titled as people write it, like one that was seen.
+    const unseenPhone = await client.get('/identificatoren/phone/%2B31612349876');
+    expect(unseenPhone.statusCode).toBe(404);
+    expect(unseenPhone.body).toContain('<h1 class="utrecht-heading-1">Telefoonnummer: 06 12349876</h1>');
   });
 
   it('follows an identifier with the watch button and shows the alert when it turns up again', async () => {

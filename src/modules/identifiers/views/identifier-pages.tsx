@@ -4,6 +4,7 @@ import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
 import type { WhereSeen } from '../find-where-seen.ts';
+import { displayIdentifier } from '../display-identifier.ts';
 import type { IdentifierKind } from '../identifier-kinds.ts';
 import { identifierHref, sourceHref } from '../source-access.ts';
 import { identifierText } from '../texts.ts';
@@ -53,7 +54,7 @@ type PageProps = { view: View; kind: IdentifierKind; keyValue: string; seen: Whe
 
 export const IdentifierPage = ({ view, kind, keyValue, seen, watching }: PageProps) => {
   const t = pick(identifierText, view.lang);
-  const title = `${t.kinds[kind]}: ${seen?.identifier.display ?? keyValue}`;
+  const title = `${t.kinds[kind]}: ${seen?.identifier.display ?? displayIdentifier(kind, keyValue)}`;
   const when = (d: Date | null) => formatDateTime(view.lang, d);
 
   return (
