@@ -54,9 +54,9 @@ const loadItem = async (ctx: AppContext, req: FastifyRequest<WithId>) => {
   if (!UUID.test(req.params.id)) throw notFound('evidence');
   const item = await findEvidenceItem(ctx.db, req.params.id);
   if (!item) throw notFound('evidence');
-  if (item.dossierId) await requireDossierAccess(ctx, req, item.dossierId, { reason: 'bewijsstuk bekijken' });
+  const access = item.dossierId ? await requireDossierAccess(ctx, req, item.dossierId, { reason: 'bewijsstuk bekijken' }) : null;
 
-  return item;
+  return { ...item, dossierTitle: access?.dossier.title ?? null };
 };
 
 /** Which form field a refusal belongs to, so the error sits next to it. */
@@ -185,7 +185,7 @@ export const evidenceRoutes = async (app: FastifyInstance, ctx: AppContext) => {
       ? undefined
       : { ...(await showWhereElseSeen(ctx, { source: { type: 'evidence', id: item.id }, viewer: { ...actor, roles } })), linkIdentifiers: hasAccess(IDENTIFIER_ROLES, roles) };
 
-    return render(reply, <EvidenceItemPage view={view(req, reply)} item={item} artefacts={artefacts} note={note} whereElse={whereElse} {...extra} />, status);
+    return render(reply, <EvidenceItemPage view={view(req, reply)} item={item} dossierTitle={item.dossierTitle} artefacts={artefacts} note={note} whereElse={whereElse} {...extra} />, status);
   };
 
   app.get<WithId>('/bewijs/:id', { config: { access: ACCESS } }, (req, reply) => itemPage(req, reply));

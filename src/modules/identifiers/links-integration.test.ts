@@ -119,6 +119,8 @@ describe('links show up by themselves', () => {
     // The item page it links to opens for this investigator, and links back to both reports.
     const item = await owner.client.get(`/bewijs/${evidenceId}`);
     expect(item.statusCode).toBe(200);
+    // It names its dossier by title, not by its ID.
+    expect(item.body).toContain(`<a class="utrecht-link" href="/dossiers/${dossierId}">Meisje 15 jaar, Zwolle (test)</a>`);
     const block = item.body.slice(item.body.indexOf('data-testid="where-else-seen"'));
     expect(block).toContain('ook gezien in 2 andere meldingen');
     for (const id of [reportA, reportB]) expect(block).toContain(`href="/meldingen/${id}"`);

@@ -182,9 +182,12 @@ export const EvidenceItemPage = ({
   openValues = { part: 'original', reason: '' },
   packageReason = '',
   whereElse,
+  dossierTitle = null,
 }: {
   view: View;
   item: EvidenceRow;
+  /** The title of the item's dossier, which the viewer may open (checked when the item was loaded). */
+  dossierTitle?: string | null;
   artefacts: ArtefactRow[];
   note?: string;
   /** The identifier index's "where else seen" for this item (showWhereElseSeen). */
@@ -225,7 +228,7 @@ export const EvidenceItemPage = ({
             <Row label={t.hash}>
               <code>{item.sha256}</code>
             </Row>
-            <Row label={t.dossier}>{item.dossierId ? <a class="utrecht-link" href={`/dossiers/${item.dossierId}`}>{item.dossierId}</a> : t.noDossier}</Row>
+            <Row label={t.dossier}>{item.dossierId ? <a class="utrecht-link" href={`/dossiers/${item.dossierId}`}>{dossierTitle ?? item.dossierId}</a> : t.noDossier}</Row>
           </tbody>
         </table>
       </div>
