@@ -121,6 +121,9 @@ describe('links show up by themselves', () => {
     expect(item.statusCode).toBe(200);
     // It names its dossier by title, not by its ID.
     expect(item.body).toContain(`<a class="utrecht-link" href="/dossiers/${dossierId}">Meisje 15 jaar, Zwolle (test)</a>`);
+    // The capture's notes (stored in English) read in Dutch on the Dutch page.
+    expect(item.body).toContain('Afbeeldingen zijn verborgen in de schermafbeelding');
+    expect(item.body).not.toContain('pictures hidden in the rendering');
     const block = item.body.slice(item.body.indexOf('data-testid="where-else-seen"'));
     expect(block).toContain('ook gezien in 2 andere meldingen');
     for (const id of [reportA, reportB]) expect(block).toContain(`href="/meldingen/${id}"`);

@@ -10,6 +10,7 @@ import { WhereElseSeenLinks } from '../../identifiers/views/where-else-seen-link
 import { EVIDENCE_LIMITS } from '../limits.ts';
 import type { ArtefactRow, EvidenceRow } from '../queries.ts';
 import { evidenceText } from '../texts.ts';
+import { captureNoteText } from './capture-note-text.ts';
 
 /** UTC on purpose: evidence times are compared across organisations and with server logs. */
 const utc = (d: Date | null | undefined) => (d ? `${d.toISOString().replace('T', ' ').slice(0, 19)} UTC` : '');
@@ -256,7 +257,7 @@ export const EvidenceItemPage = ({
           <h2 class="utrecht-heading-2">{t.notes}</h2>
           <ul class="utrecht-unordered-list">
             {details.notes.map((n) => (
-              <li>{n}</li>
+              <li>{captureNoteText(view.lang, n)}</li>
             ))}
           </ul>
         </>
