@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, ne, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { organisations, users } from '../accounts/schema.ts';
 import { evidenceItems } from '../evidence/schema.ts';
@@ -99,6 +99,27 @@ export const listSharedDossiers = (db: Db, organisationId: string, limit: number
     .where(and(eq(dossierShares.organisationId, organisationId), isNull(dossierShares.revokedAt)))
     .orderBy(desc(dossiers.updatedAt))
     .limit(limit);
+
+/** Statuses in which a dossier is finished: nothing new is added to it from outside (monitor, links). */
+const FINISHED_STATUSES = ['closed', 'handed_over', 'referred'];
+
+/**
+ * Open dossiers one user may change, newest first: every open dossier for a supervisor, the open
+ * dossiers the user is assigned to otherwise. Same rule as requireDossierAccess with write: true.
+ */
+export const listChangeableOpenDossiers = (db: Db, scope: { userId: string; all: boolean }, limit: number) => {
+  const columns = { id: dossiers.id, title: dossiers.title, status: dossiers.status, createdAt: dossiers.createdAt };
+  const open = notInArray(dossiers.status, FINISHED_STATUSES);
+  if (scope.all) return db.select(columns).from(dossiers).where(open).orderBy(desc(dossiers.createdAt)).limit(limit);
+
+  return db
+    .select(columns)
+    .from(dossiers)
+    .innerJoin(dossierAssignees, eq(dossierAssignees.dossierId, dossiers.id))
+    .where(and(open, eq(dossierAssignees.userId, scope.userId)))
+    .orderBy(desc(dossiers.createdAt))
+    .limit(limit);
+};
 
 // ── access ──────────────────────────────────────────────────────────────────
 

@@ -4,6 +4,8 @@ import { AppError } from '../../app/errors.ts';
 import { asForm, field } from '../../app/forms.ts';
 import { render, view } from '../../app/view.ts';
 import { pick } from '../../web/i18n.ts';
+import { actorFrom } from '../cases/actor.ts';
+import { listChangeableDossiers } from '../cases/list-changeable-dossiers.ts';
 import { isUuid } from '../cases/queries.ts';
 import { requireDossierAccess } from '../cases/require-dossier-access.ts';
 import { activeUser } from './active-user.ts';
@@ -15,6 +17,8 @@ import { type ReviewForm, ReviewPage } from './views/review-page.tsx';
 /** Ads at or above this score go to the review queue (two strong signals, or one plus weaker ones). */
 export const REVIEW_THRESHOLD = 2;
 const QUEUE_SIZE = 100;
+/** The dossier picker lists at most this many (newest first); older ones are rarely the target. */
+const DOSSIER_CHOICES = 200;
 
 type Params = { Params: { id: string }; Querystring: { klaar?: string } };
 
@@ -27,7 +31,8 @@ export const reviewRoutes = async (app: FastifyInstance, ctx: AppContext) => {
 
   app.get<Params>('/monitor/beoordelen', ACCESS, async (req, reply) => {
     const message = req.query.klaar ? pick(monitorAdminText, req.lang).decided : undefined;
-    return render(reply, <ReviewPage view={view(req, reply)} items={await queue()} threshold={REVIEW_THRESHOLD} message={message} />);
+    const dossiers = await listChangeableDossiers(ctx.db, actorFrom(req), DOSSIER_CHOICES);
+    return render(reply, <ReviewPage view={view(req, reply)} items={await queue()} dossiers={dossiers} threshold={REVIEW_THRESHOLD} message={message} />);
   });
 
   app.post<Params>('/monitor/beoordelen/:id', ACCESS, async (req, reply) => {
@@ -57,7 +62,8 @@ export const reviewRoutes = async (app: FastifyInstance, ctx: AppContext) => {
       }
     }
     if (!ad || !isDecision(form.decision) || Object.values(form.errors).some(Boolean)) {
-      return render(reply, <ReviewPage view={view(req, reply)} items={await queue()} threshold={REVIEW_THRESHOLD} form={form} />, 400);
+      const dossiers = await listChangeableDossiers(ctx.db, actorFrom(req), DOSSIER_CHOICES);
+      return render(reply, <ReviewPage view={view(req, reply)} items={await queue()} dossiers={dossiers} threshold={REVIEW_THRESHOLD} form={form} />, 400);
     }
     await reviewAd(ctx.db, { adId: ad.id, decision: form.decision, dossierId, reason: form.reason, user: { id: user.id, email: user.email }, ip: req.ip });
 

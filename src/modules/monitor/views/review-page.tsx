@@ -1,5 +1,6 @@
 import type { View } from '../../../app/view.ts';
-import { Alert, ChoiceGroup, CsrfField, ErrorSummary, type FieldErrors, SubmitButton, TextArea, TextField } from '../../../web/components/form.tsx';
+import type { ChangeableDossier } from '../../cases/list-changeable-dossiers.ts';
+import { Alert, ChoiceGroup, CsrfField, ErrorSummary, type FieldErrors, SelectField, SubmitButton, TextArea } from '../../../web/components/form.tsx';
 import { pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import type { FiredIndicator } from '../indicators/score-ad.ts';
@@ -12,9 +13,18 @@ export type QueueItem = { id: string; title: string; url: string; place: string 
 /** What was typed into one ad's form, kept when it comes back with errors. */
 export type ReviewForm = { adId: string; decision: string; dossierId: string; reason: string; errors: FieldErrors };
 
-export const ReviewPage = ({ view, items, threshold, form, message }: { view: View; items: QueueItem[]; threshold: number; form?: ReviewForm; message?: string }) => {
+export const ReviewPage = ({
+  view,
+  items,
+  dossiers,
+  threshold,
+  form,
+  message,
+}: { view: View; items: QueueItem[]; dossiers: ChangeableDossier[]; threshold: number; form?: ReviewForm; message?: string }) => {
   const t = pick(monitorAdminText, view.lang);
   const tm = pick(monitorText, view.lang);
+  // Title plus the first part of the id: two dossiers may share a title.
+  const dossierOptions = [{ value: '', label: t.dossierChoose }, ...dossiers.map((d) => ({ value: d.id, label: `${d.title} (${d.id.slice(0, 8)})` }))];
 
   return (
     <StaffLayout view={view} title={t.reviewTitle}>
@@ -56,7 +66,14 @@ export const ReviewPage = ({ view, items, threshold, form, message }: { view: Vi
                   selected={mine ? [mine.decision] : []}
                   error={mine?.errors.decision}
                 />
-                <TextField name={id('dossierId')} label={t.dossierId} value={mine?.dossierId} error={mine?.errors.dossierId} maxlength={36} />
+                {dossiers.length > 0 ? (
+                  <SelectField name={id('dossierId')} label={t.dossierId} options={dossierOptions} value={mine?.dossierId} error={mine?.errors.dossierId} />
+                ) : (
+                  <p class="utrecht-paragraph" id={id('dossierId')}>
+                    {mine?.errors.dossierId ? <strong class="vn-field-error">{mine.errors.dossierId} </strong> : null}
+                    {t.dossierNone}
+                  </p>
+                )}
                 <TextArea name={id('reason')} label={t.reason} value={mine?.reason} error={mine?.errors.reason} maxlength={2000} rows={2} />
                 <SubmitButton>{t.decide}</SubmitButton>
               </form>
