@@ -18,7 +18,7 @@ import { setSourceEnabled, updateSource } from './update-source.ts';
 import { SourceEditPage } from './views/source-edit-page.tsx';
 import { countFrontier, selectFrontierProblems, selectSource, selectSources, type SourceRow } from './queries.ts';
 import { monitorAdminText } from './texts.ts';
-import { SourcePage, SourcesPage } from './views/source-pages.tsx';
+import { EXAMPLE_SOURCE, SourcePage, SourcesPage } from './views/source-pages.tsx';
 
 type Params = { Params: { id: string }; Querystring: { klaar?: string } };
 type AdminText = ReturnType<typeof pick<typeof monitorAdminText.nl>>;
@@ -46,7 +46,11 @@ export const sourceRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   };
   const statusOf = async (id: string) => ({ counts: await countFrontier(ctx.db, id), problems: (await selectFrontierProblems(ctx.db, id)).slice(0, 200) });
 
-  app.get('/monitor/bronnen', ACCESS, async (req, reply) => render(reply, <SourcesPage view={view(req, reply)} sources={await selectSources(ctx.db)} />));
+  app.get<{ Querystring: { voorbeeld?: string } }>('/monitor/bronnen', ACCESS, async (req, reply) => {
+    // ?voorbeeld=1 opens the form filled with the test site's rules, to adapt (nothing is saved).
+    const example = req.query.voorbeeld === '1';
+    return render(reply, <SourcesPage view={view(req, reply)} sources={await selectSources(ctx.db)} values={example ? EXAMPLE_SOURCE : {}} example={example} />);
+  });
 
   app.post('/monitor/bronnen', ACCESS, async (req, reply) => {
     const user = activeUser(req);

@@ -4,6 +4,7 @@ import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import type { SourceFormValues } from '../parse-source-form.ts';
 import type { SourceRow } from '../queries.ts';
+import { TEST_SITE_RULES } from '../selector-rules.ts';
 import { monitorAdminText } from '../texts.ts';
 
 const SELECTOR_INPUTS = ['title', 'text', 'place', 'age', 'price', 'date', 'contact', 'images'] as const;
@@ -16,10 +17,24 @@ export const SourceFields = ({ lang, values, errors }: { lang: View['lang']; val
     <>
       <TextField name="name" label={t.fields.name} value={values.name} error={errors.name} maxlength={120} required />
       <TextArea name="startUrls" label={t.fields.startUrls} value={values.startUrls} error={errors.startUrls} rows={3} />
-      <TextArea name="allowedUrlPatterns" label={t.fields.allowedUrlPatterns} value={values.allowedUrlPatterns} error={errors.allowedUrlPatterns} rows={3} />
-      <TextField name="adUrlPattern" label={t.fields.adUrlPattern} value={values.adUrlPattern} error={errors.adUrlPattern} maxlength={300} />
+      <TextArea
+        name="allowedUrlPatterns"
+        label={t.fields.allowedUrlPatterns}
+        hint={t.hints.allowedUrlPatterns}
+        value={values.allowedUrlPatterns}
+        error={errors.allowedUrlPatterns}
+        rows={3}
+      />
+      <TextField name="adUrlPattern" label={t.fields.adUrlPattern} hint={t.hints.adUrlPattern} value={values.adUrlPattern} error={errors.adUrlPattern} maxlength={300} />
       {SELECTOR_INPUTS.map((name) => (
-        <TextField name={name} label={t.fields[name]} value={values[name]} error={errors[name]} maxlength={200} />
+        <TextField
+          name={name}
+          label={t.fields[name]}
+          hint={t.hints.selector(TEST_SITE_RULES[name] ?? '', name === 'title' || name === 'text')}
+          value={values[name]}
+          error={errors[name]}
+          maxlength={200}
+        />
       ))}
       {NUMBER_INPUTS.map((name) => (
         <TextField name={name} label={t.fields[name]} value={values[name]} error={errors[name]} inputmode="numeric" maxlength={9} />
@@ -29,7 +44,19 @@ export const SourceFields = ({ lang, values, errors }: { lang: View['lang']; val
   );
 };
 
-export const SourcesPage = ({ view, sources, values = {}, errors = {} }: { view: View; sources: SourceRow[]; values?: SourceFormValues; errors?: FieldErrors }) => {
+/** The example a user can start from: the test site's rules, with an allowed pattern for a fictitious site. */
+export const EXAMPLE_SOURCE: SourceFormValues = {
+  allowedUrlPatterns: '^https://advertenties\\.example\\.org/(ads|ad/)',
+  ...TEST_SITE_RULES,
+};
+
+export const SourcesPage = ({
+  view,
+  sources,
+  values = {},
+  errors = {},
+  example = false,
+}: { view: View; sources: SourceRow[]; values?: SourceFormValues; errors?: FieldErrors; example?: boolean }) => {
   const t = pick(monitorAdminText, view.lang);
 
   return (
@@ -45,8 +72,25 @@ export const SourcesPage = ({ view, sources, values = {}, errors = {} }: { view:
           </li>
         ))}
       </ul>
-      <h2 class="utrecht-heading-2">{t.newSource}</h2>
+      <h2 class="utrecht-heading-2" id="nieuwe-bron">
+        {t.newSource}
+      </h2>
       <ErrorSummary title={t.errorTitle} errors={errors} />
+      {example ? (
+        <Alert type="warning">
+          {t.exampleNotice}{' '}
+          <a class="utrecht-link" href="/monitor/bronnen#nieuwe-bron">
+            {t.exampleClear}
+          </a>
+        </Alert>
+      ) : (
+        <p class="utrecht-paragraph">
+          {t.exampleIntro}{' '}
+          <a class="utrecht-link" href="/monitor/bronnen?voorbeeld=1#nieuwe-bron" data-example>
+            {t.exampleButton}
+          </a>
+        </p>
+      )}
       <form method="post" action="/monitor/bronnen" novalidate>
         <CsrfField token={view.csrf} />
         <SourceFields lang={view.lang} values={values} errors={errors} />
