@@ -23,7 +23,21 @@ export type VangnetModule = {
    * duplicates). Runs in MODULES order, so a module can use the demo data of the ones before it.
    */
   demo?: (ctx: AppContext, options: DemoOptions) => Promise<void>;
+  /**
+   * The staff start page's "Voor u" list: what waits for this user in this module (unread alerts and
+   * the like), as counts with a link. Return nothing for roles that may not open the link. Counts
+   * must be cheap (an indexed count, bounded by HOME_NOTICE_CAP); the page calls every module's hook.
+   */
+  homeNotices?: (ctx: AppContext, user: HomeNoticeUser) => Promise<HomeNotice[]>;
 };
+
+export type HomeNoticeUser = { id: string; roles: readonly string[] };
+
+/** One line on the start page: "label: count", linking to where the items are. Shown only when count > 0. */
+export type HomeNotice = { label: { nl: string; en: string }; count: number; href: string };
+
+/** Counts stop here (a module counts at most CAP + 1 rows); the page shows "more than CAP". */
+export const HOME_NOTICE_CAP = 99;
 
 export type DemoOptions = {
   /** Print secrets (demo passwords) only when asked for with --show-passwords. */

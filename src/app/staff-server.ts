@@ -1,9 +1,11 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { type Access, hasAccess } from '../modules/accounts/roles.ts';
 import { loadSession, type StaffSession } from '../modules/accounts/session.ts';
 import { renderStaffError } from '../web/error-page.tsx';
 import { registerCommon } from './common-plugins.ts';
 import type { AppContext } from './context.ts';
+import { collectHomeNotices } from './home-notices.ts';
+import type { HomeNotice, HomeNoticeUser } from './module.ts';
 import { MODULES } from './modules.ts';
 
 /** One staff route as registered: the route inventory that the authorisation tests walk. */
@@ -68,6 +70,9 @@ export const buildStaffServer = async (ctx: AppContext): Promise<FastifyInstance
     );
   });
 
+  // The start page (accounts) asks every module what waits for the user; handed over here so
+  // accounts need not import the module list that imports accounts.
+  app.decorate('homeNotices', (user: HomeNoticeUser, log: FastifyBaseLogger) => collectHomeNotices(MODULES, ctx, user, log));
   for (const mod of MODULES) {
     if (mod.staffRoutes) await mod.staffRoutes(app, ctx);
   }
@@ -78,5 +83,8 @@ export const buildStaffServer = async (ctx: AppContext): Promise<FastifyInstance
 declare module 'fastify' {
   interface FastifyRequest {
     staff: StaffSession | null;
+  }
+  interface FastifyInstance {
+    homeNotices: (user: HomeNoticeUser, log: FastifyBaseLogger) => Promise<HomeNotice[]>;
   }
 }

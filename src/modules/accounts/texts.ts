@@ -56,12 +56,20 @@ export const homeText = catalog({
     greeting: (name: string) => `Welkom, ${name}`,
     intro: 'Dit zijn de onderdelen van Vangnet die u kunt gebruiken:',
     yourRoles: 'Uw rollen',
+    forYouTitle: 'Voor u',
+    forYouNone: 'Er wacht nu niets nieuws op u.',
+    moreThan: (n: number) => `meer dan ${n}`,
+    partsTitle: 'Onderdelen',
   },
   en: {
     title: 'Home',
     greeting: (name: string) => `Welcome, ${name}`,
     intro: 'These are the parts of Vangnet you can use:',
     yourRoles: 'Your roles',
+    forYouTitle: 'For you',
+    forYouNone: 'Nothing new is waiting for you now.',
+    moreThan: (n: number) => `more than ${n}`,
+    partsTitle: 'Parts of Vangnet',
   },
 });
 

@@ -428,3 +428,16 @@ export const selectFieldSeenAt = async (db: Db, source: { type: string; id: stri
 
   return row?.at == null ? null : asDate(row.at);
 };
+
+/** Unread alerts of one owner, counted up to `cap` + 1 rows only (the start page, on the owner index). */
+export const countUnreadAlertsOfOwner = async (db: Db, ownerUserId: string, cap: number): Promise<number> => {
+  const unread = db
+    .select({ one: sql`1` })
+    .from(identifierAlerts)
+    .where(and(eq(identifierAlerts.ownerUserId, ownerUserId), isNull(identifierAlerts.readAt)))
+    .limit(cap + 1)
+    .as('unread');
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(unread);
+
+  return Number(row?.n ?? 0);
+};

@@ -145,3 +145,6 @@ export const identifierText = catalog({
     moreOccurrences: (n: number) => `And ${n} earlier source(s).`,
   },
 });
+
+/** The start page's line for unread watch alerts (see homeNotices in module.ts). */
+export const identifierHomeNotice = { nl: 'Meldingen over identificatoren die u volgt, nog niet gelezen', en: 'Unread alerts about identifiers you follow' };

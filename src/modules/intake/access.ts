@@ -6,3 +6,6 @@ import type { Role } from '../accounts/roles.ts';
  */
 export const REPORT_READERS: readonly Role[] = ['intake', 'supervisor', 'investigator'];
 export const REPORT_WORKERS: readonly Role[] = ['intake', 'supervisor'];
+
+/** Who sees the urgent-report alerts on /meldingen (and their count on the start page). */
+export const URGENT_ALERT_ROLES: readonly Role[] = ['intake', 'supervisor'];

@@ -1,8 +1,12 @@
-import type { VangnetModule } from '../../app/module.ts';
+import { HOME_NOTICE_CAP, type VangnetModule } from '../../app/module.ts';
+import { hasAccess } from '../accounts/roles.ts';
+import { countOpenAlerts } from './queries.ts';
 import { rewrapIntakeSecrets } from './rewrap-intake-secrets.ts';
 import { followUpRoutes } from './routes-follow-up.tsx';
 import { reportFormRoutes } from './routes-public.tsx';
+import { URGENT_ALERT_ROLES } from './access.ts';
 import { staffRoutes } from './routes-staff.tsx';
+import { intakeHomeNotice } from './staff-texts.ts';
 
 /** The meldpunt: the public report form and follow-up, and the staff triage queue for every channel. */
 export const intakeModule: VangnetModule = {
@@ -15,4 +19,11 @@ export const intakeModule: VangnetModule = {
     await staffRoutes(app, ctx);
   },
   rewrapSecrets: rewrapIntakeSecrets,
+  // Urgent reports nobody has marked seen: shared by the whole team, shown where the queue shows them.
+  homeNotices: async (ctx, user) => {
+    if (!hasAccess(URGENT_ALERT_ROLES, user.roles)) return [];
+    const count = await countOpenAlerts(ctx.db, HOME_NOTICE_CAP);
+
+    return [{ label: intakeHomeNotice, count, href: '/meldingen#signalen' }];
+  },
 };

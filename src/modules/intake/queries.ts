@@ -255,3 +255,11 @@ export const listDraftBlobs = (db: Db) => db.select({ id: reportDrafts.id, dataE
 
 export const updateDraftBlobs = (db: Db, id: string, values: { dataEnc: string; receiptEnc: string | null }) =>
   db.update(reportDrafts).set(values).where(eq(reportDrafts.id, id));
+
+/** Urgent-report alerts nobody has marked seen, counted up to `cap` + 1 rows (the start page). */
+export const countOpenAlerts = async (db: Db, cap: number): Promise<number> => {
+  const open = db.select({ one: sql`1` }).from(reportAlerts).where(isNull(reportAlerts.acknowledgedAt)).limit(cap + 1).as('open');
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(open);
+
+  return Number(row?.n ?? 0);
+};

@@ -10,7 +10,7 @@ import { logAccess } from '../audit/log-access.ts';
 import { IDENTIFIER_ROLES } from '../identifiers/routes.tsx';
 import { showWhereElseSeen } from '../identifiers/show-where-else-seen.ts';
 import type { AuditActor } from '../audit/record-audit-event.ts';
-import { REPORT_READERS, REPORT_WORKERS } from './access.ts';
+import { REPORT_READERS, REPORT_WORKERS, URGENT_ALERT_ROLES } from './access.ts';
 import { CHANNELS, type Channel, type DraftAnswers, readStep, REPORTER_KINDS, STATUSES, type StepErrors } from './answers.ts';
 import { assignReport } from './assign-report.ts';
 import { changeReportStatus } from './change-report-status.ts';
@@ -88,7 +88,7 @@ export const staffRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const filter = pickFilter(req.query);
     const rows = await listQueue(ctx.db, filter);
     await logAccess(ctx.db, { user: me(req), recordType: 'report_queue', recordId: 'queue', action: 'search', reason: JSON.stringify(filter) });
-    const alerts = req.staff!.user.roles.includes('supervisor') || req.staff!.user.roles.includes('intake') ? await listOpenAlerts(ctx.db) : null;
+    const alerts = hasAccess(URGENT_ALERT_ROLES, req.staff!.user.roles) ? await listOpenAlerts(ctx.db) : null;
 
     return render(reply, <QueuePage view={view(req, reply)} rows={rows} filter={filter} staff={await handlers(ctx)} alerts={alerts} canFile={canWork(req)} />);
   });

@@ -201,3 +201,6 @@ export const staffText = catalog({
     alreadyFiled: 'This report had already been saved (sent twice). No second report was made.',
   },
 });
+
+/** The start page's line for urgent reports nobody has marked seen (see homeNotices in module.ts). */
+export const intakeHomeNotice = { nl: 'Urgente meldingen die nog niemand heeft gezien', en: 'Urgent reports nobody has marked seen yet' };

@@ -1,10 +1,13 @@
 import type { AppContext } from '../../app/context.ts';
-import type { VangnetModule } from '../../app/module.ts';
+import { HOME_NOTICE_CAP, type VangnetModule } from '../../app/module.ts';
+import { hasAccess } from '../accounts/roles.ts';
 import { monitorUserAgent } from './crawler/crawl-limits.ts';
 import { crawlSource } from './crawler/crawl-source.ts';
 import { alertDossierMatches, DOSSIER_MATCH_CRON, DOSSIER_MATCH_JOB } from './alert-dossier-matches.ts';
 import { CRAWL_DUE_CRON, CRAWL_DUE_JOB, CRAWL_SOURCE_JOB, type CrawlSourceJob, crawlDueSources } from './crawl-due-sources.ts';
-import { selectSource } from './queries.ts';
+import { countUnreadAlertsUpTo, selectSource } from './queries.ts';
+import { ALERT_ROLES } from './routes-alerts.tsx';
+import { monitorHomeNotice } from './texts.ts';
 import { defineRescoreJob } from './rescore-ads.ts';
 import { monitorRoutes } from './routes.tsx';
 
@@ -39,5 +42,12 @@ export const monitorModule: VangnetModule = {
     });
     await jobs.schedule(DOSSIER_MATCH_JOB, DOSSIER_MATCH_CRON);
     await defineRescoreJob(jobs, ctx.db);
+  },
+  // The user's own unread dossier-match alerts.
+  homeNotices: async (ctx, user) => {
+    if (!hasAccess(ALERT_ROLES, user.roles)) return [];
+    const count = await countUnreadAlertsUpTo(ctx.db, user.id, HOME_NOTICE_CAP);
+
+    return [{ label: monitorHomeNotice, count, href: '/monitor/meldingen' }];
   },
 };

@@ -879,3 +879,16 @@ export const selectGroupPosition = async (db: Db, groupId: string): Promise<numb
 
   return row ? Number(row.before) : null;
 };
+
+/** Like countUnreadAlerts, but stops after `cap` + 1 rows: the start page asks on every visit. */
+export const countUnreadAlertsUpTo = async (db: Db, ownerUserId: string, cap: number): Promise<number> => {
+  const unread = db
+    .select({ one: sql`1` })
+    .from(monitorAlerts)
+    .where(and(eq(monitorAlerts.ownerUserId, ownerUserId), isNull(monitorAlerts.readAt)))
+    .limit(cap + 1)
+    .as('unread');
+  const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(unread);
+
+  return Number(row?.n ?? 0);
+};

@@ -3,6 +3,7 @@ import type { AppContext } from '../../app/context.ts';
 import { AppError, notFound } from '../../app/errors.ts';
 import { render, view } from '../../app/view.ts';
 import { pick } from '../../web/i18n.ts';
+import type { Role } from '../accounts/roles.ts';
 import { logAccess } from '../audit/log-access.ts';
 import { isUuid } from '../cases/queries.ts';
 import { requireDossierAccess } from '../cases/require-dossier-access.ts';
@@ -11,7 +12,9 @@ import { markMonitorAlertRead, selectAlertsOfOwner } from './queries.ts';
 import { monitorAlertText } from './texts.ts';
 import { type AlertItem, AlertsPage } from './views/alerts-page.tsx';
 
-const ACCESS = { config: { access: ['analyst', 'investigator', 'supervisor'] } } as const;
+/** Who may open the alerts page (the start page's notice uses the same rule). */
+export const ALERT_ROLES: readonly Role[] = ['analyst', 'investigator', 'supervisor'];
+const ACCESS = { config: { access: ALERT_ROLES } };
 const PAGE_SIZE = 200;
 
 type Params = { Params: { id: string }; Querystring: { klaar?: string } };

@@ -738,3 +738,6 @@ export const listText = catalog({
     paging: 'Pages',
   },
 });
+
+/** The start page's line for unread monitor alerts (see homeNotices in module.ts). */
+export const monitorHomeNotice = { nl: 'Meldingen van de online monitor, nog niet gelezen', en: 'Unread online monitor alerts' };

@@ -25,7 +25,9 @@ export const IdentifierSearchPage = ({ view, q, errors = {}, alerts }: SearchPro
         <TextField name="q" label={t.searchLabel} value={q} error={errors.q} maxlength={300} />
         <SubmitButton>{t.searchSubmit}</SubmitButton>
       </form>
-      <h2 class="utrecht-heading-2">{t.alertsTitle}</h2>
+      <h2 class="utrecht-heading-2" id="meldingen">
+        {t.alertsTitle}
+      </h2>
       {alerts.length === 0 ? (
         <p class="utrecht-paragraph">{t.alertsNone}</p>
       ) : (
