@@ -22,6 +22,7 @@ let t: TestApp;
 let investigator: TestUser & { client: TestClient };
 let intake: TestUser & { client: TestClient };
 let monitorAlertId = '';
+let adId = '';
 
 type Line = { href: string; label: string; count: string };
 
@@ -79,6 +80,7 @@ beforeAll(async () => {
   );
   if (!source.ok) throw new Error('test source refused');
   const stored = await storeAd(t.ctx.db, { sourceId: source.source.id, url: 'https://advertenties.example.org/ad/home', ad });
+  adId = stored.adId;
   const [row] = await t.ctx.db
     .insert(monitorAlerts)
     .values({ adId: stored.adId, dossierId: randomUUID(), identifierId: seen?.identifier.id as number, via: 'ad', ownerUserId: investigator.user.id })
@@ -131,5 +133,14 @@ describe('the start page says what waits for you', () => {
     const res = await intake.client.get('/');
     expect(res.body).toContain('For you');
     expect(noticesOn(res.body)).toEqual([{ href: '/meldingen#signalen', label: 'Urgent reports nobody has marked seen yet', count: '1' }]);
+  });
+
+  it('stops counting past 99 and says "meer dan 99"', async () => {
+    const busy = await signedInAs(t.ctx, t.staffApp, ['analyst']);
+    const rows = Array.from({ length: 100 }, (_, i) => ({ adId, dossierId: randomUUID(), identifierId: i + 1, via: 'ad', ownerUserId: busy.user.id }));
+    await t.ctx.db.insert(monitorAlerts).values(rows);
+    expect(noticesOn((await busy.client.get('/')).body)).toEqual([
+      { href: '/monitor/meldingen', label: 'Meldingen van de online monitor, nog niet gelezen', count: 'meer dan 99' },
+    ]);
   });
 });
