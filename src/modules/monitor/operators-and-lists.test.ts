@@ -39,7 +39,8 @@ const content = (i: number): AdContent => ({
 });
 
 const ids = (html: string, attr: string) => [...html.matchAll(new RegExp(`${attr}="([^"]+)"`, 'g'))].map((m) => m[1] as string);
-const adLinks = (html: string) => [...html.matchAll(/href="\/monitor\/advertenties\/([0-9a-f-]{36})"/g)].map((m) => m[1] as string);
+// Links from the filtered ads list carry ?terug=<the list's query> (back-to-list.ts).
+const adLinks = (html: string) => [...html.matchAll(/href="\/monitor\/advertenties\/([0-9a-f-]{36})(?:\?terug=[^"]*)?"/g)].map((m) => m[1] as string);
 
 /** Issue 6 point 5's operator view, and /monitor and /monitor/groepen beyond the first 100. */
 describe('operator view and paged, filtered lists', () => {

@@ -6,6 +6,7 @@ import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { isUuid } from '../cases/queries.ts';
 import { MONITOR_ACCESS } from './access.ts';
 import { activeUser } from './active-user.ts';
+import { backToListHref } from './back-to-list.ts';
 import { loadAdPage } from './load-ad-page.ts';
 import { selectVersionWarc } from './queries.ts';
 import { AdPage } from './views/ad-page.tsx';
@@ -18,12 +19,12 @@ const viewerOf = (user: { id: string; name: string; roles: readonly string[] }) 
 
 /** The page per ad, and the download of each version's raw WARC. Both are written to the access log. */
 export const adRoutes = async (app: FastifyInstance, ctx: AppContext) => {
-  app.get<{ Params: { id: string } }>('/monitor/advertenties/:id', ACCESS, async (req, reply) => {
+  app.get<{ Params: { id: string }; Querystring: { terug?: unknown } }>('/monitor/advertenties/:id', ACCESS, async (req, reply) => {
     if (!isUuid(req.params.id)) return reply.callNotFound();
     const data = await loadAdPage(ctx, req.params.id, viewerOf(activeUser(req)));
     if (!data) return reply.callNotFound();
 
-    return render(reply, <AdPage view={view(req, reply)} data={data} />);
+    return render(reply, <AdPage view={view(req, reply)} data={data} back={backToListHref(req.query.terug)} />);
   });
 
   app.get<{ Params: { id: string; file: string } }>('/monitor/advertenties/:id/versies/:file', ACCESS, async (req, reply) => {

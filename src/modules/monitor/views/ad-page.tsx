@@ -52,7 +52,7 @@ const Facts = ({ rows }: { rows: Array<[string, Child]> }) => (
  * (download and hash check), the decisions taken on it, and where else its identifiers were seen.
  * Nothing here loads anything from the ad site: its address and image addresses are plain text.
  */
-export const AdPage = ({ view, data }: { view: View; data: AdPageData }) => {
+export const AdPage = ({ view, data, back = '/monitor' }: { view: View; data: AdPageData; back?: string }) => {
   const t = pick(adPageText, view.lang);
   const tm = pick(monitorText, view.lang);
   const { ad, score, group, versions, reviews, whereElse } = data;
@@ -63,7 +63,7 @@ export const AdPage = ({ view, data }: { view: View; data: AdPageData }) => {
   return (
     <StaffLayout view={view} title={t.title(ad.title)}>
       <p class="utrecht-paragraph">
-        <a class="utrecht-link" href="/monitor">
+        <a class="utrecht-link" href={back} data-back>
           {t.back}
         </a>
       </p>

@@ -7,7 +7,8 @@ import { TextField, SelectField, ChoiceGroup } from '../../../web/components/for
 import { operatorHref, operatorShortId } from '../load-operator-page.ts';
 import { LIST_PAGE_SIZE } from '../parse-list-query.ts';
 import { adPageText, listText, monitorText, operatorText } from '../texts.ts';
-import { AdLinkList, adHref, groupAnchor } from './ad-page.tsx';
+import { adHrefFromList } from '../back-to-list.ts';
+import { AdLinkList, groupAnchor } from './ad-page.tsx';
 import { UnreadAlertsLink } from './alerts-page.tsx';
 import { FilterForm, ListNotice, type ListState, Pager } from './list-controls.tsx';
 import { decimal } from './format-number.ts';
@@ -69,7 +70,7 @@ export const AdsPage = ({
           <li>
             <h2 class="utrecht-heading-3">
               {t.score} {decimal(view.lang, ad.total, 2)} ·{' '}
-              <a class="utrecht-link" href={adHref(ad.id)}>
+              <a class="utrecht-link" href={adHrefFromList(ad.id, state.form, state.page)}>
                 {ad.title}
               </a>
             </h2>
