@@ -82,6 +82,8 @@ describe('review queue: the dossier picker', () => {
 
   it('says plainly when there is no dossier to choose, instead of an empty list', async () => {
     const page = (await analyst.get('/monitor/beoordelen')).body;
+    // Each queued ad has its own list, so the page shows a bounded number of ads at a time and says so.
+    expect(page).toContain('U ziet er 25 tegelijk; na elk besluit schuift de volgende op.');
     expect(page).not.toContain(`name="dossierId-${adId}"`);
     expect(page).toContain('U kunt op dit moment aan geen enkel dossier iets toevoegen');
     const missing = await analyst.post(`/monitor/beoordelen/${adId}`, { decision: 'dossier', reason: 'Hoort bij een dossier.' });

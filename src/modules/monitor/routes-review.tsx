@@ -16,9 +16,11 @@ import { type ReviewForm, ReviewPage } from './views/review-page.tsx';
 
 /** Ads at or above this score go to the review queue (two strong signals, or one plus weaker ones). */
 export const REVIEW_THRESHOLD = 2;
-const QUEUE_SIZE = 100;
+// Each queued ad carries its own dossier list (no JavaScript needed), so both stay short: at most
+// 25 × 50 options on one page. A decision takes the ad out of the queue and the next one moves up.
+const QUEUE_SIZE = 25;
 /** The dossier picker lists at most this many (newest first); older ones are rarely the target. */
-const DOSSIER_CHOICES = 200;
+const DOSSIER_CHOICES = 50;
 
 type Params = { Params: { id: string }; Querystring: { klaar?: string } };
 
@@ -32,7 +34,7 @@ export const reviewRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   app.get<Params>('/monitor/beoordelen', ACCESS, async (req, reply) => {
     const message = req.query.klaar ? pick(monitorAdminText, req.lang).decided : undefined;
     const dossiers = await listChangeableDossiers(ctx.db, actorFrom(req), DOSSIER_CHOICES);
-    return render(reply, <ReviewPage view={view(req, reply)} items={await queue()} dossiers={dossiers} threshold={REVIEW_THRESHOLD} message={message} />);
+    return render(reply, <ReviewPage view={view(req, reply)} items={await queue()} dossiers={dossiers} threshold={REVIEW_THRESHOLD} queueSize={QUEUE_SIZE} message={message} />);
   });
 
   app.post<Params>('/monitor/beoordelen/:id', ACCESS, async (req, reply) => {
@@ -63,7 +65,7 @@ export const reviewRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     }
     if (!ad || !isDecision(form.decision) || Object.values(form.errors).some(Boolean)) {
       const dossiers = await listChangeableDossiers(ctx.db, actorFrom(req), DOSSIER_CHOICES);
-      return render(reply, <ReviewPage view={view(req, reply)} items={await queue()} dossiers={dossiers} threshold={REVIEW_THRESHOLD} form={form} />, 400);
+      return render(reply, <ReviewPage view={view(req, reply)} items={await queue()} dossiers={dossiers} threshold={REVIEW_THRESHOLD} queueSize={QUEUE_SIZE} form={form} />, 400);
     }
     await reviewAd(ctx.db, { adId: ad.id, decision: form.decision, dossierId, reason: form.reason, user: { id: user.id, email: user.email }, ip: req.ip });
 

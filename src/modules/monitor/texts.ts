@@ -178,7 +178,8 @@ export const monitorAdminText = catalog({
       own_edit: 'U heeft deze bron als laatste gewijzigd. Een andere teamleider moet de uitzondering goedkeuren.',
     },
     reviewTitle: 'Online monitor: beoordelen',
-    reviewIntro: (threshold: string) => `Advertenties met een score van ${threshold} of hoger waarover nog niemand besliste, hoogste eerst. Leg per advertentie vast wat u besluit en waarom.`,
+    reviewIntro: (threshold: string, shown: number) =>
+      `Advertenties met een score van ${threshold} of hoger waarover nog niemand besliste, hoogste eerst. Leg per advertentie vast wat u besluit en waarom. U ziet er ${shown} tegelijk; na elk besluit schuift de volgende op.`,
     reviewEmpty: 'Er staat niets te beoordelen.',
     decision: 'Besluit',
     decisions: { dismissed: 'Afwijzen', relevant: 'Relevant', dossier: 'Toevoegen aan dossier' },
@@ -310,7 +311,8 @@ export const monitorAdminText = catalog({
       own_edit: 'You were the last to change this source. Another supervisor must approve the exception.',
     },
     reviewTitle: 'Online monitor: review',
-    reviewIntro: (threshold: string) => `Ads with a score of ${threshold} or more that nobody decided on yet, highest first. Record per ad what you decide and why.`,
+    reviewIntro: (threshold: string, shown: number) =>
+      `Ads with a score of ${threshold} or more that nobody decided on yet, highest first. Record per ad what you decide and why. You see ${shown} at a time; after each decision the next one moves up.`,
     reviewEmpty: 'There is nothing to review.',
     decision: 'Decision',
     decisions: { dismissed: 'Dismiss', relevant: 'Relevant', dossier: 'Add to dossier' },

@@ -20,7 +20,8 @@ export const ReviewPage = ({
   threshold,
   form,
   message,
-}: { view: View; items: QueueItem[]; dossiers: ChangeableDossier[]; threshold: number; form?: ReviewForm; message?: string }) => {
+  queueSize,
+}: { view: View; items: QueueItem[]; dossiers: ChangeableDossier[]; threshold: number; queueSize: number; form?: ReviewForm; message?: string }) => {
   const t = pick(monitorAdminText, view.lang);
   const tm = pick(monitorText, view.lang);
   // Title plus the first part of the id: two dossiers may share a title.
@@ -31,7 +32,7 @@ export const ReviewPage = ({
       <h1 class="utrecht-heading-1">{t.reviewTitle}</h1>
       {message ? <Alert type="ok">{message}</Alert> : null}
       {form ? <ErrorSummary title={t.errorTitle} errors={form.errors} /> : null}
-      <p class="utrecht-paragraph">{t.reviewIntro(String(threshold))}</p>
+      <p class="utrecht-paragraph">{t.reviewIntro(String(threshold), queueSize)}</p>
       {items.length === 0 ? <p class="utrecht-paragraph">{t.reviewEmpty}</p> : null}
       <ol class="vn-list">
         {items.map((ad) => {
