@@ -1,8 +1,7 @@
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { currentTotp } from '../../src/modules/accounts/totp.ts';
-import { AXE_TAGS, type BrowserServers, launchBrowser, startServers } from '../support/browser.ts';
+import { axeViolations, type BrowserServers, launchBrowser, startServers } from '../support/browser.ts';
 import { createStaffUser } from '../support/factories.ts';
 
 /** Issue 2 point 3 in a real browser: first sign-in with compulsory TOTP enrolment. */
@@ -19,11 +18,6 @@ afterAll(async () => {
   await servers?.close();
 });
 
-const axeViolations = async (page: Page) => {
-  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-};
 
 describe('staff sign-in in a browser', () => {
   test('a new user enrols TOTP from the text secret and lands signed in', { timeout: 120_000 }, async () => {

@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
-import { type Browser, type BrowserContext, type BrowserContextOptions, chromium } from 'playwright-core';
+import { AxeBuilder } from '@axe-core/playwright';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
 import { SESSION_COOKIE } from '../../src/modules/accounts/session.ts';
 import { createTestApp, type TestApp } from './app.ts';
 import type { TestClient } from './client.ts';
@@ -57,3 +58,10 @@ export const signedInContext = async (
 
 /** The tags issue 2 asks axe to check. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Axe on the page as it is now: one line per violation (rule id and the elements), [] when clean. */
+export const axeViolations = async (page: Page): Promise<string[]> => {
+  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+};

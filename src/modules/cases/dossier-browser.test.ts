@@ -1,7 +1,6 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { AXE_TAGS, type BrowserServers, launchBrowser, signedInContext, startServers } from '../../../test/support/browser.ts';
+import { axeViolations, type BrowserServers, launchBrowser, signedInContext, startServers } from '../../../test/support/browser.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
 import { changeConsents } from '../intake/change-consents.ts';
 import { insertTestReport } from './testing.ts';
@@ -20,10 +19,6 @@ afterAll(async () => {
   await servers?.close();
 });
 
-const axeViolations = async (page: Page) => {
-  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-};
 
 const submit = async (page: Page, form: string, button: string) => {
   await Promise.all([page.waitForLoadState('load'), page.locator(`form[action$="${form}"]`).getByRole('button', { name: button }).click()]);

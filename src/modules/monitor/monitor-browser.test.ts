@@ -1,9 +1,8 @@
 import type { AddressInfo } from 'node:net';
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { AXE_TAGS, launchBrowser, signedInContext } from '../../../test/support/browser.ts';
+import { axeViolations, launchBrowser, signedInContext } from '../../../test/support/browser.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
 import { createDossierVia } from '../cases/testing.ts';
 import { selectSources } from './queries.ts';
@@ -45,10 +44,6 @@ afterAll(async () => {
   await app?.close();
 });
 
-const axeViolations = async (page: Page) => {
-  const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-};
 
 describe('online monitor in a browser', () => {
   test('register the test site, crawl, scored ads, groups across cities, and an alert on an obfuscated number', { timeout: 120_000 }, async () => {
