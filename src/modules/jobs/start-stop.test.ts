@@ -1,10 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../../test/support/app.ts';
+import { freePort } from '../../../test/support/net.ts';
 
 /**
  * `vangnet start` as a user runs it: a real process with jobs on, on a fresh PGlite folder or (in the
@@ -12,16 +12,6 @@ import { openTestDatabase } from '../../../test/support/app.ts';
  */
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => resolve(port));
-    });
-  });
 
 let dataDir: string;
 let dropDb: (() => Promise<void>) | undefined;
