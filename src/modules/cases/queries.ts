@@ -3,6 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { organisations, users } from '../accounts/schema.ts';
 import { evidenceItems } from '../evidence/schema.ts';
 import { reportConsents, reportIdentities, reports } from '../intake/schema.ts';
+import { FINISHED_STATUSES } from './workflow.ts';
 import {
   consentExceptions,
   consents,
@@ -100,8 +101,6 @@ export const listSharedDossiers = (db: Db, organisationId: string, limit: number
     .orderBy(desc(dossiers.updatedAt))
     .limit(limit);
 
-/** Statuses in which a dossier is finished: nothing new is added to it from outside (monitor, links). */
-const FINISHED_STATUSES = ['closed', 'handed_over', 'referred'];
 
 /**
  * Open dossiers one user may change, newest first: every open dossier for a supervisor, the open
@@ -109,7 +108,7 @@ const FINISHED_STATUSES = ['closed', 'handed_over', 'referred'];
  */
 export const listChangeableOpenDossiers = (db: Db, scope: { userId: string; all: boolean }, limit: number) => {
   const columns = { id: dossiers.id, title: dossiers.title, status: dossiers.status, createdAt: dossiers.createdAt };
-  const open = notInArray(dossiers.status, FINISHED_STATUSES);
+  const open = notInArray(dossiers.status, [...FINISHED_STATUSES]);
   if (scope.all) return db.select(columns).from(dossiers).where(open).orderBy(desc(dossiers.createdAt)).limit(limit);
 
   return db

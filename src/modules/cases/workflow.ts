@@ -17,6 +17,12 @@ export const TRANSITIONS: Record<Status, readonly Status[]> = {
   closed: ['open'],
 };
 
+/**
+ * A dossier in one of these is finished: nobody works on it, so nothing new is added to it from
+ * outside (the monitor's review queue) and it raises no alerts (the monitor's dossier matches).
+ */
+export const FINISHED_STATUSES: readonly Status[] = ['handed_over', 'referred', 'closed'];
+
 /** Statuses that are only reached through their own action (handover, referral), never by the status form. */
 export const ACTION_ONLY: readonly Status[] = ['handed_over', 'referred'];
 

@@ -1,5 +1,6 @@
 import { and, desc, eq, gte, inArray, isNull, lt, lte, ne, notInArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { FINISHED_STATUSES } from '../cases/workflow.ts';
 import { users } from '../accounts/schema.ts';
 import { auditEvents } from '../audit/schema.ts';
 import type { Lexicon } from './indicators/lexicon.ts';
@@ -382,8 +383,6 @@ export const selectLastRescore = async (db: Db, version: string): Promise<{ at: 
 const asUuid = (column: SQL) =>
   sql`(CASE WHEN ${column} ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$' THEN (${column})::uuid END)`;
 
-/** Dossier statuses in which nobody works on the dossier any more: they get no alerts. */
-export const FINISHED_DOSSIER_STATUSES = ['closed', 'handed_over', 'referred'] as const;
 
 /**
  * Writes an alert for every open dossier that shares an identifier with an ad (via 'ad') or with
@@ -403,7 +402,7 @@ export const FINISHED_DOSSIER_STATUSES = ['closed', 'handed_over', 'referred'] a
 export const insertDossierMatchAlerts = async (db: Db, adIds: string[] | null): Promise<number> => {
   if (adIds && adIds.length === 0) return 0;
   const finished = sql.join(
-    FINISHED_DOSSIER_STATUSES.map((s) => sql`${s}`),
+    FINISHED_STATUSES.map((s) => sql`${s}`),
     sql`, `,
   );
   // Which identifiers to look up in dossiers: for a few ads, only theirs and their group mates' (found
@@ -841,7 +840,7 @@ export const selectTopAdsOfOperator = (db: Db, operatorKey: string, limit: numbe
  */
 export const selectOperatorAlerts = async (db: Db, operatorKey: string, viewerId: string, limit: number) => {
   const finished = sql.join(
-    FINISHED_DOSSIER_STATUSES.map((s) => sql`${s}`),
+    FINISHED_STATUSES.map((s) => sql`${s}`),
     sql`, `,
   );
   const result = await db.execute(sql`
