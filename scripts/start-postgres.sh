@@ -5,8 +5,8 @@ set -euo pipefail
 
 if [ ! -x /usr/lib/postgresql/15/bin/postgres ] || ! command -v pg_ctlcluster >/dev/null 2>&1; then
   echo "Installing PostgreSQL 15 from Debian…"
-  apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql-15 >/dev/null
+  apt-get -o DPkg::Lock::Timeout=300 update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq postgresql-15 >/dev/null
 fi
 if [ ! -d /etc/postgresql/15/main ]; then
   pg_createcluster 15 main >/dev/null

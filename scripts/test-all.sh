@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The one test command (`npm test`, and `.ci/run`). Works on a fresh machine of this project's kind:
-# installs what is missing (npm packages, Debian chromium, the PostgreSQL 15 cluster), then runs the
-# typecheck, Biome, drizzle-kit check, and the whole Vitest suite twice: on PGlite and on PostgreSQL.
+# installs what is missing (npm packages, Debian chromium and faketime, the PostgreSQL 15 cluster), then
+# runs the typecheck, Biome, drizzle-kit check, the whole Vitest suite twice (on PGlite and on
+# PostgreSQL), and the date-dependent tests a third time with the clock moved a year ahead.
 # Ends with one line "N passed, N failed" (each static check counts as one test) and exits non-zero
 # when anything failed.
 set -uo pipefail
@@ -30,12 +31,16 @@ if [ ! -d node_modules ] || [ ! -f node_modules/.package-lock.json ] || [ packag
   locked /tmp/vangnet-npm.lock npm install --no-audit --no-fund || { echo "npm install failed"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
-# 2. Debian chromium for the browser tests.
-if [ ! -x /usr/bin/chromium ]; then
-  step "installing Debian chromium"
-  locked /tmp/vangnet-apt.lock sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null' ||
-    as_root sh -c 'apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null' ||
-    echo "could not install chromium: the browser tests will fail"
+# 2. Debian packages: chromium for the browser tests, faketime for the run with the clock moved.
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+command -v faketime >/dev/null 2>&1 || missing+=(faketime)
+if [ "${#missing[@]}" -gt 0 ]; then
+  step "installing Debian ${missing[*]}"
+  # Waits for another apt (for example the machine's own start-up updates) instead of failing at once.
+  install="apt-get -o DPkg::Lock::Timeout=300 update -qq && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300 install -y -qq ${missing[*]} >/dev/null"
+  if [ "$(id -u)" = 0 ]; then locked /tmp/vangnet-apt.lock sh -c "$install"; else as_root sh -c "$install"; fi ||
+    echo "could not install ${missing[*]}: the tests that need them will fail"
 fi
 
 # 3. The local PostgreSQL 15 server.
@@ -60,5 +65,20 @@ else
   echo "postgresql failed" >>"$results/checks.txt"
 fi
 
+# 6. The clock moved (issue 10): every test that deals with dates, expiry, schedules or office hours
+# again on PGlite (its clock is the process's), with the system clock a year ahead on a Saturday at
+# 23:30 in winter time, in the Amsterdam time zone. A test that holds only on the day it was written,
+# or in office hours, or in UTC, fails here.
+step "Vitest with the clock moved"
+moved_at=$(bash scripts/moved-clock.sh)
+mapfile -t clock_files < <(bash scripts/clock-sensitive-tests.sh)
+if command -v faketime >/dev/null 2>&1; then
+  echo "clock: $moved_at (Europe/Amsterdam); ${#clock_files[@]} test files"
+  TZ=Europe/Amsterdam VANGNET_TEST_DB=pglite faketime -f "@$moved_at" \
+    npx vitest run "${clock_files[@]}" --reporter=default --reporter=json --outputFile="$results/vitest-clock-moved.json"
+else
+  echo "faketime is missing: the run with the clock moved counts as failed"
+fi
+
 step "Summary"
-node scripts/summarise-tests.mjs "$results/checks.txt" "$results/vitest-pglite.json" "$results/vitest-postgres.json"
+node scripts/summarise-tests.mjs "$results/checks.txt" "$results/vitest-pglite.json" "$results/vitest-postgres.json" "$results/vitest-clock-moved.json"

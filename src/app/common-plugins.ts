@@ -65,6 +65,7 @@ export const registerCommon = async (
   // In-memory only: nothing about who asked is written anywhere (hard rule 2).
   await app.register(rateLimit, { global: false });
 
+  app.decorate('clock', ctx.clock);
   app.decorateRequest('lang', 'nl');
   app.addHook('onRequest', async (req) => {
     const fromCookie = req.cookies[LANG_COOKIE];
@@ -131,6 +132,9 @@ export const registerCommon = async (
 declare module 'fastify' {
   interface FastifyRequest {
     lang: Lang;
+  }
+  interface FastifyInstance {
+    clock: import('./clock.ts').Clock;
   }
   interface FastifyContextConfig {
     /** Staff routes: who may use it. Missing means closed. */

@@ -2,11 +2,14 @@ import type { Logger } from 'pino';
 import type { Db, Database } from '../db/client.ts';
 import type { KeyRing } from '../modules/crypto/keyring.ts';
 import type { Jobs } from '../modules/jobs/jobs.ts';
+import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 
 /** What every route and command may use. Built once at start (src/app/start.ts) or per test. */
 export type AppContext = {
   config: Config;
+  /** The time, for every command and page that shows or compares it (tests set their own). */
+  clock: Clock;
   database: Database;
   db: Db;
   keys: KeyRing;

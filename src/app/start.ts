@@ -1,3 +1,4 @@
+import { type Clock, systemClock } from './clock.ts';
 import { mkdirSync } from 'node:fs';
 import pino from 'pino';
 import { openDatabase, type Database } from '../db/client.ts';
@@ -13,7 +14,7 @@ import { buildStaffServer } from './staff-server.ts';
 /** Opens the database, runs migrations and loads the master key: everything but the listeners. */
 export const createContext = async (
   config: Config,
-  options: { database?: Database; logStream?: NodeJS.WritableStream } = {},
+  options: { database?: Database; logStream?: NodeJS.WritableStream; clock?: Clock } = {},
 ): Promise<AppContext> => {
   mkdirSync(config.dataDir, { recursive: true });
   const logger = options.logStream
@@ -22,7 +23,7 @@ export const createContext = async (
   const database = options.database ?? (await openDatabase(config));
   await runMigrations(database);
   const keys = loadKeyRing(config.masterKeyFile);
-  const ctx: AppContext = { config, database, db: database.db, keys, jobs: null, logger, logStream: options.logStream };
+  const ctx: AppContext = { config, clock: options.clock ?? systemClock, database, db: database.db, keys, jobs: null, logger, logStream: options.logStream };
   if (config.jobs) {
     ctx.jobs = await startJobs(database, logger);
     for (const mod of MODULES) {

@@ -8,12 +8,15 @@ export type View = {
   path: string;
   csrf: string;
   user: { id: string; name: string; roles: readonly string[] } | null;
+  /** The time this page is made at (office hours, "today"), from the app's clock. */
+  now: Date;
 };
 
 export const view = (req: FastifyRequest, reply: FastifyReply): View => ({
   lang: req.lang,
   path: req.url.split('?')[0] ?? '/',
   csrf: reply.generateCsrf(),
+  now: req.server.clock.now(),
   user: req.staff?.stage === 'active' ? { id: req.staff.user.id, name: req.staff.user.name, roles: req.staff.user.roles } : null,
 });
 

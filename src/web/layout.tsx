@@ -36,7 +36,7 @@ const head = (title: string, siteName: string) => (
 export const PublicLayout = ({ view, title, children }: PageProps) => {
   const { lang, path } = view;
   const t = pick(common, lang);
-  const open = isOfficeOpen();
+  const open = isOfficeOpen(view.now);
 
   return (
     <html lang={lang}>

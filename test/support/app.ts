@@ -8,6 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { inject } from 'vitest';
 import { loadConfig, type Config } from '../../src/app/config.ts';
+import type { Clock } from '../../src/app/clock.ts';
 import type { AppContext } from '../../src/app/context.ts';
 import { buildPublicServer } from '../../src/app/public-server.ts';
 import { createContext } from '../../src/app/start.ts';
@@ -56,7 +57,7 @@ export const openTestDatabase = async (): Promise<{ database: Database; url?: st
  * The real app (both surfaces, real database, real plugins) for HTTP-level tests through
  * Fastify's inject(). Jobs are off unless asked for.
  */
-export const createTestApp = async (options: { jobs?: boolean; env?: Record<string, string> } = {}): Promise<TestApp> => {
+export const createTestApp = async (options: { jobs?: boolean; env?: Record<string, string>; clock?: Clock } = {}): Promise<TestApp> => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'vangnet-app-'));
   const config: Config = {
     ...loadConfig({ VANGNET_DATA_DIR: dataDir, LOG_LEVEL: 'info', ...options.env }),
@@ -66,7 +67,7 @@ export const createTestApp = async (options: { jobs?: boolean; env?: Record<stri
   const chunks: string[] = [];
   const logStream = new PassThrough();
   logStream.on('data', (c: Buffer) => chunks.push(c.toString('utf8')));
-  const ctx = await createContext(config, { database, logStream });
+  const ctx = await createContext(config, { database, logStream, clock: options.clock });
   const publicApp = await buildPublicServer(ctx);
   const staffApp = await buildStaffServer(ctx);
   await publicApp.ready();

@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import type { TestClient } from '../../../test/support/client.ts';
+import { testClock } from '../../../test/support/clock.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
 import { auditEvents } from '../audit/schema.ts';
 import type { Jobs } from '../jobs/jobs.ts';
@@ -34,11 +35,13 @@ describe('lexicon save with the job queue on', () => {
   let analyst: TestClient;
   const adIds: string[] = [];
   let before = 0;
-  const today = new Date().toISOString().slice(0, 10);
+  // A later day than the built-in version's: the first save that day is number 1.
+  const today = '2027-06-01';
+  const clock = testClock(`${today}T08:30:00Z`);
   const form = (basedOn: string, over: Record<string, string>) => ({ ...lexiconFormValues(LEXICON_V1, 'nl'), basedOn, reason: 'Proef met de wachtrij.', ...over });
 
   beforeAll(async () => {
-    app = await createTestApp({ jobs: true });
+    app = await createTestApp({ jobs: true, clock });
     if (!app.ctx.jobs) throw new Error('jobs');
     jobs = app.ctx.jobs;
     supervisor = (await signedInAs(app.ctx, app.staffApp, ['supervisor'])).client;
@@ -64,29 +67,29 @@ describe('lexicon save with the job queue on', () => {
     expect((await selectScores(app.ctx.db, adIds)).map((s) => s.lexiconVersion)).toEqual([LEXICON_V1.version, LEXICON_V1.version, LEXICON_V1.version]);
 
     const page = await supervisor.get(String(res.headers.location));
-    expect(page.body).toContain(`Versie ${today}.2 is opgeslagen en in gebruik. De scores van alle advertenties worden nu op de achtergrond opnieuw berekend`);
-    expect(page.body).toContain(`De scores worden opnieuw berekend met versie ${today}.2. Nog 3 van de 3 advertenties hebben een score van een oudere versie.`);
+    expect(page.body).toContain(`Versie ${today}.1 is opgeslagen en in gebruik. De scores van alle advertenties worden nu op de achtergrond opnieuw berekend`);
+    expect(page.body).toContain(`De scores worden opnieuw berekend met versie ${today}.1. Nog 3 van de 3 advertenties hebben een score van een oudere versie.`);
     // Every monitor role sees the status, not only the supervisor.
     expect((await analyst.get('/monitor/lexicon')).body).toContain('De scores worden opnieuw berekend');
 
-    const second = await supervisor.post('/monitor/lexicon', form(`${today}.2`, { 'weight-always-available': '5' }));
+    const second = await supervisor.post('/monitor/lexicon', form(`${today}.1`, { 'weight-always-available': '5' }));
     expect(second.statusCode).toBe(303);
     expect(await jobs.boss.getQueueSize(RESCORE_JOB, { before: 'completed' })).toBe(1);
   });
 
   it('the job rescores every ad with the newest version, and the page then says when it finished', async () => {
     await defineRescoreJob(jobs, app.ctx.db);
-    await waitFor(async () => (await selectScores(app.ctx.db, adIds)).every((s) => s.lexiconVersion === `${today}.3`));
+    await waitFor(async () => (await selectScores(app.ctx.db, adIds)).every((s) => s.lexiconVersion === `${today}.2`));
     await waitFor(async () => (await jobs.boss.getQueueSize(RESCORE_JOB, { before: 'completed' })) === 0);
 
     const monitor = await analyst.get('/monitor');
     // "Always available" went from 1.5 to 5.
     expect(Number(scoreOf(monitor.body, 'Lisa in Utrecht'))).toBeCloseTo(before + 3.5, 2);
     const page = await analyst.get('/monitor/lexicon');
-    expect(page.body).toMatch(new RegExp(`Alle 3 scores zijn berekend met versie ${today}\\.3\\. Klaar op `));
+    expect(page.body).toMatch(new RegExp(`Alle 3 scores zijn berekend met versie ${today}\\.2\\. Klaar op `));
     expect(page.body).not.toContain('worden opnieuw berekend');
     const done = await app.ctx.db.select().from(auditEvents).where(eq(auditEvents.action, 'monitor.lexicon.rescored'));
     expect(done).toHaveLength(1);
-    expect(done[0]).toMatchObject({ targetId: `${today}.3`, actorLabel: 'system', details: { version: `${today}.3`, ads: 3 } });
+    expect(done[0]).toMatchObject({ targetId: `${today}.2`, actorLabel: 'system', details: { version: `${today}.2`, ads: 3 } });
   });
 });

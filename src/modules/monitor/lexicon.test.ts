@@ -2,6 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import type { TestClient } from '../../../test/support/client.ts';
+import { testClock } from '../../../test/support/clock.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
 import { auditEvents } from '../audit/schema.ts';
 import { LEXICON_V1 } from './indicators/lexicon-v1.ts';
@@ -24,11 +25,14 @@ describe('monitor lexicon edited in the app', () => {
   let supervisor: TestClient;
   let supervisorName = '';
   let adId = '';
-  const today = new Date().toISOString().slice(0, 10);
+  // Saved on the built-in version's own day, so the first save is that day's number 2 (the clock is
+  // the app's, not the calendar's: the test means the same on any day it runs).
+  const today = LEXICON_V1.version.slice(0, 10);
+  const clock = testClock(`${today}T11:00:00Z`);
   const form = (over: Record<string, string> = {}) => ({ ...lexiconFormValues(LEXICON_V1, 'nl'), basedOn: LEXICON_V1.version, reason: 'Proef: altijd beschikbaar zwaarder laten wegen.', ...over });
 
   beforeAll(async () => {
-    app = await createTestApp();
+    app = await createTestApp({ clock });
     analyst = (await signedInAs(app.ctx, app.staffApp, ['analyst'])).client;
     const sup = await signedInAs(app.ctx, app.staffApp, ['supervisor']);
     supervisor = sup.client;

@@ -74,6 +74,7 @@ export const lexiconRoutes = async (app: FastifyInstance, ctx: AppContext) => {
       reason: values.reason ?? '',
       editor: { id: user.id, email: user.email, roles: user.roles, ip: req.ip },
       jobs: ctx.jobs,
+      now: ctx.clock.now(),
     });
     if (result.ok) {
       const after = result.rescored === 'queued' ? 'wachtrij=1' : `n=${result.rescored}`;

@@ -6,7 +6,7 @@ const parts = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
-export const isOfficeOpen = (now: Date = new Date()): boolean => {
+export const isOfficeOpen = (now: Date): boolean => {
   const p = parts.formatToParts(now);
   const weekday = p.find((x) => x.type === 'weekday')?.value ?? '';
   const hour = Number(p.find((x) => x.type === 'hour')?.value ?? '0');

@@ -39,7 +39,7 @@ export const StartPage = ({ view, hasDraft }: { view: View; hasDraft: boolean })
       {t.startIntro.map((p) => (
         <p class="utrecht-paragraph">{p}</p>
       ))}
-      {isOfficeOpen() ? null : <p class="utrecht-paragraph">{t.closedNow}</p>}
+      {isOfficeOpen(view.now) ? null : <p class="utrecht-paragraph">{t.closedNow}</p>}
       <form method="post" action="/melden/start">
         <CsrfField token={view.csrf} />
         <SubmitButton>{hasDraft ? t.continueButton : t.startButton}</SubmitButton>
@@ -292,7 +292,7 @@ export const ReceiptPage = ({ view, receipt, number }: { view: View; receipt: st
       ) : (
         <p class="utrecht-paragraph">{t.receiptGone}</p>
       )}
-      {isOfficeOpen() ? null : <p class="utrecht-paragraph">{t.closedNow}</p>}
+      {isOfficeOpen(view.now) ? null : <p class="utrecht-paragraph">{t.closedNow}</p>}
       <h2 class="utrecht-heading-2">{t.nextTitle}</h2>
       <ul class="utrecht-unordered-list">
         {t.next.map((line) => (
