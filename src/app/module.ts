@@ -29,6 +29,72 @@ export type VangnetModule = {
    * must be cheap (an indexed count, bounded by HOME_NOTICE_CAP); the page calls every module's hook.
    */
   homeNotices?: (ctx: AppContext, user: HomeNoticeUser) => Promise<HomeNotice[]>;
+  /**
+   * The kinds of source this module puts into the identifier index (report, ad, decoy contact, ...):
+   * for each, who may open one and where it opens. The identifier index asks these instead of
+   * importing the modules that use it (src/app/source-access.ts gathers them).
+   */
+  sourceKinds?: SourceKind[];
+  /**
+   * What this module keeps and for how long: one rule per record type, each with its legal basis and
+   * how it deletes what expired. The retention job and schedule read these (src/app/retention.ts).
+   */
+  retention?: RetentionRule[];
+  /**
+   * Counts this module offers the dashboards (municipality, chain, national). Counts only, never a
+   * person; small-cell suppression is the dashboard's job (src/app/figures.ts gathers them).
+   */
+  figures?: (ctx: AppContext, query: FigureQuery) => Promise<Figure[]>;
+};
+
+/** Someone looking at the identifier index, a link chart or a "where else seen" list. */
+export type SourceViewer = { id: string; roles: readonly string[] };
+
+/**
+ * One kind of source in the identifier index. `loadAccess` runs once per page for one viewer (one
+ * query at most, for example the viewer's assigned dossiers) and returns the question per source id.
+ */
+export type SourceKind = {
+  type: string;
+  label: { nl: string; en: string };
+  loadAccess: (ctx: AppContext, viewer: SourceViewer) => Promise<(id: string) => Promise<boolean>>;
+  /** Where one source opens in the staff app, or null when it has no page. */
+  href: (id: string) => string | null;
+};
+
+/** What happens to a record at the end of its period. */
+export type RetentionAction = 'delete' | 'anonymise' | 'review';
+
+/** One record type a module keeps, its default period and basis, and how expired records go. */
+export type RetentionRule = {
+  /** Stable key, for example 'intake.draft' or 'decoy.conversation.no_response'. */
+  key: string;
+  label: { nl: string; en: string };
+  /** Default period in days (the privacy officer may change it in the schedule). */
+  defaultDays: number;
+  action: RetentionAction;
+  legalBasis: { nl: string; en: string };
+  /**
+   * Deletes (or anonymises) at most `limit` records that expired before `expiredBefore`, skipping
+   * held records (`isHeld`), in one transaction, and says how many it handled. With dryRun it only
+   * counts. Never returns content.
+   */
+  purge: (
+    ctx: AppContext,
+    options: { expiredBefore: Date; limit: number; dryRun: boolean; isHeld: (dossierId: string) => boolean },
+  ) => Promise<{ count: number }>;
+};
+
+/** Which counts a dashboard asks for: a period and optionally one municipality (CBS code, e.g. GM0363). */
+export type FigureQuery = { from: Date; to: Date; municipalityCode?: string };
+
+/** One count a module offers, optionally split by municipality (CBS code) or by month (YYYY-MM). */
+export type Figure = {
+  key: string;
+  label: { nl: string; en: string };
+  value: number;
+  byMunicipality?: Record<string, number>;
+  byMonth?: Record<string, number>;
 };
 
 export type HomeNoticeUser = { id: string; roles: readonly string[] };
