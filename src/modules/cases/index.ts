@@ -1,0 +1,1 @@
+export { pdfSafe } from './render-handover-pdf.ts';

@@ -1,0 +1,1 @@
+export { isMunicipalityCode, MUNICIPALITY_OPTIONS, municipalityCodeOfPlace, municipalityName, UNKNOWN_MUNICIPALITY } from './cbs.ts';

@@ -1,0 +1,14 @@
+import type { VangnetModule } from '../../app/module.ts';
+import { publicChecklistRoutes } from './routes-public-checklist.tsx';
+
+/**
+ * Municipalities: the NJi checklist (public, without an account), saved assessments with action plans
+ * for municipality users, and the figures dashboards (local, regional, national) with small cells
+ * suppressed. The counts come from the other modules' `figures` hooks; nothing is stored per person.
+ */
+export const municipalitiesModule: VangnetModule = {
+  name: 'municipalities',
+  publicRoutes: async (app, ctx) => {
+    await publicChecklistRoutes(app, ctx);
+  },
+};
