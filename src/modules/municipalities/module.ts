@@ -1,5 +1,6 @@
 import type { VangnetModule } from '../../app/module.ts';
 import { publicChecklistRoutes } from './routes-public-checklist.tsx';
+import { assessmentRoutes } from './routes-staff-assessments.tsx';
 
 /**
  * Municipalities: the NJi checklist (public, without an account), saved assessments with action plans
@@ -10,5 +11,8 @@ export const municipalitiesModule: VangnetModule = {
   name: 'municipalities',
   publicRoutes: async (app, ctx) => {
     await publicChecklistRoutes(app, ctx);
+  },
+  staffRoutes: async (app, ctx) => {
+    await assessmentRoutes(app, ctx);
   },
 };
