@@ -1,4 +1,5 @@
 import type { VangnetModule } from '../../app/module.ts';
+import { casesFigures } from './figures.ts';
 import { dossierRoutes } from './routes-dossiers.tsx';
 import { handoverRoutes } from './routes-handover.tsx';
 import { linkRoutes } from './routes-links.tsx';
@@ -11,4 +12,5 @@ export const casesModule: VangnetModule = {
     await handoverRoutes(app, ctx);
     await linkRoutes(app, ctx);
   },
+  figures: casesFigures,
 };

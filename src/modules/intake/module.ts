@@ -1,5 +1,6 @@
 import { HOME_NOTICE_CAP, type VangnetModule } from '../../app/module.ts';
 import { hasAccess } from '../accounts/roles.ts';
+import { intakeFigures } from './figures.ts';
 import { countOpenAlerts } from './queries.ts';
 import { rewrapIntakeSecrets } from './rewrap-intake-secrets.ts';
 import { followUpRoutes } from './routes-follow-up.tsx';
@@ -19,6 +20,7 @@ export const intakeModule: VangnetModule = {
     await staffRoutes(app, ctx);
   },
   rewrapSecrets: rewrapIntakeSecrets,
+  figures: intakeFigures,
   // Urgent reports nobody has marked seen: shared by the whole team, shown where the queue shows them.
   homeNotices: async (ctx, user) => {
     if (!hasAccess(URGENT_ALERT_ROLES, user.roles)) return [];

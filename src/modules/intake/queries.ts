@@ -263,3 +263,27 @@ export const countOpenAlerts = async (db: Db, cap: number): Promise<number> => {
 
   return Number(row?.n ?? 0);
 };
+
+/** Amsterdam calendar month of a timestamp column, as YYYY-MM (the dashboards' month). */
+const monthOf = (column: SQL | typeof reports.createdAt) => sql<string>`to_char(${column} AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM')`;
+
+/**
+ * Reports per municipality, month, kind of reporter, urgent and minor-at-risk in a period: counts only,
+ * for the dashboards (figures.ts). Uses reports_created_idx for the period.
+ */
+export const countReportsForFigures = (db: Db, q: { from: Date; to: Date; municipalityCode?: string }) =>
+  db
+    .select({
+      municipality: reports.municipalityCode,
+      month: monthOf(reports.createdAt),
+      kind: reports.reporterKind,
+      urgent: reports.urgent,
+      minor: reports.minorAtRisk,
+      n: sql<number>`count(*)::int`,
+    })
+    .from(reports)
+    .where(and(sql`${reports.createdAt} >= ${q.from}`, lt(reports.createdAt, q.to), q.municipalityCode ? eq(reports.municipalityCode, q.municipalityCode) : undefined))
+    .groupBy(sql`1`, sql`2`, sql`3`, sql`4`, sql`5`);
+
+/** Whether there is any report at all: without one, the dashboards say "nog geen gegevens" instead of 0. */
+export const hasAnyReport = async (db: Db): Promise<boolean> => (await db.select({ id: reports.id }).from(reports).limit(1)).length > 0;

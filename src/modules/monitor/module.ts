@@ -5,6 +5,7 @@ import { monitorUserAgent } from './crawler/crawl-limits.ts';
 import { crawlSource } from './crawler/crawl-source.ts';
 import { alertDossierMatches, DOSSIER_MATCH_CRON, DOSSIER_MATCH_JOB } from './alert-dossier-matches.ts';
 import { CRAWL_DUE_CRON, CRAWL_DUE_JOB, CRAWL_SOURCE_JOB, type CrawlSourceJob, crawlDueSources } from './crawl-due-sources.ts';
+import { monitorFigures } from './figures.ts';
 import { countUnreadAlertsUpTo, selectSource } from './queries.ts';
 import { ALERT_ROLES } from './routes-alerts.tsx';
 import { monitorHomeNotice } from './texts.ts';
@@ -44,6 +45,7 @@ export const monitorModule: VangnetModule = {
     await defineRescoreJob(jobs, ctx.db);
   },
   // The user's own unread dossier-match alerts.
+  figures: monitorFigures,
   homeNotices: async (ctx, user) => {
     if (!hasAccess(ALERT_ROLES, user.roles)) return [];
     const count = await countUnreadAlertsUpTo(ctx.db, user.id, HOME_NOTICE_CAP);

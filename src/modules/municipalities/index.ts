@@ -1,1 +1,1 @@
-export { isMunicipalityCode, MUNICIPALITY_OPTIONS, municipalityCodeOfPlace, municipalityName, UNKNOWN_MUNICIPALITY } from './cbs.ts';
+export { municipalitiesModule } from './module.ts';

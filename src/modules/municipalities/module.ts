@@ -1,6 +1,7 @@
 import type { VangnetModule } from '../../app/module.ts';
 import { publicChecklistRoutes } from './routes-public-checklist.tsx';
 import { assessmentRoutes } from './routes-staff-assessments.tsx';
+import { dashboardRoutes } from './routes-staff-dashboard.tsx';
 
 /**
  * Municipalities: the NJi checklist (public, without an account), saved assessments with action plans
@@ -14,5 +15,6 @@ export const municipalitiesModule: VangnetModule = {
   },
   staffRoutes: async (app, ctx) => {
     await assessmentRoutes(app, ctx);
+    await dashboardRoutes(app, ctx);
   },
 };

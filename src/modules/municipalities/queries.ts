@@ -140,3 +140,9 @@ export const updateAction = async (db: Db, id: string, expected: number, values:
 
   return rows.length > 0;
 };
+
+export const listRegions = async (db: Db): Promise<string[]> =>
+  (await db.selectDistinct({ region: municipalityProfiles.region }).from(municipalityProfiles).where(sql`${municipalityProfiles.region} <> ''`).orderBy(asc(municipalityProfiles.region))).map((r) => r.region);
+
+export const listRegionCodes = async (db: Db, region: string): Promise<string[]> =>
+  (await db.select({ code: municipalityProfiles.cbsCode }).from(municipalityProfiles).where(eq(municipalityProfiles.region, region))).map((r) => r.code);

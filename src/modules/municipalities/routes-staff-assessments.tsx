@@ -6,7 +6,7 @@ import { render, view } from '../../app/view.ts';
 import { activeUser, ASSESSMENT_ROLES, loadMunicipalityActor, mayUseAssessment, type MunicipalityActor, PROFILE_ROLES } from './access.ts';
 import { addAction } from './add-action.ts';
 import { type AnswerErrors, type ChecklistAnswers, readThemeAnswers, summarise } from './answers.ts';
-import { municipalityName, MUNICIPALITY_OPTIONS } from './cbs.ts';
+import { municipalityName, MUNICIPALITY_OPTIONS } from '../../app/cbs-municipalities.ts';
 import { ALL_QUESTIONS, THEMES } from './checklist-content.ts';
 import { createAssessment } from './create-assessment.ts';
 import { loadAssessmentPage } from './load-assessment-page.ts';

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../app/context.ts';
 import { fail, ok, problem, type Result } from '../../app/result.ts';
 import { recordAuditEvent } from '../audit/index.ts';
-import { isMunicipalityCode } from './cbs.ts';
+import { isMunicipalityCode } from '../../app/cbs-municipalities.ts';
 import { findOrganisation, findProfileByCode, upsertProfile } from './queries.ts';
 
 export const REGION_MAX = 100;

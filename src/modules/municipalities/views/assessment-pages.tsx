@@ -5,7 +5,7 @@ import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import type { MunicipalityActor } from '../access.ts';
 import type { AnswerErrors, ChecklistAnswers, ThemeSummary } from '../answers.ts';
-import { municipalityName } from '../cbs.ts';
+import { municipalityName } from '../../../app/cbs-municipalities.ts';
 import { ALL_QUESTIONS, questionById, THEMES } from '../checklist-content.ts';
 import { ACTION_STATUSES } from '../parse-assessment.ts';
 import type { ActionRow, AssessmentRow } from '../queries.ts';

@@ -1,7 +1,12 @@
-import { CBS_MUNICIPALITIES } from './cbs-municipalities.ts';
+import { CBS_MUNICIPALITIES } from './cbs-municipalities-data.ts';
 
-/** The code for "the place is not known or not on the list": counted, never guessed. */
-export const UNKNOWN_MUNICIPALITY = 'onbekend';
+import { UNKNOWN_PLACE } from './figures.ts';
+
+/**
+ * CBS municipality codes and names for every module (reports, dossiers and ads map their place to a
+ * municipality here). Shared in src/app because every module needs it and none should own it.
+ */
+export const UNKNOWN_MUNICIPALITY = UNKNOWN_PLACE;
 
 /** Case, diacritics, spaces, hyphens, apostrophes and dots do not matter ("'s-Gravenhage" = "s gravenhage"). */
 const keyOf = (s: string): string =>
