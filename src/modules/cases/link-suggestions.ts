@@ -1,7 +1,6 @@
 import type { AppContext } from '../../app/context.ts';
 import type { FormBody } from '../../app/forms.ts';
-import type { Lang } from '../../web/i18n.ts';
-import { pick } from '../../web/i18n.ts';
+import { type Lang, pick } from '../../web/i18n.ts';
 import { findUserById } from '../accounts/queries.ts';
 import { decideLink, LINK_DECISIONS, type LinkDecision, linkHistory } from '../identifiers/decide-link.ts';
 import { viewerMayOpen } from '../identifiers/source-access.ts';

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../app/context.ts';
 import { hasAccess } from '../accounts/roles.ts';
-import { IDENTIFIER_ROLES } from '../identifiers/routes.tsx';
+import { IDENTIFIER_ROLES } from '../identifiers/access.ts';
 import { type SeenElsewhere, showWhereElseSeen, WHERE_ELSE_LIMITS } from '../identifiers/show-where-else-seen.ts';
 import { viewerMayOpen } from '../identifiers/source-access.ts';
 import type { SourceRef } from '../identifiers/sources.ts';

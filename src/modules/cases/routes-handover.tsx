@@ -10,7 +10,7 @@ import { approveHandover, readHandoverPackage, requestHandover, savePoliceRefere
 import { findHandover } from './queries.ts';
 import { referDossier, saveReferralFeedback } from './refer-dossier.ts';
 import { requireDossierAccess } from './require-dossier-access.ts';
-import { DOSSIER_ROLES } from './routes-dossiers.tsx';
+import { DOSSIER_ROLES } from './access.ts';
 
 type Id = { Params: { id: string } };
 type Item = { Params: { id: string; item: string } };

@@ -4,7 +4,6 @@ import type { AppContext } from '../../app/context.ts';
 import { render, view } from '../../app/view.ts';
 import { renderStaffError } from '../../web/error-page.tsx';
 import { pick } from '../../web/i18n.ts';
-import type { Role } from '../accounts/roles.ts';
 import { logAccess } from '../audit/log-access.ts';
 import { recordAuditEvent } from '../audit/record-audit-event.ts';
 import { requireDossierAccess } from '../cases/require-dossier-access.ts';
@@ -16,14 +15,13 @@ import { exportAnx } from './export-anx.ts';
 import { exportGraphml } from './export-graphml.ts';
 import { applyGraphFilter, type FilterErrors, type GraphFilter, parseGraphFilter } from './filter-graph.ts';
 import { type LinkGraph, NODE_KINDS } from './graph.ts';
-import { isUuid } from './load-sources.ts';
 import { findDossierRow, findIdentifierRow } from './queries.ts';
 import { linkText } from './texts.ts';
 import { loadViewerAccess, type Viewer } from './viewer-access.ts';
 import { LinkChartPage } from './views/link-chart-page.tsx';
+import { isUuid } from '../../app/forms.ts';
+import { LINK_ROLES } from './access.ts';
 
-/** Who may open link charts; a dossier chart also needs the per-dossier check (requireDossierAccess). */
-export const LINK_ROLES: readonly Role[] = ['investigator', 'supervisor', 'analyst'];
 const access = { access: LINK_ROLES };
 const KEY_MAX = 300;
 const REASON = 'link chart';

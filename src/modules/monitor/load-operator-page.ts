@@ -1,7 +1,7 @@
 import type { AppContext } from '../../app/context.ts';
 import { hasAccess } from '../accounts/roles.ts';
 import { logAccess } from '../audit/log-access.ts';
-import { IDENTIFIER_ROLES } from '../identifiers/routes.tsx';
+import { IDENTIFIER_ROLES } from '../identifiers/access.ts';
 import type { SeenElsewhere } from '../identifiers/show-where-else-seen.ts';
 import type { TemplateSegment } from './grouping/derive-template.ts';
 import type { FiredIndicator } from './indicators/score-ad.ts';

@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import { AppError } from '../../app/errors.ts';
-import { asForm, field } from '../../app/forms.ts';
+import { asForm, field, isUuid } from '../../app/forms.ts';
 import { render, view } from '../../app/view.ts';
 import { pick } from '../../web/i18n.ts';
 import { actorFrom } from '../cases/actor.ts';
 import { listChangeableDossiers } from '../cases/list-changeable-dossiers.ts';
-import { isUuid } from '../cases/queries.ts';
 import { requireDossierAccess } from '../cases/require-dossier-access.ts';
 import { activeUser } from './active-user.ts';
 import { selectAd, selectReviewQueue } from './queries.ts';
