@@ -1,5 +1,5 @@
 import type { AppContext } from '../../app/context.ts';
-import { logAccess } from '../audit/log-access.ts';
+import { logAccess } from '../audit/index.ts';
 import type { Actor } from './actor.ts';
 import { type DossierRow, listCriteria, listDossierEvidence, listDossierReports, listPlanSteps, listReporterIdentities, listRisks, listSignals, listSubjects, selectTimeline } from './queries.ts';
 

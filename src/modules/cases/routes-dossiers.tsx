@@ -4,7 +4,7 @@ import { notFound } from '../../app/errors.ts';
 import { asForm, type FormBody, field } from '../../app/forms.ts';
 import { render, view } from '../../app/view.ts';
 import { type Lang, pick } from '../../web/i18n.ts';
-import type { Role } from '../accounts/roles.ts';
+import type { Role } from '../accounts/index.ts';
 import { actorFrom } from './actor.ts';
 import { addAssignee } from './add-assignee.ts';
 import { addSignal } from './add-signal.ts';

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import { notFound } from '../../app/errors.ts';
 import { asForm } from '../../app/forms.ts';
-import { logAccess } from '../audit/log-access.ts';
+import { logAccess } from '../audit/index.ts';
 import { recordDossierChange } from './actor.ts';
 import { exportComensha } from './export-comensha.ts';
 import { finishForm } from './finish-form.tsx';

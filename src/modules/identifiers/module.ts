@@ -1,5 +1,5 @@
 import { HOME_NOTICE_CAP, type VangnetModule } from '../../app/module.ts';
-import { hasAccess } from '../accounts/roles.ts';
+import { hasAccess } from '../accounts/index.ts';
 import { countUnreadAlertsOfOwner } from './queries.ts';
 import { identifierRoutes } from './routes.tsx';
 import { IDENTIFIER_ROLES } from './access.ts';

@@ -4,7 +4,7 @@ import { asForm, field, isUuid } from '../../app/forms.ts';
 import { render, view } from '../../app/view.ts';
 import { renderStaffError } from '../../web/error-page.tsx';
 import { pick } from '../../web/i18n.ts';
-import { logAccess } from '../audit/log-access.ts';
+import { logAccess } from '../audit/index.ts';
 import { extractIdentifiers } from './extract-identifiers.ts';
 import { findWhereSeen } from './find-where-seen.ts';
 import { isIdentifierKind } from './identifier-kinds.ts';

@@ -1,11 +1,10 @@
 import type { AppContext } from '../../app/context.ts';
 import type { Db } from '../../db/client.ts';
-import { hasAccess } from '../accounts/roles.ts';
-import { listAssignedDossierIds } from '../cases/queries.ts';
-import { EVIDENCE_ROLES } from '../evidence/access.ts';
-import { findEvidenceItem } from '../evidence/queries.ts';
-import { REPORT_READERS } from '../intake/access.ts';
-import { MONITOR_ACCESS } from '../monitor/access.ts';
+import { hasAccess } from '../accounts/index.ts';
+import { listAssignedDossierIds } from '../cases/index.ts';
+import { EVIDENCE_ROLES, findEvidenceItem } from '../evidence/index.ts';
+import { REPORT_READERS } from '../intake/index.ts';
+import { MONITOR_ACCESS } from '../monitor/index.ts';
 import type { MayOpen, SourceRef } from './sources.ts';
 import { isUuid } from '../../app/forms.ts';
 

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import { identifierHref, personHref } from '../identifiers/source-access.ts';
+import { identifierHref, personHref } from '../identifiers/index.ts';
 import type { LinkNode, NodeKind } from './graph.ts';
 import { listAdsById, listDossiersById, listEvidenceById, listReportsById, listSubjectsById } from './queries.ts';
 import type { ViewerAccess } from './viewer-access.ts';

@@ -1,4 +1,4 @@
-import type { Role } from '../accounts/roles.ts';
+import type { Role } from '../accounts/index.ts';
 /** Who may use the online monitor's pages (and so open an ad found in the identifier index). */
 export const MONITOR_ACCESS = ['analyst', 'investigator', 'supervisor'] as const;
 

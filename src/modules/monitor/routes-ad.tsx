@@ -1,8 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import { render, view } from '../../app/view.ts';
-import { logAccess } from '../audit/log-access.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { logAccess, recordAuditEvent } from '../audit/index.ts';
 import { MONITOR_ACCESS } from './access.ts';
 import { activeUser } from './active-user.ts';
 import { backToListHref } from './back-to-list.ts';

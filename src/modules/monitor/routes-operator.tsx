@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import { AppError } from '../../app/errors.ts';
 import { render, view } from '../../app/view.ts';
-import { requireDossierAccess } from '../cases/require-dossier-access.ts';
+import { requireDossierAccess } from '../cases/index.ts';
 import { MONITOR_ACCESS } from './access.ts';
 import { activeUser } from './active-user.ts';
 import { loadOperatorPage, type OpenDossier } from './load-operator-page.ts';

@@ -6,7 +6,7 @@ import { asForm, field, isUuid } from '../../app/forms.ts';
 import { render, view } from '../../app/view.ts';
 import type { FieldErrors } from '../../web/components/form.tsx';
 import { pick } from '../../web/i18n.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { recordAuditEvent } from '../audit/index.ts';
 import { activeUser } from './active-user.ts';
 import { approveRobotsOverride } from './approve-robots-override.ts';
 import { CRAWL_SOURCE_JOB, type CrawlSourceJob } from './crawl-due-sources.ts';
