@@ -140,7 +140,7 @@ describe('outboundGet', () => {
 
   it('follows a redirect only after checking the next hop', async () => {
     expect((await outboundGet(`${base}/hop`, opts)).body).toContain('Disallow: /x');
-    // Each hop is checked as a new URL (an address hop to loopback: netns-redirect.test.ts).
+    // Each hop is checked as a new URL (an address hop to loopback: monitor/crawler/netns-redirect.test.ts).
     const err = await outboundGet(`${base}/to-file`, opts).catch((e: unknown) => e);
     expect(refusalOf(err)?.reason).toBe('scheme');
   });

@@ -2,15 +2,15 @@ import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { createStaffUser } from '../../../test/support/factories.ts';
-import { captureWebPage } from '../../modules/evidence/capture-web-page.ts';
-import { createSource } from '../../modules/monitor/create-source.ts';
-import { crawlSource } from '../../modules/monitor/crawler/crawl-source.ts';
-import { selectFrontierProblems } from '../../modules/monitor/queries.ts';
-import { TEST_SITE_RULES } from '../../modules/monitor/selector-rules.ts';
-import { refusalOf } from './guard.ts';
-import { outboundGet } from './outbound-get.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { createStaffUser } from '../../../../test/support/factories.ts';
+import { refusalOf } from '../../../app/outbound/guard.ts';
+import { outboundGet } from '../../../app/outbound/outbound-get.ts';
+import { captureWebPage } from '../../evidence/testing.ts';
+import { createSource } from '../create-source.ts';
+import { selectFrontierProblems } from '../queries.ts';
+import { TEST_SITE_RULES } from '../selector-rules.ts';
+import { crawlSource } from './crawl-source.ts';
 
 /**
  * A "public" test host in its own network namespace (a veth pair; the address is outside every
