@@ -2,7 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
-import { accessLog, auditEvents } from '../audit/schema.ts';
+import { accessLog } from '../audit/testing.ts';
+import { auditEvents } from '../audit/index.ts';
 import { sha256Hex } from './hash.ts';
 import { verifySignedPackage } from './package/verify-signed-package.ts';
 import { findEvidenceItem } from './queries.ts';
@@ -12,7 +13,7 @@ let app: TestApp;
 let site: TestSite;
 
 beforeAll(async () => {
-  app = await createTestApp({ env: { CAPTURE_ALLOW_PRIVATE: 'on' } });
+  app = await createTestApp({ env: { OUTBOUND_ALLOW_PRIVATE: 'on' } });
   site = await startTestSite();
 });
 

@@ -2,13 +2,11 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { publicClient, signedInAs } from '../../../test/support/factories.ts';
-import { accessLog } from '../audit/schema.ts';
+import { accessLog } from '../audit/testing.ts';
 import { createDossierVia } from '../cases/testing.ts';
 import { startTestSite, type TestSite } from '../evidence/testing/test-site.ts';
-import { findReportByNumber } from '../intake/queries.ts';
-import { createSource } from '../monitor/create-source.ts';
-import { storeAd } from '../monitor/store-ad.ts';
-import { ANONYMOUS_REPORT, fillAndSubmit } from '../intake/testing.ts';
+import { findReportByNumber, ANONYMOUS_REPORT, fillAndSubmit } from '../intake/testing.ts';
+import { createSource, storeAd } from '../monitor/testing.ts';
 import { identifierAlerts, identifierOccurrences, identifiers } from './schema.ts';
 import { identifierHref } from './source-access.ts';
 
@@ -46,7 +44,7 @@ const views = (userId: string, recordType: string, recordId: string) =>
     .where(and(eq(accessLog.userId, userId), eq(accessLog.recordType, recordType), eq(accessLog.recordId, recordId), eq(accessLog.action, 'view')));
 
 beforeAll(async () => {
-  t = await createTestApp({ env: { CAPTURE_ALLOW_PRIVATE: 'on' } });
+  t = await createTestApp({ env: { OUTBOUND_ALLOW_PRIVATE: 'on' } });
   site = await startTestSite();
   reportA = await submit({ ...ANONYMOUS_REPORT, online: { ...NO_ONLINE, phones: '06-12 34 56 78' } });
   reportB = await submit({

@@ -5,10 +5,10 @@ import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import type { TestClient } from '../../../test/support/client.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
 import { formatDateTime } from '../../web/i18n.ts';
-import { accessLog, auditEvents } from '../audit/schema.ts';
+import { accessLog } from '../audit/testing.ts';
+import { auditEvents } from '../audit/index.ts';
 import { createDossierVia } from '../cases/testing.ts';
-import { recordOccurrences } from '../identifiers/record-occurrences.ts';
-import { identifierHref } from '../identifiers/source-access.ts';
+import { recordOccurrences, identifierHref } from '../identifiers/index.ts';
 import { createSource } from './create-source.ts';
 import { type CrawlOptions, crawlSource } from './crawler/crawl-source.ts';
 import { type AdRow, selectAdsOfSource } from './queries.ts';
@@ -20,6 +20,7 @@ import { type AdSite, startAdSite } from './testing/ad-site.ts';
 import { generateCorpus } from './testing/generate-corpus.ts';
 
 const FAST: CrawlOptions = {
+  allowPrivate: true,
   limits: { navigationTimeoutSecs: 4, handlerTimeoutSecs: 30, maxRetries: 1, retryBackoffMs: 50 },
   politeness: { maxConcurrency: 4, delayMs: 0, maxRequestsPerMinute: 6000 },
 };

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import type { TestClient } from '../../../test/support/client.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
-import { dossiers } from '../cases/schema.ts';
+import { dossiers } from '../cases/index.ts';
 import { createDossierVia } from '../cases/testing.ts';
 import { createSource } from './create-source.ts';
 import { type CrawlOptions, crawlSource } from './crawler/crawl-source.ts';
@@ -13,6 +13,7 @@ import { type AdSite, startAdSite } from './testing/ad-site.ts';
 import { generateCorpus } from './testing/generate-corpus.ts';
 
 const FAST: CrawlOptions = {
+  allowPrivate: true,
   limits: { navigationTimeoutSecs: 4, handlerTimeoutSecs: 30, maxRetries: 1, retryBackoffMs: 50 },
   politeness: { maxConcurrency: 4, delayMs: 0, maxRequestsPerMinute: 6000 },
 };

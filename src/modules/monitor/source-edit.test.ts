@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import type { TestClient } from '../../../test/support/client.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
-import { auditEvents } from '../audit/schema.ts';
-import type { Jobs } from '../jobs/jobs.ts';
+import { auditEvents } from '../audit/index.ts';
+import type { Jobs } from '../jobs/index.ts';
 import { crawlDueSources } from './crawl-due-sources.ts';
 import { runCrawlSourceJob } from './module.ts';
 import { selectSource } from './queries.ts';
@@ -45,7 +45,7 @@ describe('monitor sources: edit, turn off, safe URL patterns', () => {
   };
 
   beforeAll(async () => {
-    app = await createTestApp();
+    app = await createTestApp({ env: { OUTBOUND_ALLOW_PRIVATE: 'on' } });
     site = await startAdSite({ ads: generateCorpus({ seed: 7, operators: 1, singles: 2, edits: 1, insertion: false }), pageSize: 50 });
     analyst = (await signedInAs(app.ctx, app.staffApp, ['analyst'])).client;
     sourceId = await register(analyst, 'Bron om te wijzigen');

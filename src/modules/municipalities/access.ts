@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import { forbidden } from '../../app/errors.ts';
-import type { Role } from '../accounts/roles.ts';
+import type { Role } from '../accounts/index.ts';
 import { findProfileByOrganisation } from './queries.ts';
 
 /** Who works with assessments and action plans: policy officers of a municipality. */

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
 import { pdfText } from '../../../test/support/pdf-text.ts';
-import { insertOrganisation } from '../accounts/queries.ts';
+import { insertOrganisation } from '../accounts/testing.ts';
 import { municipalityOfficer } from './testing.ts';
 
 let t: TestApp;

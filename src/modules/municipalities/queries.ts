@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { organisations } from '../accounts/schema.ts';
+import { organisations } from '../accounts/index.ts';
 import { assessmentActions, assessments, assessmentVersions, type ChecklistAnswersJson, checklistDrafts, municipalityProfiles } from './schema.ts';
 
 // Public checklist drafts

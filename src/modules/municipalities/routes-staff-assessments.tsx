@@ -11,7 +11,7 @@ import { ALL_QUESTIONS, THEMES } from './checklist-content.ts';
 import { createAssessment } from './create-assessment.ts';
 import { loadAssessmentPage } from './load-assessment-page.ts';
 import { parseAction, parseNewAssessment } from './parse-assessment.ts';
-import { type AssessmentRow, findAction, findAssessment, listAssessmentsOfScopes, listMunicipalityOrganisations } from './queries.ts';
+import { type AssessmentRow, readAction, readAssessment, readAssessmentsOf, readMunicipalityOrganisations } from './read-municipality-data.ts';
 import { renderChecklistPdf } from './render-checklist-pdf.ts';
 import { saveAssessmentAnswers } from './save-assessment-answers.ts';
 import { setMunicipalityProfile } from './set-municipality-profile.ts';
@@ -27,7 +27,7 @@ const QUESTION_IDS = ALL_QUESTIONS.map((q) => q.id);
 const loadOwn = async (ctx: AppContext, req: FastifyRequest, id: string): Promise<{ actor: MunicipalityActor; assessment: AssessmentRow } | null> => {
   if (!UUID.test(id)) return null;
   const actor = await loadMunicipalityActor(ctx, activeUser(req));
-  const assessment = await findAssessment(ctx.db, id);
+  const assessment = await readAssessment(ctx, id);
   if (!actor || !assessment || !mayUseAssessment(actor, assessment.scope)) return null;
 
   return { actor, assessment };
@@ -38,7 +38,7 @@ export const assessmentRoutes = async (app: FastifyInstance, ctx: AppContext) =>
 
   const home = async (req: FastifyRequest, reply: FastifyReply, problems: Problem[] = [], values: Record<string, string> = {}) => {
     const actor = await loadMunicipalityActor(ctx, activeUser(req));
-    const assessments = actor ? await listAssessmentsOfScopes(ctx.db, actor.scopes) : [];
+    const assessments = actor ? await readAssessmentsOf(ctx, actor.scopes) : [];
 
     return render(reply, MunicipalityHomePage({ view: view(req, reply), actor, assessments, problems, values }), problems.length > 0 ? statusOf(problems) : 200);
   };
@@ -140,7 +140,7 @@ export const assessmentRoutes = async (app: FastifyInstance, ctx: AppContext) =>
 
   app.post<{ Params: { id: string } }>('/gemeente/acties/:id', rules, async (req, reply) => {
     if (!UUID.test(req.params.id)) return reply.callNotFound();
-    const action = await findAction(ctx.db, req.params.id);
+    const action = await readAction(ctx, req.params.id);
     const own = action ? await loadOwn(ctx, req, action.assessmentId) : null;
     if (!action || !own) return reply.callNotFound();
     const body = asForm(req.body);
@@ -156,7 +156,7 @@ export const assessmentRoutes = async (app: FastifyInstance, ctx: AppContext) =>
   // Admin: tie organisations of kind municipality to a CBS code and region.
   const profiles = { config: { access: PROFILE_ROLES } };
   const profilesPage = async (req: FastifyRequest, reply: FastifyReply, extra: { problems?: Problem[]; failedOrg?: string; values?: Record<string, string>; saved?: boolean } = {}) => {
-    const rows = await listMunicipalityOrganisations(ctx.db);
+    const rows = await readMunicipalityOrganisations(ctx);
     const problems = extra.problems ?? [];
 
     return render(reply, ProfilesPage({ view: view(req, reply), rows, options: MUNICIPALITY_OPTIONS, problems, failedOrg: extra.failedOrg, values: extra.values, saved: extra.saved }), problems.length > 0 ? statusOf(problems) : 200);

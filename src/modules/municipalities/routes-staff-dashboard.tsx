@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import { type Problem, problem } from '../../app/result.ts';
 import { render, view } from '../../app/view.ts';
-import { hasAccess } from '../accounts/roles.ts';
+import { hasAccess } from '../accounts/index.ts';
 import { Alert } from '../../web/components/form.tsx';
 import { pick } from '../../web/i18n.ts';
 import { StaffLayout } from '../../web/layout.tsx';
@@ -10,7 +10,7 @@ import { activeUser, DASHBOARD_ROLES, loadMunicipalityActor, NATIONAL_ROLES } fr
 import { dashboardCsv } from './dashboard-csv.ts';
 import { type Area, loadDashboard } from './load-dashboard.ts';
 import { parseDashboardQuery } from './parse-dashboard-query.ts';
-import { listRegionCodes, listRegions } from './queries.ts';
+import { readRegionCodes, readRegions } from './read-municipality-data.ts';
 import { dashboardText, staffText } from './texts-staff.ts';
 import { DashboardPage, dashboardTitle } from './views/dashboard-page.tsx';
 
@@ -28,13 +28,13 @@ export const dashboardRoutes = async (app: FastifyInstance, ctx: AppContext) => 
   const prepare = async (req: FastifyRequest) => {
     const user = activeUser(req);
     const national = hasAccess(NATIONAL_ROLES, user.roles);
-    const regions = national ? await listRegions(ctx.db) : [];
+    const regions = national ? await readRegions(ctx) : [];
     const parsed = parseDashboardQuery(req.query as Record<string, unknown>, { month: currentMonth(ctx.clock.now()) }, regions);
     const problems: Problem[] = [...parsed.problems];
     let area: Area | null = null;
     if (national) {
       if (parsed.query.municipality) area = { kind: 'municipality', code: parsed.query.municipality };
-      else if (parsed.query.region) area = { kind: 'region', name: parsed.query.region, codes: await listRegionCodes(ctx.db, parsed.query.region) };
+      else if (parsed.query.region) area = { kind: 'region', name: parsed.query.region, codes: await readRegionCodes(ctx, parsed.query.region) };
       else area = { kind: 'national' };
     } else {
       const actor = await loadMunicipalityActor(ctx, user);

@@ -1,5 +1,5 @@
 import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { organisations, users } from '../accounts/schema.ts';
+import { organisations, users } from '../accounts/index.ts';
 
 /**
  * The municipality checklist (NJi, seed 002) and what a municipality keeps of it. Figures are never

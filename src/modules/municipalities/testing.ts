@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TestApp } from '../../../test/support/app.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
-import { insertOrganisation } from '../accounts/queries.ts';
+import { insertOrganisation } from '../accounts/testing.ts';
 import { upsertProfile } from './queries.ts';
 
 /** A fictitious municipality organisation with its CBS code (and region), and a signed-in policy officer. */

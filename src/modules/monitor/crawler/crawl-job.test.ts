@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { createStaffUser } from '../../../../test/support/factories.ts';
-import { findIdentifierByKey } from '../../identifiers/queries.ts';
-import { recordOccurrences } from '../../identifiers/record-occurrences.ts';
-import { listIdentifierAlerts, watchIdentifier } from '../../identifiers/watch-identifier.ts';
+import { findIdentifierByKey, listIdentifierAlerts, watchIdentifier } from '../../identifiers/testing.ts';
+import { recordOccurrences } from '../../identifiers/index.ts';
 import { CRAWL_SOURCE_JOB } from '../crawl-due-sources.ts';
 import { createSource } from '../create-source.ts';
 import { selectAdsOfSource } from '../queries.ts';
@@ -26,7 +25,7 @@ describe('crawl as a pg-boss job, alerting a watched phone number', () => {
   let app: TestApp;
   let site: AdSite;
   beforeAll(async () => {
-    app = await createTestApp({ jobs: true, env: { MONITOR_CONTACT: 'https://meldpunt.vangnet.test/monitor' } });
+    app = await createTestApp({ jobs: true, env: { MONITOR_CONTACT: 'https://meldpunt.vangnet.test/monitor', OUTBOUND_ALLOW_PRIVATE: 'on' } });
     site = await startAdSite({ ads: corpus, pageSize: 20 });
   });
   afterAll(async () => {
