@@ -1,4 +1,6 @@
 import type { VangnetModule } from '../../app/module.ts';
+import { loadMunicipalityDemo } from './load-demo.ts';
+import { rewrapChecklistDrafts } from './rewrap-checklist-drafts.ts';
 import { publicChecklistRoutes } from './routes-public-checklist.tsx';
 import { assessmentRoutes } from './routes-staff-assessments.tsx';
 import { dashboardRoutes } from './routes-staff-dashboard.tsx';
@@ -17,4 +19,6 @@ export const municipalitiesModule: VangnetModule = {
     await assessmentRoutes(app, ctx);
     await dashboardRoutes(app, ctx);
   },
+  rewrapSecrets: rewrapChecklistDrafts,
+  demo: loadMunicipalityDemo,
 };

@@ -146,3 +146,9 @@ export const listRegions = async (db: Db): Promise<string[]> =>
 
 export const listRegionCodes = async (db: Db, region: string): Promise<string[]> =>
   (await db.select({ code: municipalityProfiles.cbsCode }).from(municipalityProfiles).where(eq(municipalityProfiles.region, region))).map((r) => r.code);
+
+export const findOrganisationByName = async (db: Db, name: string) => {
+  const [row] = await db.select().from(organisations).where(eq(organisations.name, name));
+
+  return row ?? null;
+};
