@@ -2,12 +2,10 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import { notFound } from '../../app/errors.ts';
 import { asForm } from '../../app/forms.ts';
-import { logAccess } from '../audit/index.ts';
-import { recordDossierChange } from './actor.ts';
+import { downloadHandoverPackage } from './download-handover-package.ts';
 import { exportComensha } from './export-comensha.ts';
 import { finishForm } from './finish-form.tsx';
-import { approveHandover, readHandoverPackage, requestHandover, savePoliceReference } from './hand-over.ts';
-import { findHandover } from './queries.ts';
+import { approveHandover, requestHandover, savePoliceReference } from './hand-over.ts';
 import { referDossier, saveReferralFeedback } from './refer-dossier.ts';
 import { requireDossierAccess } from './require-dossier-access.ts';
 import { DOSSIER_ROLES } from './access.ts';
@@ -38,13 +36,9 @@ export const handoverRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   // A download is an export: only those who may change the dossier, logged and audited.
   app.get<Item>('/dossiers/:id/overdracht/:item/pakket.zip', rules, async (req, reply) => {
     const access = await requireDossierAccess(ctx, req, req.params.id, { write: true });
-    const handover = await findHandover(ctx.db, access.dossier.id, req.params.item);
-    const zip = handover ? readHandoverPackage(ctx, handover) : null;
-    if (!handover || !zip) throw notFound('package');
-    await logAccess(ctx.db, { user: access.actor, recordType: 'dossier', recordId: access.dossier.id, action: 'download', reason: 'handover package' });
-    await ctx.db.transaction(async (tx) => {
-      await recordDossierChange(tx, access.actor, access.dossier.id, 'handover_downloaded', { handover: handover.id, packageSha256: handover.packageSha256 });
-    });
+    const download = await downloadHandoverPackage(ctx, access, req.params.item);
+    if (!download.ok) throw notFound('package');
+    const { handover, zip } = download.value;
 
     return reply
       .type('application/zip')
