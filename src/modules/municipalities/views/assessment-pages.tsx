@@ -136,7 +136,9 @@ export const AssessmentPage = (p: AssessmentPageProps) => {
           {t.pdf}
         </a>
       </p>
-      <h2 class="utrecht-heading-2">{t.progress}</h2>
+      <h2 class="utrecht-heading-2" id="voortgang">{t.progress}</h2>
+      {/* Five columns do not fit a phone: the table scrolls on its own, and can get focus to do so. */}
+      <div class="vn-table-wrap" tabindex={0} role="region" aria-labelledby="voortgang">
       <table class="utrecht-table">
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
@@ -163,6 +165,7 @@ export const AssessmentPage = (p: AssessmentPageProps) => {
           })}
         </tbody>
       </table>
+      </div>
 
       <form method="post" action={`/gemeente/beoordelingen/${p.assessment.id}`} novalidate>
         <CsrfField token={p.view.csrf} />
