@@ -3,7 +3,7 @@ import { Alert, CsrfField, ErrorSummary, type FieldErrors, SelectField, SubmitBu
 import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
-import type { DossierRow, NoteRow, SubjectRow } from '../queries.ts';
+import type { DossierRow, NoteRow, SubjectRow } from '../queries/shared.ts';
 import type { FormState } from '../result.ts';
 import { casesText } from '../texts.ts';
 import { LIMITS, STEP_STATES } from '../vocab.ts';
