@@ -35,6 +35,7 @@ export const decoyText = catalog({
     homeReviews: 'Lokprofielen: waarschuwingen en politiemeldingen die op een tweede persoon wachten',
     homeGovernance: 'Lokprofielen: grondslag wacht op goedkeuring',
     homeProfiles: 'Lokprofielen: profielen die op juridische goedkeuring wachten',
+    homeUrgent: 'Lokprofielen: acuut gevaar voor een echt kind (112)',
     kinds: {
       ad_text: 'Advertentietekst',
       age_disclosure: 'Leeftijd noemen',
@@ -86,6 +87,7 @@ export const decoyText = catalog({
     homeReviews: 'Decoy profiles: warnings and police notifications awaiting a second person',
     homeGovernance: 'Decoy profiles: basis awaiting approval',
     homeProfiles: 'Decoy profiles: profiles awaiting legal approval',
+    homeUrgent: 'Decoy profiles: acute danger to a real child (112)',
     kinds: {
       ad_text: 'Ad text',
       age_disclosure: 'Age disclosure',

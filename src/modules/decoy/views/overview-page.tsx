@@ -19,7 +19,7 @@ export const OverviewPage = ({ view, open, children }: { view: View; open: boole
         <div id="module-closed">
           <Alert type="warning">{t.closed}</Alert>
           <p class="utrecht-paragraph">
-            {t.governanceLink}
+            <a href="/lokprofielen/grondslag">{t.governanceLink}</a>
           </p>
         </div>
       )}
