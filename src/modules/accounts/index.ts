@@ -1,3 +1,10 @@
-// The accounts module's public face: what other modules may use.
-export { hasAccess, type Access, type Role } from './roles.ts';
-export { users } from './schema.ts';
+// The public face of the accounts module: what other modules (and src/app, src/web) may use. Anything
+// not exported here is internal; add an export line here when another module needs it
+// (docs/ARCHITECTURE.md, "Module boundaries"; checked by `npm run check:deps`).
+export type { OrganisationKind } from './organisation-kinds.ts';
+export { deleteEndedSessions, findUserById, listUsers } from './queries.ts';
+export { hasAccess } from './roles.ts';
+export type { Access, Role } from './roles.ts';
+export { organisations, users } from './schema.ts';
+export { loadSession } from './session.ts';
+export type { StaffSession } from './session.ts';
