@@ -9,7 +9,7 @@ import { approveGovernance } from './approve-governance.ts';
 import { decoyActor } from './decoy-actor.ts';
 import { validGovernance } from './governance.ts';
 import { isUuid } from './parse-script-form.ts';
-import { selectGovernanceRecords, selectUserNames } from './queries.ts';
+import { readGovernanceRecords, readUserNames } from './read-pages.ts';
 import { GOVERNANCE_FIELDS, type GovernanceInput, recordGovernance } from './record-governance.ts';
 import { GovernancePage } from './views/governance-page.tsx';
 import { errorsOf } from './views/problems.ts';
@@ -17,8 +17,8 @@ import { errorsOf } from './views/problems.ts';
 /** /lokprofielen/grondslag: record the basis (admin), approve it (a legal reviewer, someone else). */
 export const governanceRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   const page = async (req: FastifyRequest, reply: Parameters<typeof render>[0], extra: Partial<Parameters<typeof GovernancePage>[0]> = {}, status = 200) => {
-    const records = await selectGovernanceRecords(ctx.db);
-    const names = await selectUserNames(ctx.db, records.flatMap((r) => [r.recordedBy, r.approvedBy ?? '']));
+    const records = await readGovernanceRecords(ctx.db);
+    const names = await readUserNames(ctx.db, records.flatMap((r) => [r.recordedBy, r.approvedBy ?? '']));
     return render(reply, <GovernancePage view={view(req, reply)} records={records} valid={await validGovernance(ctx)} names={names} {...extra} />, status);
   };
 

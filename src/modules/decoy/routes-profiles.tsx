@@ -13,7 +13,7 @@ import { validGovernance } from './governance.ts';
 import { openConversation } from './open-conversation.ts';
 import { parseTypedMessage } from './parse-message.ts';
 import { isUuid } from './parse-script-form.ts';
-import { selectConversations, selectProfile, selectProfiles, selectScriptVersion, selectUsableScripts } from './queries.ts';
+import { readConversationsOfProfile, readProfile, readProfiles, readScriptVersion, readUsableScripts } from './read-pages.ts';
 import { OverviewPage } from './views/overview-page.tsx';
 import { errorsOf } from './views/problems.ts';
 import { ProfilePage } from './views/profile-page.tsx';
@@ -28,20 +28,20 @@ export const profileRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   const overview = async (req: FastifyRequest, reply: FastifyReply, extra: { values?: Record<string, string>; errors?: Record<string, string | undefined> } = {}, status = 200) => {
     const open = (await validGovernance(ctx)) !== null;
     const mayRead = req.staff?.stage === 'active' && req.staff.user.roles.some((r) => (DECOY_READERS as readonly string[]).includes(r));
-    const profiles = mayRead ? await selectProfiles(ctx.db) : [];
-    const adScripts = mayRead ? await selectUsableScripts(ctx.db, ['ad_text']) : [];
+    const profiles = mayRead ? await readProfiles(ctx.db) : [];
+    const adScripts = mayRead ? await readUsableScripts(ctx.db, ['ad_text']) : [];
     const v = view(req, reply);
     return render(reply, <OverviewPage view={v} open={open}>{mayRead ? <ProfilesSection view={v} profiles={profiles} adScripts={adScripts} open={open} {...extra} /> : null}</OverviewPage>, status);
   };
   const profilePage = async (req: FastifyRequest, reply: FastifyReply, id: string, extra: { values?: Record<string, string>; errors?: Record<string, string | undefined> } = {}, status = 200) => {
-    const profile = isUuid(id) ? await selectProfile(ctx.db, id) : null;
+    const profile = isUuid(id) ? await readProfile(ctx.db, id) : null;
     if (!profile) throw notFound();
     const actor = decoyActor(req);
     await logAccess(ctx.db, { user: actor, recordType: 'decoy_profile', recordId: profile.id });
     const open = (await validGovernance(ctx)) !== null;
     return render(
       reply,
-      <ProfilePage view={view(req, reply)} profile={profile} adScript={await selectScriptVersion(ctx.db, profile.adScriptVersionId)} conversations={await selectConversations(ctx.db, profile.id)} open={open} {...extra} />,
+      <ProfilePage view={view(req, reply)} profile={profile} adScript={await readScriptVersion(ctx.db, profile.adScriptVersionId)} conversations={await readConversationsOfProfile(ctx.db, profile.id)} open={open} {...extra} />,
       status,
     );
   };

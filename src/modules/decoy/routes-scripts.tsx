@@ -10,7 +10,7 @@ import { approveScriptVersion } from './approve-script-version.ts';
 import { createScriptVersion } from './create-script-version.ts';
 import { decoyActor } from './decoy-actor.ts';
 import { isUuid, parseApproveForm, parseScriptForm } from './parse-script-form.ts';
-import { selectAllScriptVersions, selectScriptVersion, selectUserNames, selectVersionsOfScript } from './queries.ts';
+import { readScriptLibrary, readScriptVersion, readUserNames, readScriptVersions } from './read-pages.ts';
 import { helpLink, isScriptKind } from './scripts.ts';
 import { decoyText } from './texts.ts';
 import { errorsOf } from './views/problems.ts';
@@ -22,9 +22,9 @@ type ScriptParams = { Params: { scriptId: string }; Querystring: { ok?: string }
 /** The script library: list, new script, new version, approval. */
 export const scriptRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   const scriptPageData = async (scriptId: string) => {
-    const versions = isUuid(scriptId) ? await selectVersionsOfScript(ctx.db, scriptId) : [];
+    const versions = isUuid(scriptId) ? await readScriptVersions(ctx.db, scriptId) : [];
     if (versions.length === 0) throw notFound();
-    const names = await selectUserNames(ctx.db, versions.flatMap((v) => [v.createdBy, v.approvedBy ?? '']));
+    const names = await readUserNames(ctx.db, versions.flatMap((v) => [v.createdBy, v.approvedBy ?? '']));
     const helpLinks = new Map(versions.filter((v) => v.helpCode).map((v) => [v.id, helpLink(ctx.config.publicBaseUrl, v.helpCode as string)]));
 
     return { versions, names, helpLinks };
@@ -34,7 +34,7 @@ export const scriptRoutes = async (app: FastifyInstance, ctx: AppContext) => {
 
   app.get<{ Querystring: { ok?: string } }>('/lokprofielen/scripts', { config: { access: DECOY_READERS } }, async (req, reply) => {
     const t = pick(decoyText, req.lang);
-    return render(reply, <ScriptsPage view={view(req, reply)} scripts={await selectAllScriptVersions(ctx.db)} message={req.query.ok === '1' ? t.savedOk : undefined} />);
+    return render(reply, <ScriptsPage view={view(req, reply)} scripts={await readScriptLibrary(ctx.db)} message={req.query.ok === '1' ? t.savedOk : undefined} />);
   });
 
   app.post('/lokprofielen/scripts', { config: { access: SCRIPT_AUTHORS } }, async (req, reply) => {
@@ -43,7 +43,7 @@ export const scriptRoutes = async (app: FastifyInstance, ctx: AppContext) => {
       ? await createScriptVersion(ctx, { kind: input.kind, variant: input.variant, text: input.text }, decoyActor(req))
       : fail(problem('invalid', { nl: 'Kies een soort script uit de lijst.', en: 'Choose a kind of script from the list.' }, 'kind'));
     if (result.ok) return reply.redirect(`/lokprofielen/scripts/${result.value.scriptId}?ok=1`, 303);
-    const scripts = await selectAllScriptVersions(ctx.db);
+    const scripts = await readScriptLibrary(ctx.db);
     return render(reply, <ScriptsPage view={view(req, reply)} scripts={scripts} values={{ kind: input.kind ?? '', variant: input.variant, text: input.text }} errors={errorsOf(result.problems, req.lang)} />, statusOf(result.problems));
   });
 
@@ -64,7 +64,7 @@ export const scriptRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   });
 
   app.post<{ Params: { id: string } }>('/lokprofielen/scripts/versie/:id/goedkeuren', { config: { access: DECOY_REVIEWERS } }, async (req, reply) => {
-    const script = isUuid(req.params.id) ? await selectScriptVersion(ctx.db, req.params.id) : null;
+    const script = isUuid(req.params.id) ? await readScriptVersion(ctx.db, req.params.id) : null;
     if (!script) throw notFound();
     const input = parseApproveForm(asForm(req.body));
     const result = await approveScriptVersion(ctx, { id: script.id, ...input }, decoyActor(req));

@@ -1,5 +1,5 @@
 import { boolean, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { users } from '../accounts/schema.ts';
+import { users } from '../accounts/index.ts';
 
 /**
  * The programme's basis (issue 15 point 1): without an approved, unexpired record the whole module is
