@@ -8,11 +8,11 @@ import { findWhereSeen } from '../identifiers/find-where-seen.ts';
 import { recordOccurrences } from '../identifiers/record-occurrences.ts';
 import { listIdentifierAlerts, watchIdentifier } from '../identifiers/watch-identifier.ts';
 import { insertAlert } from '../intake/queries.ts';
-import { createSource } from '../monitor/create-source.ts';
-import type { ExtractedAd } from '../monitor/extract-ad.ts';
+import { createSource } from '../monitor/sources/create-source.ts';
+import type { ExtractedAd } from '../monitor/crawler/extract-ad.ts';
 import { monitorAlerts } from '../monitor/schema.ts';
-import { TEST_SITE_RULES } from '../monitor/selector-rules.ts';
-import { storeAd } from '../monitor/store-ad.ts';
+import { TEST_SITE_RULES } from '../monitor/sources/selector-rules.ts';
+import { storeAd } from '../monitor/crawler/store-ad.ts';
 
 /**
  * The start page's "Voor u" list: each module counts what waits for the user (unread watch alerts,

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../app/context.ts';
-import { loadDossierMonitor } from '../monitor/load-dossier-monitor.ts';
+import { loadDossierMonitor } from '../monitor/alerts/load-dossier-monitor.ts';
 import { canHandOver, type HandOverCheck } from './can-hand-over.ts';
 import { loadDossierWhereElse } from './load-where-else.ts';
 import {

@@ -2,9 +2,9 @@ import type { AppContext } from '../../app/context.ts';
 import { dossierReports, subjects } from '../cases/schema.ts';
 import { recordOccurrences } from '../identifiers/record-occurrences.ts';
 import { insertTestReport } from '../cases/testing.ts';
-import { createSource } from '../monitor/create-source.ts';
-import { TEST_SITE_RULES } from '../monitor/selector-rules.ts';
-import { storeAd } from '../monitor/store-ad.ts';
+import { createSource } from '../monitor/sources/create-source.ts';
+import { TEST_SITE_RULES } from '../monitor/sources/selector-rules.ts';
+import { storeAd } from '../monitor/crawler/store-ad.ts';
 import { insertDossier, insertAssignee } from '../cases/queries.ts';
 
 // A fictitious case for the link chart tests: two reports in one dossier share a phone number with

@@ -3,12 +3,13 @@ import { HOME_NOTICE_CAP, type VangnetModule } from '../../app/module.ts';
 import { hasAccess } from '../accounts/roles.ts';
 import { monitorUserAgent } from './crawler/crawl-limits.ts';
 import { crawlSource } from './crawler/crawl-source.ts';
-import { alertDossierMatches, DOSSIER_MATCH_CRON, DOSSIER_MATCH_JOB } from './alert-dossier-matches.ts';
-import { CRAWL_DUE_CRON, CRAWL_DUE_JOB, CRAWL_SOURCE_JOB, type CrawlSourceJob, crawlDueSources } from './crawl-due-sources.ts';
-import { countUnreadAlertsUpTo, selectSource } from './queries.ts';
-import { ALERT_ROLES } from './routes-alerts.tsx';
+import { alertDossierMatches, DOSSIER_MATCH_CRON, DOSSIER_MATCH_JOB } from './alerts/alert-dossier-matches.ts';
+import { CRAWL_DUE_CRON, CRAWL_DUE_JOB, CRAWL_SOURCE_JOB, type CrawlSourceJob, crawlDueSources } from './crawler/crawl-due-sources.ts';
+import { countUnreadAlertsUpTo } from './queries/alerts.ts';
+import { selectSource } from './queries/sources.ts';
+import { ALERT_ROLES } from './alerts/routes-alerts.tsx';
 import { monitorHomeNotice } from './texts.ts';
-import { defineRescoreJob } from './rescore-ads.ts';
+import { defineRescoreJob } from './indicators/rescore-ads.ts';
 import { monitorRoutes } from './routes.tsx';
 
 /** What the crawl job does (exported so a test can run it without waiting for the queue). */

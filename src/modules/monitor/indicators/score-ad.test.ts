@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAdPhones as findPhones } from '../extract-ad-identifiers.ts';
+import { findAdPhones as findPhones } from '../crawler/extract-ad-identifiers.ts';
 import { generateCorpus } from '../testing/generate-corpus.ts';
 import { computeCrossAdFacts, factsForPhones } from './cross-ad-facts.ts';
 import { ZLexicon } from './lexicon.ts';
