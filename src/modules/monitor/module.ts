@@ -1,13 +1,13 @@
 import type { AppContext } from '../../app/context.ts';
 import { HOME_NOTICE_CAP, type VangnetModule } from '../../app/module.ts';
-import { hasAccess } from '../accounts/roles.ts';
+import { hasAccess } from '../accounts/index.ts';
 import { monitorUserAgent } from './crawler/crawl-limits.ts';
 import { crawlSource } from './crawler/crawl-source.ts';
 import { alertDossierMatches, DOSSIER_MATCH_CRON, DOSSIER_MATCH_JOB } from './alerts/alert-dossier-matches.ts';
 import { CRAWL_DUE_CRON, CRAWL_DUE_JOB, CRAWL_SOURCE_JOB, type CrawlSourceJob, crawlDueSources } from './crawler/crawl-due-sources.ts';
 import { countUnreadAlertsUpTo } from './queries/alerts.ts';
 import { selectSource } from './queries/sources.ts';
-import { ALERT_ROLES } from './alerts/routes-alerts.tsx';
+import { ALERT_ROLES } from './access.ts';
 import { monitorHomeNotice } from './texts.ts';
 import { defineRescoreJob } from './indicators/rescore-ads.ts';
 import { monitorRoutes } from './routes.tsx';

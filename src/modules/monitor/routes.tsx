@@ -4,7 +4,6 @@ import { render, view } from '../../app/view.ts';
 import { MONITOR_ACCESS } from './access.ts';
 import { loadLexicon } from './indicators/load-lexicon.ts';
 import { clampPage, LIST_PAGE_SIZE, listHref, MAX_PAGE, parseAdQuery, parseGroupQuery } from './ads/parse-list-query.ts';
-import { isUuid } from '../cases/queries.ts';
 import { countUnreadAlerts } from './queries/alerts.ts';
 import { selectAdsOfGroups } from './queries/ad-page.ts';
 import { selectGroupPosition, selectGroupsPage, selectScoredAdsPage, selectSourceChoices } from './queries/lists.ts';
@@ -17,6 +16,7 @@ import { sourceRoutes } from './sources/routes-sources.tsx';
 import type { ListState } from './views/list-controls.tsx';
 import { groupAnchor } from './ads/views/ad-page.tsx';
 import { AdsPage, GroupsPage } from './views/monitor-pages.tsx';
+import { isUuid } from '../../app/forms.ts';
 
 export { MONITOR_ACCESS } from './access.ts';
 

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../../db/client.ts';
-import { sha256Hex } from '../../evidence/hash.ts';
-import { recordOccurrences } from '../../identifiers/record-occurrences.ts';
+import { sha256Hex } from '../../evidence/index.ts';
+import { recordOccurrences } from '../../identifiers/index.ts';
 import { alertDossierMatches } from '../alerts/alert-dossier-matches.ts';
 import type { ExtractedAd } from './extract-ad.ts';
 import { extractAdIdentifiers } from './extract-ad-identifiers.ts';
@@ -9,7 +9,7 @@ import type { Lexicon } from '../indicators/lexicon.ts';
 import { loadLexicon } from '../indicators/load-lexicon.ts';
 import { scoreAd } from '../indicators/score-ad.ts';
 import { normalisePlace } from '../places/normalise-place.ts';
-import { type AdContent, insertAdWithVersion, selectAdByUrl, touchAd, updateAdWithVersion, upsertScores } from '../queries/ads.ts';
+import { type AdContent, insertAdWithVersion, selectAdByUrl, touchAd, updateAdWithVersion, upsertScores } from '../../queries/ads.ts';
 
 export type StoreAdResult = { adId: string; outcome: 'new' | 'changed' | 'unchanged'; contentHash: string };
 

@@ -3,14 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import type { TestClient } from '../../../../test/support/client.ts';
 import { signedInAs } from '../../../../test/support/factories.ts';
-import { accessLog } from '../../audit/schema.ts';
+import { accessLog } from '../../audit/testing.ts';
 import { createDossierVia } from '../../cases/testing.ts';
-import { recordOccurrences } from '../../identifiers/record-occurrences.ts';
+import { recordOccurrences } from '../../identifiers/index.ts';
 import { alertDossierMatches } from '../alerts/alert-dossier-matches.ts';
 import { createSource } from '../sources/create-source.ts';
 import type { FiredIndicator } from '../indicators/score-ad.ts';
 import { operatorShortId } from './load-operator-page.ts';
-import { type AdContent, insertAdWithVersion, type NewGroup, replaceGroups, upsertScores } from '../queries/ads.ts';
+import { type AdContent, insertAdWithVersion, type NewGroup, replaceGroups, upsertScores } from '../../queries/ads.ts';
 import { TEST_SITE_RULES } from '../sources/selector-rules.ts';
 
 // Fictitious numbers: operator A's two groups share 06-12349001; operator B has 06-12349002.

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, lte, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { users } from '../../accounts/schema.ts';
+import { users } from '../../accounts/index.ts';
 import { adGroups, adReviews, adVersions, ads } from '../schema.ts';
 
 // What the page of one ad shows beside the ad itself.

@@ -1,7 +1,7 @@
 import { and, desc, eq, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { FINISHED_STATUSES } from '../../cases/workflow.ts';
-import { users } from '../../accounts/schema.ts';
+import { FINISHED_STATUSES } from '../../cases/index.ts';
+import { users } from '../../accounts/index.ts';
 import { adReviews, ads, monitorAlerts } from '../schema.ts';
 
 // Alerts on dossier matches: the one place where the monitor reads the tables of cases, evidence and identifiers (see the comment on insertDossierMatchAlerts).

@@ -1,7 +1,7 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { users } from '../../accounts/schema.ts';
-import { auditEvents } from '../../audit/schema.ts';
+import { users } from '../../accounts/index.ts';
+import { auditEvents } from '../../audit/index.ts';
 import type { Lexicon } from '../indicators/lexicon.ts';
 import { monitorLexicons, adIndicatorScores, ads } from '../schema.ts';
 

@@ -1,6 +1,6 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { FINISHED_STATUSES } from '../../cases/workflow.ts';
+import { FINISHED_STATUSES } from '../../cases/index.ts';
 import { adGroups, adIndicatorScores, ads } from '../schema.ts';
 
 // The operator view: groups joined by a shared phone.
