@@ -6,10 +6,10 @@ import { hasAccess } from '../../accounts/index.ts';
 import { diffWords, type WordChange } from './diff-words.ts';
 import type { TemplateSegment } from '../grouping/derive-template.ts';
 import type { FiredIndicator } from '../indicators/score-ad.ts';
-import { type AdRow, selectSource } from '../../queries/sources.ts';
-import { selectAd } from '../../queries/review.ts';
-import { selectAdsOfGroups, selectGroup, selectOperatorGroups, selectReviewsWithDeciders, selectLatestVersions } from '../../queries/ad-page.ts';
-import { selectScores } from '../../queries/ads.ts';
+import { type AdRow, selectSource } from '../queries/sources.ts';
+import { selectAd } from '../queries/review.ts';
+import { selectAdsOfGroups, selectGroup, selectOperatorGroups, selectReviewsWithDeciders, selectLatestVersions } from '../queries/ad-page.ts';
+import { selectScores } from '../queries/ads.ts';
 
 /** A page stays bounded for a group of thousands of ads. */
 export const AD_PAGE_LIMITS = { groupAds: 50, operatorGroups: 20, versions: 50 } as const;

@@ -6,7 +6,7 @@ import { MONITOR_ACCESS } from '../access.ts';
 import { activeUser } from '../active-user.ts';
 import { backToListHref } from './back-to-list.ts';
 import { loadAdPage } from './load-ad-page.ts';
-import { selectVersionWarc } from '../../queries/ad-page.ts';
+import { selectVersionWarc } from '../queries/ad-page.ts';
 import { AdPage } from './views/ad-page.tsx';
 import { isUuid } from '../../../app/forms.ts';
 

@@ -6,7 +6,7 @@ import { pick } from '../../../web/i18n.ts';
 import { logAccess } from '../../audit/index.ts';
 import { requireDossierAccess } from '../../cases/index.ts';
 import { activeUser } from '../active-user.ts';
-import { markMonitorAlertRead, selectAlertsOfOwner } from '../../queries/alerts.ts';
+import { markMonitorAlertRead, selectAlertsOfOwner } from '../queries/alerts.ts';
 import { monitorAlertText } from '../texts.ts';
 import { type AlertItem, AlertsPage } from './views/alerts-page.tsx';
 import { isUuid } from '../../../app/forms.ts';

@@ -1,5 +1,5 @@
 import type { Jobs } from '../../jobs/index.ts';
-import { selectSources } from '../../queries/sources.ts';
+import { selectSources } from '../queries/sources.ts';
 import type { Db } from '../../../db/client.ts';
 
 export const CRAWL_SOURCE_JOB = 'monitor.crawl-source';

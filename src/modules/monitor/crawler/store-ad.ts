@@ -9,7 +9,7 @@ import type { Lexicon } from '../indicators/lexicon.ts';
 import { loadLexicon } from '../indicators/load-lexicon.ts';
 import { scoreAd } from '../indicators/score-ad.ts';
 import { normalisePlace } from '../places/normalise-place.ts';
-import { type AdContent, insertAdWithVersion, selectAdByUrl, touchAd, updateAdWithVersion, upsertScores } from '../../queries/ads.ts';
+import { type AdContent, insertAdWithVersion, selectAdByUrl, touchAd, updateAdWithVersion, upsertScores } from '../queries/ads.ts';
 
 export type StoreAdResult = { adId: string; outcome: 'new' | 'changed' | 'unchanged'; contentHash: string };
 

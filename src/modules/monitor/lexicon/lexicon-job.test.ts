@@ -8,7 +8,7 @@ import { auditEvents } from '../../audit/index.ts';
 import type { Jobs } from '../../jobs/index.ts';
 import { createSource } from '../sources/create-source.ts';
 import { LEXICON_V1 } from '../indicators/lexicon-v1.ts';
-import { selectScores } from '../../queries/ads.ts';
+import { selectScores } from '../queries/ads.ts';
 import { regroupAds } from '../grouping/regroup-ads.ts';
 import { defineRescoreJob, RESCORE_JOB } from '../indicators/rescore-ads.ts';
 import { TEST_SITE_RULES } from '../sources/selector-rules.ts';

@@ -7,7 +7,7 @@ import { signedInAs } from '../../../../test/support/factories.ts';
 import { auditEvents } from '../../audit/index.ts';
 import { LEXICON_V1 } from '../indicators/lexicon-v1.ts';
 import { createSource } from '../sources/create-source.ts';
-import { selectScores } from '../../queries/ads.ts';
+import { selectScores } from '../queries/ads.ts';
 import { regroupAds } from '../grouping/regroup-ads.ts';
 import { monitorLexicons } from '../schema.ts';
 import { TEST_SITE_RULES } from '../sources/selector-rules.ts';

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client.ts';
 import type { Jobs } from '../../jobs/index.ts';
-import { countScoresByLexicon, selectLastRescore } from '../../queries/lexicon.ts';
+import { countScoresByLexicon, selectLastRescore } from '../queries/lexicon.ts';
 import { RESCORE_JOB } from '../indicators/rescore-ads.ts';
 
 export type RescoreStatus = {

@@ -4,7 +4,7 @@ import { recordAuditEvent } from '../../audit/index.ts';
 import { isOriginIndicator, type Lexicon, ZLexicon } from '../indicators/lexicon.ts';
 import { LEXICON_V1 } from '../indicators/lexicon-v1.ts';
 import { loadLexicon } from '../indicators/load-lexicon.ts';
-import { insertLexicon, selectLexiconVersionsLike } from '../../queries/lexicon.ts';
+import { insertLexicon, selectLexiconVersionsLike } from '../queries/lexicon.ts';
 import { RESCORE_JOB, rescoreAds } from '../indicators/rescore-ads.ts';
 
 /** What a supervisor may change per indicator. Label, kind and thresholds stay as they are. */

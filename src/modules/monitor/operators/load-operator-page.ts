@@ -4,8 +4,8 @@ import { logAccess } from '../../audit/index.ts';
 import { IDENTIFIER_ROLES, type SeenElsewhere } from '../../identifiers/index.ts';
 import type { TemplateSegment } from '../grouping/derive-template.ts';
 import type { FiredIndicator } from '../indicators/score-ad.ts';
-import { selectAdsOfGroups } from '../../queries/ad-page.ts';
-import { selectGroupsOfOperator, selectOperatorAlerts, selectOperatorCities, selectOperatorPhones, selectTopAdsOfOperator } from '../../queries/operators.ts';
+import { selectAdsOfGroups } from '../queries/ad-page.ts';
+import { selectGroupsOfOperator, selectOperatorAlerts, selectOperatorCities, selectOperatorPhones, selectTopAdsOfOperator } from '../queries/operators.ts';
 import { showOperatorPhones } from './show-operator-phones.ts';
 
 /** An operator of thousands of ads still makes a page of bounded size and cost. */

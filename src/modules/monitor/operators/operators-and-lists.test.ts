@@ -10,7 +10,7 @@ import { alertDossierMatches } from '../alerts/alert-dossier-matches.ts';
 import { createSource } from '../sources/create-source.ts';
 import type { FiredIndicator } from '../indicators/score-ad.ts';
 import { operatorShortId } from './load-operator-page.ts';
-import { type AdContent, insertAdWithVersion, type NewGroup, replaceGroups, upsertScores } from '../../queries/ads.ts';
+import { type AdContent, insertAdWithVersion, type NewGroup, replaceGroups, upsertScores } from '../queries/ads.ts';
 import { TEST_SITE_RULES } from '../sources/selector-rules.ts';
 
 // Fictitious numbers: operator A's two groups share 06-12349001; operator B has 06-12349002.

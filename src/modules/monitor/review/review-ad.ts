@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client.ts';
 import { recordAuditEvent } from '../../audit/index.ts';
-import { insertReview } from '../../queries/review.ts';
+import { insertReview } from '../queries/review.ts';
 
 export const DECISIONS = ['dismissed', 'relevant', 'dossier'] as const;
 export type Decision = (typeof DECISIONS)[number];

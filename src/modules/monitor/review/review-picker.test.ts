@@ -7,7 +7,7 @@ import { dossiers } from '../../cases/index.ts';
 import { createDossierVia } from '../../cases/testing.ts';
 import { createSource } from '../sources/create-source.ts';
 import { type CrawlOptions, crawlSource } from '../crawler/crawl-source.ts';
-import { selectReviews } from '../../queries/review.ts';
+import { selectReviews } from '../queries/review.ts';
 import { TEST_SITE_RULES } from '../sources/selector-rules.ts';
 import { type AdSite, startAdSite } from '../testing/ad-site.ts';
 import { generateCorpus } from '../testing/generate-corpus.ts';

@@ -6,7 +6,7 @@ import { render, view } from '../../../app/view.ts';
 import { pick } from '../../../web/i18n.ts';
 import { actorFrom, listChangeableDossiers, requireDossierAccess } from '../../cases/index.ts';
 import { activeUser } from '../active-user.ts';
-import { selectAd, selectReviewQueue } from '../../queries/review.ts';
+import { selectAd, selectReviewQueue } from '../queries/review.ts';
 import { isDecision, reviewAd } from './review-ad.ts';
 import { monitorAdminText } from '../texts.ts';
 import { type ReviewForm, ReviewPage } from './views/review-page.tsx';

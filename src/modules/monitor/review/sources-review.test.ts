@@ -6,8 +6,8 @@ import { createStaffUser, signIn, signedInAs } from '../../../../test/support/fa
 import { auditEvents } from '../../audit/index.ts';
 import { createDossierVia } from '../../cases/testing.ts';
 import { runCrawlSourceJob } from '../module.ts';
-import { selectReviews } from '../../queries/review.ts';
-import { selectSource } from '../../queries/sources.ts';
+import { selectReviews } from '../queries/review.ts';
+import { selectSource } from '../queries/sources.ts';
 import { TEST_SITE_RULES } from '../sources/selector-rules.ts';
 import { startAdSite, type AdSite } from '../testing/ad-site.ts';
 import { generateCorpus } from '../testing/generate-corpus.ts';

@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client.ts';
 import { recordAuditEvent } from '../../audit/index.ts';
-import { approveRobotsOverride as updateOverride, selectSource } from '../../queries/sources.ts';
+import { approveRobotsOverride as updateOverride, selectSource } from '../queries/sources.ts';
 
 export type Approver = { id: string; email: string; roles: readonly string[] };
 

@@ -15,8 +15,8 @@ import type { PatternProblem } from './check-url-pattern.ts';
 import { issueField, readSourceForm, differingFields, sourceFormValues } from './parse-source-form.ts';
 import { setSourceEnabled, updateSource } from './update-source.ts';
 import { SourceEditPage } from './views/source-edit-page.tsx';
-import { countFrontier, selectFrontierProblems } from '../../queries/frontier.ts';
-import { selectSource, selectSources, type SourceRow } from '../../queries/sources.ts';
+import { countFrontier, selectFrontierProblems } from '../queries/frontier.ts';
+import { selectSource, selectSources, type SourceRow } from '../queries/sources.ts';
 import { monitorAdminText } from '../texts.ts';
 import { EXAMPLE_SOURCE, SourcePage, SourcesPage } from './views/source-pages.tsx';
 

@@ -7,7 +7,7 @@ import { auditEvents } from '../../audit/index.ts';
 import type { Jobs } from '../../jobs/index.ts';
 import { crawlDueSources } from '../crawler/crawl-due-sources.ts';
 import { runCrawlSourceJob } from '../module.ts';
-import { selectSource } from '../../queries/sources.ts';
+import { selectSource } from '../queries/sources.ts';
 import { TEST_SITE_RULES } from './selector-rules.ts';
 import { type AdSite, startAdSite } from '../testing/ad-site.ts';
 import { generateCorpus } from '../testing/generate-corpus.ts';

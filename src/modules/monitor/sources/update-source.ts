@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client.ts';
 import { recordAuditEvent } from '../../audit/index.ts';
 import { type NewSourceInput, ZNewSource } from './create-source.ts';
 import { differingFields, type SourceField, sourceFormValues } from './parse-source-form.ts';
-import { type NewSource, type SourceRow, selectSource, selectSources, updateSourceIfVersion } from '../../queries/sources.ts';
+import { type NewSource, type SourceRow, selectSource, selectSources, updateSourceIfVersion } from '../queries/sources.ts';
 
 export type SourceEditor = { id: string; email: string; ip?: string };
 
