@@ -65,6 +65,7 @@ line('Vangnet F1 − baseline F1', (r) => r.report.templates!.vangnet.f1 - r.rep
 line('operator pair-F1', (r) => r.report.operators!.f1);
 line('phone recall', (r) => r.report.phones!.recall);
 line('phone precision', (r) => r.report.phones!.precision);
+line('phone "verhuld" flag right', (r) => r.report.phones!.obfuscatedFlag.correct / Math.max(1, r.report.phones!.obfuscatedFlag.of));
 console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}; node ${process.version}`);
 mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(

@@ -1,4 +1,5 @@
 import { extractIdentifiers, type IdentifierHit, isObfuscatedPhone } from '../../identifiers/index.ts';
+import { findInterruptedPhones } from './interrupted-phones.ts';
 
 export type FoundPhone = {
   /** E.164, e.g. +31612345678. */
@@ -24,7 +25,8 @@ const phonesOf = (hits: IdentifierHit[]): FoundPhone[] => {
   const found = new Map<string, FoundPhone>();
   for (const hit of hits) {
     if (hit.kind !== 'phone') continue;
-    const obfuscated = isObfuscatedPhone(hit.raw);
+    // Two or more dots in a row ("06 12 34 .. 56 78") are not how anyone writes a number out of habit.
+    const obfuscated = isObfuscatedPhone(hit.raw) || /\.{2,}|…/.test(hit.raw);
     const seen = found.get(hit.key);
     if (!seen) found.set(hit.key, { e164: hit.key, text: hit.raw, obfuscated });
     else if (seen.obfuscated && !obfuscated) found.set(hit.key, { ...seen, obfuscated: false });
@@ -38,7 +40,9 @@ const phonesOf = (hits: IdentifierHit[]): FoundPhone[] => {
  * were written to evade scrapers.
  */
 export const extractAdIdentifiers = (text: string): AdIdentifiers => {
-  const hits = extractIdentifiers(text);
+  const plain = extractIdentifiers(text);
+  // Numbers interrupted by a word or two ("06 graag - 1224 - 7695"): found on a copy without those words.
+  const hits = [...plain, ...findInterruptedPhones(text, plain)];
   return { phones: phonesOf(hits), hits };
 };
 
