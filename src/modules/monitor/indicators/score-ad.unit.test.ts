@@ -10,7 +10,7 @@ const score = (text: string, title = 'Advertentie') => scoreAd({ title, text, ph
 
 describe('scoreAd: explainable indicators', () => {
   it('the lexicon is valid, versioned data', () => {
-    expect(ZLexicon.parse(LEXICON_V1).version).toBe('2026-11-23.1');
+    expect(ZLexicon.parse(LEXICON_V1).version).toBe('2026-12-02.1');
   });
 
   it('shows each fired indicator with its matched text and weight, and the total is their sum', () => {

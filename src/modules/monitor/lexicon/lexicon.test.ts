@@ -117,7 +117,7 @@ describe('monitor lexicon edited in the app', () => {
     const [score] = await selectScores(app.ctx.db, [old]);
     expect(score).toMatchObject({ lexiconVersion: LEXICON_V1.version, total: 1.5 });
     const monitor = await analyst.get('/monitor');
-    expect(monitor.body).toMatch(/Score 1,50 · <a [^>]*>Mila<\/a><\/h2><p class="vn-hint" data-lexicon="2026-11-23\.1">/);
+    expect(monitor.body).toMatch(/Score 1,50 · <a [^>]*>Mila<\/a><\/h2><p class="vn-hint" data-lexicon="2026-12-02\.1">/);
     expect((await analyst.get('/monitor/lexicon')).body).toContain(
       '1 van de 3 advertenties hebben nog een score van een oudere versie. Er loopt nu geen herberekening; de volgende crawl berekent alle scores opnieuw.',
     );
