@@ -1,0 +1,2 @@
+export { actorOf } from './actor.ts';
+export type { Role } from './roles.ts';

@@ -1,0 +1,1 @@
+export { type AuditActor, recordAuditEvent } from './record-audit-event.ts';

@@ -1,0 +1,2 @@
+export { type Draft, readDraft, saveDraftAnswers, startDraft } from './draft-session.ts';
+export { SIGNAL_GROUPS } from './answers.ts';
