@@ -1,6 +1,12 @@
 import type { VangnetModule } from '../../app/module.ts';
 import { ensureDefaultPages } from './ensure-default-pages.ts';
 import { publicInfoRoutes } from './routes-public.tsx';
+import { staffInfoRoutes } from './routes-staff.tsx';
+import { countProposed } from './queries.ts';
+import { mayApprove } from './access.ts';
+import { HOME_NOTICE_CAP } from '../../app/module.ts';
+import { infoFigures } from './figures.ts';
+import { loadDemoCampaigns } from './load-demo-campaigns.ts';
 
 /**
  * Public information and awareness: pages per audience (content the communications role edits,
@@ -13,4 +19,16 @@ export const publicInfoModule: VangnetModule = {
     await ensureDefaultPages(ctx);
     await publicInfoRoutes(app, ctx);
   },
+  staffRoutes: async (app, ctx) => {
+    await ensureDefaultPages(ctx);
+    await staffInfoRoutes(app, ctx);
+  },
+  homeNotices: async (ctx, user) => {
+    if (!mayApprove(user.roles)) return [];
+    const count = await countProposed(ctx.db, HOME_NOTICE_CAP);
+
+    return [{ label: { nl: 'Versies wachten op goedkeuring', en: 'Versions waiting for approval' }, count, href: '/inhoud' }];
+  },
+  figures: infoFigures,
+  demo: loadDemoCampaigns,
 };
