@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './context.ts';
-import type { Jobs } from '../modules/jobs/jobs.ts';
+import type { Jobs } from '../modules/jobs/index.ts';
 
 /**
  * A domain module plugs into the app here: routes on the public surface, routes on the staff surface

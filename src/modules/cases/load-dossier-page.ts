@@ -1,28 +1,8 @@
 import type { AppContext } from '../../app/context.ts';
-import { loadDossierMonitor } from '../monitor/load-dossier-monitor.ts';
+import { loadDossierMonitor } from '../monitor/index.ts';
 import { canHandOver, type HandOverCheck } from './can-hand-over.ts';
 import { loadDossierWhereElse } from './load-where-else.ts';
-import {
-  listAssignees,
-  listConsents,
-  listCriteria,
-  listDossierReports,
-  listDossierEvidence,
-  listExceptions,
-  listHandovers,
-  listReferrals,
-  listInvestigators,
-  listNotes,
-  listPartnerOrganisations,
-  listPlanSteps,
-  listRisks,
-  listShares,
-  listSignals,
-  listSubjects,
-  listTasks,
-  selectTimeline,
-  userNames,
-} from './queries.ts';
+import { listAssignees, listConsents, listCriteria, listDossierReports, listDossierEvidence, listExceptions, listHandovers, listReferrals, listInvestigators, listNotes, listPartnerOrganisations, listPlanSteps, listRisks, listShares, listSignals, listSubjects, listTasks, selectTimeline, userNames } from './queries.ts';
 import type { DossierAccess } from './require-dossier-access.ts';
 import { CONSENT_PURPOSES, type ConsentPurpose } from './vocab.ts';
 

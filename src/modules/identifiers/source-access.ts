@@ -1,16 +1,15 @@
 import type { AppContext } from '../../app/context.ts';
 import type { Db } from '../../db/client.ts';
-import { hasAccess } from '../accounts/roles.ts';
-import { listAssignedDossierIds } from '../cases/queries.ts';
-import { EVIDENCE_ROLES } from '../evidence/access.ts';
-import { findEvidenceItem } from '../evidence/queries.ts';
-import { REPORT_READERS } from '../intake/access.ts';
-import { MONITOR_ACCESS } from '../monitor/access.ts';
+import { hasAccess } from '../accounts/index.ts';
+import { listAssignedDossierIds } from '../cases/index.ts';
+import { EVIDENCE_ROLES, findEvidenceItem } from '../evidence/index.ts';
+import { REPORT_READERS } from '../intake/index.ts';
+import { MONITOR_ACCESS } from '../monitor/index.ts';
 import type { MayOpen, SourceRef } from './sources.ts';
+import { isUuid } from '../../app/forms.ts';
 
 export type Viewer = { id: string; roles: readonly string[] };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * THE rule for which sources of the identifier index one staff member may open, one rule per source
@@ -40,7 +39,7 @@ export type SourceAccess = {
 export const loadSourceAccess = async (db: Db, viewer: Viewer): Promise<SourceAccess> => {
   const isSupervisor = viewer.roles.includes('supervisor');
   const assigned = viewer.roles.includes('investigator') ? await listAssignedDossierIds(db, viewer.id) : new Set<string>();
-  const dossier = (dossierId: string | null) => dossierId !== null && UUID.test(dossierId) && (isSupervisor || assigned.has(dossierId));
+  const dossier = (dossierId: string | null) => dossierId !== null && isUuid(dossierId) && (isSupervisor || assigned.has(dossierId));
 
   return {
     viewer,
@@ -61,7 +60,7 @@ export const mayOpenSource = async (db: Db, access: SourceAccess, source: Source
     case 'dossier_person':
       return access.dossier(source.id.split('/')[0] ?? null);
     case 'evidence': {
-      if (!UUID.test(source.id)) return false;
+      if (!isUuid(source.id)) return false;
       const item = await findEvidenceItem(db, source.id);
 
       return item ? access.evidence({ dossierId: item.dossierId ?? null }) : false;
@@ -92,13 +91,13 @@ export const personHref = (dossierId: string, subjectId: string): string => `/do
 
 /** Where a linked source opens in the staff app, or null when it has no page yet. */
 export const sourceHref = (source: SourceRef): string | null => {
-  if (source.type === 'report' && UUID.test(source.id)) return `/meldingen/${source.id}`;
-  if (source.type === 'dossier' && UUID.test(source.id)) return `/dossiers/${source.id}`;
-  if (source.type === 'evidence' && UUID.test(source.id)) return `/bewijs/${source.id}`;
-  if (source.type === 'ad' && UUID.test(source.id)) return `/monitor/advertenties/${source.id}`;
+  if (source.type === 'report' && isUuid(source.id)) return `/meldingen/${source.id}`;
+  if (source.type === 'dossier' && isUuid(source.id)) return `/dossiers/${source.id}`;
+  if (source.type === 'evidence' && isUuid(source.id)) return `/bewijs/${source.id}`;
+  if (source.type === 'ad' && isUuid(source.id)) return `/monitor/advertenties/${source.id}`;
   if (source.type === 'dossier_person') {
     const [dossierId, subjectId] = source.id.split('/');
-    if (dossierId && subjectId && UUID.test(dossierId) && UUID.test(subjectId)) return personHref(dossierId, subjectId);
+    if (dossierId && subjectId && isUuid(dossierId) && isUuid(subjectId)) return personHref(dossierId, subjectId);
   }
 
   return null;

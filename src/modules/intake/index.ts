@@ -1,2 +1,7 @@
-export { type Draft, readDraft, saveDraftAnswers, startDraft } from './draft-session.ts';
+// The public face of the intake module: what other modules (and src/app, src/web) may use. Anything
+// not exported here is internal; add an export line here when another module needs it
+// (docs/ARCHITECTURE.md, "Module boundaries"; checked by `npm run check:deps`).
+export { REPORT_READERS } from './access.ts';
+export { reportConsents, reportIdentities, reports } from './schema.ts';
 export { SIGNAL_GROUPS } from './answers.ts';
+export { type Draft, readDraft, saveDraftAnswers, startDraft } from './draft-session.ts';

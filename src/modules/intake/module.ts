@@ -1,5 +1,5 @@
 import { HOME_NOTICE_CAP, type VangnetModule } from '../../app/module.ts';
-import { hasAccess } from '../accounts/roles.ts';
+import { hasAccess } from '../accounts/index.ts';
 import { countOpenAlerts } from './queries.ts';
 import { rewrapIntakeSecrets } from './rewrap-intake-secrets.ts';
 import { followUpRoutes } from './routes-follow-up.tsx';

@@ -1,11 +1,10 @@
 import type { Db } from '../../db/client.ts';
-import { identifierHref, personHref } from '../identifiers/source-access.ts';
+import { identifierHref, personHref } from '../identifiers/index.ts';
 import type { LinkNode, NodeKind } from './graph.ts';
 import { listAdsById, listDossiersById, listEvidenceById, listReportsById, listSubjectsById } from './queries.ts';
 import type { ViewerAccess } from './viewer-access.ts';
+import { isUuid } from '../../app/forms.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (v: string): boolean => UUID.test(v);
 
 /** A node ready to add, with the times the collector widens. */
 export type SourceNode = Omit<LinkNode, 'firstSeen' | 'lastSeen' | 'hidden'> & { firstSeen: Date | null; lastSeen: Date | null; dossierId: string | null };

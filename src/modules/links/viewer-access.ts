@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import { loadSourceAccess, type SourceAccess } from '../identifiers/source-access.ts';
+import { loadSourceAccess, type SourceAccess } from '../identifiers/index.ts';
 
 export type Viewer = { id: string; name: string; roles: readonly string[] };
 

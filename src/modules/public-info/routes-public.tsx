@@ -1,6 +1,3 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import { asForm, field, fields } from '../../app/forms.ts';
@@ -9,9 +6,10 @@ import { pick } from '../../web/i18n.ts';
 import { readDraft, saveDraftAnswers, startDraft } from '../intake/index.ts';
 import { flagDraft, takeFlag } from './campaign-flags.ts';
 import { countCampaignEvent } from './count-campaign-event.ts';
+import { EXIT_SCRIPT } from './exit-script.ts';
 import { AUDIENCE_SLUGS } from './default-pages.ts';
 import { CODE, SLUG } from './parse-page-form.ts';
-import { findCampaignPath, findPublished, listPublished, searchPublished } from './queries.ts';
+import { findLanding, listPublishedPages, readPublishedPage, searchPages } from './read-info.ts';
 import { renderCampaignPage } from './render-campaign.tsx';
 import { formlessView, renderInfoPage } from './render-page.tsx';
 import { groupsOf, knownCodes, SIGNAL_GUIDE, signalByCode } from './signal-list.ts';
@@ -19,8 +17,6 @@ import { infoText } from './texts.ts';
 import { InfoIndexPage, type PageLink, SearchPage } from './views/public-pages.tsx';
 import { GuideResultPage, GuideStartPage, GuideStepPage } from './views/signal-guide.tsx';
 
-const here = path.dirname(fileURLToPath(import.meta.url));
-const EXIT_SCRIPT = readFileSync(path.join(here, 'assets', 'verlaten.js'), 'utf8');
 const MAX_QUERY = 200;
 
 type Slug = { Params: { slug: string } };
@@ -33,13 +29,12 @@ export const publicInfoRoutes = async (app: FastifyInstance, ctx: AppContext) =>
   );
 
   app.get('/informatie', async (req, reply) => {
-    const rows = await listPublished(ctx.db);
+    const rows = await listPublishedPages(ctx);
     const order = (slug: string) => {
       const i = (AUDIENCE_SLUGS as readonly string[]).indexOf(slug);
       return i === -1 ? AUDIENCE_SLUGS.length : i;
     };
     const pages: PageLink[] = rows
-      .filter((r) => r.page.kind === 'page')
       .sort((a, b) => order(a.page.slug) - order(b.page.slug))
       .map((r) => ({ href: `/informatie/${r.page.slug}`, title: r.version.content[req.lang].title, summary: r.version.content[req.lang].summary }));
 
@@ -48,7 +43,7 @@ export const publicInfoRoutes = async (app: FastifyInstance, ctx: AppContext) =>
 
   app.get<Slug>('/informatie/:slug', async (req, reply) => {
     if (!SLUG.test(req.params.slug)) return reply.callNotFound();
-    const found = await findPublished(ctx.db, req.params.slug, 'page');
+    const found = await readPublishedPage(ctx, req.params.slug);
     if (!found) return reply.callNotFound();
 
     return renderInfoPage(req, reply, found.version);
@@ -59,7 +54,7 @@ export const publicInfoRoutes = async (app: FastifyInstance, ctx: AppContext) =>
     const q = field(asForm(req.query), 'q').replace(/\s+/g, ' ');
     if (q.length > MAX_QUERY) return render(reply, <SearchPage view={formlessView(req)} q={q.slice(0, MAX_QUERY * 2)} hits={null} error={t.searchTooLong} />, 400);
     if (!q) return render(reply, <SearchPage view={formlessView(req)} q="" hits={null} />);
-    const rows = await searchPublished(ctx.db, req.lang, q);
+    const rows = await searchPages(ctx, req.lang, q);
     const hits: PageLink[] = rows.map((r) => ({ href: `/informatie/${r.slug}`, title: r.content[req.lang].title, summary: r.content[req.lang].summary }));
 
     return render(reply, <SearchPage view={formlessView(req)} q={q} hits={hits} />);
@@ -100,9 +95,7 @@ export const publicInfoRoutes = async (app: FastifyInstance, ctx: AppContext) =>
   const landing = async (req: FastifyRequest<Code>) => {
     const code = req.params.code.toLowerCase();
     if (!CODE.test(code)) return undefined;
-    const path = await findCampaignPath(ctx.db, code);
-    if (!path) return undefined;
-    const found = (await listPublished(ctx.db)).find((r) => r.page.id === path.pageId);
+    const found = await findLanding(ctx, code);
 
     return found ? { code, version: found.version } : undefined;
   };

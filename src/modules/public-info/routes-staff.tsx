@@ -13,7 +13,7 @@ import { blocksToSource } from './blocks.ts';
 import { dutchDay } from './count-campaign-event.ts';
 import { createPage } from './create-page.ts';
 import { type PageFormValues, parseCodes, parsePageForm, readPageForm, SLUG } from './parse-page-form.ts';
-import { countsOfPaths, findPage, findVersion, findVersionById, listCampaignPaths, listPages, listVersions, type PageRow } from './queries.ts';
+import { type PageRow, readCounts, readHistory, readLandingCodes, readPage, readPageList, readVersion, readVersionById } from './read-info.ts';
 import { rejectPageVersion } from './reject-page-version.ts';
 import { rollBackPage } from './roll-back-page.ts';
 import { type Editor, savePageVersion } from './save-page-version.ts';
@@ -40,10 +40,10 @@ const EMPTY: PageFormValues = { titleNl: '', summaryNl: '', sourceNl: '', titleE
 
 /** Staff side: the communications role edits pages and campaigns; a second person approves. */
 export const staffInfoRoutes = async (app: FastifyInstance, ctx: AppContext) => {
-  const loadPage = async (id: string): Promise<PageRow | undefined> => (UUID.test(id) ? findPage(ctx.db, id) : undefined);
+  const loadPage = (id: string): Promise<PageRow | undefined> => readPage(ctx, id);
 
   app.get('/inhoud', { config: { access: READERS } }, async (req, reply) => {
-    const rows = await listPages(ctx.db);
+    const rows = await readPageList(ctx);
     return render(reply, <PageListPage view={view(req, reply)} rows={rows} mayEdit={mayEdit(req.staff?.user.roles ?? [])} />);
   });
 
@@ -83,7 +83,7 @@ export const staffInfoRoutes = async (app: FastifyInstance, ctx: AppContext) => 
     const page = await loadPage(req.params.id);
     if (!page) return reply.callNotFound();
     const t = pick(staffText, req.lang);
-    const [versions, paths] = await Promise.all([listVersions(ctx.db, page.id), listCampaignPaths(ctx.db, page.id)]);
+    const [versions, codes] = await Promise.all([readHistory(ctx, page.id), readLandingCodes(ctx, page.id)]);
     const notice = req.query.opgeslagen ? t.saved(page.latestVersion) : req.query.gepubliceerd ? t.published(Number(req.query.gepubliceerd) || 0) : req.query.afgewezen ? t.rejected : undefined;
 
     return render(
@@ -92,7 +92,7 @@ export const staffInfoRoutes = async (app: FastifyInstance, ctx: AppContext) => 
         view={view(req, reply)}
         page={page}
         versions={versions}
-        codes={paths.map((p) => p.code)}
+        codes={codes}
         mayEdit={mayEdit(req.staff?.user.roles ?? [])}
         notice={notice}
       />,
@@ -102,7 +102,7 @@ export const staffInfoRoutes = async (app: FastifyInstance, ctx: AppContext) => 
   app.get<Id>('/inhoud/:id/bewerken', { config: { access: EDITORS } }, async (req, reply) => {
     const page = await loadPage(req.params.id);
     if (!page) return reply.callNotFound();
-    const latest = await findVersion(ctx.db, page.id, page.latestVersion);
+    const latest = await readVersion(ctx, page.id, page.latestVersion);
     const c = latest?.content;
     const values: PageFormValues = {
       ...EMPTY,
@@ -142,7 +142,7 @@ export const staffInfoRoutes = async (app: FastifyInstance, ctx: AppContext) => 
   const versionPage = async (req: FastifyRequest<VersionParams>, reply: FastifyReply) => {
     const page = await loadPage(req.params.id);
     const number = Number.parseInt(req.params.number, 10);
-    const version = page && Number.isSafeInteger(number) ? await findVersion(ctx.db, page.id, number) : undefined;
+    const version = page && Number.isSafeInteger(number) ? await readVersion(ctx, page.id, number) : undefined;
     if (!page || !version) return reply.callNotFound();
     const roles = req.staff?.user.roles ?? [];
 
@@ -163,8 +163,8 @@ export const staffInfoRoutes = async (app: FastifyInstance, ctx: AppContext) => 
           ? await approvePageVersion(ctx, req.params.versionId, editorOf(req))
           : await rejectPageVersion(ctx, req.params.versionId, reason, editorOf(req));
       if (!result.ok) {
-        const version = await findVersionById(ctx.db, req.params.versionId);
-        const page = version ? await findPage(ctx.db, version.pageId) : undefined;
+        const version = await readVersionById(ctx, req.params.versionId);
+        const page = version ? await readPage(ctx, version.pageId) : undefined;
         if (!version || !page) return reply.callNotFound();
         const roles = req.staff?.user.roles ?? [];
         return render(
@@ -201,16 +201,11 @@ export const staffInfoRoutes = async (app: FastifyInstance, ctx: AppContext) => 
   app.get<Id>('/inhoud/:id/cijfers', { config: { access: READERS } }, async (req, reply) => {
     const page = await loadPage(req.params.id);
     if (!page || page.kind !== 'campaign') return reply.callNotFound();
-    const paths = await listCampaignPaths(ctx.db, page.id);
+    const codes = await readLandingCodes(ctx, page.id);
     const today = ctx.clock.now();
     const from = dutchDay(new Date(today.getTime() - 89 * 24 * 3600 * 1000));
-    const counts = await countsOfPaths(
-      ctx.db,
-      paths.map((p) => p.code),
-      from,
-      dutchDay(today),
-    );
+    const counts = await readCounts(ctx, codes, from, dutchDay(today));
 
-    return render(reply, <CampaignFiguresPage view={view(req, reply)} page={page} codes={paths.map((p) => p.code)} counts={counts} />);
+    return render(reply, <CampaignFiguresPage view={view(req, reply)} page={page} codes={codes} counts={counts} />);
   });
 };

@@ -1,5 +1,5 @@
 import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { users } from '../accounts/schema.ts';
+import { users } from '../accounts/index.ts';
 import type { PageContent } from './blocks.ts';
 
 /**

@@ -1,4 +1,7 @@
 import type { TestClient } from '../../../test/support/client.ts';
+import type { AppContext } from '../../app/context.ts';
+import { parseBlocks, plainText } from './blocks.ts';
+import { insertPage, insertVersion, updatePage } from './queries.ts';
 
 /** Test helpers for public-info: a filled-in page editor form with fictitious text. */
 export const pageForm = (o: { nl?: string; en?: string; reason?: string; basis?: number; extra?: Record<string, string> } = {}) => ({
@@ -31,4 +34,20 @@ export const versionIdFrom = async (client: TestClient, pageId: string, number: 
   if (!id) throw new Error(`no approve form on version ${number}: ${page.statusCode}`);
 
   return id;
+};
+
+const WORDS = ['jongeren', 'signalen', 'school', 'hotelkamer', 'chauffeur', 'ouders', 'geld', 'chantage', 'sexting', 'anoniem', 'melden', 'hulp', 'kermis', 'vrienden', 'telefoon'];
+
+/** Benchmarks: `count` published fictitious pages with varied words, straight into the tables. */
+export const loadBenchPages = async (ctx: AppContext, count: number): Promise<void> => {
+  for (let i = 0; i < count; i++) {
+    const words = Array.from({ length: 60 }, (_, j) => WORDS[(i * 7 + j * 3) % WORDS.length]).join(' ');
+    const source = `## Fictieve pagina ${i}\n\n${words}.\n\n- ${WORDS[i % WORDS.length]}\n\n>> Meld het | /melden`;
+    const lang = { title: `Benchpagina ${i} (fictief)`, summary: words.slice(0, 80), source, blocks: parseBlocks(source) };
+    const content = { nl: lang, en: { ...lang, title: `Bench page ${i} (fictitious)` } };
+    const page = await insertPage(ctx.db, { slug: `bench-${i}`, kind: 'page', latestVersion: 1 });
+    if (!page) continue;
+    const v = await insertVersion(ctx.db, { pageId: page.id, number: 1, content, reason: 'bench', status: 'published', createdByLabel: 'bench', createdAt: ctx.clock.now() });
+    await updatePage(ctx.db, page.id, { publishedVersionId: v.id, searchNl: plainText(content.nl), searchEn: plainText(content.en) });
+  }
 };

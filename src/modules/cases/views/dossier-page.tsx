@@ -9,23 +9,7 @@ import type { FormState } from '../result.ts';
 import { casesText } from '../texts.ts';
 import { linksText } from '../texts-links.ts';
 import { WHERE_ELSE_SECTION_ID, WhereElseSection } from './where-else-section.tsx';
-import {
-  CONSENT_GIVERS,
-  CONSENT_METHODS,
-  CONSENT_PURPOSES,
-  CRITERIA,
-  CRITERION_STATES,
-  EXCEPTION_GROUNDS,
-  GENDERS,
-  LIMITS,
-  PRIORITIES,
-  RISKS,
-  SEVERITIES,
-  SIGNAL_CATEGORIES,
-  SIGNAL_KINDS,
-  SUBJECT_ROLES,
-  SUSPICION,
-} from '../vocab.ts';
+import { CONSENT_GIVERS, CONSENT_METHODS, CONSENT_PURPOSES, CRITERIA, CRITERION_STATES, EXCEPTION_GROUNDS, GENDERS, LIMITS, PRIORITIES, RISKS, SEVERITIES, SIGNAL_CATEGORIES, SIGNAL_KINDS, SUBJECT_ROLES, SUSPICION } from '../vocab.ts';
 import { STATUSES, TRANSITIONS, type Status } from '../workflow.ts';
 import { REFERRAL_TARGETS, routingAdvice } from '../refer-dossier.ts';
 import { MonitorSection } from './monitor-section.tsx';

@@ -1,8 +1,7 @@
 import type { View } from '../../../app/view.ts';
 import { formatDateTime, pick } from '../../../web/i18n.ts';
-import { identifierHref } from '../../identifiers/source-access.ts';
-import type { DossierMonitor } from '../../monitor/load-dossier-monitor.ts';
-import { monitorAlertText } from '../../monitor/texts.ts';
+import { identifierHref } from '../../identifiers/index.ts';
+import { type DossierMonitor, monitorAlertText } from '../../monitor/index.ts';
 import { Section } from './parts.tsx';
 
 /**

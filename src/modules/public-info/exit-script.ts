@@ -1,4 +1,10 @@
-// "Leave this site" (public pages). Without JavaScript the button is a plain link. With it, the page
+/**
+ * "Leave this site" on public pages, served as /assets/verlaten.js (the CSP allows scripts from this
+ * site only, never inline). Without JavaScript the button is a plain link. With it, the page is
+ * emptied first and replaced in the history (Back does not come back here), and pressing Shift three
+ * times within a second does the same, as GOV.UK's exit-this-page does.
+ */
+export const EXIT_SCRIPT = `// "Leave this site" (public pages). Without JavaScript the button is a plain link. With it, the page
 // is emptied first and replaced in the history (Back does not come back here), and pressing Shift
 // three times within a second does the same, as GOV.UK's exit-this-page does.
 (() => {
@@ -25,3 +31,4 @@
     if (event.persisted) for (const form of document.forms) form.reset();
   });
 })();
+`;
