@@ -23,8 +23,11 @@ const ZEnv = z.object({
   SMTP_URL: z.string().optional(),
   SMTP_FROM: z.string().default('Vangnet <noreply@vangnet.invalid>'),
   ALERT_EMAIL: z.string().optional(),
-  /** Evidence capture may fetch loopback/private addresses: only for tests against a local site. */
-  CAPTURE_ALLOW_PRIVATE: z.enum(['on', 'off']).default('off'),
+  /**
+   * Every outbound fetch (monitor crawler, robots.txt, evidence capture) may reach loopback and
+   * private addresses: only for tests against a site on this machine. Never in production.
+   */
+  OUTBOUND_ALLOW_PRIVATE: z.enum(['on', 'off']).default('off'),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
   /** Named in the monitor's user agent, so a site owner knows who crawls and how to reach them. */
   MONITOR_CONTACT: z
@@ -54,7 +57,7 @@ export type Config = {
   smtpUrl: string | undefined;
   smtpFrom: string;
   alertEmail: string | undefined;
-  captureAllowPrivate: boolean;
+  outboundAllowPrivate: boolean;
   chromiumPath: string;
   monitorContact: string;
 };
@@ -81,7 +84,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     smtpUrl: e.SMTP_URL || undefined,
     smtpFrom: e.SMTP_FROM,
     alertEmail: e.ALERT_EMAIL || undefined,
-    captureAllowPrivate: e.CAPTURE_ALLOW_PRIVATE === 'on',
+    outboundAllowPrivate: e.OUTBOUND_ALLOW_PRIVATE === 'on',
     chromiumPath: e.CHROMIUM_PATH,
     monitorContact: e.MONITOR_CONTACT,
   };

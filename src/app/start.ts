@@ -8,6 +8,7 @@ import { startJobs } from '../modules/jobs/index.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { MODULES } from './modules.ts';
+import { registerModules } from './registry.ts';
 import { buildPublicServer } from './public-server.ts';
 import { buildStaffServer } from './staff-server.ts';
 
@@ -16,6 +17,7 @@ export const createContext = async (
   config: Config,
   options: { database?: Database; logStream?: NodeJS.WritableStream; clock?: Clock } = {},
 ): Promise<AppContext> => {
+  registerModules(MODULES);
   mkdirSync(config.dataDir, { recursive: true });
   const logger = options.logStream
     ? pino({ level: config.logLevel, base: { surface: 'app' } }, options.logStream)

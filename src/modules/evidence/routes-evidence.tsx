@@ -7,7 +7,7 @@ import { render, view } from '../../app/view.ts';
 import { type Lang, pick } from '../../web/i18n.ts';
 import { hasAccess, type Role } from '../accounts/index.ts';
 import { logAccess } from '../audit/index.ts';
-import { requireDossierAccess } from '../cases/index.ts';
+import { dossierGate } from '../../app/registry.ts';
 import { IDENTIFIER_ROLES, showWhereElseSeen } from '../identifiers/index.ts';
 import { EVIDENCE_ROLES } from './access.ts';
 import { addEvidenceFile } from './add-evidence-file.ts';
@@ -42,7 +42,7 @@ const dossierFor = async (ctx: AppContext, req: FastifyRequest<WithDossier>): Pr
   const id = req.query.dossier;
   if (id === undefined || id === '') return null;
   if (!isUuid(id)) throw notFound('dossier');
-  await requireDossierAccess(ctx, req, id, { write: true });
+  await dossierGate(ctx, req, id, { write: true });
 
   return id;
 };
@@ -52,7 +52,7 @@ const loadItem = async (ctx: AppContext, req: FastifyRequest<WithId>) => {
   if (!isUuid(req.params.id)) throw notFound('evidence');
   const item = await findEvidenceItem(ctx.db, req.params.id);
   if (!item) throw notFound('evidence');
-  const access = item.dossierId ? await requireDossierAccess(ctx, req, item.dossierId, { reason: 'bewijsstuk bekijken' }) : null;
+  const access = item.dossierId ? await dossierGate(ctx, req, item.dossierId, { reason: 'bewijsstuk bekijken' }) : null;
 
   return { ...item, dossierTitle: access?.dossier.title ?? null };
 };

@@ -7,10 +7,12 @@ import { reportFormRoutes } from './routes-public.tsx';
 import { URGENT_ALERT_ROLES } from './access.ts';
 import { staffRoutes } from './routes-staff.tsx';
 import { intakeHomeNotice } from './staff-texts.ts';
+import { reportSourceKind } from './source-kind.ts';
 
 /** The meldpunt: the public report form and follow-up, and the staff triage queue for every channel. */
 export const intakeModule: VangnetModule = {
   name: 'intake',
+  sourceKinds: [reportSourceKind],
   publicRoutes: async (app, ctx) => {
     await reportFormRoutes(app, ctx);
     await followUpRoutes(app, ctx);

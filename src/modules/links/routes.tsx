@@ -59,7 +59,7 @@ export const linkRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     // Throws 403 for anyone not assigned (nor supervisor); logs the view otherwise.
     await requireDossierAccess(ctx, req, id, { reason });
     const { filter, errors } = parseGraphFilter(req.query);
-    const viewerAccess = await loadViewerAccess(ctx.db, viewer);
+    const viewerAccess = loadViewerAccess(ctx, viewer);
     const graph = await buildDossierGraph(ctx.db, viewerAccess, id, { window: filter.window });
     if (!graph) return { ok: false, status: 404 };
     const root = graph.nodes.find((n) => n.id === graph.root);
@@ -81,7 +81,7 @@ export const linkRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     await logAccess(ctx.db, { user: viewer, recordType: 'identifier', recordId: `${kind}:${key}`, action: row ? 'view' : 'search', reason });
     if (!row) return { ok: false, status: 404 };
     const { filter, errors } = parseGraphFilter(req.query);
-    const graph = await buildIdentifierGraph(ctx.db, await loadViewerAccess(ctx.db, viewer), { kind, key }, { window: filter.window });
+    const graph = await buildIdentifierGraph(ctx.db, loadViewerAccess(ctx, viewer), { kind, key }, { window: filter.window });
     if (!graph) return { ok: false, status: 404 };
     const t = pick(linkText, req.lang);
     const href = identifierHref(kind, key);
@@ -168,7 +168,7 @@ export const linkRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const id = typeof req.query.id === 'string' ? req.query.id : '';
     const { filter, errors } = parseGraphFilter(req.query);
     if (!id || id.length > 300 || Object.keys(errors).length > 0) return reply.code(400).send({ error: 'bad_request' });
-    const result = await expandNode(ctx.db, await loadViewerAccess(ctx.db, viewer), id, filter.window);
+    const result = await expandNode(ctx.db, loadViewerAccess(ctx, viewer), id, filter.window);
     if (!result.ok) return reply.code(result.reason === 'forbidden' ? 403 : 404).send({ error: result.reason });
     await logAccess(ctx.db, { user: viewer, recordType: result.recordType, recordId: result.recordId, action: 'view', reason: `${REASON} expand` });
 

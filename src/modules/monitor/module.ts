@@ -10,6 +10,8 @@ import { ALERT_ROLES } from './access.ts';
 import { monitorHomeNotice } from './texts.ts';
 import { defineRescoreJob } from './rescore-ads.ts';
 import { monitorRoutes } from './routes.tsx';
+import { adSourceKind } from './source-kind.ts';
+import { dossierMonitorSection } from './views/dossier-monitor-section.tsx';
 
 /** What the crawl job does (exported so a test can run it without waiting for the queue). */
 export const runCrawlSourceJob = async (ctx: AppContext, sourceId: string): Promise<void> => {
@@ -17,7 +19,7 @@ export const runCrawlSourceJob = async (ctx: AppContext, sourceId: string): Prom
   if (!source) return;
   // Pages fetched longer ago than the source's interval are due again.
   const refetchBefore = new Date(Date.now() - source.intervalMinutes * 60_000);
-  await crawlSource(ctx.db, ctx.logger, sourceId, { refetchBefore, userAgent: monitorUserAgent(ctx.config.monitorContact) });
+  await crawlSource(ctx.db, ctx.logger, sourceId, { refetchBefore, userAgent: monitorUserAgent(ctx.config.monitorContact), allowPrivate: ctx.config.outboundAllowPrivate });
 };
 
 /**
@@ -26,6 +28,8 @@ export const runCrawlSourceJob = async (ctx: AppContext, sourceId: string): Prom
  */
 export const monitorModule: VangnetModule = {
   name: 'monitor',
+  sourceKinds: [adSourceKind],
+  dossierSections: [dossierMonitorSection],
   staffRoutes: monitorRoutes,
   jobs: async (jobs, ctx) => {
     await jobs.define<CrawlSourceJob>(
