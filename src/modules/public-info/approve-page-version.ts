@@ -4,14 +4,15 @@ import { recordAuditEvent } from '../audit/index.ts';
 import { plainText } from './blocks.ts';
 import { findVersionById, lockPage, replacePublishedVersions, updatePage, updateVersion } from './queries.ts';
 import type { Editor } from './save-page-version.ts';
+import { forgetLiveVersion } from './render-cache.ts';
 import { P } from './texts-problems.ts';
 
 /**
  * A second person approves a proposed version: it becomes what the public sees, and the version it
  * replaces stays in the history. The author can never approve their own version (four eyes).
  */
-export const approvePageVersion = async (ctx: AppContext, versionId: string, by: Editor): Promise<Result<{ pageId: string; number: number }>> =>
-  ctx.db.transaction(async (tx) => {
+export const approvePageVersion = async (ctx: AppContext, versionId: string, by: Editor): Promise<Result<{ pageId: string; number: number }>> => {
+  const result = await ctx.db.transaction(async (tx) => {
     const version = await findVersionById(tx, versionId);
     if (!version) return fail(problem('not_found', P.notFound));
     const page = await lockPage(tx, version.pageId);
@@ -35,5 +36,10 @@ export const approvePageVersion = async (ctx: AppContext, versionId: string, by:
       details: { slug: page.slug, version: version.number, proposedBy: version.createdByLabel },
     });
 
-    return ok({ pageId: page.id, number: version.number });
+    return ok({ pageId: page.id, number: version.number, slug: page.slug });
   });
+  if (!result.ok) return result;
+  forgetLiveVersion(result.value.slug);
+
+  return ok({ pageId: result.value.pageId, number: result.value.number });
+};

@@ -53,6 +53,16 @@ export const findPublished = async (db: Db, slug: string, kind: PageRow['kind'])
   return row;
 };
 
+/** Only the id of the published version: the page itself usually comes from the render cache. */
+export const findPublishedVersionId = async (db: Db, slug: string, kind: PageRow['kind']): Promise<string | null> => {
+  const [row] = await db
+    .select({ id: infoPages.publishedVersionId })
+    .from(infoPages)
+    .where(and(eq(infoPages.slug, slug), eq(infoPages.kind, kind)))
+    .limit(1);
+  return row?.id ?? null;
+};
+
 export const listPages = (db: Db, limit = 500) =>
   db
     .select({
@@ -109,11 +119,12 @@ export const listPublished = (db: Db, limit = 2000) =>
     .limit(limit);
 
 /**
- * Full-text search over published pages in one language, best first. The expressions match the GIN
- * indexes of the custom migration, so the planner can use them on both databases.
+ * Full-text search over published pages in one language, best first, on the stored tsvectors and
+ * their GIN indexes (same on both databases).
  */
 export const searchPublished = (db: Db, lang: Lang, text: string, limit = 20) => {
-  const doc = lang === 'en' ? sql`to_tsvector('english', ${infoPages.searchEn})` : sql`to_tsvector('dutch', ${infoPages.searchNl})`;
+  // Generated tsvector columns of the custom migration 0015 (not in schema.ts: Drizzle cannot declare them).
+  const doc = lang === 'en' ? sql`info_pages.search_en_tsv` : sql`info_pages.search_nl_tsv`;
   const query = lang === 'en' ? sql`websearch_to_tsquery('english', ${text})` : sql`websearch_to_tsquery('dutch', ${text})`;
   const rank = sql<number>`ts_rank(${doc}, ${query})`;
 

@@ -4,7 +4,7 @@ import {
   countsOfPaths,
   findCampaignPath,
   findPage,
-  findPublished,
+  findPublishedVersionId,
   findVersion,
   findVersionById,
   listCampaignPaths,
@@ -16,11 +16,14 @@ import {
   type VersionRow,
 } from './queries.ts';
 
+import { cachedLiveVersion } from './render-cache.ts';
+
 /** The read functions the routes call (routes never touch queries.ts; see .dependency-cruiser.cjs). */
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-export const readPublishedPage = (ctx: AppContext, slug: string) => findPublished(ctx.db, slug, 'page');
+export const readPublishedVersionId = (ctx: AppContext, slug: string) =>
+  cachedLiveVersion(slug, ctx.clock.now().getTime(), () => findPublishedVersionId(ctx.db, slug, 'page'));
 
 export const listPublishedPages = async (ctx: AppContext) => (await listPublished(ctx.db)).filter((r) => r.page.kind === 'page');
 

@@ -17,3 +17,26 @@ export const cachedRender = async (key: string, render: () => Promise<string> | 
 
   return html;
 };
+
+/**
+ * Which version of a page is live, remembered for a few seconds so a busy page costs no database
+ * round trip (one PGlite query costs more than rendering the whole page from the cache). Publishing
+ * in this process forgets the entry at once; another process (PostgreSQL with several workers) sees
+ * a new version within LIVE_TTL_MS.
+ */
+export const LIVE_TTL_MS = 5000;
+const live = new Map<string, { id: string | null; until: number }>();
+
+export const cachedLiveVersion = async (slug: string, now: number, load: () => Promise<string | null>): Promise<string | null> => {
+  const hit = live.get(slug);
+  if (hit && hit.until > now) return hit.id;
+  const id = await load();
+  if (live.size >= MAX_ENTRIES) live.clear();
+  live.set(slug, { id, until: now + LIVE_TTL_MS });
+
+  return id;
+};
+
+export const forgetLiveVersion = (slug: string) => {
+  live.delete(slug);
+};

@@ -1,4 +1,5 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { notFound } from '../../app/errors.ts';
 import type { View } from '../../app/view.ts';
 import { isOfficeOpen } from '../public-site/index.ts';
 import type { LangContent } from './blocks.ts';
@@ -23,11 +24,18 @@ export const formlessView = (req: FastifyRequest): View => ({
  * An information page as HTML. A version never changes, so the whole page is cached per version,
  * language and whether the office is open (the only parts of the layout that vary).
  */
-export const renderInfoPage = async (req: FastifyRequest, reply: FastifyReply, version: VersionRow): Promise<FastifyReply> => {
+export const renderInfoPage = async (
+  req: FastifyRequest,
+  reply: FastifyReply,
+  versionId: string,
+  load: () => Promise<VersionRow | undefined>,
+): Promise<FastifyReply> => {
   const view = formlessView(req);
-  const content: LangContent = version.content[view.lang];
-  const key = `${version.id}:${view.lang}:${isOfficeOpen(view.now) ? 'open' : 'closed'}:${view.path}`;
+  const key = `${versionId}:${view.lang}:${isOfficeOpen(view.now) ? 'open' : 'closed'}:${view.path}`;
   const html = await cachedRender(key, async () => {
+    const version = await load();
+    if (!version) throw notFound();
+    const content: LangContent = version.content[view.lang];
     const body = (await (<Blocks blocks={content.blocks} />).toString()) as string;
     return `<!doctype html>${await (<InfoPage view={view} content={content} bodyHtml={body} />).toString()}`;
   });

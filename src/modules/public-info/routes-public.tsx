@@ -9,7 +9,7 @@ import { countCampaignEvent } from './count-campaign-event.ts';
 import { EXIT_SCRIPT } from './exit-script.ts';
 import { AUDIENCE_SLUGS } from './default-pages.ts';
 import { CODE, SLUG } from './parse-page-form.ts';
-import { findLanding, listPublishedPages, readPublishedPage, searchPages } from './read-info.ts';
+import { findLanding, listPublishedPages, readPublishedVersionId, readVersionById, searchPages } from './read-info.ts';
 import { renderCampaignPage } from './render-campaign.tsx';
 import { formlessView, renderInfoPage } from './render-page.tsx';
 import { groupsOf, knownCodes, SIGNAL_GUIDE, signalByCode } from './signal-list.ts';
@@ -43,10 +43,10 @@ export const publicInfoRoutes = async (app: FastifyInstance, ctx: AppContext) =>
 
   app.get<Slug>('/informatie/:slug', async (req, reply) => {
     if (!SLUG.test(req.params.slug)) return reply.callNotFound();
-    const found = await readPublishedPage(ctx, req.params.slug);
-    if (!found) return reply.callNotFound();
+    const versionId = await readPublishedVersionId(ctx, req.params.slug);
+    if (!versionId) return reply.callNotFound();
 
-    return renderInfoPage(req, reply, found.version);
+    return renderInfoPage(req, reply, versionId, () => readVersionById(ctx, versionId));
   });
 
   app.get<{ Querystring: { q?: string } }>('/zoeken', async (req, reply) => {
