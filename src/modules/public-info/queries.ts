@@ -123,7 +123,7 @@ export const listPublished = (db: Db, limit = 2000) =>
  * their GIN indexes (same on both databases).
  */
 export const searchPublished = (db: Db, lang: Lang, text: string, limit = 20) => {
-  // Generated tsvector columns of the custom migration 0015 (not in schema.ts: Drizzle cannot declare them).
+  // Generated tsvector columns of the custom migration 0017 (not in schema.ts: Drizzle cannot declare them).
   const doc = lang === 'en' ? sql`info_pages.search_en_tsv` : sql`info_pages.search_nl_tsv`;
   const query = lang === 'en' ? sql`websearch_to_tsquery('english', ${text})` : sql`websearch_to_tsquery('dutch', ${text})`;
   const rank = sql<number>`ts_rank(${doc}, ${query})`;
