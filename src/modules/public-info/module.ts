@@ -1,4 +1,5 @@
 import type { VangnetModule } from '../../app/module.ts';
+import { checkContentLinks } from './check-content-links.ts';
 import { ensureDefaultPages } from './ensure-default-pages.ts';
 import { publicInfoRoutes } from './routes-public.tsx';
 import { staffInfoRoutes } from './routes-staff.tsx';
@@ -7,6 +8,9 @@ import { mayApprove } from './access.ts';
 import { HOME_NOTICE_CAP } from '../../app/module.ts';
 import { infoFigures } from './figures.ts';
 import { loadDemoCampaigns } from './load-demo-campaigns.ts';
+
+/** The nightly link check of published content (results on /inhoud/links). */
+export const CHECK_LINKS_JOB = 'public-info.check-links';
 
 /**
  * Public information and awareness: pages per audience (content the communications role edits,
@@ -28,6 +32,12 @@ export const publicInfoModule: VangnetModule = {
     const count = await countProposed(ctx.db, HOME_NOTICE_CAP);
 
     return [{ label: { nl: 'Versies wachten op goedkeuring', en: 'Versions waiting for approval' }, count, href: '/inhoud' }];
+  },
+  jobs: async (jobs, ctx) => {
+    await jobs.define(CHECK_LINKS_JOB, async () => {
+      await checkContentLinks(ctx);
+    }, { policy: 'singleton' });
+    await jobs.schedule(CHECK_LINKS_JOB, '15 3 * * *');
   },
   figures: infoFigures,
   demo: loadDemoCampaigns,

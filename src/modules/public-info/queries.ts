@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import type { Lang } from '../../web/i18n.ts';
-import { infoCampaignCounts, infoCampaignPaths, infoPages, infoPageVersions } from './schema.ts';
+import { infoBrokenLinks, infoCampaignCounts, infoCampaignPaths, infoPages, infoPageVersions } from './schema.ts';
 
 /** All SQL of the public information module. */
 
@@ -182,3 +182,12 @@ export const countsByMonth = (db: Db, from: string, to: string) =>
     .where(and(gte(infoCampaignCounts.day, from), lte(infoCampaignCounts.day, to)))
     .groupBy(sql`1`)
     .orderBy(sql`1`);
+
+export const replaceBrokenLinks = async (db: Db, rows: (typeof infoBrokenLinks.$inferInsert)[]) => {
+  await db.delete(infoBrokenLinks);
+  if (rows.length > 0) await db.insert(infoBrokenLinks).values(rows);
+};
+
+export const listBrokenLinks = (db: Db) => db.select().from(infoBrokenLinks).orderBy(asc(infoBrokenLinks.slug), asc(infoBrokenLinks.href)).limit(1000);
+
+export const allCampaignCodes = async (db: Db): Promise<Set<string>> => new Set((await db.select({ code: infoCampaignPaths.code }).from(infoCampaignPaths)).map((r) => r.code));

@@ -7,6 +7,7 @@ import {
   findPublishedVersionId,
   findVersion,
   findVersionById,
+  listBrokenLinks,
   listCampaignPaths,
   listPages,
   listPublished,
@@ -54,3 +55,5 @@ export const readLandingCodes = async (ctx: AppContext, pageId: string) => (awai
 
 export const readCounts = (ctx: AppContext, codes: string[], from: string, to: string) => countsOfPaths(ctx.db, codes, from, to);
 export type { PageRow, VersionRow } from './queries.ts';
+
+export const readBrokenLinks = (ctx: AppContext) => listBrokenLinks(ctx.db);

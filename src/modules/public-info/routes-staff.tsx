@@ -13,14 +13,15 @@ import { blocksToSource } from './blocks.ts';
 import { dutchDay } from './count-campaign-event.ts';
 import { createPage } from './create-page.ts';
 import { type PageFormValues, parseCodes, parsePageForm, readPageForm, SLUG } from './parse-page-form.ts';
-import { type PageRow, readCounts, readHistory, readLandingCodes, readPage, readPageList, readVersion, readVersionById } from './read-info.ts';
+import { type PageRow, readBrokenLinks, readCounts, readHistory, readLandingCodes, readPage, readPageList, readVersion, readVersionById } from './read-info.ts';
 import { rejectPageVersion } from './reject-page-version.ts';
 import { rollBackPage } from './roll-back-page.ts';
 import { type Editor, savePageVersion } from './save-page-version.ts';
 import { staffText } from './staff-texts.ts';
 import { P } from './texts-problems.ts';
 import { CampaignFiguresPage } from './views/campaign-figures.tsx';
-import { EditorPage, PageListPage, PageOverviewPage, VersionPage } from './views/staff-pages.tsx';
+import { BrokenLinksPage, EditorPage, PageListPage, PageOverviewPage, VersionPage } from './views/staff-pages.tsx';
+import { checkContentLinks } from './check-content-links.ts';
 
 type Id = { Params: { id: string } };
 type VersionParams = { Params: { id: string; number: string } };
@@ -45,6 +46,16 @@ export const staffInfoRoutes = async (app: FastifyInstance, ctx: AppContext) => 
   app.get('/inhoud', { config: { access: READERS } }, async (req, reply) => {
     const rows = await readPageList(ctx);
     return render(reply, <PageListPage view={view(req, reply)} rows={rows} mayEdit={mayEdit(req.staff?.user.roles ?? [])} />);
+  });
+
+  app.get('/inhoud/links', { config: { access: READERS } }, async (req, reply) => {
+    const rows = await readBrokenLinks(ctx);
+    return render(reply, <BrokenLinksPage view={view(req, reply)} rows={rows} mayRun={mayEdit(req.staff?.user.roles ?? [])} />);
+  });
+
+  app.post('/inhoud/links', { config: { access: EDITORS } }, async (_req, reply) => {
+    await checkContentLinks(ctx);
+    return reply.redirect('/inhoud/links', 303);
   });
 
   app.get('/inhoud/nieuw', { config: { access: EDITORS } }, async (req, reply) =>

@@ -71,3 +71,15 @@ export const infoCampaignCounts = pgTable(
   },
   (t) => [primaryKey({ columns: [t.code, t.day] })],
 );
+
+/**
+ * The last link check: one row per broken link in published content, replaced as a whole by each
+ * run (job or button), shown to the communications role.
+ */
+export const infoBrokenLinks = pgTable('info_broken_links', {
+  id: uuid('id').primaryKey().defaultRandom(),
+  slug: text('slug').notNull(),
+  href: text('href').notNull(),
+  problem: text('problem').notNull(),
+  checkedAt: timestamp('checked_at', { withTimezone: true }).notNull(),
+});

@@ -19,13 +19,16 @@ export const PageListPage = ({ view, rows, mayEdit }: { view: View; rows: PageLi
     <StaffLayout view={view} title={t.listTitle}>
       <h1 class="utrecht-heading-1">{t.listTitle}</h1>
       <p class="utrecht-paragraph">{t.listIntro}</p>
-      {mayEdit ? (
-        <p class="utrecht-paragraph">
+      <p class="utrecht-paragraph">
+        {mayEdit ? (
           <a class="vn-cta" href="/inhoud/nieuw">
             {t.newPage}
           </a>
-        </p>
-      ) : null}
+        ) : null}{' '}
+        <a class="utrecht-link" href="/inhoud/links">
+          {t.linksTitle}
+        </a>
+      </p>
       {rows.length === 0 ? (
         <p class="utrecht-paragraph">{t.none}</p>
       ) : (
@@ -290,6 +293,51 @@ export const EditorPage = ({ view, page, state, action }: { view: View; page: Pa
           </button>
         </div>
       </form>
+    </StaffLayout>
+  );
+};
+
+export type BrokenLinkRow = { slug: string; href: string; problem: string; checkedAt: Date };
+
+export const BrokenLinksPage = ({ view, rows, mayRun }: { view: View; rows: BrokenLinkRow[]; mayRun: boolean }) => {
+  const t = pick(staffText, view.lang);
+
+  return (
+    <StaffLayout view={view} title={t.linksTitle}>
+      <h1 class="utrecht-heading-1">{t.linksTitle}</h1>
+      <p class="utrecht-paragraph">{t.linksIntro}</p>
+      {rows[0] ? <p class="utrecht-paragraph">{t.linksCheckedAt(formatDateTime(view.lang, rows[0].checkedAt))}</p> : null}
+      {mayRun ? (
+        <form method="post" action="/inhoud/links">
+          <CsrfField token={view.csrf} />
+          <SubmitButton secondary>{t.linksRun}</SubmitButton>
+        </form>
+      ) : null}
+      {rows.length === 0 ? (
+        <p class="utrecht-paragraph">{t.linksNone}</p>
+      ) : (
+        <table class="utrecht-table">
+          <caption>{t.linksTitle}</caption>
+          <thead class="utrecht-table__header">
+            <tr class="utrecht-table__row">
+              <th class="utrecht-table__header-cell" scope="col">{t.colPage}</th>
+              <th class="utrecht-table__header-cell" scope="col">Link</th>
+              <th class="utrecht-table__header-cell" scope="col">{t.colStatus}</th>
+            </tr>
+          </thead>
+          <tbody class="utrecht-table__body">
+            {rows.map((r) => (
+              <tr class="utrecht-table__row">
+                <td class="utrecht-table__cell">{r.slug}</td>
+                <td class="utrecht-table__cell">
+                  <code>{r.href}</code>
+                </td>
+                <td class="utrecht-table__cell">{t.linkProblem[r.problem] ?? r.problem}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
     </StaffLayout>
   );
 };
