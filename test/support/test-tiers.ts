@@ -12,7 +12,7 @@ export const isFastTestFile = (file: string): boolean => /\.unit\.test\.tsx?$/.t
  * the job queue, drives a browser or runs a command-line tool on a database.
  */
 const APP_TIER = [
-  /support\/(app|browser|factories|client)\.ts/,
+  /from '[^']*support\/(app|browser|factories|client)\.ts'/,
   /\b(createTestApp|openTestDatabase|startServers|launchBrowser|createContext|startJobs)\b/,
   /@electric-sql\/pglite|\bopenPglite\b|\bopenPostgres\b|from 'pg'/,
 ];
