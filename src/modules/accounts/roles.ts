@@ -11,6 +11,7 @@ export const ROLES = [
   'analyst',
   'privacy_officer',
   'admin',
+  'communications',
   'municipality',
 ] as const;
 
@@ -29,6 +30,7 @@ export const roleLabels = catalog<Record<Role, string>>({
     analyst: 'Analist',
     privacy_officer: 'Privacyfunctionaris (FG)',
     admin: 'Beheerder',
+    communications: 'Communicatie',
     municipality: 'Gemeente (beleid)',
   },
   en: {
@@ -41,6 +43,7 @@ export const roleLabels = catalog<Record<Role, string>>({
     analyst: 'Analyst',
     privacy_officer: 'Privacy officer',
     admin: 'Administrator',
+    communications: 'Communications',
     municipality: 'Municipality (policy)',
   },
 });

@@ -2,7 +2,7 @@ import { municipalityCodeOfPlace } from '../../app/cbs-municipalities.ts';
 import type { AppContext } from '../../app/context.ts';
 import { type CellCount, figureFromCells } from '../../app/figures.ts';
 import type { Figure, FigureQuery } from '../../app/module.ts';
-import { countAdsForFigures, countAlertsForFigures, hasAnyAd } from './queries.ts';
+import { countAdsForFigures, countAlertsForFigures, hasAnyAd } from './queries/figures.ts';
 
 /** An ad's normalised place as a municipality; a place not on the CBS list stays unknown. */
 const toCells = (rows: readonly { place: string | null; month: string; n: number }[], only?: string): CellCount[] =>

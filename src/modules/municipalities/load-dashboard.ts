@@ -63,6 +63,12 @@ export const loadDashboard = async (ctx: AppContext, collect: Collect, area: Are
   const figureQuery: FigureQuery = { from: amsterdamMonthStart(q.from), to: amsterdamMonthStart(nextMonth(q.to)), ...(area.kind === 'municipality' ? { municipalityCode: area.code } : {}) };
   const cacheKey = `${q.from}|${q.to}|${figureQuery.municipalityCode ?? '*'}`;
   const { figures, failed, at } = await cachedFigures(ctx, cacheKey, () => collect(figureQuery));
+  // The same counts give the same page for the same area: keep the added-up result with the counts.
+  const areaKey = area.kind === 'municipality' ? area.code : area.kind === 'region' ? `r:${area.name}:${area.codes.join(',')}` : '*';
+  const memo = computed.get(figures) ?? new Map<string, Dashboard>();
+  computed.set(figures, memo);
+  const known = memo.get(areaKey);
+  if (known) return known;
   const codes = areaCodes(area, figures);
   const cells = publishCells(figures, codes, months);
   const byKey = new Map(figures.map((f) => [f.key, f]));
@@ -88,5 +94,10 @@ export const loadDashboard = async (ctx: AppContext, collect: Collect, area: Are
     }),
   }));
 
-  return { area, months, sections, failed, computedAt: new Date(at) };
+  const dashboard = { area, months, sections, failed, computedAt: new Date(at) };
+  memo.set(areaKey, dashboard);
+
+  return dashboard;
 };
+
+const computed = new WeakMap<readonly Figure[], Map<string, Dashboard>>();
