@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
+import { testClock } from '../../../test/support/clock.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
 import { pdfText } from '../../../test/support/pdf-text.ts';
 import { insertOrganisation } from '../accounts/testing.ts';
@@ -7,7 +8,13 @@ import { municipalityOfficer } from './testing.ts';
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await createTestApp();
+  t = await createTestApp({ clock: testClock('2026-06-15T10:00:00Z') });
+  for (let i = 0; i < 6; i++) {
+    await t.ctx.database.executor.executeSql(
+      `INSERT INTO reports (number, channel, reporter_kind, answers, anonymous, receipt_hash, municipality_code, created_at) VALUES ($1, 'web', 'family', '{}'::jsonb, true, 'x', 'GM0153', '2026-03-0${i + 1}T12:00:00Z')`,
+      [`A${i}`],
+    );
+  }
 });
 afterAll(async () => {
   await t?.close();
@@ -32,6 +39,9 @@ describe('assessments of a municipality', () => {
     const page = await a.client.get(`/gemeente/beoordelingen/${id}`);
     expect(page.body).toContain('Vorig jaar (2025): Nee — Geen eigen telling in 2025.');
     expect(page.body).toContain('/cijfers?gemeente=GM0153');
+    // The counts beside the questions: reports for the municipality this year, CoMensha registrations.
+    expect(page.body).toContain('Meldingen over Enschede bij Vangnet in 2026: ≥ 6.');
+    expect(page.body).toContain('Aanmeldingen bij CoMensha die Vangnet in 2026 voor uw gemeente deed: nog geen gegevens');
     const saved = await a.client.post(`/gemeente/beoordelingen/${id}`, { versie: '0', a_k2: 'partly', n_k2: 'Telling loopt.', a_k1: 'yes' });
     expect(saved.headers.location).toBe(`/gemeente/beoordelingen/${id}?bewaard=1`);
     // A colleague of the same municipality shares it and sees the saved answers.

@@ -3,6 +3,9 @@ import { type Problem, problem } from '../../app/result.ts';
 
 export const MAX_MONTHS = 36;
 
+/** This month in Amsterdam, as YYYY-MM. */
+export const currentMonth = (now: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit' }).format(now).slice(0, 7);
+
 export type DashboardQuery = { from: string; to: string; municipality: string | null; region: string | null };
 
 const MONTH = /^(\d{4})-(\d{2})$/;

@@ -10,6 +10,9 @@ import { municipalityName, MUNICIPALITY_OPTIONS } from '../../app/cbs-municipali
 import { ALL_QUESTIONS, THEMES } from './checklist-content.ts';
 import { createAssessment } from './create-assessment.ts';
 import { loadAssessmentPage } from './load-assessment-page.ts';
+import { loadDashboard } from './load-dashboard.ts';
+import { currentMonth } from './parse-dashboard-query.ts';
+import { formatTotal } from './suppress.ts';
 import { parseAction, parseNewAssessment } from './parse-assessment.ts';
 import { type AssessmentRow, readAction, readAssessment, readAssessmentsOf, readMunicipalityOrganisations } from './read-municipality-data.ts';
 import { renderChecklistPdf } from './render-checklist-pdf.ts';
@@ -53,6 +56,15 @@ export const assessmentRoutes = async (app: FastifyInstance, ctx: AppContext) =>
     const answers = extra.answers ?? data.answers;
     const lang = req.lang;
     const figuresHref = `/cijfers?gemeente=${own.actor.cbsCode}`;
+    // The counts beside the questions, for the assessment's year (up to this month), suppressed as on the dashboard.
+    const month = currentMonth(ctx.clock.now());
+    const year = own.assessment.year;
+    const to = `${year}-12` < month ? `${year}-12` : month;
+    const local = `${year}-01` <= month ? await loadDashboard(ctx, (q) => app.collectFigures(q, req.log), { kind: 'municipality', code: own.actor.cbsCode }, { from: `${year}-01`, to, municipality: null, region: null }) : null;
+    const count = (key: string) => {
+      const f = local?.sections.flatMap((x) => x.figures).find((x) => x.key === key);
+      return f?.hasData ? formatTotal(f.total, lang) : lang === 'en' ? 'no data yet' : 'nog geen gegevens';
+    };
 
     return render(
       reply,
@@ -70,8 +82,14 @@ export const assessmentRoutes = async (app: FastifyInstance, ctx: AppContext) =>
         actionValues: extra.actionValues ?? {},
         notice: extra.notice,
         figureLinks: {
-          local: { href: figuresHref, text: lang === 'en' ? `Figures of ${municipalityName(own.actor.cbsCode)} in Vangnet` : `De cijfers van ${municipalityName(own.actor.cbsCode)} in Vangnet` },
-          comensha: { href: `${figuresHref}#cases.comensha`, text: lang === 'en' ? 'CoMensha registrations Vangnet made for your municipality' : 'Aanmeldingen bij CoMensha die Vangnet voor uw gemeente deed' },
+          local: {
+            href: figuresHref,
+            text: lang === 'en' ? `Reports about ${municipalityName(own.actor.cbsCode)} to Vangnet in ${year}: ${count('intake.reports')}. See all figures` : `Meldingen over ${municipalityName(own.actor.cbsCode)} bij Vangnet in ${year}: ${count('intake.reports')}. Bekijk alle cijfers`,
+          },
+          comensha: {
+            href: `${figuresHref}#cases.comensha`,
+            text: lang === 'en' ? `CoMensha registrations Vangnet made for your municipality in ${year}: ${count('cases.comensha')}` : `Aanmeldingen bij CoMensha die Vangnet in ${year} voor uw gemeente deed: ${count('cases.comensha')}`,
+          },
         },
       }),
       extra.status ?? 200,

@@ -9,12 +9,11 @@ import { StaffLayout } from '../../web/layout.tsx';
 import { activeUser, DASHBOARD_ROLES, loadMunicipalityActor, NATIONAL_ROLES } from './access.ts';
 import { dashboardCsv } from './dashboard-csv.ts';
 import { type Area, loadDashboard } from './load-dashboard.ts';
-import { parseDashboardQuery } from './parse-dashboard-query.ts';
+import { currentMonth, parseDashboardQuery } from './parse-dashboard-query.ts';
 import { readRegionCodes, readRegions } from './read-municipality-data.ts';
 import { dashboardText, staffText } from './texts-staff.ts';
 import { DashboardPage, dashboardTitle } from './views/dashboard-page.tsx';
 
-const currentMonth = (now: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit' }).format(now).slice(0, 7);
 
 const OWN_ONLY = problem('forbidden', { nl: 'U ziet alleen de cijfers van uw eigen gemeente.', en: 'You only see the figures of your own municipality.' }, 'gemeente');
 
