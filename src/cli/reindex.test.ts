@@ -52,7 +52,7 @@ beforeAll(async () => {
   await inv.client.post(url, { reden: 'Zelfde persoon (test)', bevestig: 'ja', versie: inputValue(warn.body, 'versie')! });
   const report = await insertTestReport(t.ctx, { phones: '06-12340605', whatHappened: 'Hij appt vanaf 06-12340606' });
   ids.report = report.id;
-  const { indexReportAnswers } = await import('../modules/intake/index-report.ts');
+  const { indexReportAnswers } = await import('../modules/intake/identifier-index/index-report.ts');
   await indexReportAnswers(t.ctx.db, t.ctx.logger, { id: report.id, createdAt: report.createdAt, answers: report.answers as Record<string, string> });
   const capture = await captureWebPage(t.ctx, { actor: { id: inv.user.id, name: inv.user.name }, url: `${site.base}/plain`, dossierId: d });
   ids.evidence = capture.item.id;
