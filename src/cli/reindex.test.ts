@@ -5,7 +5,7 @@ import { listSubjects } from '../modules/cases/queries/people.ts';
 import { createDossierVia, inputValue, insertTestReport } from '../modules/cases/testing.ts';
 import { captureWebPage } from '../modules/evidence/capture-web-page.ts';
 import { startTestSite, type TestSite } from '../modules/evidence/testing/test-site.ts';
-import { forgetSource } from '../modules/identifiers/forget-source.ts';
+import { forgetSource } from '../modules/identifiers/occurrences/forget-source.ts';
 import { findIdentifierByKey } from '../modules/identifiers/queries.ts';
 import { identifierOccurrences, identifiers } from '../modules/identifiers/schema.ts';
 import { listIdentifierAlerts, watchIdentifier } from '../modules/identifiers/watch-identifier.ts';

@@ -1,7 +1,7 @@
-import type { AppContext } from '../../app/context.ts';
-import type { SourceViewer } from '../../app/module.ts';
-import { sourceKind } from '../../app/registry.ts';
-import type { MayOpen, SourceRef } from './sources.ts';
+import type { AppContext } from '../../../app/context.ts';
+import type { SourceViewer } from '../../../app/module.ts';
+import { sourceKind } from '../../../app/registry.ts';
+import type { MayOpen, SourceRef } from '../sources.ts';
 
 export type Viewer = SourceViewer;
 

@@ -1,5 +1,5 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import type { IdentifierKind } from './identifier-kinds.ts';
+import type { IdentifierKind } from '../identifier-kinds.ts';
 
 /**
  * How an identifier is shown on its own page: a tidy form made from the key, never the text of one

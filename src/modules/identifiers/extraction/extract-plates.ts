@@ -1,4 +1,4 @@
-import type { IdentifierHit } from './identifier-kinds.ts';
+import type { IdentifierHit } from '../identifier-kinds.ts';
 
 /**
  * Dutch licence plates ("kentekens") by sidecode: six characters in three groups of letters (X) and

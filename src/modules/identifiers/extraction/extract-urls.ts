@@ -1,4 +1,4 @@
-import type { IdentifierHit } from './identifier-kinds.ts';
+import type { IdentifierHit } from '../identifier-kinds.ts';
 
 /**
  * Web addresses, with or without "https://": "https://example.org/ad/12", "www.example.nl",

@@ -5,7 +5,7 @@ import { extractIbans } from './extract-ibans.ts';
 import { extractPhones } from './extract-phones.ts';
 import { extractPlates } from './extract-plates.ts';
 import { extractUrls } from './extract-urls.ts';
-import { type IdentifierHit, scanWindow } from './identifier-kinds.ts';
+import { type IdentifierHit, scanWindow } from '../identifier-kinds.ts';
 
 /**
  * Every identifier in a text, in order of position. Only the first MAX_SCAN_CHARS characters are read

@@ -1,7 +1,7 @@
-import type { Db } from '../../db/client.ts';
-import type { IdentifierKind } from './identifier-kinds.ts';
-import { countOccurrencesByPlace, countOccurrencesBySourceType, findIdentifierByKey, type IdentifierRow, listRecentOccurrences, type SourceCount } from './queries.ts';
-import { isSourceType, type MayOpen, type SourceRef } from './sources.ts';
+import type { Db } from '../../../db/client.ts';
+import type { IdentifierKind } from '../identifier-kinds.ts';
+import { countOccurrencesByPlace, countOccurrencesBySourceType, findIdentifierByKey, type IdentifierRow, listRecentOccurrences, type SourceCount } from '../queries.ts';
+import { isSourceType, type MayOpen, type SourceRef } from '../sources.ts';
 
 /**
  * One listed occurrence. `source` is filled only when the viewer may open it; otherwise the viewer

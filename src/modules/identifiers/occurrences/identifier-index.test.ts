@@ -1,18 +1,18 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { createStaffUser } from '../../../test/support/factories.ts';
-import { auditEvents } from '../audit/index.ts';
-import { decideLink, linkHistory } from './decide-link.ts';
-import { findWhereSeen } from './find-where-seen.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { createStaffUser } from '../../../../test/support/factories.ts';
+import { auditEvents } from '../../audit/index.ts';
+import { decideLink, linkHistory } from '../linking/decide-link.ts';
+import { findWhereSeen } from '../where-seen/find-where-seen.ts';
 import { forgetSource } from './forget-source.ts';
 import { listIdentifiersOfSource } from './list-identifiers-of-source.ts';
 import { recordOccurrences } from './record-occurrences.ts';
-import { suggestLinks } from './suggest-links.ts';
-import { identifierOccurrences, identifiers } from './schema.ts';
-import type { SourceRef } from './sources.ts';
-import { WhereElseSeen } from './views/where-else-seen.tsx';
-import { isWatching, listIdentifierAlerts, readIdentifierAlert, watchIdentifier } from './watch-identifier.ts';
+import { suggestLinks } from '../linking/suggest-links.ts';
+import { identifierOccurrences, identifiers } from '../schema.ts';
+import type { SourceRef } from '../sources.ts';
+import { WhereElseSeen } from '../views/where-else-seen.tsx';
+import { isWatching, listIdentifierAlerts, readIdentifierAlert, watchIdentifier } from '../watch-identifier.ts';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -1,14 +1,14 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { publicClient, signedInAs } from '../../../test/support/factories.ts';
-import { accessLog } from '../audit/testing.ts';
-import { createDossierVia } from '../cases/testing.ts';
-import { startTestSite, type TestSite } from '../evidence/testing/test-site.ts';
-import { findReportByNumber, ANONYMOUS_REPORT, fillAndSubmit } from '../intake/testing.ts';
-import { createSource, storeAd } from '../monitor/testing.ts';
-import { identifierAlerts, identifierOccurrences, identifiers } from './schema.ts';
-import { identifierHref } from './source-access.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { publicClient, signedInAs } from '../../../../test/support/factories.ts';
+import { accessLog } from '../../audit/testing.ts';
+import { createDossierVia } from '../../cases/testing.ts';
+import { startTestSite, type TestSite } from '../../evidence/testing/test-site.ts';
+import { findReportByNumber, ANONYMOUS_REPORT, fillAndSubmit } from '../../intake/testing.ts';
+import { createSource, storeAd } from '../../monitor/testing.ts';
+import { identifierAlerts, identifierOccurrences, identifiers } from '../schema.ts';
+import { identifierHref } from '../where-seen/source-access.ts';
 
 /**
  * Issue 5 point 2, end to end: links show up by themselves. Two anonymous web reports write the same

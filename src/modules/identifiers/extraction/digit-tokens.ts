@@ -1,4 +1,4 @@
-import { isAsciiDigit, isLetter } from './identifier-kinds.ts';
+import { isAsciiDigit, isLetter } from '../identifier-kinds.ts';
 
 /**
  * The de-obfuscation step for phone numbers. Ads and chats write numbers so that filters miss them:

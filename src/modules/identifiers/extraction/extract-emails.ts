@@ -1,4 +1,4 @@
-import type { IdentifierHit } from './identifier-kinds.ts';
+import type { IdentifierHit } from '../identifier-kinds.ts';
 
 /**
  * E-mail addresses, also when written to dodge filters: "naam [at] domein [dot] nl", "naam(at)domein.nl",

@@ -1,9 +1,9 @@
-import type { Db } from '../../db/client.ts';
-import { displayIdentifier } from './display-identifier.ts';
-import { extractIdentifiers } from './extract-identifiers.ts';
-import type { IdentifierHit } from './identifier-kinds.ts';
-import { deleteOccurrences, insertAlertsForOccurrences, selectOccurrenceIdsOfField, upsertIdentifiers, upsertOccurrences } from './queries.ts';
-import { isReporterField, LIMITS, type SourceRef } from './sources.ts';
+import type { Db } from '../../../db/client.ts';
+import { displayIdentifier } from '../extraction/display-identifier.ts';
+import { extractIdentifiers } from '../extraction/extract-identifiers.ts';
+import type { IdentifierHit } from '../identifier-kinds.ts';
+import { deleteOccurrences, insertAlertsForOccurrences, selectOccurrenceIdsOfField, upsertIdentifiers, upsertOccurrences } from '../queries.ts';
+import { isReporterField, LIMITS, type SourceRef } from '../sources.ts';
 
 export type RecordOccurrencesInput = {
   source: SourceRef;

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { createStaffUser, signIn } from '../../../test/support/factories.ts';
-import { insertAssignee, insertDossier, insertTestReport } from '../cases/testing.ts';
-import { addEvidenceFile } from '../evidence/testing.ts';
-import type { LinkGraph } from '../links/testing.ts';
-import { recordOccurrences } from './record-occurrences.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { createStaffUser, signIn } from '../../../../test/support/factories.ts';
+import { insertAssignee, insertDossier, insertTestReport } from '../../cases/testing.ts';
+import { addEvidenceFile } from '../../evidence/testing.ts';
+import type { LinkGraph } from '../../links/testing.ts';
+import { recordOccurrences } from '../occurrences/record-occurrences.ts';
 import { loadSourceAccess, mayOpenSource } from './source-access.ts';
 
 /**

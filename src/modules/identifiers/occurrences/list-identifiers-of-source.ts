@@ -1,6 +1,6 @@
-import type { Db } from '../../db/client.ts';
-import { selectIdentifiersOfSource } from './queries.ts';
-import type { SourceRef } from './sources.ts';
+import type { Db } from '../../../db/client.ts';
+import { selectIdentifiersOfSource } from '../queries.ts';
+import type { SourceRef } from '../sources.ts';
 
 export type IdentifierElsewhere = {
   id: number;

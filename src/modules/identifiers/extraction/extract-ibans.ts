@@ -1,4 +1,4 @@
-import type { IdentifierHit } from './identifier-kinds.ts';
+import type { IdentifierHit } from '../identifier-kinds.ts';
 
 /**
  * Bank account numbers (IBAN), with or without spaces, in upper or lower case. A candidate must have

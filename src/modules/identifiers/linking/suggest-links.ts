@@ -1,8 +1,8 @@
-import type { Db } from '../../db/client.ts';
+import type { Db } from '../../../db/client.ts';
 import { linkHistory, type LinkDecision } from './decide-link.ts';
 import { candidatePrefixes, type HandleLikeness, handleLikeness } from './handle-likeness.ts';
-import { selectAccountsByPrefixes, selectAccountsOfSource, selectSourcesOfIdentifiers, selectSourcesSharingIdentifiers } from './queries.ts';
-import { isSourceType, type MayOpen, type SourceRef } from './sources.ts';
+import { selectAccountsByPrefixes, selectAccountsOfSource, selectSourcesOfIdentifiers, selectSourcesSharingIdentifiers } from '../queries.ts';
+import { isSourceType, type MayOpen, type SourceRef } from '../sources.ts';
 
 /** One near-identical handle: this source's account key, the other's, and why they look alike. */
 export type SimilarHandle = { mine: string; theirs: string; why: HandleLikeness };

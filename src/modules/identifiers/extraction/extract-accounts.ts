@@ -1,4 +1,4 @@
-import type { IdentifierHit } from './identifier-kinds.ts';
+import type { IdentifierHit } from '../identifier-kinds.ts';
 import type { UrlHit } from './extract-urls.ts';
 
 /**

@@ -1,11 +1,11 @@
-import type { AppContext } from '../../app/context.ts';
-import { logAccess } from '../audit/index.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { logAccess } from '../../audit/index.ts';
 import { findWhereSeen, type SeenOccurrence } from './find-where-seen.ts';
-import { isIdentifierKind } from './identifier-kinds.ts';
-import { listIdentifiersOfSource } from './list-identifiers-of-source.ts';
-import { countSourcesBySourceType } from './queries.ts';
+import { isIdentifierKind } from '../identifier-kinds.ts';
+import { listIdentifiersOfSource } from '../occurrences/list-identifiers-of-source.ts';
+import { countSourcesBySourceType } from '../queries.ts';
 import { type Viewer, viewerMayOpen } from './source-access.ts';
-import type { MayOpen, SourceRef } from './sources.ts';
+import type { MayOpen, SourceRef } from '../sources.ts';
 
 export type SeenElsewhere = {
   kind: string;

@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import { type DigitGroup, type DigitRun, readDigitRuns } from './digit-tokens.ts';
-import type { IdentifierHit } from './identifier-kinds.ts';
+import type { IdentifierHit } from '../identifier-kinds.ts';
 
 /** Dutch numbers need 8 digits (0800-1234) at least; E.164 allows 15 after the country code. */
 const MIN_DIGITS = 8;
