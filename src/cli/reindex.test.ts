@@ -3,7 +3,7 @@ import { createTestApp, type TestApp } from '../../test/support/app.ts';
 import { signedInAs } from '../../test/support/factories.ts';
 import { listSubjects } from '../modules/cases/queries/people.ts';
 import { createDossierVia, inputValue, insertTestReport } from '../modules/cases/testing.ts';
-import { captureWebPage } from '../modules/evidence/capture-web-page.ts';
+import { captureWebPage } from '../modules/evidence/capture/capture-web-page.ts';
 import { startTestSite, type TestSite } from '../modules/evidence/testing/test-site.ts';
 import { forgetSource } from '../modules/identifiers/occurrences/forget-source.ts';
 import { findIdentifierByKey } from '../modules/identifiers/queries.ts';

@@ -1,9 +1,9 @@
-import type { AppContext } from '../../app/context.ts';
+import type { AppContext } from '../../../app/context.ts';
 import { collectEvidenceFiles } from './collect-evidence-files.ts';
-import { type Actor, recordCustodyEvent } from './custody.ts';
-import { buildSignedPackage, type SignedPackage } from './package/build-signed-package.ts';
-import { loadSigningKey } from './package/signing-key.ts';
-import { vangnetVersion } from './tool-version.ts';
+import { type Actor, recordCustodyEvent } from '../custody.ts';
+import { buildSignedPackage, type SignedPackage } from './build-signed-package.ts';
+import { loadSigningKey } from './signing-key.ts';
+import { vangnetVersion } from '../tool-version.ts';
 
 /**
  * Exports evidence items as one signed package and records a custody.export event per item, with the

@@ -1,7 +1,7 @@
-import type { AppContext } from '../../app/context.ts';
-import { conflict, notFound } from '../../app/errors.ts';
-import { type Actor, recordCustodyEvent } from './custody.ts';
-import { findEvidenceItem, setDossier } from './queries.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { conflict, notFound } from '../../../app/errors.ts';
+import { type Actor, recordCustodyEvent } from '../custody.ts';
+import { findEvidenceItem, setDossier } from '../queries.ts';
 
 /**
  * Gives a loose evidence item to a dossier, once (the database refuses to move it later). The caller

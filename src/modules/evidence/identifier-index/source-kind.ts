@@ -1,9 +1,9 @@
-import { isUuid } from '../../app/forms.ts';
-import type { SourceKind } from '../../app/module.ts';
-import { sourceKind } from '../../app/registry.ts';
-import { hasAccess } from '../accounts/index.ts';
-import { EVIDENCE_ROLES } from './access.ts';
-import { findEvidenceItem } from './queries.ts';
+import { isUuid } from '../../../app/forms.ts';
+import type { SourceKind } from '../../../app/module.ts';
+import { sourceKind } from '../../../app/registry.ts';
+import { hasAccess } from '../../accounts/index.ts';
+import { EVIDENCE_ROLES } from '../access.ts';
+import { findEvidenceItem } from '../queries.ts';
 
 /**
  * An evidence item in the identifier index: EVIDENCE_ROLES (/bewijs/:id); an item in a dossier also

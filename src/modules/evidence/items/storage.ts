@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { chmodSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { AppContext } from '../../app/context.ts';
-import { sha256Hex } from './hash.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { sha256Hex } from '../hash.ts';
 
 /**
  * Encrypted, write-once files under VANGNET_DATA_DIR/evidence. Each file holds one envelope-encrypted

@@ -1,5 +1,5 @@
-import type { AppContext } from '../../app/context.ts';
-import { listStoredFiles } from './queries.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { listStoredFiles } from '../queries.ts';
 import { evidenceStore } from './storage.ts';
 
 /**

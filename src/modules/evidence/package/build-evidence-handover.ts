@@ -1,10 +1,10 @@
-import type { AppContext } from '../../app/context.ts';
-import type { Db } from '../../db/client.ts';
+import type { AppContext } from '../../../app/context.ts';
+import type { Db } from '../../../db/client.ts';
 import { collectEvidenceFiles } from './collect-evidence-files.ts';
-import { type Actor, recordCustodyEvent } from './custody.ts';
-import { buildSignedPackage, type PackageFile, type SignedPackage } from './package/build-signed-package.ts';
-import { loadSigningKey } from './package/signing-key.ts';
-import { vangnetVersion } from './tool-version.ts';
+import { type Actor, recordCustodyEvent } from '../custody.ts';
+import { buildSignedPackage, type PackageFile, type SignedPackage } from './build-signed-package.ts';
+import { loadSigningKey } from './signing-key.ts';
+import { vangnetVersion } from '../tool-version.ts';
 
 export type EvidenceHandoverInput = {
   actor: Actor;

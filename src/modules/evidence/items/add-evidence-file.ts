@@ -1,13 +1,13 @@
-import type { AppContext } from '../../app/context.ts';
-import { type Actor, recordCustodyEvent } from './custody.ts';
-import { sha256Hex } from './hash.ts';
-import { indexEvidenceIdentifiers } from './index-evidence-identifiers.ts';
-import { EVIDENCE_LIMITS } from './limits.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { type Actor, recordCustodyEvent } from '../custody.ts';
+import { sha256Hex } from '../hash.ts';
+import { indexEvidenceIdentifiers } from '../identifier-index/index-evidence-identifiers.ts';
+import { EVIDENCE_LIMITS } from '../limits.ts';
 import { sniffMediaType } from './media-type.ts';
-import { type EvidenceRow, insertEvidenceItem } from './queries.ts';
+import { type EvidenceRow, insertEvidenceItem } from '../queries.ts';
 import { evidenceStore } from './storage.ts';
-import { EvidenceError } from './texts.ts';
-import { vangnetVersion } from './tool-version.ts';
+import { EvidenceError } from '../texts.ts';
+import { vangnetVersion } from '../tool-version.ts';
 
 export type AddEvidenceFileInput = {
   actor: Actor;

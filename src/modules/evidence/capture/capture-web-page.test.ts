@@ -1,17 +1,17 @@
 import { eq } from 'drizzle-orm';
 import { WARCParser } from 'warcio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { createStaffUser } from '../../../test/support/factories.ts';
-import { auditEvents } from '../audit/index.ts';
-import { listIdentifiersOfSource } from '../identifiers/testing.ts';
-import { verifyAuditChain } from '../audit/testing.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { createStaffUser } from '../../../../test/support/factories.ts';
+import { auditEvents } from '../../audit/index.ts';
+import { listIdentifiersOfSource } from '../../identifiers/testing.ts';
+import { verifyAuditChain } from '../../audit/testing.ts';
 import { captureWebPage } from './capture-web-page.ts';
-import { sha256Hex } from './hash.ts';
-import { openEvidenceFile } from './open-evidence-file.ts';
-import { EvidenceError, evidenceProblems, problemMessage } from './texts.ts';
-import { EMBEDDED_PNG_BASE64, PAGE_HTML, startTestSite, type TestSite } from './testing/test-site.ts';
-import { redactInlineMedia } from './capture/redact-inline-media.ts';
+import { sha256Hex } from '../hash.ts';
+import { openEvidenceFile } from '../items/open-evidence-file.ts';
+import { EvidenceError, evidenceProblems, problemMessage } from '../texts.ts';
+import { EMBEDDED_PNG_BASE64, PAGE_HTML, startTestSite, type TestSite } from '../testing/test-site.ts';
+import { redactInlineMedia } from './redact-inline-media.ts';
 
 let app: TestApp;
 let site: TestSite;

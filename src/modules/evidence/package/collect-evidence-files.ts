@@ -1,7 +1,7 @@
-import type { AppContext } from '../../app/context.ts';
-import type { PackageFile } from './package/build-signed-package.ts';
-import { findEvidenceItems, listArtefacts, type ArtefactRow, type EvidenceRow } from './queries.ts';
-import { evidenceStore } from './storage.ts';
+import type { AppContext } from '../../../app/context.ts';
+import type { PackageFile } from './build-signed-package.ts';
+import { findEvidenceItems, listArtefacts, type ArtefactRow, type EvidenceRow } from '../queries.ts';
+import { evidenceStore } from '../items/storage.ts';
 
 const EXTENSIONS: Record<string, string> = {
   'application/warc': 'warc',

@@ -1,7 +1,7 @@
-import type { AppContext } from '../../app/context.ts';
-import { notFound } from '../../app/errors.ts';
-import { type Actor, recordCustodyEvent } from './custody.ts';
-import { clearArtefactStorage, findEvidenceItem, listArtefacts, markLocked } from './queries.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { notFound } from '../../../app/errors.ts';
+import { type Actor, recordCustodyEvent } from '../custody.ts';
+import { clearArtefactStorage, findEvidenceItem, listArtefacts, markLocked } from '../queries.ts';
 import { evidenceStore } from './storage.ts';
 
 /**

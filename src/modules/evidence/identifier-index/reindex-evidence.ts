@@ -1,7 +1,7 @@
-import type { AppContext } from '../../app/context.ts';
+import type { AppContext } from '../../../app/context.ts';
 import { indexEvidenceIdentifiers } from './index-evidence-identifiers.ts';
-import { listArtefacts, listEvidenceAfter } from './queries.ts';
-import { evidenceStore } from './storage.ts';
+import { listArtefacts, listEvidenceAfter } from '../queries.ts';
+import { evidenceStore } from '../items/storage.ts';
 
 const BATCH = 100;
 

@@ -1,22 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import { type Browser, chromium } from 'playwright-core';
-import type { AppContext } from '../../app/context.ts';
-import { buildWarc } from './capture/build-warc.ts';
-import { inRenderSlot } from './capture/capture-slots.ts';
-import { type Exchange, fetchExchange, headerValue } from './capture/fetch-exchange.ts';
-import { isHtmlContentType, isMediaContentType, isTextContentType } from './capture/media-guard.ts';
-import { redactExchange } from './capture/redact-inline-media.ts';
-import { type BlockedUrl, renderPage, VIEWPORT } from './capture/render-page.ts';
-import { parseCaptureUrl } from './capture/url-guard.ts';
-import { type Actor, recordCustodyEvent } from './custody.ts';
-import { sha256Hex } from './hash.ts';
-import { indexEvidenceIdentifiers } from './index-evidence-identifiers.ts';
-import { EVIDENCE_LIMITS } from './limits.ts';
-import { isVisualMedia, sniffMediaType } from './media-type.ts';
-import { type ArtefactRow, type EvidenceRow, insertArtefacts, insertEvidenceItem } from './queries.ts';
-import { evidenceStore } from './storage.ts';
-import { EvidenceError, type EvidenceProblemCode } from './texts.ts';
-import { packageVersion, vangnetVersion } from './tool-version.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { buildWarc } from './build-warc.ts';
+import { inRenderSlot } from './capture-slots.ts';
+import { type Exchange, fetchExchange, headerValue } from './fetch-exchange.ts';
+import { isHtmlContentType, isMediaContentType, isTextContentType } from './media-guard.ts';
+import { redactExchange } from './redact-inline-media.ts';
+import { type BlockedUrl, renderPage, VIEWPORT } from './render-page.ts';
+import { parseCaptureUrl } from './url-guard.ts';
+import { type Actor, recordCustodyEvent } from '../custody.ts';
+import { sha256Hex } from '../hash.ts';
+import { indexEvidenceIdentifiers } from '../identifier-index/index-evidence-identifiers.ts';
+import { EVIDENCE_LIMITS } from '../limits.ts';
+import { isVisualMedia, sniffMediaType } from '../items/media-type.ts';
+import { type ArtefactRow, type EvidenceRow, insertArtefacts, insertEvidenceItem } from '../queries.ts';
+import { evidenceStore } from '../items/storage.ts';
+import { EvidenceError, type EvidenceProblemCode } from '../texts.ts';
+import { packageVersion, vangnetVersion } from '../tool-version.ts';
 
 export type CaptureLimits = {
   /** The whole capture, fetch and rendering together. */
