@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
+import { crawl } from '../../../test/security/pages.ts';
 import { publicClient } from '../../../test/support/factories.ts';
 import { EXIT_URL } from '../../web/layout.tsx';
 import { AUDIENCE_SLUGS } from './default-pages.ts';
@@ -75,6 +76,13 @@ describe('audience pages (issue 18 point 1)', () => {
       expect(res.body, path).toContain('href="/informatie/bezoek-verbergen"');
       expect(res.body, path).toContain('<script src="/assets/verlaten.js"');
       expect(res.headers['cache-control'], path).toBe('no-store');
+    }
+    // And every page a visitor can reach by following links, including error pages.
+    const found = await crawl(publicClient(t.publicApp), ['/', '/bestaat-niet']);
+    expect(found.size).toBeGreaterThan(15);
+    for (const [path, html] of found) {
+      expect(html, path).toContain(`href="${EXIT_URL}"`);
+      expect(html, path).toContain('Bel 112');
     }
     const script = await client.get('/assets/verlaten.js');
     expect(script.statusCode).toBe(200);
