@@ -18,6 +18,10 @@ const COMMANDS: Record<string, Command> = {
   'rotate-key': { describe: 'add a new master key and re-wrap all encrypted values', load: () => import('./rotate-key.ts') },
   'verify-package': { describe: 'check the hashes and signature of a package: <file.zip> [--key FINGERPRINT]', load: () => import('./verify-package.ts') },
   reindex: { describe: 'extract identifiers again from reports, dossiers and evidence (safe to repeat)', load: () => import('./reindex.ts') },
+  'monitor-eval': {
+    describe: 'grouping, operators, phones and cues on labelled ads: <ads.jsonl> <truth.jsonl> [--json] (format: monitor README)',
+    load: () => import('./monitor-eval.ts'),
+  },
   demo: { describe: 'load fictitious demo data [--show-passwords]', load: () => import('./demo.ts') },
 };
 
