@@ -1,6 +1,6 @@
 import type { IdentifierKind } from '../identifier-kinds.ts';
 import { type Planted, plantAccount, plantEmail, plantIban, plantPhone, plantPlate, plantUrl } from './planted-identifiers.ts';
-import { createRng, type Rng } from './prng.ts';
+import { createRandom, type Random } from '../../../../test/support/seeded-random.ts';
 
 /**
  * A corpus of fictitious Dutch texts (ad-like, chat-like, report-like) with planted identifiers and
@@ -13,7 +13,7 @@ export type CorpusText = { id: number; genre: 'ad' | 'chat' | 'report'; text: st
 const CITIES = ['Utrecht', 'Rotterdam', 'Den Haag', 'Amsterdam', 'Eindhoven', 'Tilburg', 'Groningen', 'Breda', 'Zwolle', 'Arnhem'];
 const NAMES = ['Lisa', 'Kim', 'Sanne', 'Mila', 'Noa', 'Jade', 'Roos', 'Eva'];
 
-const DECOYS: Array<(rng: Rng) => string> = [
+const DECOYS: Array<(rng: Random) => string> = [
   (r) => `${String(r.int(1, 28)).padStart(2, '0')}-${String(r.int(1, 12)).padStart(2, '0')}-20${r.int(20, 26)}`,
   (r) => `${r.int(1, 28)}.${r.int(1, 12)}.20${r.int(20, 26)}`,
   (r) => `${String(r.int(1, 28)).padStart(2, '0')}/${String(r.int(1, 12)).padStart(2, '0')}/20${r.int(20, 26)} om ${String(r.int(0, 23)).padStart(2, '0')}:${r.pick(['00', '15', '30', '45'])}`,
@@ -50,7 +50,7 @@ const DECOYS: Array<(rng: Rng) => string> = [
   () => 'o.a. bijv. enz.',
 ];
 
-const PLANTERS: Array<[number, (rng: Rng) => Planted]> = [
+const PLANTERS: Array<[number, (rng: Random) => Planted]> = [
   [0.38, plantPhone],
   [0.22, plantEmail],
   [0.12, plantUrl],
@@ -59,7 +59,7 @@ const PLANTERS: Array<[number, (rng: Rng) => Planted]> = [
   [0.06, plantIban],
 ];
 
-const plantOne = (rng: Rng): Planted => {
+const plantOne = (rng: Random): Planted => {
   let x = rng.next();
   for (const [weight, plant] of PLANTERS) {
     if (x < weight) return plant(rng);
@@ -112,7 +112,7 @@ class TextBuilder {
   }
 }
 
-const fillFrame = (b: TextBuilder, frame: string, rng: Rng) => {
+const fillFrame = (b: TextBuilder, frame: string, rng: Random) => {
   const parts = frame.split(/(\{[a-z]+\})/);
   for (const part of parts) {
     if (part === '{x}') {
@@ -126,7 +126,7 @@ const fillFrame = (b: TextBuilder, frame: string, rng: Rng) => {
 };
 
 export const generateCorpus = (options: { seed: number; count: number }): CorpusText[] => {
-  const rng = createRng(options.seed);
+  const rng = createRandom(options.seed);
   const texts: CorpusText[] = [];
   for (let id = 0; id < options.count; id += 1) {
     const genre = rng.pick(['ad', 'chat', 'report'] as const);

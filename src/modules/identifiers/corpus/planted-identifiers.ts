@@ -1,7 +1,7 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { IdentifierKind } from '../identifier-kinds.ts';
 import { mod97 } from '../extraction/extract-ibans.ts';
-import type { Rng } from './prng.ts';
+import type { Random } from '../../../../test/support/seeded-random.ts';
 
 /**
  * Fictitious identifiers for the corpus, each written in one of the ways ads and chats write them.
@@ -14,7 +14,7 @@ const WORDS = ['nul', 'een', 'twee', 'drie', 'vier', 'vijf', 'zes', 'zeven', 'ac
 const KEYCAP = (d: string) => `${d}\uFE0F\u20E3`;
 const FULL_WIDTH = (d: string) => String.fromCharCode(0xff10 + Number(d));
 
-const validNumber = (rng: Rng, make: () => string): { national: string; e164: string } => {
+const validNumber = (rng: Random, make: () => string): { national: string; e164: string } => {
   for (;;) {
     const national = make();
     const parsed = parsePhoneNumberFromString(national, 'NL');
@@ -36,7 +36,7 @@ const spaced = (d: string, sizes: number[], sep: string) => {
 };
 
 /** A Dutch mobile number (06-1… to 06-5…, 06-8…), written one of many ways. */
-export const plantPhone = (rng: Rng): Planted => {
+export const plantPhone = (rng: Random): Planted => {
   const fixed = rng.chance(0.12);
   const belgian = !fixed && rng.chance(0.05);
   if (belgian) {
@@ -91,9 +91,9 @@ export const plantPhone = (rng: Rng): Planted => {
 const FIRST = ['lisa', 'kim', 'sanne', 'jayden', 'noah', 'emma', 'mila', 'daan', 'sem', 'luna', 'tess', 'finn', 'zoe', 'bram', 'nina', 'ryan'];
 const DOMAINS = ['example.org', 'example.nl', 'example.com', 'voorbeeld.test', 'vangnet.test', 'mail.example.net', 'post-voorbeeld.nl'];
 
-const handle = (rng: Rng, sep: string) => `${rng.pick(FIRST)}${rng.chance(0.5) ? sep : ''}${rng.chance(0.7) ? rng.int(1, 2009) : rng.pick(['xx', 'baby', 'nl', 'official'])}`;
+const handle = (rng: Random, sep: string) => `${rng.pick(FIRST)}${rng.chance(0.5) ? sep : ''}${rng.chance(0.7) ? rng.int(1, 2009) : rng.pick(['xx', 'baby', 'nl', 'official'])}`;
 
-export const plantEmail = (rng: Rng): Planted => {
+export const plantEmail = (rng: Random): Planted => {
   const local = handle(rng, rng.pick(['.', '_', '-', '']));
   const domain = rng.pick(DOMAINS);
   const key = `${local}@${domain}`.toLowerCase();
@@ -114,7 +114,7 @@ export const plantEmail = (rng: Rng): Planted => {
   return { text, truth: [{ kind: 'email', key }], variant };
 };
 
-export const plantUrl = (rng: Rng): Planted => {
+export const plantUrl = (rng: Random): Planted => {
   const host = rng.pick(['ads-voorbeeld.nl', 'escort-voorbeeld.example', 'sexjobs-voorbeeld.test', 'kinky-voorbeeld.nl', 'datingsite.example']);
   const path = `/${rng.pick(['profiel', 'ad', 'advertentie', 'p'])}/${rng.int(1000, 999999)}`;
   const scheme = rng.pick(['https://', 'http://', 'https://www.', 'www.', '']);
@@ -123,7 +123,7 @@ export const plantUrl = (rng: Rng): Planted => {
   return { text, truth: [{ kind: 'url', key: `${host}${path}` }], variant: scheme || 'bare' };
 };
 
-export const plantAccount = (rng: Rng): Planted => {
+export const plantAccount = (rng: Random): Planted => {
   const h = handle(rng, rng.pick(['_', '.', '']));
   const k = h.toLowerCase();
   const variants: Array<[string, string, string, string | null]> = [
@@ -152,7 +152,7 @@ export const plantAccount = (rng: Rng): Planted => {
 };
 
 const PLATE_LETTERS = 'BDFGHJKLNPRSTVXZ';
-export const plantPlate = (rng: Rng): Planted => {
+export const plantPlate = (rng: Random): Planted => {
   const code = rng.pick(['XX-99-99', '99-XX-99', 'XX-99-XX', '99-XXX-9', '9-XXX-99', 'XX-999-X', 'X-999-XX', 'XXX-99-X', 'X-99-XXX']);
   const plate = code.replace(/X/g, () => rng.pick([...PLATE_LETTERS])).replace(/9/g, () => String(rng.int(0, 9)));
   const key = plate.replaceAll('-', '');
@@ -161,7 +161,7 @@ export const plantPlate = (rng: Rng): Planted => {
   return { text, truth: [{ kind: 'plate', key }], variant: text.includes('-') ? 'dashed' : 'after-word' };
 };
 
-export const plantIban = (rng: Rng): Planted => {
+export const plantIban = (rng: Random): Planted => {
   const body = `${rng.pick(['ABNA', 'INGB', 'RABO', 'SNSB', 'TRIO'])}0${rng.digits(9)}`;
   const check = String(98 - mod97(`NL00${body}`)).padStart(2, '0');
   const key = `NL${check}${body}`;

@@ -1,7 +1,7 @@
 import type { InterruptedStyle } from './interrupted-phones.ts';
 import { OBFUSCATED_STYLES, PHONE_STYLES, type PhoneStyle, toE164, writePhone } from './phone-styles.ts';
 import { PLANTS, PLANT_IDS } from './plants.ts';
-import { createRandom, type Random } from './random.ts';
+import { createRandom, type Random } from '../../../../test/support/seeded-random.ts';
 import { ADJECTIVES, ADVERBS, CITIES, CONTACT_LINES, FIRST_NAMES, FRAMES, GREETINGS, INSERTIONS, NEUTRAL_EMOJI, NOUNS, VERBS } from './words.ts';
 
 /** What the generator knows about an ad and the crawler/grouper has to find out. */

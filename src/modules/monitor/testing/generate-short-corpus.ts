@@ -1,6 +1,6 @@
 import type { SyntheticAd } from './generate-corpus.ts';
 import { INTERRUPTED_STYLES, type InterruptedStyle, isInterruptedObfuscated, PLAIN_STYLES, writeInterrupted } from './interrupted-phones.ts';
-import { createRandom, type Random } from './random.ts';
+import { createRandom, type Random } from '../../../../test/support/seeded-random.ts';
 
 /**
  * A third corpus, again built differently: short ads of 20–40 words that are mostly stock phrases

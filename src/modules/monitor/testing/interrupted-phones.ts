@@ -1,4 +1,4 @@
-import type { Random } from './random.ts';
+import type { Random } from '../../../../test/support/seeded-random.ts';
 
 /**
  * Ways of writing a phone number that the other generators do not use: digit groups interrupted by

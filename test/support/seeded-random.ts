@@ -1,9 +1,14 @@
-/** A small seeded PRNG (mulberry32): the same seed gives the same corpus on every machine. */
+/**
+ * The one seeded PRNG for generated test and benchmark data (mulberry32): the same seed gives the same
+ * corpus on every machine. Used by the identifier corpus and the monitor's ad corpora.
+ */
 export type Random = {
   next: () => number;
   int: (min: number, max: number) => number;
   pick: <T>(items: readonly T[]) => T;
   chance: (p: number) => boolean;
+  /** n random decimal digits. */
+  digits: (n: number) => string;
   /** Pareto-distributed integer ≥ min (heavy tail: most templates are copied a few times, some often). */
   pareto: (min: number, alpha: number, max: number) => number;
 };
@@ -24,6 +29,7 @@ export const createRandom = (seed: number): Random => {
     int,
     pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T,
     chance: (p) => next() < p,
+    digits: (n) => Array.from({ length: n }, () => String(int(0, 9))).join(''),
     pareto: (min, alpha, max) => Math.min(max, Math.floor(min / (1 - next()) ** (1 / alpha))),
   };
 };
