@@ -10,6 +10,11 @@ import { governanceRoutes } from './routes-governance.tsx';
 import { profileRoutes } from './routes-profiles.tsx';
 import { scriptRoutes } from './routes-scripts.tsx';
 import { decoyText } from './texts.ts';
+import { countHelpLinkVisit, HELP_DESTINATION } from './count-help-visit.ts';
+import { countConversationsSince } from './queries.ts';
+import { figuresRoutes } from './routes-figures.tsx';
+import { decoyRetention } from './retention.ts';
+import { decoySourceKinds } from './source-kinds.ts';
 
 const label = (key: 'homeScripts' | 'homeGovernance' | 'homeProfiles' | 'homeUrgent' | 'homeReviews') => ({ nl: decoyText.nl[key], en: decoyText.en[key] });
 
@@ -42,7 +47,26 @@ export const decoyModule: VangnetModule = {
     await scriptRoutes(app, ctx);
     await conversationRoutes(app, ctx);
     await importRoutes(app, ctx);
+    await figuresRoutes(app, ctx);
   },
+  // The help link in warnings: counted per variant and day (never per person, no IP or user agent), then on to anonymous help.
+  publicRoutes: async (app, ctx) => {
+    app.get<{ Params: { code: string } }>('/hulp/w/:code', async (req, reply) => {
+      await countHelpLinkVisit(ctx, req.params.code.slice(0, 20));
+      return reply.redirect(HELP_DESTINATION, 302);
+    });
+  },
+  figures: async (ctx, query) => {
+    const c = await countConversationsSince(ctx.db, query.from, query.to);
+    return [
+      { key: 'decoy.responses', label: { nl: 'Reacties op lokprofielen', en: 'Responses to decoys' }, value: c.responses },
+      { key: 'decoy.continued_after_disclosure', label: { nl: 'Doorgegaan na het noemen van de minderjarige leeftijd', en: 'Continued after the minor age was disclosed' }, value: c.continued },
+      { key: 'decoy.warnings', label: { nl: 'Waarschuwingen verstuurd', en: 'Warnings sent' }, value: c.warnings },
+      { key: 'decoy.notifications', label: { nl: 'Politiemeldingen', en: 'Police notifications' }, value: c.notifications },
+    ];
+  },
+  sourceKinds: decoySourceKinds,
+  retention: decoyRetention,
   jobs: async (jobs, ctx) => {
     await jobs.define(SILENT_JOB, async () => {
       await closeSilentConversations(ctx);

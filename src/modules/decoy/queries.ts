@@ -291,3 +291,62 @@ export const selectOpenConversationsWithLastInbound = async (db: Db, states: str
     .limit(limit);
   return rows;
 };
+
+// ---- deterrence figures (counts; at most one programme's conversations)
+
+export const selectAllConversationsForFigures = (db: Db) =>
+  db
+    .select({
+      id: decoyConversations.id,
+      profileId: decoyConversations.profileId,
+      state: decoyConversations.state,
+      handle: decoyConversations.responderHandle,
+      phone: decoyConversations.responderPhone,
+      openedAt: decoyConversations.openedAt,
+      disclosureMessageId: decoyConversations.disclosureMessageId,
+      warnedAt: decoyConversations.warnedAt,
+      notifiedAt: decoyConversations.notifiedAt,
+      policeOutcome: decoyConversations.policeOutcome,
+      lastInboundSeq: sql<number | null>`(select max(m.seq) from decoy_messages m where m.conversation_id = "decoy_conversations"."id" and m.direction = 'in')`,
+    })
+    .from(decoyConversations)
+    .limit(200_000);
+
+export const selectAllWarningMessages = (db: Db) =>
+  db
+    .select({ conversationId: decoyMessages.conversationId, seq: decoyMessages.seq, scriptVersionId: decoyMessages.scriptVersionId })
+    .from(decoyMessages)
+    .innerJoin(decoyScripts, eq(decoyScripts.id, decoyMessages.scriptVersionId))
+    .where(eq(decoyScripts.kind, 'warning'));
+
+export const selectUsableScriptsAll = (db: Db): Promise<ScriptRow[]> => db.select().from(decoyScripts).where(isNotNull(decoyScripts.approvedAt)).orderBy(asc(decoyScripts.variant), asc(decoyScripts.version));
+
+export const countConversationsSince = async (db: Db, from: Date, to: Date) => {
+  const rows = await db
+    .select({
+      responses: sql<number>`count(*)::int`,
+      continued: sql<number>`count(*) filter (where ${decoyConversations.state} in ('continuation_review','warning_sent','evidence_frozen','police_notified','closed_notified'))::int`,
+      warnings: sql<number>`count(${decoyConversations.warnedAt})::int`,
+      notifications: sql<number>`count(${decoyConversations.notifiedAt})::int`,
+    })
+    .from(decoyConversations)
+    .where(and(gte(decoyConversations.openedAt, from), lt(decoyConversations.openedAt, to)));
+  return rows[0] ?? { responses: 0, continued: 0, warnings: 0, notifications: 0 };
+};
+
+// ---- retention
+
+export const selectExpiredConversations = async (db: Db, states: string[], before: Date, limit: number): Promise<string[]> => {
+  const rows = await db
+    .select({ id: decoyConversations.id })
+    .from(decoyConversations)
+    .where(and(inArray(decoyConversations.state, states), lt(decoyConversations.closedAt, before)))
+    .limit(limit);
+  return rows.map((r) => r.id);
+};
+
+/** Whole conversations at the end of their period: messages, reviews and imports go with them (cascade). */
+export const deleteConversations = async (db: Db, ids: string[]) => {
+  if (ids.length === 0) return;
+  await db.delete(decoyConversations).where(inArray(decoyConversations.id, ids));
+};

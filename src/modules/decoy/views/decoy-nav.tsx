@@ -4,6 +4,7 @@ const LINKS = [
   { href: '/lokprofielen', nl: 'Overzicht', en: 'Overview' },
   { href: '/lokprofielen/grondslag', nl: 'Grondslag', en: 'Basis' },
   { href: '/lokprofielen/scripts', nl: 'Scripts', en: 'Scripts' },
+  { href: '/lokprofielen/cijfers', nl: 'Cijfers', en: 'Figures' },
 ];
 
 /** The module's own menu, on every decoy page. */
