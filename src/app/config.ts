@@ -25,6 +25,9 @@ const ZEnv = z.object({
   ALERT_EMAIL: z.string().optional(),
   /** Evidence capture may fetch loopback/private addresses: only for tests against a local site. */
   CAPTURE_ALLOW_PRIVATE: z.enum(['on', 'off']).default('off'),
+  /** Receipt checks (Argon2id) that run at once in one process, and how many may wait for a turn. */
+  RECEIPT_CHECKS_AT_ONCE: z.coerce.number().int().min(1).max(64).default(2),
+  RECEIPT_CHECK_QUEUE: z.coerce.number().int().min(0).max(10_000).default(32),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
   /** Named in the monitor's user agent, so a site owner knows who crawls and how to reach them. */
   MONITOR_CONTACT: z
@@ -56,6 +59,8 @@ export type Config = {
   alertEmail: string | undefined;
   captureAllowPrivate: boolean;
   chromiumPath: string;
+  receiptChecksAtOnce: number;
+  receiptCheckQueue: number;
   monitorContact: string;
 };
 
@@ -83,6 +88,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     alertEmail: e.ALERT_EMAIL || undefined,
     captureAllowPrivate: e.CAPTURE_ALLOW_PRIVATE === 'on',
     chromiumPath: e.CHROMIUM_PATH,
+    receiptChecksAtOnce: e.RECEIPT_CHECKS_AT_ONCE,
+    receiptCheckQueue: e.RECEIPT_CHECK_QUEUE,
     monitorContact: e.MONITOR_CONTACT,
   };
 };

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNotNull, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { organisations, setupTokens, staffSessions, users } from './schema.ts';
+import { organisations, requestLimits, setupTokens, staffSessions, users } from './schema.ts';
 
 // All SQL of the accounts domain.
 
@@ -199,3 +199,26 @@ export const findSetupTokenForUpdate = async (tx: Db, tokenHash: string) => {
 
 /** Only the newest setup link works: older unused ones are removed when a new one is made. */
 export const deleteUnusedSetupTokens = (db: Db) => db.delete(setupTokens).where(isNull(setupTokens.usedAt));
+
+// ---- request limits (staff rate limiting, shared by all processes) -------------------------------
+
+/** One more hit in the key's window (a new window when the old one ended); in one statement. */
+export const addRequestHit = async (db: Db, input: { key: string; now: Date; windowMs: number }) => {
+  const now = sql`${input.now.toISOString()}::timestamptz`;
+  const ends = new Date(input.now.getTime() + input.windowMs);
+  const [row] = await db
+    .insert(requestLimits)
+    .values({ key: input.key, hits: 1, windowEndsAt: ends })
+    .onConflictDoUpdate({
+      target: requestLimits.key,
+      set: {
+        hits: sql`CASE WHEN ${requestLimits.windowEndsAt} <= ${now} THEN 1 ELSE ${requestLimits.hits} + 1 END`,
+        windowEndsAt: sql`CASE WHEN ${requestLimits.windowEndsAt} <= ${now} THEN ${ends.toISOString()}::timestamptz ELSE ${requestLimits.windowEndsAt} END`,
+      },
+    })
+    .returning({ hits: requestLimits.hits, windowEndsAt: requestLimits.windowEndsAt });
+
+  return row ?? { hits: 1, windowEndsAt: ends };
+};
+
+export const deleteEndedRequestLimits = (db: Db, now: Date) => db.delete(requestLimits).where(lt(requestLimits.windowEndsAt, now));

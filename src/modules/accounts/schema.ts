@@ -62,3 +62,18 @@ export const setupTokens = pgTable('setup_tokens', {
   usedAt: timestamp('used_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Hits per staff route and client within a time window (the store of `@fastify/rate-limit` on the
+ * staff server), in the database so that every app process counts the same hits. The key is a
+ * SHA-256 of route and client, never the address itself. The public site has no such limits.
+ */
+export const requestLimits = pgTable(
+  'request_limits',
+  {
+    key: text('key').primaryKey(),
+    hits: integer('hits').notNull(),
+    windowEndsAt: timestamp('window_ends_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('request_limits_window_idx').on(t.windowEndsAt)],
+);
