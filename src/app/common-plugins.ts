@@ -140,7 +140,7 @@ declare module 'fastify' {
   }
   interface FastifyContextConfig {
     /** Staff routes: who may use it. Missing means closed. */
-    access?: import('../modules/accounts/roles.ts').Access;
+    access?: import('../modules/accounts/index.ts').Access;
     /** Set to false only for a route that checks its own token (never for a form). */
     csrf?: boolean;
   }

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { Db, Database } from '../db/client.ts';
-import type { KeyRing } from '../modules/crypto/keyring.ts';
-import type { Jobs } from '../modules/jobs/jobs.ts';
+import type { KeyRing } from '../modules/crypto/index.ts';
+import type { Jobs } from '../modules/jobs/index.ts';
 import type { Clock } from './clock.ts';
 import type { Config } from './config.ts';
 

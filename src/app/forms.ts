@@ -31,3 +31,8 @@ export const rawField = (body: FormBody, name: string): string => {
 
   return typeof value === 'string' ? value : '';
 };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** A well-formed UUID (any case), checked before an id from a URL or form goes near the database. */
+export const isUuid = (value: string): boolean => UUID.test(value);

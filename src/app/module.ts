@@ -1,6 +1,8 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Child } from 'hono/jsx';
 import type { AppContext } from './context.ts';
-import type { Jobs } from '../modules/jobs/jobs.ts';
+import type { Jobs } from '../modules/jobs/index.ts';
+import type { View } from './view.ts';
 
 /**
  * A domain module plugs into the app here: routes on the public surface, routes on the staff surface
@@ -32,9 +34,20 @@ export type VangnetModule = {
   /**
    * The kinds of source this module puts into the identifier index (report, ad, decoy contact, ...):
    * for each, who may open one and where it opens. The identifier index asks these instead of
-   * importing the modules that use it (src/app/source-access.ts gathers them).
+   * importing the modules that use it (src/app/registry.ts gathers them at start).
    */
   sourceKinds?: SourceKind[];
+  /**
+   * Sections this module adds at the end of the dossier page (the cases module renders them without
+   * importing this module). Called only for staff who may open the dossier; cases has checked and
+   * logged the read. Return null to show nothing.
+   */
+  dossierSections?: DossierSection[];
+  /**
+   * The per-dossier check, declared by the module that owns dossiers (cases). Modules that cases
+   * itself uses (evidence) ask it through src/app/registry.ts instead of importing cases.
+   */
+  dossierGate?: DossierGate;
   /**
    * What this module keeps and for how long: one rule per record type, each with its legal basis and
    * how it deletes what expired. The retention job and schedule read these (src/app/retention.ts).
@@ -61,6 +74,29 @@ export type SourceKind = {
   /** Where one source opens in the staff app, or null when it has no page. */
   href: (id: string) => string | null;
 };
+
+/**
+ * One section another module adds to the dossier page: `load` reads what it shows (with the page's
+ * other data), the function it returns renders it in the page's language; null shows nothing.
+ */
+export type DossierSection = {
+  id: string;
+  load: (ctx: AppContext, dossierId: string) => Promise<((view: View) => Child) | null>;
+};
+
+/** What a dossier check grants: the dossier's id and title, and whether the user may change it. */
+export type DossierGrant = { dossier: { id: string; title: string }; canEdit: boolean };
+
+/**
+ * Checks that the signed-in user may open (or with write: change) one dossier and logs the read; throws
+ * notFound/forbidden like requireDossierAccess in cases, which is what it is.
+ */
+export type DossierGate = (
+  ctx: AppContext,
+  req: FastifyRequest,
+  dossierId: string,
+  options?: { write?: boolean; reason?: string },
+) => Promise<DossierGrant>;
 
 /** What happens to a record at the end of its period. */
 export type RetentionAction = 'delete' | 'anonymise' | 'review';

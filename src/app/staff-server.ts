@@ -1,6 +1,5 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { type Access, hasAccess } from '../modules/accounts/roles.ts';
-import { loadSession, type StaffSession } from '../modules/accounts/session.ts';
+import { type Access, hasAccess, loadSession, type StaffSession } from '../modules/accounts/index.ts';
 import { renderStaffError } from '../web/error-page.tsx';
 import { registerCommon } from './common-plugins.ts';
 import type { AppContext } from './context.ts';

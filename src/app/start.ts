@@ -3,11 +3,12 @@ import { mkdirSync } from 'node:fs';
 import pino from 'pino';
 import { openDatabase, type Database } from '../db/client.ts';
 import { runMigrations } from '../db/migrate.ts';
-import { loadKeyRing } from '../modules/crypto/keyring.ts';
-import { startJobs } from '../modules/jobs/jobs.ts';
+import { loadKeyRing } from '../modules/crypto/index.ts';
+import { startJobs } from '../modules/jobs/index.ts';
 import type { Config } from './config.ts';
 import type { AppContext } from './context.ts';
 import { MODULES } from './modules.ts';
+import { registerModules } from './registry.ts';
 import { buildPublicServer } from './public-server.ts';
 import { buildStaffServer } from './staff-server.ts';
 
@@ -16,6 +17,7 @@ export const createContext = async (
   config: Config,
   options: { database?: Database; logStream?: NodeJS.WritableStream; clock?: Clock } = {},
 ): Promise<AppContext> => {
+  registerModules(MODULES);
   mkdirSync(config.dataDir, { recursive: true });
   const logger = options.logStream
     ? pino({ level: config.logLevel, base: { surface: 'app' } }, options.logStream)

@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import { isOfficeOpen } from '../modules/public-site/office-hours.ts';
+import { isOfficeOpen } from '../modules/public-site/index.ts';
 import type { View } from '../app/view.ts';
 import { type Lang, pick } from './i18n.ts';
 import { staffNav } from './staff-nav.ts';

@@ -1,4 +1,4 @@
-import { hasAccess, type Access } from '../modules/accounts/roles.ts';
+import { hasAccess, type Access } from '../modules/accounts/index.ts';
 import type { Lang } from './i18n.ts';
 
 export type NavItem = { href: string; label: string };

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import type { AuditActor } from '../audit/record-audit-event.ts';
+import type { AuditActor } from '../audit/index.ts';
 
 /** The signed-in staff member behind a request, as the audit log names them. */
 export const actorOf = (req: FastifyRequest): AuditActor => ({

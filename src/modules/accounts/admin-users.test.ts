@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TestClient } from '../../../test/support/client.ts';
 import { createStaffUser, signIn, signedInAs } from '../../../test/support/factories.ts';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { verifyAuditChain } from '../audit/verify-audit-chain.ts';
+import { verifyAuditChain } from '../audit/testing.ts';
 import { auditEventsFor } from './audit-testing.ts';
 import { countActiveAdmins, findUserByEmail, findUserById, insertOrganisation, updateUser } from './queries.ts';
 import { setUserDisabled } from './set-user-disabled.ts';

@@ -1,6 +1,6 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { auditEvents } from '../audit/schema.ts';
+import { auditEvents } from '../audit/index.ts';
 
 /** Tests only: the audit events of one action on one target, oldest first. */
 export const auditEventsFor = (db: Db, action: string, targetId: string) =>

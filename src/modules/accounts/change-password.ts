@@ -1,5 +1,5 @@
 import type { AppContext } from '../../app/context.ts';
-import { recordAuditEvent, type AuditActor } from '../audit/record-audit-event.ts';
+import { recordAuditEvent, type AuditActor } from '../audit/index.ts';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.ts';
 import { findUserById, revokeOtherSessions, updateUserAccount } from './queries.ts';
 import { countFailure } from './sign-in-with-password.ts';

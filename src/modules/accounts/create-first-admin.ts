@@ -1,5 +1,5 @@
 import type { AppContext } from '../../app/context.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { recordAuditEvent } from '../audit/index.ts';
 import { EMAIL } from './create-user.ts';
 import { hashPassword, passwordProblem } from './passwords.ts';
 import { countUsers, findSetupToken, findSetupTokenForUpdate, insertUser, markSetupTokenUsed } from './queries.ts';

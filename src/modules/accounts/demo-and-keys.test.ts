@@ -7,7 +7,7 @@ import { TestClient } from '../../../test/support/client.ts';
 import { createStaffUser, signIn } from '../../../test/support/factories.ts';
 import { createTestApp, openTestDatabase, type TestApp } from '../../../test/support/app.ts';
 import { MODULES } from '../../app/modules.ts';
-import { loadKeyRing } from '../crypto/keyring.ts';
+import { loadKeyRing } from '../crypto/index.ts';
 import { demoEmail } from './load-demo-accounts.ts';
 import { accountsModule } from './module.ts';
 import { findUserByEmail, findUserById, listOrganisations } from './queries.ts';

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../app/context.ts';
-import { recordAuditEvent, type AuditActor } from '../audit/record-audit-event.ts';
+import { recordAuditEvent, type AuditActor } from '../audit/index.ts';
 import { findUserForUpdate, lockActiveAdmins, updateUserAccount, type UserRow } from './queries.ts';
 import { checkUserFields, type UserFieldProblem } from './user-fields.ts';
 

@@ -4,15 +4,10 @@ import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import type { TestClient } from '../../../test/support/client.ts';
 import { signedInAs, type TestUser } from '../../../test/support/factories.ts';
 import { insertTestReport } from '../cases/testing.ts';
-import { findWhereSeen } from '../identifiers/find-where-seen.ts';
-import { recordOccurrences } from '../identifiers/record-occurrences.ts';
-import { listIdentifierAlerts, watchIdentifier } from '../identifiers/watch-identifier.ts';
-import { insertAlert } from '../intake/queries.ts';
-import { createSource } from '../monitor/create-source.ts';
-import type { ExtractedAd } from '../monitor/extract-ad.ts';
-import { monitorAlerts } from '../monitor/schema.ts';
-import { TEST_SITE_RULES } from '../monitor/selector-rules.ts';
-import { storeAd } from '../monitor/store-ad.ts';
+import { findWhereSeen, recordOccurrences } from '../identifiers/index.ts';
+import { listIdentifierAlerts, watchIdentifier } from '../identifiers/testing.ts';
+import { insertAlert } from '../intake/testing.ts';
+import { createSource, type ExtractedAd, monitorAlerts, TEST_SITE_RULES, storeAd } from '../monitor/testing.ts';
 
 /**
  * The start page's "Voor u" list: each module counts what waits for the user (unread watch alerts,

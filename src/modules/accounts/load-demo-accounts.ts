@@ -1,6 +1,6 @@
 import type { AppContext } from '../../app/context.ts';
 import type { DemoOptions } from '../../app/module.ts';
-import { recordAuditEvent, type AuditActor } from '../audit/record-audit-event.ts';
+import { recordAuditEvent, type AuditActor } from '../audit/index.ts';
 import { createOrganisation } from './create-organisation.ts';
 import { createUser } from './create-user.ts';
 import type { OrganisationKind } from './organisation-kinds.ts';

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../app/context.ts';
-import { recordAuditEvent, type AuditActor } from '../audit/record-audit-event.ts';
+import { recordAuditEvent, type AuditActor } from '../audit/index.ts';
 import { generateOneTimePassword, hashPassword } from './passwords.ts';
 import { findUserForUpdate, revokeUserSessions, updateUserAccount, type UserRow } from './queries.ts';
 

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import { notFound } from '../../app/errors.ts';
-import { asForm, type FormBody, field, fields } from '../../app/forms.ts';
+import { asForm, type FormBody, field, fields, isUuid } from '../../app/forms.ts';
 import { render, view } from '../../app/view.ts';
 import type { FieldErrors } from '../../web/components/form.tsx';
 import { pick } from '../../web/i18n.ts';
@@ -16,7 +16,7 @@ import { isRole, roleLabels } from './roles.ts';
 import { setUserDisabled } from './set-user-disabled.ts';
 import { usersText } from './texts.ts';
 import { unlockUser } from './unlock-user.ts';
-import { checkUserFields, isUuid, type UserFieldProblem } from './user-fields.ts';
+import { checkUserFields, type UserFieldProblem } from './user-fields.ts';
 import { NewUserPage, OneTimePasswordPage, UserDetailPage, UsersListPage, type UserDetailProps, type UserFormValues } from './views/users.tsx';
 
 const ADMIN = { access: ['admin'] } as const;

@@ -3,7 +3,7 @@ import type { AppContext } from '../../app/context.ts';
 import { asForm, field, rawField } from '../../app/forms.ts';
 import { localPath, render, view } from '../../app/view.ts';
 import { formatDateTime, pick } from '../../web/i18n.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { recordAuditEvent } from '../audit/index.ts';
 import { endSession, startSession } from './session.ts';
 import { signInWithPassword } from './sign-in-with-password.ts';
 import { signInText } from './texts.ts';

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../app/context.ts';
-import { recordAuditEvent, type AuditActor } from '../audit/record-audit-event.ts';
+import { recordAuditEvent, type AuditActor } from '../audit/index.ts';
 import { findUserForUpdate, lockActiveAdmins, revokeUserSessions, updateUserAccount } from './queries.ts';
 
 export type SetDisabledResult = { ok: true } | { ok: false; problem: 'notFound' | 'lastAdmin' };

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { AppContext } from '../../app/context.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { recordAuditEvent } from '../audit/index.ts';
 import { burnPasswordCheck, verifyPassword } from './passwords.ts';
 import { findUserByEmail, type UserRow, updateUser } from './queries.ts';
 

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../app/context.ts';
-import { recordAuditEvent, type AuditActor } from '../audit/record-audit-event.ts';
+import { recordAuditEvent, type AuditActor } from '../audit/index.ts';
 import { revokeOtherSessions } from './queries.ts';
 
 /** "Sign out everywhere else": ends every session of the user except the one asking. */

@@ -1,15 +1,14 @@
 import type { Db } from '../../db/client.ts';
 import { findOrganisation } from './queries.ts';
 import { isRole, type Role } from './roles.ts';
+import { isUuid } from '../../app/forms.ts';
 
 export type UserFieldProblem = 'noName' | 'nameTooLong' | 'noRole' | 'badRole' | 'partnerNeedsOrganisation' | 'unknownOrganisation';
 
 export type UserFields = { name: string; roles: Role[]; organisationId: string | null };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** True for a string that can be a uuid column value; anything else must not reach the database. */
-export const isUuid = (value: string): boolean => UUID.test(value);
 
 /** Checks the editable fields of a user: a name, known roles, and an organisation for a partner. */
 export const checkUserFields = async (

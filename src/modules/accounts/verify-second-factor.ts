@@ -1,5 +1,5 @@
 import type { AppContext } from '../../app/context.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { recordAuditEvent } from '../audit/index.ts';
 import { findUserById, updateUser } from './queries.ts';
 import { countFailure } from './sign-in-with-password.ts';
 import type { StaffSession } from './session.ts';

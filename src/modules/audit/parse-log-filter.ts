@@ -1,6 +1,5 @@
 import { asForm, field } from '../../app/forms.ts';
-import type { Lang } from '../../web/i18n.ts';
-import { pick } from '../../web/i18n.ts';
+import { type Lang, pick } from '../../web/i18n.ts';
 import { logText } from './texts.ts';
 
 /** What the filter form sent, as typed (so the form can show it again). */

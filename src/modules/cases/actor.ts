@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client.ts';
 import { forbidden } from '../../app/errors.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { recordAuditEvent } from '../audit/index.ts';
 import { insertEvent, touchDossier } from './queries.ts';
 
 /** The signed-in staff member doing something in a dossier. */

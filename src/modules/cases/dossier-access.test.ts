@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
-import { insertOrganisation } from '../accounts/queries.ts';
-import type { Role } from '../accounts/roles.ts';
-import { accessLog } from '../audit/schema.ts';
+import { insertOrganisation } from '../accounts/testing.ts';
+import type { Role } from '../accounts/index.ts';
+import { accessLog } from '../audit/testing.ts';
 import { and, eq } from 'drizzle-orm';
-import { reportMessages } from '../intake/schema.ts';
+import { reportMessages } from '../intake/testing.ts';
 import { dossierReports } from './schema.ts';
 import { createDossierVia, insertTestReport } from './testing.ts';
 

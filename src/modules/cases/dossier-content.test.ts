@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
 import { listCriteria, listNotes, listSignals, listSubjects } from './queries.ts';
-import { reportMessages } from '../intake/schema.ts';
+import { reportMessages } from '../intake/testing.ts';
 import { createDossierVia, formHtml, inputValue, insertTestReport } from './testing.ts';
 
 let t: TestApp;

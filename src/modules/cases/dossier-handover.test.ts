@@ -3,12 +3,11 @@ import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
-import { auditEvents } from '../audit/schema.ts';
-import { verifyAuditChain } from '../audit/verify-audit-chain.ts';
-import { addEvidenceFile } from '../evidence/add-evidence-file.ts';
-import { verifySignedPackage } from '../evidence/package/verify-signed-package.ts';
-import { changeConsents } from '../intake/change-consents.ts';
-import { reportIdentities } from '../intake/schema.ts';
+import { auditEvents } from '../audit/index.ts';
+import { verifyAuditChain } from '../audit/testing.ts';
+import { addEvidenceFile, verifySignedPackage } from '../evidence/testing.ts';
+import { changeConsents } from '../intake/testing.ts';
+import { reportIdentities } from '../intake/index.ts';
 import { findDossier, listConsents, listHandovers } from './queries.ts';
 import { createDossierVia, formHtml, inputValue, insertTestReport } from './testing.ts';
 

@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
 import { and, eq } from 'drizzle-orm';
-import { accessLog, auditEvents } from '../audit/schema.ts';
-import { findWhereSeen } from '../identifiers/find-where-seen.ts';
+import { accessLog } from '../audit/testing.ts';
+import { auditEvents } from '../audit/index.ts';
+import { findWhereSeen } from '../identifiers/index.ts';
 import { listSubjects } from './queries.ts';
 import { createDossierVia, inputValue } from './testing.ts';
 

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
-import { findWhereSeen } from '../identifiers/find-where-seen.ts';
-import { listIdentifierAlerts, watchIdentifier } from '../identifiers/watch-identifier.ts';
-import { findIdentifierByKey } from '../identifiers/queries.ts';
+import { findWhereSeen } from '../identifiers/index.ts';
+import { listIdentifierAlerts, watchIdentifier, findIdentifierByKey } from '../identifiers/testing.ts';
 import { listNotes, listSignals, listSubjects } from './queries.ts';
 import { createDossierVia, inputValue } from './testing.ts';
 

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
-import { insertOrganisation } from '../accounts/queries.ts';
-import type { Role } from '../accounts/roles.ts';
+import { insertOrganisation } from '../accounts/testing.ts';
+import type { Role } from '../accounts/index.ts';
 import { dossierShares } from './schema.ts';
 import { createDossierVia } from './testing.ts';
 

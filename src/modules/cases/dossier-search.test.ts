@@ -2,8 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
-import { insertOrganisation } from '../accounts/queries.ts';
-import { accessLog } from '../audit/schema.ts';
+import { insertOrganisation } from '../accounts/testing.ts';
+import { accessLog } from '../audit/testing.ts';
 import { dossierShares } from './schema.ts';
 import { createDossierVia, insertTestReport } from './testing.ts';
 

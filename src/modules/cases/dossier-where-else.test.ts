@@ -3,10 +3,9 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
-import { insertOrganisation } from '../accounts/queries.ts';
-import { accessLog } from '../audit/schema.ts';
-import { recordOccurrences } from '../identifiers/record-occurrences.ts';
-import { WHERE_ELSE_LIMITS } from '../identifiers/show-where-else-seen.ts';
+import { insertOrganisation } from '../accounts/testing.ts';
+import { accessLog } from '../audit/testing.ts';
+import { recordOccurrences, WHERE_ELSE_LIMITS } from '../identifiers/index.ts';
 import { listSubjects } from './queries.ts';
 import { createDossierVia, insertTestReport } from './testing.ts';
 

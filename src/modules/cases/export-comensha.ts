@@ -1,5 +1,5 @@
 import type { AppContext } from '../../app/context.ts';
-import { logAccess } from '../audit/log-access.ts';
+import { logAccess } from '../audit/index.ts';
 import { recordDossierChange } from './actor.ts';
 import { canHandOver, type HandOverCheck } from './can-hand-over.ts';
 import { listSubjects } from './queries.ts';

@@ -1,18 +1,7 @@
 import type { AppContext } from '../../app/context.ts';
-import { logAccess } from '../audit/log-access.ts';
+import { logAccess } from '../audit/index.ts';
 import type { Actor } from './actor.ts';
-import {
-  type DossierRow,
-  listCriteria,
-  listDossierEvidence,
-  listDossierReports,
-  listPlanSteps,
-  listReporterIdentities,
-  listRisks,
-  listSignals,
-  listSubjects,
-  selectTimeline,
-} from './queries.ts';
+import { type DossierRow, listCriteria, listDossierEvidence, listDossierReports, listPlanSteps, listReporterIdentities, listRisks, listSignals, listSubjects, selectTimeline } from './queries.ts';
 
 /**
  * What goes to the police: the dossier's summary, people, signals and assessment, timeline and

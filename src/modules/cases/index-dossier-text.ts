@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import { recordOccurrences } from '../identifiers/record-occurrences.ts';
+import { recordOccurrences } from '../identifiers/index.ts';
 
 type Log = { error: (obj: object, msg: string) => void };
 

@@ -1,7 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import { forgetSource } from '../identifiers/forget-source.ts';
-import { recordOccurrences } from '../identifiers/record-occurrences.ts';
-import { LIMITS, type SourceRef } from '../identifiers/sources.ts';
+import { forgetSource, recordOccurrences, LIMITS, type SourceRef } from '../identifiers/index.ts';
 
 type Log = { error: (obj: object, msg: string) => void };
 type IndexedSubject = { id: string; dossierId: string; name: string; aliases: string; description: string; place: string; updatedAt?: Date | null };

@@ -1,12 +1,8 @@
 import type { AppContext } from '../../app/context.ts';
 import type { FormBody } from '../../app/forms.ts';
-import type { Lang } from '../../web/i18n.ts';
-import { pick } from '../../web/i18n.ts';
-import { findUserById } from '../accounts/queries.ts';
-import { decideLink, LINK_DECISIONS, type LinkDecision, linkHistory } from '../identifiers/decide-link.ts';
-import { viewerMayOpen } from '../identifiers/source-access.ts';
-import type { SourceRef } from '../identifiers/sources.ts';
-import { type SimilarHandle, suggestLinks } from '../identifiers/suggest-links.ts';
+import { type Lang, pick } from '../../web/i18n.ts';
+import { findUserById } from '../accounts/index.ts';
+import { decideLink, LINK_DECISIONS, type LinkDecision, linkHistory, viewerMayOpen, type SourceRef, type SimilarHandle, suggestLinks } from '../identifiers/index.ts';
 import { FormReader } from './parse.ts';
 import { findSubject, listSubjects, type SubjectRow } from './queries.ts';
 import type { DossierAccess } from './require-dossier-access.ts';

@@ -1,28 +1,8 @@
 import type { AppContext } from '../../app/context.ts';
-import { loadDossierMonitor } from '../monitor/load-dossier-monitor.ts';
+import { dossierSections } from '../../app/registry.ts';
 import { canHandOver, type HandOverCheck } from './can-hand-over.ts';
 import { loadDossierWhereElse } from './load-where-else.ts';
-import {
-  listAssignees,
-  listConsents,
-  listCriteria,
-  listDossierReports,
-  listDossierEvidence,
-  listExceptions,
-  listHandovers,
-  listReferrals,
-  listInvestigators,
-  listNotes,
-  listPartnerOrganisations,
-  listPlanSteps,
-  listRisks,
-  listShares,
-  listSignals,
-  listSubjects,
-  listTasks,
-  selectTimeline,
-  userNames,
-} from './queries.ts';
+import { listAssignees, listConsents, listCriteria, listDossierReports, listDossierEvidence, listExceptions, listHandovers, listReferrals, listInvestigators, listNotes, listPartnerOrganisations, listPlanSteps, listRisks, listShares, listSignals, listSubjects, listTasks, selectTimeline, userNames } from './queries.ts';
 import type { DossierAccess } from './require-dossier-access.ts';
 import { CONSENT_PURPOSES, type ConsentPurpose } from './vocab.ts';
 
@@ -60,8 +40,9 @@ export const loadDossierPage = async (ctx: AppContext, access: DossierAccess) =>
   const timeline = staff ? allTimeline : allTimeline.filter((e) => !e.kind.startsWith('message:'));
   const handOver = {} as Record<ConsentPurpose, HandOverCheck>;
   if (staff) for (const p of CONSENT_PURPOSES) handOver[p] = await canHandOver(ctx.db, access.dossier, p);
-  // The online monitor's matches and added ads (staff only; its own module reads them).
-  const monitor = staff ? await loadDossierMonitor(ctx.db, id) : null;
+  // Sections of other modules (the online monitor's matches and added ads): staff only, each module
+  // reads its own data (the dossierSections hook).
+  const extraSections = staff ? (await Promise.all(dossierSections().map((s) => s.load(ctx, id)))).filter((s) => s !== null) : [];
   const names = await userNames(ctx.db, [
     ...consents.flatMap((c) => [c.recordedBy, c.withdrawnBy ?? '']),
     ...exceptions.flatMap((e) => [e.requestedBy, e.decidedBy ?? '']),
@@ -72,7 +53,7 @@ export const loadDossierPage = async (ctx: AppContext, access: DossierAccess) =>
   // Issue 5: where else this dossier's identifiers were seen (own component; staff with full access only).
   const whereElse = full && staff ? await loadDossierWhereElse(ctx, access, subjects) : null;
 
-  return { whereElse, access, assignees, reports, subjects, signals, criteria, plan, risks, tasks, notes, timeline, evidence, consents, exceptions, shares, investigators, organisations, handovers, referrals, handOver, names, monitor };
+  return { whereElse, access, assignees, reports, subjects, signals, criteria, plan, risks, tasks, notes, timeline, evidence, consents, exceptions, shares, investigators, organisations, handovers, referrals, handOver, names, extraSections };
 };
 
 export type DossierPageData = Awaited<ReturnType<typeof loadDossierPage>>;

@@ -1,9 +1,6 @@
 import type { AppContext } from '../../app/context.ts';
-import { hasAccess } from '../accounts/roles.ts';
-import { IDENTIFIER_ROLES } from '../identifiers/routes.tsx';
-import { type SeenElsewhere, showWhereElseSeen, WHERE_ELSE_LIMITS } from '../identifiers/show-where-else-seen.ts';
-import { viewerMayOpen } from '../identifiers/source-access.ts';
-import type { SourceRef } from '../identifiers/sources.ts';
+import { hasAccess } from '../accounts/index.ts';
+import { IDENTIFIER_ROLES, type SeenElsewhere, showWhereElseSeen, WHERE_ELSE_LIMITS, viewerMayOpen, type SourceRef } from '../identifiers/index.ts';
 import { subjectSource } from './index-subject.ts';
 import type { SubjectRow } from './queries.ts';
 import type { DossierAccess } from './require-dossier-access.ts';

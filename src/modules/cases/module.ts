@@ -2,10 +2,14 @@ import type { VangnetModule } from '../../app/module.ts';
 import { dossierRoutes } from './routes-dossiers.tsx';
 import { handoverRoutes } from './routes-handover.tsx';
 import { linkRoutes } from './routes-links.tsx';
+import { dossierPersonSourceKind, dossierSourceKind } from './source-kinds.ts';
+import { requireDossierAccess } from './require-dossier-access.ts';
 
 /** Dossiers (cases): investigators build a case from reports; consent-gated sharing with the chain. */
 export const casesModule: VangnetModule = {
   name: 'cases',
+  sourceKinds: [dossierSourceKind, dossierPersonSourceKind],
+  dossierGate: requireDossierAccess,
   staffRoutes: async (app, ctx) => {
     await dossierRoutes(app, ctx);
     await handoverRoutes(app, ctx);

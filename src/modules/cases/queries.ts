@@ -1,28 +1,11 @@
 import { and, asc, desc, eq, gt, inArray, isNull, ne, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { organisations, users } from '../accounts/schema.ts';
-import { evidenceItems } from '../evidence/schema.ts';
-import { reportConsents, reportIdentities, reports } from '../intake/schema.ts';
+import { organisations, users } from '../accounts/index.ts';
+import { evidenceItems } from '../evidence/index.ts';
+import { reportConsents, reportIdentities, reports } from '../intake/index.ts';
 import { FINISHED_STATUSES } from './workflow.ts';
-import {
-  consentExceptions,
-  consents,
-  dossierAssignees,
-  dossierCriteria,
-  dossierEvents,
-  dossierNotes,
-  dossierPlanSteps,
-  dossierReports,
-  dossierRisks,
-  dossiers,
-  dossierShares,
-  dossierTasks,
-  handovers,
-  referrals,
-  signals,
-  subjectMerges,
-  subjects,
-} from './schema.ts';
+import { consentExceptions, consents, dossierAssignees, dossierCriteria, dossierEvents, dossierNotes, dossierPlanSteps, dossierReports, dossierRisks, dossiers, dossierShares, dossierTasks, handovers, referrals, signals, subjectMerges, subjects } from './schema.ts';
+import { isUuid } from '../../app/forms.ts';
 
 // All SQL of the cases (dossier) domain.
 
@@ -33,9 +16,7 @@ export type TaskRow = typeof dossierTasks.$inferSelect;
 export type ConsentRow = typeof consents.$inferSelect;
 export type ExceptionRow = typeof consentExceptions.$inferSelect;
 
-const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Anything that is not a uuid would make PostgreSQL raise an error; such ids simply do not exist. */
-export const isUuid = (value: string): boolean => UUID_RE.test(value);
 
 const bump = { version: sql`version + 1`, updatedAt: sql`now()` };
 

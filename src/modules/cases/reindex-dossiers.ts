@@ -1,6 +1,5 @@
 import type { AppContext } from '../../app/context.ts';
-import { forgetSource } from '../identifiers/forget-source.ts';
-import { selectFieldSeenAt } from '../identifiers/queries.ts';
+import { forgetSource, selectFieldSeenAt } from '../identifiers/index.ts';
 import { indexDossierText, noteField, SUMMARY_FIELD, signalField, signalSeenAt, signalText } from './index-dossier-text.ts';
 import { indexSubject, subjectSource, survivorOf } from './index-subject.ts';
 import { findDossier, listDossierIdsAfter, listNotes, listSignals, listSubjects } from './queries.ts';

@@ -1,7 +1,7 @@
 import type { FastifyRequest } from 'fastify';
 import { forbidden, notFound } from '../../app/errors.ts';
 import type { AppContext } from '../../app/context.ts';
-import { logAccess } from '../audit/log-access.ts';
+import { logAccess } from '../audit/index.ts';
 import { type Actor, actorFrom } from './actor.ts';
 import { activeSharesFor, type DossierRow, findDossier, isAssignee } from './queries.ts';
 

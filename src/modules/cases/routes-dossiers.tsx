@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import { notFound } from '../../app/errors.ts';
-import { asForm, type FormBody } from '../../app/forms.ts';
+import { asForm, type FormBody, field } from '../../app/forms.ts';
 import { render, view } from '../../app/view.ts';
-import type { Lang } from '../../web/i18n.ts';
-import { pick } from '../../web/i18n.ts';
-import type { Role } from '../accounts/roles.ts';
+import { type Lang, pick } from '../../web/i18n.ts';
+import type { Role } from '../accounts/index.ts';
 import { actorFrom } from './actor.ts';
 import { addAssignee } from './add-assignee.ts';
 import { addSignal } from './add-signal.ts';
@@ -29,10 +28,8 @@ import { casesText } from './texts.ts';
 import { CreateDossierPage, DossierListPage, MergePage, NoteEditPage, StepEditPage, SubjectEditPage } from './views/pages.tsx';
 import { DossierPage } from './views/dossier-page.tsx';
 import { SearchPage } from './views/search-page.tsx';
-import { field } from '../../app/forms.ts';
+import { DOSSIER_ROLES } from './access.ts';
 
-/** The outer door of every dossier route; the per-dossier check (requireDossierAccess) comes first in each handler. */
-export const DOSSIER_ROLES: readonly Role[] = ['investigator', 'supervisor', 'partner'];
 const CREATE_ROLES: readonly Role[] = ['investigator', 'supervisor'];
 const LIST_LIMIT = 200;
 

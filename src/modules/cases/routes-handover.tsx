@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import { notFound } from '../../app/errors.ts';
 import { asForm } from '../../app/forms.ts';
-import { logAccess } from '../audit/log-access.ts';
+import { logAccess } from '../audit/index.ts';
 import { recordDossierChange } from './actor.ts';
 import { exportComensha } from './export-comensha.ts';
 import { finishForm } from './finish-form.tsx';
@@ -10,7 +10,7 @@ import { approveHandover, readHandoverPackage, requestHandover, savePoliceRefere
 import { findHandover } from './queries.ts';
 import { referDossier, saveReferralFeedback } from './refer-dossier.ts';
 import { requireDossierAccess } from './require-dossier-access.ts';
-import { DOSSIER_ROLES } from './routes-dossiers.tsx';
+import { DOSSIER_ROLES } from './access.ts';
 
 type Id = { Params: { id: string } };
 type Item = { Params: { id: string; item: string } };

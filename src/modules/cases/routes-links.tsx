@@ -3,7 +3,7 @@ import type { AppContext } from '../../app/context.ts';
 import { notFound } from '../../app/errors.ts';
 import { asForm } from '../../app/forms.ts';
 import { render, view } from '../../app/view.ts';
-import type { Role } from '../accounts/roles.ts';
+import type { Role } from '../accounts/index.ts';
 import { decidePair, findPair, loadHistory, loadSuggestions } from './link-suggestions.ts';
 import { requireDossierAccess } from './require-dossier-access.ts';
 import { DecidePage, LinksPage } from './views/links-page.tsx';

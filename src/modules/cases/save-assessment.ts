@@ -4,16 +4,7 @@ import { type Lang, pick } from '../../web/i18n.ts';
 import { recordDossierChange } from './actor.ts';
 import { indexDossierText, SUMMARY_FIELD } from './index-dossier-text.ts';
 import { FormReader } from './parse.ts';
-import {
-  findDossier,
-  listCriteria,
-  listPlanSteps,
-  listRisks,
-  updateCriterionIfVersion,
-  updatePlanStepIfVersion,
-  updateRiskIfVersion,
-  updateSummaryIfVersion,
-} from './queries.ts';
+import { findDossier, listCriteria, listPlanSteps, listRisks, updateCriterionIfVersion, updatePlanStepIfVersion, updateRiskIfVersion, updateSummaryIfVersion } from './queries.ts';
 import type { DossierAccess } from './require-dossier-access.ts';
 import { type CommandResult, done, invalid, stale } from './result.ts';
 import { casesText } from './texts.ts';

@@ -1,6 +1,6 @@
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { organisations, users } from '../accounts/schema.ts';
-import { reports } from '../intake/schema.ts';
+import { organisations, users } from '../accounts/index.ts';
+import { reports } from '../intake/index.ts';
 
 const created = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updated = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();

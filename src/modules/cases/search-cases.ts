@@ -1,5 +1,5 @@
 import type { AppContext } from '../../app/context.ts';
-import { logAccess } from '../audit/log-access.ts';
+import { logAccess } from '../audit/index.ts';
 import type { Actor } from './actor.ts';
 import { type DossierHit, type ReportHit, searchDossiers, searchReports } from './queries.ts';
 

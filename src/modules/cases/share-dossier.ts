@@ -1,7 +1,7 @@
 import type { AppContext } from '../../app/context.ts';
 import type { FormBody } from '../../app/forms.ts';
 import { type Lang, pick } from '../../web/i18n.ts';
-import type { OrganisationKind } from '../accounts/organisation-kinds.ts';
+import type { OrganisationKind } from '../accounts/index.ts';
 import { recordDossierChange } from './actor.ts';
 import { basisLabel, canHandOver } from './can-hand-over.ts';
 import { FormReader } from './parse.ts';

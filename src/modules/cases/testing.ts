@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { expect } from 'vitest';
 import type { AppContext } from '../../app/context.ts';
 import type { TestClient } from '../../../test/support/client.ts';
-import { reports } from '../intake/schema.ts';
+import { reports } from '../intake/index.ts';
 
 // Helpers for the dossier tests. Fictitious data only.
 
@@ -38,3 +38,7 @@ export const formHtml = (html: string, action: string): string => {
 
   return html.slice(start, end);
 };
+
+// For the tests of other modules.
+export { insertAssignee, insertDossier } from './queries.ts';
+export { dossierAssignees } from './schema.ts';

@@ -1,4 +1,4 @@
-import type { Role } from '../accounts/roles.ts';
+import type { Role } from '../accounts/index.ts';
 
 /**
  * Who may open evidence pages at all. An item in a dossier also needs access to that dossier; the

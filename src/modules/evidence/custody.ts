@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { recordAuditEvent } from '../audit/index.ts';
 
 /**
  * Custody events of an evidence item, in the hash-chained audit log (DESIGN §3 rule 5). The dossier

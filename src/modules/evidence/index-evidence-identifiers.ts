@@ -1,5 +1,5 @@
 import type { AppContext } from '../../app/context.ts';
-import { recordOccurrences } from '../identifiers/record-occurrences.ts';
+import { recordOccurrences } from '../identifiers/index.ts';
 
 /**
  * Puts the identifiers of an evidence item in the identifier index (issue 5 point 5): the visible

@@ -1,6 +1,7 @@
 import type { VangnetModule } from '../../app/module.ts';
 import { rewrapEvidenceFiles } from './rewrap-evidence-files.ts';
 import { evidenceRoutes } from './routes-evidence.tsx';
+import { evidenceSourceKind } from './source-kind.ts';
 
 /**
  * Evidence: uploaded files and captured web pages, stored encrypted and never changed, with custody
@@ -8,6 +9,7 @@ import { evidenceRoutes } from './routes-evidence.tsx';
  */
 export const evidenceModule: VangnetModule = {
   name: 'evidence',
+  sourceKinds: [evidenceSourceKind],
   staffRoutes: async (app, ctx) => {
     await evidenceRoutes(app, ctx);
   },

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../app/context.ts';
 import { notFound } from '../../app/errors.ts';
-import { logAccess } from '../audit/log-access.ts';
+import { logAccess } from '../audit/index.ts';
 import { type Actor, recordCustodyEvent } from './custody.ts';
 import { findEvidenceItem, listArtefacts } from './queries.ts';
 import { evidenceStore } from './storage.ts';

@@ -2,14 +2,13 @@ import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import { notFound } from '../../app/errors.ts';
-import { asForm, field } from '../../app/forms.ts';
+import { asForm, field, isUuid } from '../../app/forms.ts';
 import { render, view } from '../../app/view.ts';
 import { type Lang, pick } from '../../web/i18n.ts';
-import { hasAccess, type Role } from '../accounts/roles.ts';
-import { logAccess } from '../audit/log-access.ts';
-import { requireDossierAccess } from '../cases/require-dossier-access.ts';
-import { IDENTIFIER_ROLES } from '../identifiers/routes.tsx';
-import { showWhereElseSeen } from '../identifiers/show-where-else-seen.ts';
+import { hasAccess, type Role } from '../accounts/index.ts';
+import { logAccess } from '../audit/index.ts';
+import { dossierGate } from '../../app/registry.ts';
+import { IDENTIFIER_ROLES, showWhereElseSeen } from '../identifiers/index.ts';
 import { EVIDENCE_ROLES } from './access.ts';
 import { addEvidenceFile } from './add-evidence-file.ts';
 import { captureWebPage } from './capture-web-page.ts';
@@ -22,7 +21,6 @@ import { EvidenceError, evidenceProblems, evidenceText, problemMessage } from '.
 import { CapturePage, EvidenceItemPage, EvidenceListPage, UploadPage } from './views/evidence-pages.tsx';
 
 const ACCESS: readonly Role[] = EVIDENCE_ROLES;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PAGE_SIZE = 50;
 const REASON_CHARS = 500;
 
@@ -43,18 +41,18 @@ const actorOf = (req: FastifyRequest): Actor => {
 const dossierFor = async (ctx: AppContext, req: FastifyRequest<WithDossier>): Promise<string | null> => {
   const id = req.query.dossier;
   if (id === undefined || id === '') return null;
-  if (!UUID.test(id)) throw notFound('dossier');
-  await requireDossierAccess(ctx, req, id, { write: true });
+  if (!isUuid(id)) throw notFound('dossier');
+  await dossierGate(ctx, req, id, { write: true });
 
   return id;
 };
 
 /** Who may see an item: a loose item anyone with the route's roles; an item in a dossier only who may open that dossier. */
 const loadItem = async (ctx: AppContext, req: FastifyRequest<WithId>) => {
-  if (!UUID.test(req.params.id)) throw notFound('evidence');
+  if (!isUuid(req.params.id)) throw notFound('evidence');
   const item = await findEvidenceItem(ctx.db, req.params.id);
   if (!item) throw notFound('evidence');
-  const access = item.dossierId ? await requireDossierAccess(ctx, req, item.dossierId, { reason: 'bewijsstuk bekijken' }) : null;
+  const access = item.dossierId ? await dossierGate(ctx, req, item.dossierId, { reason: 'bewijsstuk bekijken' }) : null;
 
   return { ...item, dossierTitle: access?.dossier.title ?? null };
 };
@@ -198,7 +196,7 @@ export const evidenceRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     if (!values.reason) return itemPage(req, reply, { openErrors: { reason: t.reasonMissing }, openValues: values }, 400);
     if (values.reason.length > REASON_CHARS) return itemPage(req, reply, { openErrors: { reason: t.reasonTooLong }, openValues: values }, 400);
     const artefactId = values.part === 'original' || values.part === '' ? undefined : values.part;
-    if (artefactId !== undefined && !UUID.test(artefactId)) throw notFound('artefact');
+    if (artefactId !== undefined && !isUuid(artefactId)) throw notFound('artefact');
     const opened = await openEvidenceFile(ctx, { actor: actorOf(req), evidenceId: item.id, artefactId, reason: values.reason });
 
     // Always a download of opaque bytes: the browser never renders evidence (DESIGN §3 rule 1).

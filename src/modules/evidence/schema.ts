@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, check, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
-import { users } from '../accounts/schema.ts';
+import { users } from '../accounts/index.ts';
 
 /**
  * One piece of evidence: an uploaded file or a captured web page. The original is written once,

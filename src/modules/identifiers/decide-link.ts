@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { recordAuditEvent } from '../audit/index.ts';
 import { insertLinkDecision, listLinkDecisions } from './queries.ts';
 
 export const LINK_DECISIONS = ['same', 'not_same', 'unsure'] as const;

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { createStaffUser } from '../../../test/support/factories.ts';
-import { auditEvents } from '../audit/schema.ts';
+import { auditEvents } from '../audit/index.ts';
 import { decideLink, linkHistory } from './decide-link.ts';
 import { findWhereSeen } from './find-where-seen.ts';
 import { forgetSource } from './forget-source.ts';

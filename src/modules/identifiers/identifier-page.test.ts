@@ -3,7 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
-import { accessLog } from '../audit/schema.ts';
+import { accessLog } from '../audit/testing.ts';
 import { recordOccurrences } from './record-occurrences.ts';
 import { identifierHref } from './source-access.ts';
 

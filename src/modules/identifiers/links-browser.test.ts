@@ -5,13 +5,10 @@ import sax from 'sax';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { AXE_TAGS, type BrowserServers, launchBrowser, signedInContext, startServers } from '../../../test/support/browser.ts';
 import { createStaffUser, publicClient, signIn } from '../../../test/support/factories.ts';
-import { insertAssignee } from '../cases/queries.ts';
-import { createDossierVia } from '../cases/testing.ts';
-import { captureWebPage } from '../evidence/capture-web-page.ts';
-import { verifySignedPackage } from '../evidence/package/verify-signed-package.ts';
+import { insertAssignee, createDossierVia } from '../cases/testing.ts';
+import { captureWebPage, verifySignedPackage } from '../evidence/testing.ts';
 import { startTestSite, type TestSite } from '../evidence/testing/test-site.ts';
-import { findReportByNumber } from '../intake/queries.ts';
-import { ANONYMOUS_REPORT, fillAndSubmit } from '../intake/testing.ts';
+import { findReportByNumber, ANONYMOUS_REPORT, fillAndSubmit } from '../intake/testing.ts';
 
 /**
  * Issue 5 point 2 in a real browser, as a new user would meet it: on a report, the number is "also

@@ -2,13 +2,11 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { publicClient, signedInAs } from '../../../test/support/factories.ts';
-import { accessLog } from '../audit/schema.ts';
+import { accessLog } from '../audit/testing.ts';
 import { createDossierVia } from '../cases/testing.ts';
 import { startTestSite, type TestSite } from '../evidence/testing/test-site.ts';
-import { findReportByNumber } from '../intake/queries.ts';
-import { createSource } from '../monitor/create-source.ts';
-import { storeAd } from '../monitor/store-ad.ts';
-import { ANONYMOUS_REPORT, fillAndSubmit } from '../intake/testing.ts';
+import { findReportByNumber, ANONYMOUS_REPORT, fillAndSubmit } from '../intake/testing.ts';
+import { createSource, storeAd } from '../monitor/testing.ts';
 import { identifierAlerts, identifierOccurrences, identifiers } from './schema.ts';
 import { identifierHref } from './source-access.ts';
 

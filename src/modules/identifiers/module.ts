@@ -1,7 +1,8 @@
 import { HOME_NOTICE_CAP, type VangnetModule } from '../../app/module.ts';
-import { hasAccess } from '../accounts/roles.ts';
+import { hasAccess } from '../accounts/index.ts';
 import { countUnreadAlertsOfOwner } from './queries.ts';
-import { IDENTIFIER_ROLES, identifierRoutes } from './routes.tsx';
+import { identifierRoutes } from './routes.tsx';
+import { IDENTIFIER_ROLES } from './access.ts';
 import { identifierHomeNotice } from './texts.ts';
 
 /** The identifier index: extraction, where-else-seen, watches and alerts, link decisions. */

@@ -1,11 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
-import { asForm, field } from '../../app/forms.ts';
+import { asForm, field, isUuid } from '../../app/forms.ts';
 import { render, view } from '../../app/view.ts';
 import { renderStaffError } from '../../web/error-page.tsx';
 import { pick } from '../../web/i18n.ts';
-import type { Role } from '../accounts/roles.ts';
-import { logAccess } from '../audit/log-access.ts';
+import { logAccess } from '../audit/index.ts';
 import { extractIdentifiers } from './extract-identifiers.ts';
 import { findWhereSeen } from './find-where-seen.ts';
 import { isIdentifierKind } from './identifier-kinds.ts';
@@ -14,13 +13,11 @@ import { identifierHref, viewerMayOpen } from './source-access.ts';
 import { identifierText } from './texts.ts';
 import { IdentifierPage, IdentifierSearchPage } from './views/identifier-pages.tsx';
 import { isWatching, listIdentifierAlerts, readIdentifierAlert, watchIdentifier } from './watch-identifier.ts';
+import { IDENTIFIER_ROLES } from './access.ts';
 
-/** Who may look up identifiers and follow them. */
-export const IDENTIFIER_ROLES: readonly Role[] = ['investigator', 'supervisor', 'analyst'];
 const access = { access: IDENTIFIER_ROLES };
 
 const KEY_MAX = 300;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const identifierRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   /** Search: whatever is typed is run through the extractor, so "O6-l2345678" finds +31612345678. */
@@ -69,7 +66,7 @@ export const identifierRoutes = async (app: FastifyInstance, ctx: AppContext) =>
   app.post<{ Params: { alertId: string } }>('/identificatoren/meldingen/:alertId/gelezen', { config: access }, async (req, reply) => {
     const staff = req.staff?.user;
     if (!staff) return renderStaffError(req, reply, 'forbidden', 401);
-    if (UUID.test(req.params.alertId)) await readIdentifierAlert(ctx.db, req.params.alertId, staff.id);
+    if (isUuid(req.params.alertId)) await readIdentifierAlert(ctx.db, req.params.alertId, staff.id);
 
     return reply.redirect('/identificatoren', 303);
   });

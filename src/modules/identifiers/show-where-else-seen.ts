@@ -1,5 +1,5 @@
 import type { AppContext } from '../../app/context.ts';
-import { logAccess } from '../audit/log-access.ts';
+import { logAccess } from '../audit/index.ts';
 import { findWhereSeen, type SeenOccurrence } from './find-where-seen.ts';
 import { isIdentifierKind } from './identifier-kinds.ts';
 import { listIdentifiersOfSource } from './list-identifiers-of-source.ts';

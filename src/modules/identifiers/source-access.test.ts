@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { createStaffUser, signIn } from '../../../test/support/factories.ts';
-import { insertAssignee, insertDossier } from '../cases/queries.ts';
-import { insertTestReport } from '../cases/testing.ts';
-import { addEvidenceFile } from '../evidence/add-evidence-file.ts';
-import type { LinkGraph } from '../links/graph.ts';
+import { insertAssignee, insertDossier, insertTestReport } from '../cases/testing.ts';
+import { addEvidenceFile } from '../evidence/testing.ts';
+import type { LinkGraph } from '../links/testing.ts';
 import { recordOccurrences } from './record-occurrences.ts';
 import { loadSourceAccess, mayOpenSource } from './source-access.ts';
 
@@ -40,14 +39,14 @@ describe('one access rule per source kind', () => {
   it('the rule itself: loose evidence by role, evidence in a dossier by that dossier', async () => {
     const inv = await createStaffUser(t.ctx, { roles: ['investigator'] });
     const intake = await createStaffUser(t.ctx, { roles: ['intake'] });
-    const invAccess = await loadSourceAccess(t.ctx.db, inv.user);
-    const intakeAccess = await loadSourceAccess(t.ctx.db, intake.user);
-    expect(await mayOpenSource(t.ctx.db, invAccess, { type: 'evidence', id: looseId })).toBe(true);
-    expect(await mayOpenSource(t.ctx.db, invAccess, { type: 'evidence', id: lockedAwayId })).toBe(false);
-    expect(await mayOpenSource(t.ctx.db, intakeAccess, { type: 'evidence', id: looseId })).toBe(false);
-    expect(await mayOpenSource(t.ctx.db, intakeAccess, { type: 'report', id: reportId })).toBe(true);
-    expect(await mayOpenSource(t.ctx.db, invAccess, { type: 'decoy_contact', id: 'x' })).toBe(false);
-    expect(await mayOpenSource(t.ctx.db, invAccess, { type: 'dossier', id: 'not-a-uuid' })).toBe(false);
+    const invAccess = await loadSourceAccess(t.ctx, inv.user);
+    const intakeAccess = await loadSourceAccess(t.ctx, intake.user);
+    expect(await mayOpenSource(invAccess, { type: 'evidence', id: looseId })).toBe(true);
+    expect(await mayOpenSource(invAccess, { type: 'evidence', id: lockedAwayId })).toBe(false);
+    expect(await mayOpenSource(intakeAccess, { type: 'evidence', id: looseId })).toBe(false);
+    expect(await mayOpenSource(intakeAccess, { type: 'report', id: reportId })).toBe(true);
+    expect(await mayOpenSource(invAccess, { type: 'decoy_contact', id: 'x' })).toBe(false);
+    expect(await mayOpenSource(invAccess, { type: 'dossier', id: 'not-a-uuid' })).toBe(false);
   });
 
   it('an unassigned investigator gets the loose item as a link on the report page and in the link chart, the dossier item in neither', async () => {

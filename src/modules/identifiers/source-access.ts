@@ -1,108 +1,54 @@
 import type { AppContext } from '../../app/context.ts';
-import type { Db } from '../../db/client.ts';
-import { hasAccess } from '../accounts/roles.ts';
-import { listAssignedDossierIds } from '../cases/queries.ts';
-import { EVIDENCE_ROLES } from '../evidence/access.ts';
-import { findEvidenceItem } from '../evidence/queries.ts';
-import { REPORT_READERS } from '../intake/access.ts';
-import { MONITOR_ACCESS } from '../monitor/access.ts';
+import type { SourceViewer } from '../../app/module.ts';
+import { sourceKind } from '../../app/registry.ts';
 import type { MayOpen, SourceRef } from './sources.ts';
 
-export type Viewer = { id: string; roles: readonly string[] };
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export type Viewer = SourceViewer;
 
 /**
- * THE rule for which sources of the identifier index one staff member may open, one rule per source
- * kind. Every view that links to sources uses it: the identifier page, "where else seen" on report,
- * evidence and dossier pages, link suggestions and the link chart (links/viewer-access.ts). Each rule
- * is the one the source's own page applies, so a link is shown exactly when following it would work:
+ * THE rule for which sources of the identifier index one staff member may open. Every view that
+ * links to sources uses it: the identifier page, "where else seen" on report, evidence and dossier
+ * pages, link suggestions and the link chart (links/viewer-access.ts). The rule of each kind is
+ * declared by the module that owns the source (the `sourceKinds` hook in its module.ts), and is the
+ * one its own page applies, so a link is shown exactly when following it would work:
  *
- * - report: intake's REPORT_READERS (/meldingen/:id);
- * - dossier, dossier person: supervisor, or an investigator assigned to that dossier
- *   (cases' requireDossierAccess); partners reach dossiers only through their shares, never here;
- * - evidence: EVIDENCE_ROLES (/bewijs/:id); an item in a dossier also needs access to that dossier.
- *   A loose item (in no dossier) needs the role only: DESIGN §4 puts case-level access *on top of*
- *   roles, and a loose item belongs to no case, just as /bewijs lists loose items to those roles;
- * - ad: the monitor's roles (ads are public pages; /monitor/advertenties/:id);
- * - decoy contact and anything else: deny (no module yet), so only counted.
+ * - report (intake), dossier and dossier person (cases), evidence (evidence), ad (monitor);
+ * - a kind no module declares (decoy contact, for now): deny, so only counted.
  *
- * Loaded once per page (the viewer's assigned dossiers in one query), then answered without queries.
+ * Each kind loads its part of the rule once per viewer (at most one query, at its first question).
  */
-export type SourceAccess = {
-  viewer: Viewer;
-  report: () => boolean;
-  ad: () => boolean;
-  dossier: (dossierId: string | null) => boolean;
-  evidence: (item: { dossierId: string | null }) => boolean;
-};
+export type SourceAccess = { viewer: Viewer; mayOpen: (source: SourceRef) => Promise<boolean> };
 
-export const loadSourceAccess = async (db: Db, viewer: Viewer): Promise<SourceAccess> => {
-  const isSupervisor = viewer.roles.includes('supervisor');
-  const assigned = viewer.roles.includes('investigator') ? await listAssignedDossierIds(db, viewer.id) : new Set<string>();
-  const dossier = (dossierId: string | null) => dossierId !== null && UUID.test(dossierId) && (isSupervisor || assigned.has(dossierId));
+export const loadSourceAccess = (ctx: AppContext, viewer: Viewer): SourceAccess => {
+  const rules = new Map<string, Promise<(id: string) => Promise<boolean>>>();
 
   return {
     viewer,
-    report: () => hasAccess(REPORT_READERS, viewer.roles),
-    ad: () => hasAccess(MONITOR_ACCESS, viewer.roles),
-    dossier,
-    evidence: (item) => hasAccess(EVIDENCE_ROLES, viewer.roles) && (item.dossierId === null || dossier(item.dossierId)),
+    mayOpen: async (source) => {
+      const kind = sourceKind(source.type);
+      if (!kind) return false;
+      let rule = rules.get(kind.type);
+      if (!rule) {
+        rule = kind.loadAccess(ctx, viewer);
+        rules.set(kind.type, rule);
+      }
+
+      return (await rule)(source.id);
+    },
   };
 };
 
-/** The rule above for one source of the index. Only evidence needs a lookup (which dossier holds it). */
-export const mayOpenSource = async (db: Db, access: SourceAccess, source: SourceRef): Promise<boolean> => {
-  switch (source.type) {
-    case 'report':
-      return access.report();
-    case 'dossier':
-      return access.dossier(source.id);
-    case 'dossier_person':
-      return access.dossier(source.id.split('/')[0] ?? null);
-    case 'evidence': {
-      if (!UUID.test(source.id)) return false;
-      const item = await findEvidenceItem(db, source.id);
+/** The rule above for one source of the index. */
+export const mayOpenSource = (access: SourceAccess, source: SourceRef): Promise<boolean> => access.mayOpen(source);
 
-      return item ? access.evidence({ dossierId: item.dossierId ?? null }) : false;
-    }
-    case 'ad':
-      return access.ad();
-    default:
-      return false;
-  }
-};
-
-/**
- * The rule as a `MayOpen` for one viewer, for findWhereSeen and suggestLinks. The viewer's access is
- * loaded at the first question and reused for the rest.
- */
-export const viewerMayOpen = (ctx: AppContext, viewer: Viewer): MayOpen => {
-  let access: Promise<SourceAccess> | null = null;
-
-  return async (source: SourceRef) => {
-    access ??= loadSourceAccess(ctx.db, viewer);
-
-    return mayOpenSource(ctx.db, await access, source);
-  };
-};
+/** The rule as a `MayOpen` for one viewer, for findWhereSeen and suggestLinks. */
+export const viewerMayOpen = (ctx: AppContext, viewer: Viewer): MayOpen => loadSourceAccess(ctx, viewer).mayOpen;
 
 /** A dossier person has no page of its own: it opens at its card on the dossier page. */
 export const personHref = (dossierId: string, subjectId: string): string => `/dossiers/${dossierId}#persoon-${subjectId}`;
 
-/** Where a linked source opens in the staff app, or null when it has no page yet. */
-export const sourceHref = (source: SourceRef): string | null => {
-  if (source.type === 'report' && UUID.test(source.id)) return `/meldingen/${source.id}`;
-  if (source.type === 'dossier' && UUID.test(source.id)) return `/dossiers/${source.id}`;
-  if (source.type === 'evidence' && UUID.test(source.id)) return `/bewijs/${source.id}`;
-  if (source.type === 'ad' && UUID.test(source.id)) return `/monitor/advertenties/${source.id}`;
-  if (source.type === 'dossier_person') {
-    const [dossierId, subjectId] = source.id.split('/');
-    if (dossierId && subjectId && UUID.test(dossierId) && UUID.test(subjectId)) return personHref(dossierId, subjectId);
-  }
-
-  return null;
-};
+/** Where a linked source opens in the staff app (as its module declares), or null when it has no page. */
+export const sourceHref = (source: SourceRef): string | null => sourceKind(source.type)?.href(source.id) ?? null;
 
 /** The page of one identifier. Keys may hold '/' (URLs), so the key is one encoded path segment. */
 export const identifierHref = (kind: string, key: string): string => `/identificatoren/${kind}/${encodeURIComponent(key)}`;

@@ -1,4 +1,4 @@
-import type { Role } from '../accounts/roles.ts';
+import type { Role } from '../accounts/index.ts';
 
 /**
  * Who may read reports, and who may work on them (investigators read only). One place, because the

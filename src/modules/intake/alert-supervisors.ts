@@ -1,6 +1,6 @@
 import nodemailer from 'nodemailer';
 import type { AppContext } from '../../app/context.ts';
-import { listUsers } from '../accounts/queries.ts';
+import { listUsers } from '../accounts/index.ts';
 
 /**
  * Tells supervisors by e-mail that an urgent report came in (the staff app shows the alert at once

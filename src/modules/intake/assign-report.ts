@@ -1,6 +1,6 @@
 import type { AppContext } from '../../app/context.ts';
-import { findUserById } from '../accounts/queries.ts';
-import { recordAuditEvent, type AuditActor } from '../audit/record-audit-event.ts';
+import { findUserById } from '../accounts/index.ts';
+import { recordAuditEvent, type AuditActor } from '../audit/index.ts';
 import { findReportById, updateReport } from './queries.ts';
 
 /** Gives a report to a member of staff (or to nobody), audited. Only intake and supervisors take reports. */

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../app/context.ts';
-import { recordAuditEvent, type AuditActor } from '../audit/record-audit-event.ts';
+import { recordAuditEvent, type AuditActor } from '../audit/index.ts';
 import { CLOSE_REASONS, STATUSES } from './answers.ts';
 import { findReportById, updateReport } from './queries.ts';
 

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../app/context.ts';
-import { recordAuditEvent, type AuditActor } from '../audit/record-audit-event.ts';
+import { recordAuditEvent, type AuditActor } from '../audit/index.ts';
 import type { Channel, ConsentPurpose, DraftAnswers } from './answers.ts';
 import { alertSupervisorsByMail } from './alert-supervisors.ts';
 import { createReport } from './create-report.ts';

@@ -1,7 +1,6 @@
 import type { Logger } from 'pino';
 import type { Db } from '../../db/client.ts';
-import { recordOccurrences } from '../identifiers/record-occurrences.ts';
-import { LIMITS } from '../identifiers/sources.ts';
+import { recordOccurrences, LIMITS } from '../identifiers/index.ts';
 import { type DraftAnswers, splitLines, text } from './answers.ts';
 
 /**

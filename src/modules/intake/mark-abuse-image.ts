@@ -1,5 +1,5 @@
 import type { AppContext } from '../../app/context.ts';
-import { recordAuditEvent, type AuditActor } from '../audit/record-audit-event.ts';
+import { recordAuditEvent, type AuditActor } from '../audit/index.ts';
 import { findFile, lockFile } from './queries.ts';
 
 export const ABUSE_DECISION = 'possible_abuse_image';

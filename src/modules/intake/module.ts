@@ -1,5 +1,5 @@
 import { HOME_NOTICE_CAP, type VangnetModule } from '../../app/module.ts';
-import { hasAccess } from '../accounts/roles.ts';
+import { hasAccess } from '../accounts/index.ts';
 import { countOpenAlerts } from './queries.ts';
 import { rewrapIntakeSecrets } from './rewrap-intake-secrets.ts';
 import { followUpRoutes } from './routes-follow-up.tsx';
@@ -7,10 +7,12 @@ import { reportFormRoutes } from './routes-public.tsx';
 import { URGENT_ALERT_ROLES } from './access.ts';
 import { staffRoutes } from './routes-staff.tsx';
 import { intakeHomeNotice } from './staff-texts.ts';
+import { reportSourceKind } from './source-kind.ts';
 
 /** The meldpunt: the public report form and follow-up, and the staff triage queue for every channel. */
 export const intakeModule: VangnetModule = {
   name: 'intake',
+  sourceKinds: [reportSourceKind],
   publicRoutes: async (app, ctx) => {
     await reportFormRoutes(app, ctx);
     await followUpRoutes(app, ctx);

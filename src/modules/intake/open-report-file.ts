@@ -1,6 +1,5 @@
 import type { AppContext } from '../../app/context.ts';
-import { recordAuditEvent, type AuditActor } from '../audit/record-audit-event.ts';
-import { logAccess } from '../audit/log-access.ts';
+import { recordAuditEvent, type AuditActor, logAccess } from '../audit/index.ts';
 import { EXTENSIONS, type DetectedType } from './file-types.ts';
 import { findFile } from './queries.ts';
 

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../app/context.ts';
-import { logAccess } from '../audit/log-access.ts';
+import { logAccess } from '../audit/index.ts';
 import type { ReporterIdentity } from './answers.ts';
 import { findIdentity, findReportById, listConsentHistory, listIdentifiers, listMessages, listReportFiles } from './queries.ts';
 

@@ -1,13 +1,5 @@
 import type { AppContext } from '../../app/context.ts';
-import {
-  findFileBlobs,
-  listDraftBlobs,
-  listFileIds,
-  listIdentityBlobs,
-  updateDraftBlobs,
-  updateFileBlobs,
-  updateIdentityBlob,
-} from './queries.ts';
+import { findFileBlobs, listDraftBlobs, listFileIds, listIdentityBlobs, updateDraftBlobs, updateFileBlobs, updateIdentityBlob } from './queries.ts';
 
 /**
  * After `vangnet rotate-key`: re-wraps the data key of every encrypted value of the meldpunt —

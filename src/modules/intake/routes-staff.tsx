@@ -1,15 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
-import { asForm, type FormBody, field } from '../../app/forms.ts';
+import { asForm, type FormBody, field, isUuid } from '../../app/forms.ts';
 import { render, view } from '../../app/view.ts';
 import { pick } from '../../web/i18n.ts';
-import { listUsers } from '../accounts/queries.ts';
-import { hasAccess, type Role } from '../accounts/roles.ts';
-import { logAccess } from '../audit/log-access.ts';
-import { IDENTIFIER_ROLES } from '../identifiers/routes.tsx';
-import { showWhereElseSeen } from '../identifiers/show-where-else-seen.ts';
-import type { AuditActor } from '../audit/record-audit-event.ts';
+import { listUsers, hasAccess, type Role } from '../accounts/index.ts';
+import { logAccess, type AuditActor } from '../audit/index.ts';
+import { IDENTIFIER_ROLES, showWhereElseSeen } from '../identifiers/index.ts';
 import { REPORT_READERS, REPORT_WORKERS, URGENT_ALERT_ROLES } from './access.ts';
 import { CHANNELS, type Channel, type DraftAnswers, readStep, REPORTER_KINDS, STATUSES, type StepErrors } from './answers.ts';
 import { assignReport } from './assign-report.ts';
@@ -35,7 +32,6 @@ export const WORK: readonly Role[] = REPORT_WORKERS;
 type Id = { Params: { id: string } };
 type FileParams = { Params: { id: string; fileId: string } };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const me = (req: FastifyRequest) => {
   const user = req.staff!.user;
@@ -57,7 +53,7 @@ const pickFilter = (q: Record<string, string | undefined>): QueueFilter => {
     channel: one(q.kanaal, CHANNELS),
     reporterKind: one(q.melder, REPORTER_KINDS),
     status: one(q.status, STATUSES),
-    assignee: q.behandelaar === 'none' ? 'none' : q.behandelaar && UUID.test(q.behandelaar) ? q.behandelaar : undefined,
+    assignee: q.behandelaar === 'none' ? 'none' : q.behandelaar && isUuid(q.behandelaar) ? q.behandelaar : undefined,
   };
 };
 
@@ -70,7 +66,7 @@ export const staffRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     extra: { errors?: Record<string, string>; notice?: string; messageDraft?: string } = {},
     status = 200,
   ) => {
-    if (!UUID.test(id)) return reply.callNotFound();
+    if (!isUuid(id)) return reply.callNotFound();
     const data = await readReport(ctx, id, me(req));
     if (!data) return reply.callNotFound();
     // Where else this report's numbers, addresses and accounts were seen, linked within the viewer's access.
@@ -94,7 +90,7 @@ export const staffRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   });
 
   app.post<{ Params: { alertId: string } }>('/meldingen/signalen/:alertId/gezien', { config: { access: WORK } }, async (req, reply) => {
-    if (UUID.test(req.params.alertId)) await acknowledgeAlert(ctx.db, req.params.alertId, req.staff!.user.id);
+    if (isUuid(req.params.alertId)) await acknowledgeAlert(ctx.db, req.params.alertId, req.staff!.user.id);
 
     return reply.redirect('/meldingen', 303);
   });
@@ -145,8 +141,8 @@ export const staffRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   app.post<Id>('/meldingen/:id/toewijzen', { config: { access: WORK } }, async (req, reply) => {
     const t = pick(staffText, req.lang);
     const raw = field(asForm(req.body), 'assigneeId');
-    const assigneeId = UUID.test(raw) ? raw : null;
-    if (!UUID.test(req.params.id)) return reply.callNotFound();
+    const assigneeId = isUuid(raw) ? raw : null;
+    if (!isUuid(req.params.id)) return reply.callNotFound();
     const result = await assignReport(ctx, { reportId: req.params.id, assigneeId }, actorOf(req));
     if (!result.ok && result.problem === 'notFound') return reply.callNotFound();
     if (!result.ok) return reportPage(req, reply, req.params.id, { errors: { assigneeId: t.badUser } }, 400);
@@ -156,7 +152,7 @@ export const staffRoutes = async (app: FastifyInstance, ctx: AppContext) => {
 
   app.post<Id>('/meldingen/:id/status', { config: { access: WORK } }, async (req, reply) => {
     const t = pick(staffText, req.lang);
-    if (!UUID.test(req.params.id)) return reply.callNotFound();
+    if (!isUuid(req.params.id)) return reply.callNotFound();
     const body = asForm(req.body);
     const result = await changeReportStatus(ctx, { reportId: req.params.id, status: field(body, 'status'), closeReason: field(body, 'closeReason') }, actorOf(req));
     if (!result.ok && result.problem === 'notFound') return reply.callNotFound();
@@ -167,7 +163,7 @@ export const staffRoutes = async (app: FastifyInstance, ctx: AppContext) => {
 
   app.post<Id>('/meldingen/:id/bericht', { config: { access: WORK } }, async (req, reply) => {
     const t = pick(staffText, req.lang);
-    if (!UUID.test(req.params.id)) return reply.callNotFound();
+    if (!isUuid(req.params.id)) return reply.callNotFound();
     const body = asForm(req.body);
     const kind = field(body, 'kind') === 'staff' ? 'staff' : 'internal';
     const text = field(body, 'body');
@@ -180,7 +176,7 @@ export const staffRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   });
 
   app.post<FileParams>('/meldingen/:id/bestanden/:fileId/openen', { config: { access: READ } }, async (req, reply) => {
-    if (!UUID.test(req.params.id) || !UUID.test(req.params.fileId)) return reply.callNotFound();
+    if (!isUuid(req.params.id) || !isUuid(req.params.fileId)) return reply.callNotFound();
     const reason = field(asForm(req.body), 'reason').slice(0, 200);
     const result = await openReportFile(ctx, { reportId: req.params.id, fileId: req.params.fileId, reason }, { ...actorOf(req), label: req.staff!.user.name });
     if (!result.ok) return reply.callNotFound();
@@ -196,7 +192,7 @@ export const staffRoutes = async (app: FastifyInstance, ctx: AppContext) => {
 
   app.post<FileParams>('/meldingen/:id/bestanden/:fileId/misbruik', { config: { access: WORK } }, async (req, reply) => {
     const t = pick(staffText, req.lang);
-    if (!UUID.test(req.params.id) || !UUID.test(req.params.fileId)) return reply.callNotFound();
+    if (!isUuid(req.params.id) || !isUuid(req.params.fileId)) return reply.callNotFound();
     const result = await markAbuseImage(ctx, { reportId: req.params.id, fileId: req.params.fileId, note: field(asForm(req.body), 'note') }, actorOf(req));
     if (!result.ok) return reply.callNotFound();
 

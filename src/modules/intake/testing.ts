@@ -55,3 +55,8 @@ export const SAMPLE_PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x
 
 /** The CSRF token an upload form carries in its action's query string. */
 export const uploadToken = (html: string): string => decodeURIComponent(/_csrf=([^"&]+)"/.exec(html)?.[1] ?? '');
+
+// For the tests of other modules.
+export { changeConsents } from './change-consents.ts';
+export { findReportByNumber, insertAlert } from './queries.ts';
+export { reportMessages } from './schema.ts';

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../app/context.ts';
-import { deleteEndedSessions } from '../accounts/queries.ts';
+import { deleteEndedSessions } from '../accounts/index.ts';
 
 export const SESSION_CLEANUP_JOB = 'session-cleanup';
 /** Every 15 minutes: an ended session row is useless, and it still holds an IP address and user agent. */

@@ -2,9 +2,8 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { createStaffUser } from '../../../test/support/factories.ts';
-import { insertSession } from '../accounts/queries.ts';
-import { staffSessions } from '../accounts/schema.ts';
-import { AUDIT_CHECK_CRON, AUDIT_CHECK_JOB } from '../audit/check-audit-chain.ts';
+import { insertSession, staffSessions } from '../accounts/testing.ts';
+import { AUDIT_CHECK_CRON, AUDIT_CHECK_JOB } from '../audit/testing.ts';
 import { SESSION_CLEANUP_CRON, SESSION_CLEANUP_JOB } from './clean-expired-sessions.ts';
 
 let t: TestApp;

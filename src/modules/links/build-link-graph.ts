@@ -1,30 +1,8 @@
 import type { Db } from '../../db/client.ts';
 import { GraphCollector, type LinkGraph } from './graph.ts';
-import {
-  dossierNode,
-  evidenceNode,
-  identifierNode,
-  identifierNodeId,
-  loadOpenableSources,
-  personNode,
-  reportNode,
-  type SourceNode,
-  sourceNodeId,
-} from './load-sources.ts';
-import {
-  findDossierRow,
-  findIdentifierRow,
-  listDossiersById,
-  listDossiersOfReports,
-  listEvidenceOfDossier,
-  listOccurrencesOfIdentifiers,
-  listOccurrencesOfSources,
-  listReportsOfDossier,
-  listSubjectsOfDossier,
-  type OccurrenceRow,
-  type TimeWindow,
-} from './queries.ts';
-import type { ViewerAccess } from './viewer-access.ts';
+import { dossierNode, evidenceNode, identifierNode, identifierNodeId, loadOpenableSources, personNode, reportNode, type SourceNode, sourceNodeId } from './load-sources.ts';
+import { findDossierRow, findIdentifierRow, listDossiersById, listDossiersOfReports, listEvidenceOfDossier, listOccurrencesOfIdentifiers, listOccurrencesOfSources, listReportsOfDossier, listSubjectsOfDossier, type OccurrenceRow, type TimeWindow } from './queries.ts';
+import { openableIds, type ViewerAccess } from './viewer-access.ts';
 
 export type BuildOptions = {
   window: TimeWindow;
@@ -68,11 +46,13 @@ const addOccurrences = async (db: Db, access: ViewerAccess, c: GraphCollector, r
 const addParentDossiers = async (db: Db, access: ViewerAccess, c: GraphCollector, nodes: SourceNode[]): Promise<void> => {
   const reportIds = nodes.filter((n) => n.kind === 'report').map((n) => n.id.slice('report:'.length));
   const links = await listDossiersOfReports(db, reportIds);
-  const parents: Array<{ dossierId: string; child: string; kind: 'subject' | 'evidence' | 'report'; at: Date | null }> = [
+  const candidates: Array<{ dossierId: string; child: string; kind: 'subject' | 'evidence' | 'report'; at: Date | null }> = [
     ...nodes.filter((n) => n.kind === 'person' && n.dossierId).map((n) => ({ dossierId: n.dossierId ?? '', child: n.id, kind: 'subject' as const, at: n.firstSeen })),
     ...nodes.filter((n) => n.kind === 'evidence' && n.dossierId).map((n) => ({ dossierId: n.dossierId ?? '', child: n.id, kind: 'evidence' as const, at: n.firstSeen })),
     ...links.map((l) => ({ dossierId: l.dossierId, child: `report:${l.reportId}`, kind: 'report' as const, at: l.linkedAt })),
-  ].filter((p) => access.dossier(p.dossierId));
+  ];
+  const openDossiers = await openableIds(access, 'dossier', [...new Set(candidates.map((p) => p.dossierId))]);
+  const parents = candidates.filter((p) => openDossiers.includes(p.dossierId));
   const dossiers = await listDossiersById(db, [...new Set(parents.map((p) => p.dossierId))]);
   for (const d of dossiers) c.addNode(dossierNode(d));
   for (const p of parents) {
@@ -95,11 +75,10 @@ const collectDossier = async (db: Db, access: ViewerAccess, c: GraphCollector, d
     const n = personNode(p);
     if (c.addNode(n)) c.addEdge(root.id, n.id, 'subject', p.createdAt);
   }
-  if (access.report()) {
-    for (const r of reports) {
-      const n = reportNode(r);
-      if (c.addNode(n)) c.addEdge(root.id, n.id, 'report', r.linkedAt);
-    }
+  const openReports = await openableIds(access, 'report', reports.map((r) => r.id));
+  for (const r of reports.filter((x) => openReports.includes(x.id))) {
+    const n = reportNode(r);
+    if (c.addNode(n)) c.addEdge(root.id, n.id, 'report', r.linkedAt);
   }
   for (const e of evidence) {
     const n = evidenceNode(e);
@@ -177,7 +156,7 @@ export const expandNode = async (db: Db, access: ViewerAccess, nodeId: string, w
     return { ok: true, graph: c.toGraph(nodeId), recordType: 'identifier', recordId: `${row.kind}:${row.key}` };
   }
   if (kind === 'dossier') {
-    if (!access.dossier(id)) return { ok: false, reason: 'forbidden' };
+    if (!(await access.mayOpen({ type: 'dossier', id }))) return { ok: false, reason: 'forbidden' };
     const dossier = await collectDossier(db, access, c, id, window);
     if (!dossier) return { ok: false, reason: 'not_found' };
     return { ok: true, graph: c.toGraph(nodeId), recordType: 'dossier', recordId: id };

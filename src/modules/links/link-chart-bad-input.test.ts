@@ -4,9 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import type { TestClient } from '../../../test/support/client.ts';
 import { createStaffUser, signIn } from '../../../test/support/factories.ts';
-import { createSource } from '../monitor/create-source.ts';
-import { TEST_SITE_RULES } from '../monitor/selector-rules.ts';
-import { storeAd } from '../monitor/store-ad.ts';
+import { createSource, TEST_SITE_RULES, storeAd } from '../monitor/testing.ts';
 import type { LinkGraph } from './graph.ts';
 import { type LinkSeed, SHARED_PHONE, SHARED_PHONE_TEXT, seedLinkCase } from './testing.ts';
 

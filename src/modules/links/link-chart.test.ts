@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import type { TestClient } from '../../../test/support/client.ts';
 import { createStaffUser, signedInAs, signIn } from '../../../test/support/factories.ts';
-import { accessLog, auditEvents } from '../audit/schema.ts';
+import { accessLog } from '../audit/testing.ts';
+import { auditEvents } from '../audit/index.ts';
 import type { LinkGraph } from './graph.ts';
 import { type LinkSeed, SHARED_PHONE, seedLinkCase } from './testing.ts';
 

@@ -1,11 +1,10 @@
 import type { Db } from '../../db/client.ts';
-import { identifierHref, personHref } from '../identifiers/source-access.ts';
+import { identifierHref, personHref } from '../identifiers/index.ts';
 import type { LinkNode, NodeKind } from './graph.ts';
 import { listAdsById, listDossiersById, listEvidenceById, listReportsById, listSubjectsById } from './queries.ts';
-import type { ViewerAccess } from './viewer-access.ts';
+import { openableIds, type ViewerAccess } from './viewer-access.ts';
+import { isUuid } from '../../app/forms.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (v: string): boolean => UUID.test(v);
 
 /** A node ready to add, with the times the collector widens. */
 export type SourceNode = Omit<LinkNode, 'firstSeen' | 'lastSeen' | 'hidden'> & { firstSeen: Date | null; lastSeen: Date | null; dossierId: string | null };
@@ -97,19 +96,22 @@ export const adNode = (a: { id: string; title: string; place: string | null; fir
   dossierId: null,
 });
 
-export const mayOpenNode = (access: ViewerAccess, node: SourceNode): boolean => {
+/** The identifier index's rule for one node (identifiers/source-access.ts, per source kind). */
+export const mayOpenNode = (access: ViewerAccess, node: SourceNode): Promise<boolean> => {
+  const id = node.id.slice(node.id.indexOf(':') + 1);
   switch (node.kind) {
     case 'dossier':
+      return access.mayOpen({ type: 'dossier', id });
     case 'person':
-      return access.dossier(node.dossierId);
+      return access.mayOpen({ type: 'dossier', id: node.dossierId ?? '' });
     case 'evidence':
-      return access.evidence({ dossierId: node.dossierId });
+      return access.mayOpen({ type: 'evidence', id });
     case 'report':
-      return access.report();
+      return access.mayOpen({ type: 'report', id });
     case 'ad':
-      return access.ad();
+      return access.mayOpen({ type: 'ad', id });
     default:
-      return false;
+      return Promise.resolve(false);
   }
 };
 
@@ -126,11 +128,11 @@ export const loadOpenableSources = async (db: Db, access: ViewerAccess, refs: Ar
     .map((id) => id.split('/'))
     .filter((p): p is [string, string] => p.length === 2 && isUuid(p[0] ?? '') && isUuid(p[1] ?? ''));
   const [reportRows, adRows, evidenceRows, dossierRows, subjectRows] = await Promise.all([
-    access.report() ? listReportsById(db, idsOf('report').filter(isUuid)) : Promise.resolve([]),
-    access.ad() ? listAdsById(db, idsOf('ad').filter(isUuid)) : Promise.resolve([]),
+    openableIds(access, 'report', idsOf('report').filter(isUuid)).then((ids) => listReportsById(db, ids)),
+    openableIds(access, 'ad', idsOf('ad').filter(isUuid)).then((ids) => listAdsById(db, ids)),
     listEvidenceById(db, idsOf('evidence').filter(isUuid)),
-    listDossiersById(db, idsOf('dossier').filter((id) => isUuid(id) && access.dossier(id))),
-    listSubjectsById(db, personRefs.filter(([d]) => access.dossier(d)).map(([, s]) => s)),
+    openableIds(access, 'dossier', idsOf('dossier').filter(isUuid)).then((ids) => listDossiersById(db, ids)),
+    openableIds(access, 'dossier', unique(personRefs.map(([d]) => d))).then((open) => listSubjectsById(db, personRefs.filter(([d]) => open.includes(d)).map(([, s]) => s))),
   ]);
   const nodes: SourceNode[] = [
     ...reportRows.map(reportNode),
@@ -141,5 +143,7 @@ export const loadOpenableSources = async (db: Db, access: ViewerAccess, refs: Ar
     ...subjectRows.filter((s) => personRefs.some(([d, id]) => d === s.dossierId && id === s.id)).map(personNode),
   ];
 
-  return new Map(nodes.filter((n) => mayOpenNode(access, n)).map((n) => [n.id, n]));
+  const allowed = await Promise.all(nodes.map((n) => mayOpenNode(access, n)));
+
+  return new Map(nodes.filter((_, i) => allowed[i]).map((n) => [n.id, n]));
 };

@@ -1,10 +1,10 @@
 import { and, asc, eq, gte, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { dossierReports, dossiers, subjects } from '../cases/schema.ts';
-import { evidenceItems } from '../evidence/schema.ts';
-import { identifierOccurrences, identifiers } from '../identifiers/schema.ts';
-import { reports } from '../intake/schema.ts';
-import { ads } from '../monitor/schema.ts';
+import { dossierReports, dossiers, subjects } from '../cases/index.ts';
+import { evidenceItems } from '../evidence/index.ts';
+import { identifierOccurrences, identifiers } from '../identifiers/index.ts';
+import { reports } from '../intake/index.ts';
+import { ads } from '../monitor/index.ts';
 
 // All SQL of the link chart. It only reads tables of other modules (cases, intake, monitor,
 // evidence, identifiers); it writes nothing but the access log and audit events, through the audit module.

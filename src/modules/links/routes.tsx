@@ -4,26 +4,22 @@ import type { AppContext } from '../../app/context.ts';
 import { render, view } from '../../app/view.ts';
 import { renderStaffError } from '../../web/error-page.tsx';
 import { pick } from '../../web/i18n.ts';
-import type { Role } from '../accounts/roles.ts';
-import { logAccess } from '../audit/log-access.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import { requireDossierAccess } from '../cases/require-dossier-access.ts';
-import { isIdentifierKind } from '../identifiers/identifier-kinds.ts';
-import { identifierHref } from '../identifiers/source-access.ts';
+import { logAccess, recordAuditEvent } from '../audit/index.ts';
+import { requireDossierAccess } from '../cases/index.ts';
+import { isIdentifierKind, identifierHref } from '../identifiers/index.ts';
 import { linksChartBundle } from './bundle-island.ts';
 import { buildDossierGraph, buildIdentifierGraph, expandNode } from './build-link-graph.ts';
 import { exportAnx } from './export-anx.ts';
 import { exportGraphml } from './export-graphml.ts';
 import { applyGraphFilter, type FilterErrors, type GraphFilter, parseGraphFilter } from './filter-graph.ts';
 import { type LinkGraph, NODE_KINDS } from './graph.ts';
-import { isUuid } from './load-sources.ts';
 import { findDossierRow, findIdentifierRow } from './queries.ts';
 import { linkText } from './texts.ts';
 import { loadViewerAccess, type Viewer } from './viewer-access.ts';
 import { LinkChartPage } from './views/link-chart-page.tsx';
+import { isUuid } from '../../app/forms.ts';
+import { LINK_ROLES } from './access.ts';
 
-/** Who may open link charts; a dossier chart also needs the per-dossier check (requireDossierAccess). */
-export const LINK_ROLES: readonly Role[] = ['investigator', 'supervisor', 'analyst'];
 const access = { access: LINK_ROLES };
 const KEY_MAX = 300;
 const REASON = 'link chart';
@@ -63,7 +59,7 @@ export const linkRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     // Throws 403 for anyone not assigned (nor supervisor); logs the view otherwise.
     await requireDossierAccess(ctx, req, id, { reason });
     const { filter, errors } = parseGraphFilter(req.query);
-    const viewerAccess = await loadViewerAccess(ctx.db, viewer);
+    const viewerAccess = loadViewerAccess(ctx, viewer);
     const graph = await buildDossierGraph(ctx.db, viewerAccess, id, { window: filter.window });
     if (!graph) return { ok: false, status: 404 };
     const root = graph.nodes.find((n) => n.id === graph.root);
@@ -85,7 +81,7 @@ export const linkRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     await logAccess(ctx.db, { user: viewer, recordType: 'identifier', recordId: `${kind}:${key}`, action: row ? 'view' : 'search', reason });
     if (!row) return { ok: false, status: 404 };
     const { filter, errors } = parseGraphFilter(req.query);
-    const graph = await buildIdentifierGraph(ctx.db, await loadViewerAccess(ctx.db, viewer), { kind, key }, { window: filter.window });
+    const graph = await buildIdentifierGraph(ctx.db, loadViewerAccess(ctx, viewer), { kind, key }, { window: filter.window });
     if (!graph) return { ok: false, status: 404 };
     const t = pick(linkText, req.lang);
     const href = identifierHref(kind, key);
@@ -172,7 +168,7 @@ export const linkRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const id = typeof req.query.id === 'string' ? req.query.id : '';
     const { filter, errors } = parseGraphFilter(req.query);
     if (!id || id.length > 300 || Object.keys(errors).length > 0) return reply.code(400).send({ error: 'bad_request' });
-    const result = await expandNode(ctx.db, await loadViewerAccess(ctx.db, viewer), id, filter.window);
+    const result = await expandNode(ctx.db, loadViewerAccess(ctx, viewer), id, filter.window);
     if (!result.ok) return reply.code(result.reason === 'forbidden' ? 403 : 404).send({ error: result.reason });
     await logAccess(ctx.db, { user: viewer, recordType: result.recordType, recordId: result.recordId, action: 'view', reason: `${REASON} expand` });
 

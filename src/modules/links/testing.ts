@@ -1,11 +1,8 @@
 import type { AppContext } from '../../app/context.ts';
-import { dossierReports, subjects } from '../cases/schema.ts';
-import { recordOccurrences } from '../identifiers/record-occurrences.ts';
-import { insertTestReport } from '../cases/testing.ts';
-import { createSource } from '../monitor/create-source.ts';
-import { TEST_SITE_RULES } from '../monitor/selector-rules.ts';
-import { storeAd } from '../monitor/store-ad.ts';
-import { insertDossier, insertAssignee } from '../cases/queries.ts';
+import { dossierReports, subjects } from '../cases/index.ts';
+import { recordOccurrences } from '../identifiers/index.ts';
+import { insertTestReport, insertDossier, insertAssignee } from '../cases/testing.ts';
+import { createSource, TEST_SITE_RULES, storeAd } from '../monitor/testing.ts';
 
 // A fictitious case for the link chart tests: two reports in one dossier share a phone number with
 // an ad, and with a person in another dossier the first investigator is not assigned to.
@@ -76,3 +73,6 @@ export const seedLinkCase = async (ctx: AppContext, owner: { id: string }, other
 
   return { dossierId, otherDossierId, personId, otherPersonId, reportIds: [r1.id, r2.id], otherReportId: r3.id, adId: ad.adId };
 };
+
+// For the tests of other modules.
+export type { LinkGraph } from './graph.ts';

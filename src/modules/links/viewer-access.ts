@@ -1,5 +1,5 @@
-import type { Db } from '../../db/client.ts';
-import { loadSourceAccess, type SourceAccess } from '../identifiers/source-access.ts';
+import type { AppContext } from '../../app/context.ts';
+import { loadSourceAccess, type SourceAccess, type SourceRef } from '../identifiers/index.ts';
 
 export type Viewer = { id: string; name: string; roles: readonly string[] };
 
@@ -10,4 +10,11 @@ export type Viewer = { id: string; name: string; roles: readonly string[] };
  */
 export type ViewerAccess = SourceAccess & { viewer: Viewer };
 
-export const loadViewerAccess = async (db: Db, viewer: Viewer): Promise<ViewerAccess> => ({ ...(await loadSourceAccess(db, viewer)), viewer });
+export const loadViewerAccess = (ctx: AppContext, viewer: Viewer): ViewerAccess => ({ ...loadSourceAccess(ctx, viewer), viewer });
+
+/** The ids of one source type that the viewer may open (each kind answers from what it loaded once). */
+export const openableIds = async (access: ViewerAccess, type: SourceRef['type'], ids: readonly string[]): Promise<string[]> => {
+  const allowed = await Promise.all(ids.map((id) => access.mayOpen({ type, id })));
+
+  return ids.filter((_, i) => allowed[i]);
+};

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { recordAuditEvent } from '../audit/index.ts';
 import { approveRobotsOverride as updateOverride, selectSource } from './queries.ts';
 
 export type Approver = { id: string; email: string; roles: readonly string[] };

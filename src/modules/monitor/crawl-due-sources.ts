@@ -1,4 +1,4 @@
-import type { Jobs } from '../jobs/jobs.ts';
+import type { Jobs } from '../jobs/index.ts';
 import { selectSources } from './queries.ts';
 import type { Db } from '../../db/client.ts';
 

@@ -1,6 +1,4 @@
-import { extractIdentifiers } from '../identifiers/extract-identifiers.ts';
-import type { IdentifierHit } from '../identifiers/identifier-kinds.ts';
-import { isObfuscatedPhone } from '../identifiers/phone-obfuscation.ts';
+import { extractIdentifiers, type IdentifierHit, isObfuscatedPhone } from '../identifiers/index.ts';
 
 export type FoundPhone = {
   /** E.164, e.g. +31612345678. */

@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import type { TestClient } from '../../../test/support/client.ts';
 import { testClock } from '../../../test/support/clock.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
-import { auditEvents } from '../audit/schema.ts';
+import { auditEvents } from '../audit/index.ts';
 import { LEXICON_V1 } from './indicators/lexicon-v1.ts';
 import { createSource } from './create-source.ts';
 import { selectScores } from './queries.ts';

@@ -1,24 +1,12 @@
 import type { AppContext } from '../../app/context.ts';
-import { logAccess } from '../audit/log-access.ts';
-import { sha256Hex } from '../evidence/hash.ts';
-import { showWhereElseSeen } from '../identifiers/show-where-else-seen.ts';
-import { viewerMayOpen } from '../identifiers/source-access.ts';
-import { hasAccess } from '../accounts/roles.ts';
-import { IDENTIFIER_ROLES } from '../identifiers/routes.tsx';
+import { logAccess } from '../audit/index.ts';
+import { sha256Hex } from '../evidence/index.ts';
+import { showWhereElseSeen, viewerMayOpen, IDENTIFIER_ROLES } from '../identifiers/index.ts';
+import { hasAccess } from '../accounts/index.ts';
 import { diffWords, type WordChange } from './diff-words.ts';
 import type { TemplateSegment } from './grouping/derive-template.ts';
 import type { FiredIndicator } from './indicators/score-ad.ts';
-import {
-  type AdRow,
-  selectAd,
-  selectAdsOfGroups,
-  selectGroup,
-  selectOperatorGroups,
-  selectReviewsWithDeciders,
-  selectScores,
-  selectSource,
-  selectLatestVersions,
-} from './queries.ts';
+import { type AdRow, selectAd, selectAdsOfGroups, selectGroup, selectOperatorGroups, selectReviewsWithDeciders, selectScores, selectSource, selectLatestVersions } from './queries.ts';
 
 /** A page stays bounded for a group of thousands of ads. */
 export const AD_PAGE_LIMITS = { groupAds: 50, operatorGroups: 20, versions: 50 } as const;

@@ -1,8 +1,7 @@
 import type { AppContext } from '../../app/context.ts';
-import { hasAccess } from '../accounts/roles.ts';
-import { logAccess } from '../audit/log-access.ts';
-import { IDENTIFIER_ROLES } from '../identifiers/routes.tsx';
-import type { SeenElsewhere } from '../identifiers/show-where-else-seen.ts';
+import { hasAccess } from '../accounts/index.ts';
+import { logAccess } from '../audit/index.ts';
+import { IDENTIFIER_ROLES, type SeenElsewhere } from '../identifiers/index.ts';
 import type { TemplateSegment } from './grouping/derive-template.ts';
 import type { FiredIndicator } from './indicators/score-ad.ts';
 import { selectAdsOfGroups, selectGroupsOfOperator, selectOperatorAlerts, selectOperatorCities, selectOperatorPhones, selectTopAdsOfOperator } from './queries.ts';

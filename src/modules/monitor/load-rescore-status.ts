@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import type { Jobs } from '../jobs/jobs.ts';
+import type { Jobs } from '../jobs/index.ts';
 import { countScoresByLexicon, selectLastRescore } from './queries.ts';
 import { RESCORE_JOB } from './rescore-ads.ts';
 

@@ -1,15 +1,17 @@
 import type { AppContext } from '../../app/context.ts';
 import { HOME_NOTICE_CAP, type VangnetModule } from '../../app/module.ts';
-import { hasAccess } from '../accounts/roles.ts';
+import { hasAccess } from '../accounts/index.ts';
 import { monitorUserAgent } from './crawler/crawl-limits.ts';
 import { crawlSource } from './crawler/crawl-source.ts';
 import { alertDossierMatches, DOSSIER_MATCH_CRON, DOSSIER_MATCH_JOB } from './alert-dossier-matches.ts';
 import { CRAWL_DUE_CRON, CRAWL_DUE_JOB, CRAWL_SOURCE_JOB, type CrawlSourceJob, crawlDueSources } from './crawl-due-sources.ts';
 import { countUnreadAlertsUpTo, selectSource } from './queries.ts';
-import { ALERT_ROLES } from './routes-alerts.tsx';
+import { ALERT_ROLES } from './access.ts';
 import { monitorHomeNotice } from './texts.ts';
 import { defineRescoreJob } from './rescore-ads.ts';
 import { monitorRoutes } from './routes.tsx';
+import { adSourceKind } from './source-kind.ts';
+import { dossierMonitorSection } from './views/dossier-monitor-section.tsx';
 
 /** What the crawl job does (exported so a test can run it without waiting for the queue). */
 export const runCrawlSourceJob = async (ctx: AppContext, sourceId: string): Promise<void> => {
@@ -26,6 +28,8 @@ export const runCrawlSourceJob = async (ctx: AppContext, sourceId: string): Prom
  */
 export const monitorModule: VangnetModule = {
   name: 'monitor',
+  sourceKinds: [adSourceKind],
+  dossierSections: [dossierMonitorSection],
   staffRoutes: monitorRoutes,
   jobs: async (jobs, ctx) => {
     await jobs.define<CrawlSourceJob>(

@@ -1,8 +1,8 @@
 import { and, desc, eq, gte, inArray, isNull, lt, lte, ne, notInArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { FINISHED_STATUSES } from '../cases/workflow.ts';
-import { users } from '../accounts/schema.ts';
-import { auditEvents } from '../audit/schema.ts';
+import { FINISHED_STATUSES } from '../cases/index.ts';
+import { users } from '../accounts/index.ts';
+import { auditEvents } from '../audit/index.ts';
 import type { Lexicon } from './indicators/lexicon.ts';
 import { monitorLexicons, adGroups, adIndicatorScores, adReviews, adVersions, ads, crawlFrontier, monitorAlerts, monitorSources } from './schema.ts';
 import type { FiredIndicator } from './indicators/score-ad.ts';

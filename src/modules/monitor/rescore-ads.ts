@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
-import type { Jobs } from '../jobs/jobs.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import type { Jobs } from '../jobs/index.ts';
+import { recordAuditEvent } from '../audit/index.ts';
 import { regroupAds } from './regroup-ads.ts';
 
 /** The pg-boss job that rescores every ad after a lexicon save (queue policy 'stately': one waits, one runs). */

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { recordAuditEvent } from '../audit/index.ts';
 import { insertReview } from './queries.ts';
 
 export const DECISIONS = ['dismissed', 'relevant', 'dossier'] as const;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import type { TestClient } from '../../../test/support/client.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
-import { dossiers } from '../cases/schema.ts';
+import { dossiers } from '../cases/index.ts';
 import { createDossierVia } from '../cases/testing.ts';
 import { createSource } from './create-source.ts';
 import { type CrawlOptions, crawlSource } from './crawler/crawl-source.ts';

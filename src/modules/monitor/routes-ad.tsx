@@ -1,15 +1,14 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import { render, view } from '../../app/view.ts';
-import { logAccess } from '../audit/log-access.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
-import { isUuid } from '../cases/queries.ts';
+import { logAccess, recordAuditEvent } from '../audit/index.ts';
 import { MONITOR_ACCESS } from './access.ts';
 import { activeUser } from './active-user.ts';
 import { backToListHref } from './back-to-list.ts';
 import { loadAdPage } from './load-ad-page.ts';
 import { selectVersionWarc } from './queries.ts';
 import { AdPage } from './views/ad-page.tsx';
+import { isUuid } from '../../app/forms.ts';
 
 const ACCESS = { config: { access: [...MONITOR_ACCESS] } } as const;
 

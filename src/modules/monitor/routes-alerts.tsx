@@ -3,17 +3,15 @@ import type { AppContext } from '../../app/context.ts';
 import { AppError, notFound } from '../../app/errors.ts';
 import { render, view } from '../../app/view.ts';
 import { pick } from '../../web/i18n.ts';
-import type { Role } from '../accounts/roles.ts';
-import { logAccess } from '../audit/log-access.ts';
-import { isUuid } from '../cases/queries.ts';
-import { requireDossierAccess } from '../cases/require-dossier-access.ts';
+import { logAccess } from '../audit/index.ts';
+import { requireDossierAccess } from '../cases/index.ts';
 import { activeUser } from './active-user.ts';
 import { markMonitorAlertRead, selectAlertsOfOwner } from './queries.ts';
 import { monitorAlertText } from './texts.ts';
 import { type AlertItem, AlertsPage } from './views/alerts-page.tsx';
+import { isUuid } from '../../app/forms.ts';
+import { ALERT_ROLES } from './access.ts';
 
-/** Who may open the alerts page (the start page's notice uses the same rule). */
-export const ALERT_ROLES: readonly Role[] = ['analyst', 'investigator', 'supervisor'];
 const ACCESS = { config: { access: ALERT_ROLES } };
 const PAGE_SIZE = 200;
 

@@ -2,12 +2,12 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import { AppError } from '../../app/errors.ts';
 import { render, view } from '../../app/view.ts';
-import { isUuid } from '../cases/queries.ts';
-import { requireDossierAccess } from '../cases/require-dossier-access.ts';
+import { requireDossierAccess } from '../cases/index.ts';
 import { MONITOR_ACCESS } from './access.ts';
 import { activeUser } from './active-user.ts';
 import { loadOperatorPage, type OpenDossier } from './load-operator-page.ts';
 import { OperatorNotFoundPage, OperatorPage } from './views/operator-page.tsx';
+import { isUuid } from '../../app/forms.ts';
 
 const ACCESS = { config: { access: [...MONITOR_ACCESS] } } as const;
 

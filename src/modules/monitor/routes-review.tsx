@@ -1,13 +1,10 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import { AppError } from '../../app/errors.ts';
-import { asForm, field } from '../../app/forms.ts';
+import { asForm, field, isUuid } from '../../app/forms.ts';
 import { render, view } from '../../app/view.ts';
 import { pick } from '../../web/i18n.ts';
-import { actorFrom } from '../cases/actor.ts';
-import { listChangeableDossiers } from '../cases/list-changeable-dossiers.ts';
-import { isUuid } from '../cases/queries.ts';
-import { requireDossierAccess } from '../cases/require-dossier-access.ts';
+import { actorFrom, listChangeableDossiers, requireDossierAccess } from '../cases/index.ts';
 import { activeUser } from './active-user.ts';
 import { selectAd, selectReviewQueue } from './queries.ts';
 import { isDecision, reviewAd } from './review-ad.ts';

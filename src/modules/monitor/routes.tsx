@@ -4,7 +4,6 @@ import { render, view } from '../../app/view.ts';
 import { MONITOR_ACCESS } from './access.ts';
 import { loadLexicon } from './indicators/load-lexicon.ts';
 import { clampPage, LIST_PAGE_SIZE, listHref, MAX_PAGE, parseAdQuery, parseGroupQuery } from './parse-list-query.ts';
-import { isUuid } from '../cases/queries.ts';
 import { countUnreadAlerts, selectAdsOfGroups, selectGroupPosition, selectGroupsPage, selectScoredAdsPage, selectSourceChoices } from './queries.ts';
 import { adRoutes } from './routes-ad.tsx';
 import { alertRoutes } from './routes-alerts.tsx';
@@ -15,6 +14,7 @@ import { sourceRoutes } from './routes-sources.tsx';
 import type { ListState } from './views/list-controls.tsx';
 import { groupAnchor } from './views/ad-page.tsx';
 import { AdsPage, GroupsPage } from './views/monitor-pages.tsx';
+import { isUuid } from '../../app/forms.ts';
 
 export { MONITOR_ACCESS } from './access.ts';
 

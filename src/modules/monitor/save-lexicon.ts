@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
-import type { Jobs } from '../jobs/jobs.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import type { Jobs } from '../jobs/index.ts';
+import { recordAuditEvent } from '../audit/index.ts';
 import { isOriginIndicator, type Lexicon, ZLexicon } from './indicators/lexicon.ts';
 import { LEXICON_V1 } from './indicators/lexicon-v1.ts';
 import { loadLexicon } from './indicators/load-lexicon.ts';

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { bigint, bigserial, boolean, customType, index, integer, jsonb, pgTable, real, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
-import { users } from '../accounts/schema.ts';
+import { users } from '../accounts/index.ts';
 import type { FiredIndicator } from './indicators/score-ad.ts';
 import type { Lexicon } from './indicators/lexicon.ts';
 import type { TemplateSegment } from './grouping/derive-template.ts';

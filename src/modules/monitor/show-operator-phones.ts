@@ -1,9 +1,6 @@
 import type { AppContext } from '../../app/context.ts';
-import { logAccess } from '../audit/log-access.ts';
-import { findWhereSeen } from '../identifiers/find-where-seen.ts';
-import { countSourcesBySourceType } from '../identifiers/queries.ts';
-import { type SeenElsewhere, WHERE_ELSE_LIMITS } from '../identifiers/show-where-else-seen.ts';
-import { viewerMayOpen } from '../identifiers/source-access.ts';
+import { logAccess } from '../audit/index.ts';
+import { findWhereSeen, countSourcesBySourceType, type SeenElsewhere, WHERE_ELSE_LIMITS, viewerMayOpen } from '../identifiers/index.ts';
 
 type Viewer = { id: string; name: string; roles: readonly string[] };
 

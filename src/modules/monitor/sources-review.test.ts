@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import type { TestClient } from '../../../test/support/client.ts';
 import { createStaffUser, signIn, signedInAs } from '../../../test/support/factories.ts';
-import { auditEvents } from '../audit/schema.ts';
+import { auditEvents } from '../audit/index.ts';
 import { createDossierVia } from '../cases/testing.ts';
 import { runCrawlSourceJob } from './module.ts';
 import { selectReviews, selectSource } from './queries.ts';

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
-import { sha256Hex } from '../evidence/hash.ts';
-import { recordOccurrences } from '../identifiers/record-occurrences.ts';
+import { sha256Hex } from '../evidence/index.ts';
+import { recordOccurrences } from '../identifiers/index.ts';
 import { alertDossierMatches } from './alert-dossier-matches.ts';
 import type { ExtractedAd } from './extract-ad.ts';
 import { extractAdIdentifiers } from './extract-ad-identifiers.ts';

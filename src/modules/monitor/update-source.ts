@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { Db } from '../../db/client.ts';
-import { recordAuditEvent } from '../audit/record-audit-event.ts';
+import { recordAuditEvent } from '../audit/index.ts';
 import { type NewSourceInput, ZNewSource } from './create-source.ts';
 import { differingFields, type SourceField, sourceFormValues } from './parse-source-form.ts';
 import { type NewSource, type SourceRow, selectSource, selectSources, updateSourceIfVersion } from './queries.ts';

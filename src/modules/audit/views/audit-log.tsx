@@ -3,8 +3,7 @@ import { Alert, ErrorSummary, type FieldErrors, SubmitButton, TextField } from '
 import { pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
-import type { FilterValues } from '../parse-log-filter.ts';
-import { TEXT_LIMIT } from '../parse-log-filter.ts';
+import { type FilterValues, TEXT_LIMIT } from '../parse-log-filter.ts';
 import type { auditEvents } from '../schema.ts';
 import { logText } from '../texts.ts';
 import type { ChainReport } from '../verify-audit-chain.ts';

@@ -1,7 +1,6 @@
 import { type FilterValues, filterQuery, TEXT_LIMIT } from '../parse-log-filter.ts';
 import { TextField, type FieldErrors } from '../../../web/components/form.tsx';
-import type { Lang } from '../../../web/i18n.ts';
-import { pick } from '../../../web/i18n.ts';
+import { type Lang, pick } from '../../../web/i18n.ts';
 import { logText } from '../texts.ts';
 
 // Pieces both log pages share: the date fields, the pagination and the time format.

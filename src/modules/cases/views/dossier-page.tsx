@@ -9,26 +9,9 @@ import type { FormState } from '../result.ts';
 import { casesText } from '../texts.ts';
 import { linksText } from '../texts-links.ts';
 import { WHERE_ELSE_SECTION_ID, WhereElseSection } from './where-else-section.tsx';
-import {
-  CONSENT_GIVERS,
-  CONSENT_METHODS,
-  CONSENT_PURPOSES,
-  CRITERIA,
-  CRITERION_STATES,
-  EXCEPTION_GROUNDS,
-  GENDERS,
-  LIMITS,
-  PRIORITIES,
-  RISKS,
-  SEVERITIES,
-  SIGNAL_CATEGORIES,
-  SIGNAL_KINDS,
-  SUBJECT_ROLES,
-  SUSPICION,
-} from '../vocab.ts';
+import { CONSENT_GIVERS, CONSENT_METHODS, CONSENT_PURPOSES, CRITERIA, CRITERION_STATES, EXCEPTION_GROUNDS, GENDERS, LIMITS, PRIORITIES, RISKS, SEVERITIES, SIGNAL_CATEGORIES, SIGNAL_KINDS, SUBJECT_ROLES, SUSPICION } from '../vocab.ts';
 import { STATUSES, TRANSITIONS, type Status } from '../workflow.ts';
 import { REFERRAL_TARGETS, routingAdvice } from '../refer-dossier.ts';
-import { MonitorSection } from './monitor-section.tsx';
 import { errorsFor, FormMessage, formValues, Hidden, labelsFor, options, Section, Theirs } from './parts.tsx';
 
 type Props = { view: View; data: DossierPageData; form?: FormState; flash?: string };
@@ -83,7 +66,7 @@ export const DossierPage = ({ view, data, form, flash }: Props) => {
       {staff ? <HandoverSection view={view} data={data} form={form} /> : null}
       {staff ? <ReferralSection view={view} data={data} form={form} /> : null}
       {staff ? <Sharing view={view} data={data} form={form} /> : null}
-      {data.monitor ? <MonitorSection view={view} monitor={data.monitor} /> : null}
+      {data.extraSections.map((render) => render(view))}
     </StaffLayout>
   );
 };

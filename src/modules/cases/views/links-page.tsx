@@ -3,9 +3,7 @@ import { Alert, ChoiceGroup, CsrfField, ErrorSummary, type FieldErrors, SubmitBu
 import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
-import { handleOf, platformOf } from '../../identifiers/handle-likeness.ts';
-import { identifierHref, sourceHref } from '../../identifiers/source-access.ts';
-import type { SourceRef } from '../../identifiers/sources.ts';
+import { handleOf, platformOf, identifierHref, sourceHref, type SourceRef } from '../../identifiers/index.ts';
 import type { HistoryEntry, Suggestion } from '../link-suggestions.ts';
 import type { DossierRow } from '../queries.ts';
 import { linksText } from '../texts-links.ts';

@@ -53,13 +53,6 @@ export const options = (list: readonly string[], labels: Record<string, string>)
 
 export const labelsFor = (lang: Lang) => pick(casesLabels, lang);
 
-export const Section = ({ id, title, children }: { id: string; title: string; children?: Child }) => (
-  <section id={id} class="vn-section" aria-labelledby={`${id}-titel`}>
-    <h2 class="utrecht-heading-2" id={`${id}-titel`}>
-      {title}
-    </h2>
-    {children}
-  </section>
-);
+export { Section } from '../../../web/components/section.tsx';
 
 export const Hidden = ({ name, value }: { name: string; value: string | undefined }) => <input type="hidden" name={name} value={value ?? ''} />;

@@ -3,8 +3,7 @@ import { ErrorSummary, SubmitButton, TextField } from '../../../web/components/f
 import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
-import type { SearchResult } from '../search-cases.ts';
-import { QUERY_MAX } from '../search-cases.ts';
+import { type SearchResult, QUERY_MAX } from '../search-cases.ts';
 import { casesText } from '../texts.ts';
 import { labelsFor } from './parts.tsx';
 

@@ -1,6 +1,6 @@
 import type { View } from '../../../app/view.ts';
 import { pick } from '../../../web/i18n.ts';
-import { WhereElseSeenLinks } from '../../identifiers/views/where-else-seen-links.tsx';
+import { WhereElseSeenLinks } from '../../identifiers/index.ts';
 import type { DossierWhereElse } from '../load-where-else.ts';
 import { linksText } from '../texts-links.ts';
 import { labelsFor, Section } from './parts.tsx';

@@ -4,9 +4,7 @@ import { Alert, CsrfField, ErrorSummary, type FieldErrors, SelectField, SubmitBu
 import { pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
-import type { SeenElsewhere } from '../../identifiers/show-where-else-seen.ts';
-import { identifierText } from '../../identifiers/texts.ts';
-import { WhereElseSeenLinks } from '../../identifiers/views/where-else-seen-links.tsx';
+import { type SeenElsewhere, identifierText, WhereElseSeenLinks } from '../../identifiers/index.ts';
 import { EVIDENCE_LIMITS } from '../limits.ts';
 import type { ArtefactRow, EvidenceRow } from '../queries.ts';
 import { evidenceText } from '../texts.ts';

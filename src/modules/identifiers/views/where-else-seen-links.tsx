@@ -1,5 +1,4 @@
-import type { Lang } from '../../../web/i18n.ts';
-import { formatDateTime, pick } from '../../../web/i18n.ts';
+import { type Lang, formatDateTime, pick } from '../../../web/i18n.ts';
 import type { IdentifierKind } from '../identifier-kinds.ts';
 import type { SeenElsewhere } from '../show-where-else-seen.ts';
 import { identifierHref, sourceHref } from '../source-access.ts';

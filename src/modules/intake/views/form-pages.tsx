@@ -3,7 +3,7 @@ import { Alert, CsrfField, ErrorSummary, type FieldErrors, SubmitButton } from '
 import { pick } from '../../../web/i18n.ts';
 import { PublicLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
-import { isOfficeOpen } from '../../public-site/office-hours.ts';
+import { isOfficeOpen } from '../../public-site/index.ts';
 import { type DraftAnswers, STEP_SLUGS, STEPS, type StepSlug, text } from '../answers.ts';
 import { MAX_FILE_MB, MAX_FILES } from '../file-types.ts';
 import type { FileMeta } from '../queries.ts';

@@ -3,9 +3,7 @@ import { Alert, CsrfField, ErrorSummary, type FieldErrors, SubmitButton, TextAre
 import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
-import type { SeenElsewhere } from '../../identifiers/show-where-else-seen.ts';
-import { identifierText } from '../../identifiers/texts.ts';
-import { WhereElseSeenLinks } from '../../identifiers/views/where-else-seen-links.tsx';
+import { type SeenElsewhere, identifierText, WhereElseSeenLinks } from '../../identifiers/index.ts';
 import { CLOSE_REASONS, type DraftAnswers, type ReporterIdentity, STATUSES, STEP_SLUGS, STEPS } from '../answers.ts';
 import type { ConsentRow, FileMeta, MessageRow, ReportRow } from '../queries.ts';
 import { staffText } from '../staff-texts.ts';

@@ -1,9 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { createStaffUser } from '../../../../test/support/factories.ts';
-import { findIdentifierByKey } from '../../identifiers/queries.ts';
-import { recordOccurrences } from '../../identifiers/record-occurrences.ts';
-import { listIdentifierAlerts, watchIdentifier } from '../../identifiers/watch-identifier.ts';
+import { findIdentifierByKey, listIdentifierAlerts, watchIdentifier } from '../../identifiers/testing.ts';
+import { recordOccurrences } from '../../identifiers/index.ts';
 import { CRAWL_SOURCE_JOB } from '../crawl-due-sources.ts';
 import { createSource } from '../create-source.ts';
 import { selectAdsOfSource } from '../queries.ts';

@@ -2,7 +2,7 @@ import type { Child } from 'hono/jsx';
 import type { View } from '../../../app/view.ts';
 import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
-import { WhereElseSeenLinks } from '../../identifiers/views/where-else-seen-links.tsx';
+import { WhereElseSeenLinks } from '../../identifiers/index.ts';
 import type { TemplateSegment } from '../grouping/derive-template.ts';
 import type { AdPageData } from '../load-ad-page.ts';
 import { operatorHref, operatorShortId } from '../load-operator-page.ts';

@@ -2,8 +2,8 @@ import type { View } from '../../../app/view.ts';
 import { Alert, CsrfField, SubmitButton } from '../../../web/components/form.tsx';
 import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
-import { casesLabels } from '../../cases/texts.ts';
-import { identifierHref } from '../../identifiers/source-access.ts';
+import { casesLabels } from '../../cases/index.ts';
+import { identifierHref } from '../../identifiers/index.ts';
 import { operatorHref, operatorShortId } from '../load-operator-page.ts';
 import { monitorAlertText, monitorText, operatorText } from '../texts.ts';
 

@@ -1,9 +1,8 @@
 import type { View } from '../../../app/view.ts';
 import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
-import { casesLabels } from '../../cases/texts.ts';
-import { identifierHref } from '../../identifiers/source-access.ts';
-import { WhereElseSeenLinks } from '../../identifiers/views/where-else-seen-links.tsx';
+import { casesLabels } from '../../cases/index.ts';
+import { identifierHref, WhereElseSeenLinks } from '../../identifiers/index.ts';
 import { type OperatorPageData, operatorShortId } from '../load-operator-page.ts';
 import { adPageText, monitorText, operatorText } from '../texts.ts';
 import { AdLinkList, adHref, groupHref, Template } from './ad-page.tsx';

@@ -1,5 +1,5 @@
 import type { View } from '../../../app/view.ts';
-import type { ChangeableDossier } from '../../cases/list-changeable-dossiers.ts';
+import type { ChangeableDossier } from '../../cases/index.ts';
 import { Alert, ChoiceGroup, CsrfField, ErrorSummary, type FieldErrors, SelectField, SubmitButton, TextArea } from '../../../web/components/form.tsx';
 import { pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';

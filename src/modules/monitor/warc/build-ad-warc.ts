@@ -1,6 +1,5 @@
 import { gzipSync } from 'node:zlib';
-import { buildWarcRecords, type WarcExchange } from '../../evidence/capture/build-warc.ts';
-import { packageVersion, vangnetVersion } from '../../evidence/tool-version.ts';
+import { buildWarcRecords, type WarcExchange, packageVersion, vangnetVersion } from '../../evidence/index.ts';
 
 /**
  * The raw HTTP exchange of one ad version as a gzipped WARC 1.1 file (warcinfo, response, request;

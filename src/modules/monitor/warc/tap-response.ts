@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { WarcExchange } from '../../evidence/capture/build-warc.ts';
-import { redactInlineMedia } from '../../evidence/capture/redact-inline-media.ts';
+import { type WarcExchange, redactInlineMedia } from '../../evidence/index.ts';
 
 /**
  * What the crawler's HTTP client (got, under Crawlee) exposes of a response. `_request._header` is

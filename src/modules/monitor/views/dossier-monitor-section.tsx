@@ -1,15 +1,16 @@
 import type { View } from '../../../app/view.ts';
 import { formatDateTime, pick } from '../../../web/i18n.ts';
-import { identifierHref } from '../../identifiers/source-access.ts';
-import type { DossierMonitor } from '../../monitor/load-dossier-monitor.ts';
-import { monitorAlertText } from '../../monitor/texts.ts';
-import { Section } from './parts.tsx';
+import { identifierHref } from '../../identifiers/index.ts';
+import { type DossierMonitor, loadDossierMonitor } from '../load-dossier-monitor.ts';
+import { monitorAlertText } from '../texts.ts';
+import { Section } from '../../../web/components/section.tsx';
+import type { DossierSection } from '../../../app/module.ts';
 
 /**
  * "Online monitor" on the dossier page: crawled ads that share an identifier with this dossier (the
  * ad itself or its template group), and ads someone added to it from the review queue, with why.
  */
-export const MonitorSection = ({ view, monitor }: { view: View; monitor: DossierMonitor }) => {
+const MonitorSection = ({ view, monitor }: { view: View; monitor: DossierMonitor }) => {
   const t = pick(monitorAlertText, view.lang);
 
   return (
@@ -44,4 +45,14 @@ export const MonitorSection = ({ view, monitor }: { view: View; monitor: Dossier
       </ul>
     </Section>
   );
+};
+
+/** The section in the monitor's dossierSections hook (the dossier page shows it to staff). */
+export const dossierMonitorSection: DossierSection = {
+  id: 'online-monitor',
+  load: async (ctx, dossierId) => {
+    const monitor = await loadDossierMonitor(ctx.db, dossierId);
+
+    return (view) => <MonitorSection view={view} monitor={monitor} />;
+  },
 };

@@ -1,0 +1,30 @@
+import { collectSourceKinds } from './module-hooks.ts';
+import type { DossierGate, DossierSection, SourceKind, VangnetModule } from './module.ts';
+
+/**
+ * The module list, set once at start (createContext), for the hooks that a module asks for while it
+ * runs: the identifier index asks the source kinds, the dossier page the other modules' sections,
+ * evidence the dossier check. A module cannot import src/app/modules.ts (that imports every module,
+ * itself included), so it asks here. Tests may register their own list.
+ */
+let registered: readonly VangnetModule[] = [];
+let kinds: ReadonlyMap<string, SourceKind> = new Map();
+
+export const registerModules = (modules: readonly VangnetModule[]): void => {
+  kinds = collectSourceKinds(modules);
+  registered = modules;
+};
+
+/** The declared kind of source in the identifier index, or undefined (then nobody may open it). */
+export const sourceKind = (type: string): SourceKind | undefined => kinds.get(type);
+
+/** Every module's dossier-page sections, in module order. */
+export const dossierSections = (): DossierSection[] => registered.flatMap((m) => m.dossierSections ?? []);
+
+/** The dossier check of the module that owns dossiers. Without one registered, nobody opens a dossier. */
+export const dossierGate: DossierGate = (ctx, req, dossierId, options) => {
+  const gate = registered.find((m) => m.dossierGate)?.dossierGate;
+  if (!gate) throw new Error('no module declares dossierGate (register the modules at start)');
+
+  return gate(ctx, req, dossierId, options);
+};

@@ -1,0 +1,3 @@
+// Helpers and internals the tests of other modules may use (never production code).
+export { insertOrganisation, insertSession } from './queries.ts';
+export { staffSessions } from './schema.ts';

@@ -1,0 +1,11 @@
+// The public face of the cases module: what other modules (and src/app, src/web) may use. Anything
+// not exported here is internal; add an export line here when another module needs it
+// (docs/ARCHITECTURE.md, "Module boundaries"; checked by `npm run check:deps`).
+export { actorFrom } from './actor.ts';
+export { listChangeableDossiers } from './list-changeable-dossiers.ts';
+export type { ChangeableDossier } from './list-changeable-dossiers.ts';
+export { listAssignedDossierIds } from './queries.ts';
+export { requireDossierAccess } from './require-dossier-access.ts';
+export { dossierReports, dossiers, subjects } from './schema.ts';
+export { casesLabels } from './texts.ts';
+export { FINISHED_STATUSES } from './workflow.ts';

@@ -1,0 +1,15 @@
+// The public face of the evidence module: what other modules (and src/app, src/web) may use. Anything
+// not exported here is internal; add an export line here when another module needs it
+// (docs/ARCHITECTURE.md, "Module boundaries"; checked by `npm run check:deps`).
+export { EVIDENCE_ROLES } from './access.ts';
+export { buildWarcRecords } from './capture/build-warc.ts';
+export type { WarcExchange } from './capture/build-warc.ts';
+export { redactInlineMedia } from './capture/redact-inline-media.ts';
+export { collectEvidenceFiles } from './collect-evidence-files.ts';
+export { recordCustodyEvent } from './custody.ts';
+export { sha256Hex } from './hash.ts';
+export { buildSignedPackage } from './package/build-signed-package.ts';
+export { loadSigningKey } from './package/signing-key.ts';
+export { findEvidenceItem } from './queries.ts';
+export { evidenceItems } from './schema.ts';
+export { packageVersion, vangnetVersion } from './tool-version.ts';

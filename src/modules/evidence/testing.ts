@@ -1,0 +1,4 @@
+// Helpers and internals the tests of other modules may use (never production code).
+export { addEvidenceFile } from './add-evidence-file.ts';
+export { captureWebPage } from './capture-web-page.ts';
+export { verifySignedPackage } from './package/verify-signed-package.ts';

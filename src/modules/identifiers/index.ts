@@ -1,0 +1,26 @@
+// The public face of the identifiers module: what other modules (and src/app, src/web) may use. Anything
+// not exported here is internal; add an export line here when another module needs it
+// (docs/ARCHITECTURE.md, "Module boundaries"; checked by `npm run check:deps`).
+export { IDENTIFIER_ROLES } from './access.ts';
+export { LINK_DECISIONS, decideLink, linkHistory } from './decide-link.ts';
+export type { LinkDecision } from './decide-link.ts';
+export { extractIdentifiers } from './extract-identifiers.ts';
+export { findWhereSeen } from './find-where-seen.ts';
+export { forgetSource } from './forget-source.ts';
+export { handleOf, platformOf } from './handle-likeness.ts';
+export { isIdentifierKind } from './identifier-kinds.ts';
+export type { IdentifierHit } from './identifier-kinds.ts';
+export { isObfuscatedPhone } from './phone-obfuscation.ts';
+export { countSourcesBySourceType, selectFieldSeenAt } from './queries.ts';
+export { recordOccurrences } from './record-occurrences.ts';
+export { identifierOccurrences, identifiers } from './schema.ts';
+export { WHERE_ELSE_LIMITS, showWhereElseSeen } from './show-where-else-seen.ts';
+export type { SeenElsewhere } from './show-where-else-seen.ts';
+export { identifierHref, loadSourceAccess, personHref, sourceHref, viewerMayOpen } from './source-access.ts';
+export type { SourceAccess } from './source-access.ts';
+export { LIMITS } from './sources.ts';
+export type { SourceRef } from './sources.ts';
+export { suggestLinks } from './suggest-links.ts';
+export type { SimilarHandle } from './suggest-links.ts';
+export { identifierText } from './texts.ts';
+export { WhereElseSeenLinks } from './views/where-else-seen-links.tsx';
