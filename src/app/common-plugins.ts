@@ -8,7 +8,7 @@ import { AppError } from './errors.ts';
 import { isLang, type Lang } from '../web/i18n.ts';
 import { stylesheet } from '../web/stylesheet.ts';
 import { localPath } from './view.ts';
-import { databaseRateLimitStore } from '../modules/accounts/rate-limit-store.ts';
+import { databaseRateLimitStore } from '../modules/accounts/index.ts';
 import type { AppContext } from './context.ts';
 
 /** Largest urlencoded form body we accept. Fields have their own, smaller limits. */
