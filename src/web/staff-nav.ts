@@ -22,6 +22,7 @@ const ENTRIES: NavEntry[] = [
   { href: '/identificatoren', nl: 'Identificatoren', en: 'Identifiers', access: ['investigator', 'supervisor', 'analyst'] },
   { href: '/beheer/gebruikers', nl: 'Gebruikers', en: 'Users', access: ['admin'] },
   { href: '/beheer/organisaties', nl: 'Organisaties', en: 'Organisations', access: ['admin'] },
+  { href: '/beheer/passkeys', nl: 'Passkeys verplicht', en: 'Passkeys required', access: ['admin'] },
   { href: '/logboek/audit', nl: 'Auditlog', en: 'Audit log', access: ['privacy_officer', 'admin'] },
   { href: '/logboek/inzage', nl: 'Inzagelog', en: 'Access log', access: ['privacy_officer'] },
   { href: '/account', nl: 'Mijn account', en: 'My account', access: 'signed-in' },

@@ -6,6 +6,7 @@ import { accountRoutes } from './routes-account.tsx';
 import { adminUserRoutes } from './routes-admin.tsx';
 import { homeRoutes } from './routes-home.tsx';
 import { organisationRoutes } from './routes-organisations.tsx';
+import { passkeyRoutes } from './routes-passkeys.tsx';
 import { setupRoutes } from './routes-setup.tsx';
 import { signInRoutes } from './routes-sign-in.tsx';
 
@@ -19,6 +20,7 @@ export const accountsModule: VangnetModule = {
     await organisationRoutes(app, ctx);
     await accountRoutes(app, ctx);
     await setupRoutes(app, ctx);
+    await passkeyRoutes(app, ctx);
   },
   onStarted: async (ctx) => {
     await announceFirstAdminSetup(ctx);
