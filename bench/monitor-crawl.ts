@@ -41,7 +41,7 @@ const run = async (name: string, politeness: { maxConcurrency: number; delayMs: 
   );
   if (!created.ok) throw new Error('source');
   const t0 = performance.now();
-  const stats = await crawlSource(database.db, logger, created.source.id, { politeness, skipRegroup: true, limits: { maxPagesPerRun: maxPages } });
+  const stats = await crawlSource(database.db, logger, created.source.id, { politeness, skipRegroup: true, limits: { maxPagesPerRun: maxPages }, allowPrivate: true });
   const seconds = (performance.now() - t0) / 1000;
   const result = { name, pages: stats.fetched, adsStored: stats.adsNew, seconds, pagesPerSecond: stats.fetched / seconds, imageRequests: site.imageRequests(), siteRequests: site.totalRequests() };
   await site.close();

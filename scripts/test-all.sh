@@ -1,9 +1,9 @@
 #!/usr/bin/env bash
 # The one test command (`npm test`, and `.ci/run`). Works on a fresh machine of this project's kind:
 # installs what is missing (npm packages, Debian chromium and faketime, the PostgreSQL 15 cluster), then
-# runs the typecheck, Biome, drizzle-kit check, the dependency rules (when switched on), the whole
-# Vitest suite twice (on PGlite and on PostgreSQL), and the date-dependent tests a third time with the
-# clock moved a year ahead.
+# runs the typecheck, Biome, drizzle-kit check, the dependency rules (when switched on), the fast tier
+# of Vitest once (*.unit.test.ts: no server, no database), the app tier twice (on PGlite and on
+# PostgreSQL), and the date-dependent tests a third time with the clock moved a year ahead.
 # Ends with one line "N passed, N failed" (each static check counts as one test) and exits non-zero
 # when anything failed.
 set -uo pipefail
@@ -58,24 +58,29 @@ check typecheck npx tsc --noEmit
 check biome npx biome check src test bench scripts
 check drizzle-check npx drizzle-kit check
 # Module boundaries (issue 11 point 3: public faces, no cycles between modules, routes without
-# queries, app/web through index.ts and module.ts; see .dependency-cruiser.cjs). Off by default until
-# the modules have their public faces; VANGNET_DEP_RULES=on runs it, and flipping the default below
-# to on makes it part of every run (and of CI).
-if [ "${VANGNET_DEP_RULES:-off}" = on ]; then
+# queries, app/web through index.ts and module.ts; see .dependency-cruiser.cjs). On by default, so
+# part of every run and of CI; VANGNET_DEP_RULES=off skips it.
+if [ "${VANGNET_DEP_RULES:-on}" = on ]; then
   check dependency-rules npm run -s check:deps
 else
   step "dependency-rules"
-  echo "skipped (VANGNET_DEP_RULES=on runs it; npm run check:deps runs it alone)"
+  echo "skipped (VANGNET_DEP_RULES=off; npm run check:deps runs it alone)"
 fi
 
-# 5. The suite on both databases.
+# 5. The suite: the fast tier once, the app tier on both databases (vitest.config.ts). Each run also
+# writes where each file spent its time (import, setup, tests) to timings-*.json.
+reporters=(--reporter=default --reporter=json --reporter=./test/support/timing-reporter.ts)
+step "Vitest, fast tier (no server, no database)"
+VANGNET_TIMINGS="$results/timings-fast.json" npx vitest run --project fast "${reporters[@]}" --outputFile.json="$results/vitest-fast.json"
+
 step "Vitest on PGlite"
-VANGNET_TEST_DB=pglite npx vitest run --reporter=default --reporter=json --outputFile="$results/vitest-pglite.json"
+VANGNET_TEST_DB=pglite VANGNET_TIMINGS="$results/timings-pglite.json" \
+  npx vitest run --project app "${reporters[@]}" --outputFile.json="$results/vitest-pglite.json"
 
 step "Vitest on PostgreSQL 15"
 if [ "$pg_ok" = 1 ]; then
-  VANGNET_TEST_DB=postgres TEST_DATABASE_URL=${TEST_DATABASE_URL:-postgres://vangnet:vangnet@127.0.0.1:5432/postgres} \
-    npx vitest run --reporter=default --reporter=json --outputFile="$results/vitest-postgres.json"
+  VANGNET_TEST_DB=postgres TEST_DATABASE_URL=${TEST_DATABASE_URL:-postgres://vangnet:vangnet@127.0.0.1:5432/postgres} VANGNET_TIMINGS="$results/timings-postgres.json" \
+    npx vitest run --project app "${reporters[@]}" --outputFile.json="$results/vitest-postgres.json"
 else
   echo "postgresql failed" >>"$results/checks.txt"
 fi
@@ -96,4 +101,4 @@ else
 fi
 
 step "Summary"
-node scripts/summarise-tests.mjs "$results/checks.txt" "$results/vitest-pglite.json" "$results/vitest-postgres.json" "$results/vitest-clock-moved.json"
+node scripts/summarise-tests.mjs "$results/checks.txt" "$results/vitest-fast.json" "$results/vitest-pglite.json" "$results/vitest-postgres.json" "$results/vitest-clock-moved.json"

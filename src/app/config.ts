@@ -19,15 +19,20 @@ const ZEnv = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(72).default(12),
   JOBS: z.enum(['on', 'off']).default('on'),
+  /** A request (headers and body) must arrive within this time; a slow or stuck client gets a 408 page. */
+  REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SMTP_URL: z.string().optional(),
   SMTP_FROM: z.string().default('Vangnet <noreply@vangnet.invalid>'),
   ALERT_EMAIL: z.string().optional(),
-  /** Evidence capture may fetch loopback/private addresses: only for tests against a local site. */
-  CAPTURE_ALLOW_PRIVATE: z.enum(['on', 'off']).default('off'),
   /** Receipt checks (Argon2id) that run at once in one process, and how many may wait for a turn. */
   RECEIPT_CHECKS_AT_ONCE: z.coerce.number().int().min(1).max(64).default(2),
   RECEIPT_CHECK_QUEUE: z.coerce.number().int().min(0).max(10_000).default(32),
+  /**
+   * Every outbound fetch (monitor crawler, robots.txt, evidence capture) may reach loopback and
+   * private addresses: only for tests against a site on this machine. Never in production.
+   */
+  OUTBOUND_ALLOW_PRIVATE: z.enum(['on', 'off']).default('off'),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
   /** Named in the monitor's user agent, so a site owner knows who crawls and how to reach them. */
   MONITOR_CONTACT: z
@@ -53,11 +58,12 @@ export type Config = {
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   jobs: boolean;
+  requestTimeoutSeconds: number;
   logLevel: string;
   smtpUrl: string | undefined;
   smtpFrom: string;
   alertEmail: string | undefined;
-  captureAllowPrivate: boolean;
+  outboundAllowPrivate: boolean;
   chromiumPath: string;
   receiptChecksAtOnce: number;
   receiptCheckQueue: number;
@@ -82,11 +88,12 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionMaxHours: e.SESSION_MAX_HOURS,
     jobs: e.JOBS === 'on',
+    requestTimeoutSeconds: e.REQUEST_TIMEOUT_SECONDS,
     logLevel: e.LOG_LEVEL,
     smtpUrl: e.SMTP_URL || undefined,
     smtpFrom: e.SMTP_FROM,
     alertEmail: e.ALERT_EMAIL || undefined,
-    captureAllowPrivate: e.CAPTURE_ALLOW_PRIVATE === 'on',
+    outboundAllowPrivate: e.OUTBOUND_ALLOW_PRIVATE === 'on',
     chromiumPath: e.CHROMIUM_PATH,
     receiptChecksAtOnce: e.RECEIPT_CHECKS_AT_ONCE,
     receiptCheckQueue: e.RECEIPT_CHECK_QUEUE,

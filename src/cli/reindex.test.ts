@@ -33,7 +33,7 @@ const snapshot = async () =>
     .sort();
 
 beforeAll(async () => {
-  t = await createTestApp({ env: { CAPTURE_ALLOW_PRIVATE: 'on' } });
+  t = await createTestApp({ env: { OUTBOUND_ALLOW_PRIVATE: 'on' } });
   site = await startTestSite();
   const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
   ids.dossier = await createDossierVia(inv.client);

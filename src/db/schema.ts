@@ -6,3 +6,4 @@ export * from '../modules/evidence/schema.ts';
 export * from '../modules/cases/schema.ts';
 export * from '../modules/identifiers/schema.ts';
 export * from '../modules/monitor/schema.ts';
+export * from '../modules/decoy/schema.ts';

@@ -2,15 +2,16 @@ import { randomBytes } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import { expect } from 'vitest';
 import type { AppContext } from '../../src/app/context.ts';
-import { hashPassword } from '../../src/modules/accounts/passwords.ts';
 import { insertUser, updateUser, type UserRow } from '../../src/modules/accounts/queries.ts';
 import type { Role } from '../../src/modules/accounts/roles.ts';
 import { currentTotp, newTotpSecret } from '../../src/modules/accounts/totp.ts';
 import { TestClient } from './client.ts';
+import { hashTestPassword } from './test-hash.ts';
 
 export type TestUser = { user: UserRow; password: string; totpSecret: string };
 
 let counter = 0;
+
 
 /** A staff user with a known password and an enrolled second factor. Fictitious. */
 export const createStaffUser = async (
@@ -23,7 +24,7 @@ export const createStaffUser = async (
   const user = await insertUser(ctx.db, {
     email: options.email ?? `medewerker${counter}-${randomBytes(3).toString('hex')}@vangnet.test`,
     name: options.name ?? `Test Medewerker ${counter}`,
-    passwordHash: await hashPassword(password),
+    passwordHash: await hashTestPassword(password),
     roles: options.roles,
     organisationId: options.organisationId ?? null,
     totpSecretEnc: options.enrolled === false ? null : ctx.keys.encrypt(totpSecret),

@@ -3,7 +3,7 @@ import type { Db } from '../../db/client.ts';
 import { organisations, users } from '../accounts/index.ts';
 import { evidenceItems } from '../evidence/index.ts';
 import { reportConsents, reportIdentities, reports } from '../intake/index.ts';
-import { FINISHED_STATUSES } from './workflow.ts';
+import { FINISHED_STATUSES } from './dossier/workflow.ts';
 import { consentExceptions, consents, dossierAssignees, dossierCriteria, dossierEvents, dossierNotes, dossierPlanSteps, dossierReports, dossierRisks, dossiers, dossierShares, dossierTasks, handovers, referrals, signals, subjectMerges, subjects } from './schema.ts';
 import { isUuid } from '../../app/forms.ts';
 

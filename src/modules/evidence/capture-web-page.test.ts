@@ -18,7 +18,7 @@ let site: TestSite;
 let actor: { id: string; name: string };
 
 beforeAll(async () => {
-  app = await createTestApp({ env: { CAPTURE_ALLOW_PRIVATE: 'on' } });
+  app = await createTestApp({ env: { OUTBOUND_ALLOW_PRIVATE: 'on' } });
   site = await startTestSite();
   const u = await createStaffUser(app.ctx, { roles: ['investigator'], name: 'Onderzoeker Test' });
   actor = { id: u.user.id, name: u.user.name };
@@ -211,7 +211,7 @@ describe('hostile and unusable addresses', () => {
   });
 
   it('refuses loopback, private and link-local addresses unless the setting allows them', async () => {
-    const strict = { ...app.ctx, config: { ...app.ctx.config, captureAllowPrivate: false } };
+    const strict = { ...app.ctx, config: { ...app.ctx.config, outboundAllowPrivate: false } };
     for (const url of [
       `${site.base}/page`,
       'http://localhost/',
@@ -222,6 +222,10 @@ describe('hostile and unusable addresses', () => {
       'http://0x7f000001/',
       'http://[::ffff:127.0.0.1]/',
       'http://0.0.0.0/',
+      // Issue 12 finding 6: IPv4-compatible IPv6 reached a connection attempt.
+      `http://[::127.0.0.1]:${new URL(site.base).port}/page`,
+      'http://100.64.0.1/',
+      'http://[fd00:ec2::254]/',
     ]) {
       const err = await refusal(captureWebPage(strict, { actor, url }));
       expect(err.code, url).toBe('privateAddress');

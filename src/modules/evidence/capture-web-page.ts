@@ -150,7 +150,7 @@ export const captureWebPage = async (ctx: AppContext, input: CaptureWebPageInput
   const url = parseCaptureUrl(input.url);
   const title = (input.title?.trim() || `${url.host}${url.pathname}`).slice(0, EVIDENCE_LIMITS.titleChars);
   const source = (input.sourceDescription?.trim() || `Webpagina vastgelegd vanaf ${url.href}`).slice(0, EVIDENCE_LIMITS.sourceChars);
-  const allowPrivate = ctx.config.captureAllowPrivate;
+  const allowPrivate = ctx.config.outboundAllowPrivate;
   const startedAt = Date.now();
   const deadline = startedAt + limits.totalMs;
 

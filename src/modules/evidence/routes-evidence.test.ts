@@ -13,7 +13,7 @@ let app: TestApp;
 let site: TestSite;
 
 beforeAll(async () => {
-  app = await createTestApp({ env: { CAPTURE_ALLOW_PRIVATE: 'on' } });
+  app = await createTestApp({ env: { OUTBOUND_ALLOW_PRIVATE: 'on' } });
   site = await startTestSite();
 });
 

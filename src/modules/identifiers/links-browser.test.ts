@@ -36,7 +36,7 @@ const numberOf = (id: string) => numbers.get(id) ?? '';
 
 beforeAll(async () => {
   // Capture from the local test site needs loopback addresses allowed (never in production).
-  servers = await startServers({ env: { CAPTURE_ALLOW_PRIVATE: 'on' } });
+  servers = await startServers({ env: { OUTBOUND_ALLOW_PRIVATE: 'on' } });
   browser = await launchBrowser();
   site = await startTestSite();
   reportA = await submit({ ...ANONYMOUS_REPORT, online: { ...NO_ONLINE, phones: '06-12 34 56 71' } });

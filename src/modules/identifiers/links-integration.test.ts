@@ -44,7 +44,7 @@ const views = (userId: string, recordType: string, recordId: string) =>
     .where(and(eq(accessLog.userId, userId), eq(accessLog.recordType, recordType), eq(accessLog.recordId, recordId), eq(accessLog.action, 'view')));
 
 beforeAll(async () => {
-  t = await createTestApp({ env: { CAPTURE_ALLOW_PRIVATE: 'on' } });
+  t = await createTestApp({ env: { OUTBOUND_ALLOW_PRIVATE: 'on' } });
   site = await startTestSite();
   reportA = await submit({ ...ANONYMOUS_REPORT, online: { ...NO_ONLINE, phones: '06-12 34 56 78' } });
   reportB = await submit({

@@ -20,6 +20,7 @@ import { type AdSite, startAdSite } from './testing/ad-site.ts';
 import { generateCorpus } from './testing/generate-corpus.ts';
 
 const FAST: CrawlOptions = {
+  allowPrivate: true,
   limits: { navigationTimeoutSecs: 4, handlerTimeoutSecs: 30, maxRetries: 1, retryBackoffMs: 50 },
   politeness: { maxConcurrency: 4, delayMs: 0, maxRequestsPerMinute: 6000 },
 };

@@ -21,7 +21,7 @@ describe('Nu crawlen with the job queue on', () => {
   let app: TestApp;
   let site: AdSite;
   beforeAll(async () => {
-    app = await createTestApp({ jobs: true });
+    app = await createTestApp({ jobs: true, env: { OUTBOUND_ALLOW_PRIVATE: 'on' } });
     site = await startAdSite({ ads: corpus, pageSize: 50 });
   });
   afterAll(async () => {

@@ -19,7 +19,7 @@ export const runCrawlSourceJob = async (ctx: AppContext, sourceId: string): Prom
   if (!source) return;
   // Pages fetched longer ago than the source's interval are due again.
   const refetchBefore = new Date(Date.now() - source.intervalMinutes * 60_000);
-  await crawlSource(ctx.db, ctx.logger, sourceId, { refetchBefore, userAgent: monitorUserAgent(ctx.config.monitorContact) });
+  await crawlSource(ctx.db, ctx.logger, sourceId, { refetchBefore, userAgent: monitorUserAgent(ctx.config.monitorContact), allowPrivate: ctx.config.outboundAllowPrivate });
 };
 
 /**

@@ -31,7 +31,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   // With the job queue on, as in production: "Nu crawlen" queues the crawl; it never runs inside the request.
-  app = await createTestApp({ jobs: true });
+  app = await createTestApp({ jobs: true, env: { OUTBOUND_ALLOW_PRIVATE: 'on' } });
   await app.staffApp.listen({ port: 0, host: '127.0.0.1' });
   staffUrl = `http://127.0.0.1:${(app.staffApp.server.address() as AddressInfo).port}`;
   site = await startAdSite({ ads: corpus, pageSize: 50 });

@@ -6,7 +6,7 @@ import { MONITOR_ACCESS } from './access.ts';
 import { activeUser } from './active-user.ts';
 import { backToListHref } from './back-to-list.ts';
 import { loadAdPage } from './load-ad-page.ts';
-import { selectVersionWarc } from './queries.ts';
+import { selectVersionWarc } from './reads.ts';
 import { AdPage } from './views/ad-page.tsx';
 import { isUuid } from '../../app/forms.ts';
 
@@ -29,7 +29,7 @@ export const adRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   app.get<{ Params: { id: string; file: string } }>('/monitor/advertenties/:id/versies/:file', ACCESS, async (req, reply) => {
     const version = WARC_FILE.exec(req.params.file)?.[1];
     if (!isUuid(req.params.id) || !version) return reply.callNotFound();
-    const warc = await selectVersionWarc(ctx.db, req.params.id, Number(version));
+    const warc = await selectVersionWarc(ctx, req.params.id, Number(version));
     if (!warc?.warcGz || !warc.warcSha256) return reply.callNotFound();
     const user = activeUser(req);
     await logAccess(ctx.db, { user: viewerOf(user), recordType: 'ad_version', recordId: `${req.params.id}/${version}`, action: 'download', reason: 'warc' });

@@ -6,7 +6,8 @@ import { pick } from '../../web/i18n.ts';
 import { logAccess } from '../audit/index.ts';
 import { requireDossierAccess } from '../cases/index.ts';
 import { activeUser } from './active-user.ts';
-import { markMonitorAlertRead, selectAlertsOfOwner } from './queries.ts';
+import { selectAlertsOfOwner } from './reads.ts';
+import { markAlertRead } from './mark-alert-read.ts';
 import { monitorAlertText } from './texts.ts';
 import { type AlertItem, AlertsPage } from './views/alerts-page.tsx';
 import { isUuid } from '../../app/forms.ts';
@@ -40,7 +41,7 @@ const openableDossiers = async (ctx: AppContext, req: FastifyRequest, ids: strin
 export const alertRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   app.get<Params>('/monitor/meldingen', ACCESS, async (req, reply) => {
     const user = activeUser(req);
-    const rows = await selectAlertsOfOwner(ctx.db, user.id, PAGE_SIZE);
+    const rows = await selectAlertsOfOwner(ctx, user.id, PAGE_SIZE);
     const dossiers = await openableDossiers(
       ctx,
       req,
@@ -68,7 +69,7 @@ export const alertRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   app.post<Params>('/monitor/meldingen/:id/gelezen', ACCESS, async (req, reply) => {
     const user = activeUser(req);
     // Someone else's alert answers exactly as one that does not exist.
-    if (!isUuid(req.params.id) || !(await markMonitorAlertRead(ctx.db, req.params.id, user.id))) throw notFound('alert');
+    if (!isUuid(req.params.id) || !(await markAlertRead(ctx, { alertId: req.params.id, ownerUserId: user.id })).ok) throw notFound('alert');
 
     return reply.redirect('/monitor/meldingen?klaar=1', 303);
   });

@@ -8,7 +8,7 @@ import { activeUser } from './active-user.ts';
 import type { Lexicon } from './indicators/lexicon.ts';
 import { loadLexicon } from './indicators/load-lexicon.ts';
 import { loadRescoreStatus } from './load-rescore-status.ts';
-import { selectLexiconHistory, selectNewestLexicon } from './queries.ts';
+import { selectLexiconHistory, selectNewestLexicon } from './reads.ts';
 import { type IndicatorEdit, saveLexicon } from './save-lexicon.ts';
 import { lexiconText } from './texts.ts';
 import { type LexiconFormValues, LexiconPage, lexiconFormValues } from './views/lexicon-page.tsx';
@@ -48,8 +48,8 @@ export const lexiconRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const lexicon = await loadLexicon(ctx.db);
     return {
       lexicon,
-      builtIn: (await selectNewestLexicon(ctx.db)) === null,
-      history: await selectLexiconHistory(ctx.db),
+      builtIn: (await selectNewestLexicon(ctx)) === null,
+      history: await selectLexiconHistory(ctx),
       status: await loadRescoreStatus(ctx.db, ctx.jobs, lexicon.version),
     };
   };

@@ -6,7 +6,7 @@ import { render, view } from '../../app/view.ts';
 import { pick } from '../../web/i18n.ts';
 import { actorFrom, listChangeableDossiers, requireDossierAccess } from '../cases/index.ts';
 import { activeUser } from './active-user.ts';
-import { selectAd, selectReviewQueue } from './queries.ts';
+import { selectAd, selectReviewQueue } from './reads.ts';
 import { isDecision, reviewAd } from './review-ad.ts';
 import { monitorAdminText } from './texts.ts';
 import { type ReviewForm, ReviewPage } from './views/review-page.tsx';
@@ -26,7 +26,7 @@ const ACCESS = { config: { access: ['analyst', 'investigator', 'supervisor'] } }
 /** The review queue: a person decides per flagged ad (dismiss, relevant, add to a dossier) and says why. */
 export const reviewRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   const queue = async () =>
-    (await selectReviewQueue(ctx.db, REVIEW_THRESHOLD, QUEUE_SIZE)).map((r) => ({ id: r.id, title: r.title, url: r.url, place: r.place, phones: r.phones, total: r.total, fired: r.fired }));
+    (await selectReviewQueue(ctx, REVIEW_THRESHOLD, QUEUE_SIZE)).map((r) => ({ id: r.id, title: r.title, url: r.url, place: r.place, phones: r.phones, total: r.total, fired: r.fired }));
 
   app.get<Params>('/monitor/beoordelen', ACCESS, async (req, reply) => {
     const message = req.query.klaar ? pick(monitorAdminText, req.lang).decided : undefined;
@@ -42,7 +42,7 @@ export const reviewRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     // The fields carry the ad id in their name (unique ids on a page of many forms); plain names work too.
     const value = (name: string, max: number) => (field(body, `${name}-${adId}`) || field(body, name)).slice(0, max);
     const form: ReviewForm = { adId, decision: value('decision', 20), dossierId: value('dossierId', 100), reason: value('reason', 2100), errors: {} };
-    const ad = isUuid(adId) ? await selectAd(ctx.db, adId) : null;
+    const ad = isUuid(adId) ? await selectAd(ctx, adId) : null;
     if (!ad) form.errors.decision = t.adGone;
     if (!isDecision(form.decision)) form.errors.decision ??= t.decision;
     if (form.reason.length < 3 || form.reason.length > 2000) form.errors.reason = t.reason;

@@ -10,12 +10,12 @@ import { recordAuditEvent } from '../audit/index.ts';
 import { activeUser } from './active-user.ts';
 import { approveRobotsOverride } from './approve-robots-override.ts';
 import { CRAWL_SOURCE_JOB, type CrawlSourceJob } from './crawl-due-sources.ts';
-import { createSource } from './create-source.ts';
+import { addSource } from './add-source.ts';
 import type { PatternProblem } from './check-url-pattern.ts';
 import { issueField, readSourceForm, differingFields, sourceFormValues } from './parse-source-form.ts';
 import { setSourceEnabled, updateSource } from './update-source.ts';
 import { SourceEditPage } from './views/source-edit-page.tsx';
-import { countFrontier, selectFrontierProblems, selectSource, selectSources, type SourceRow } from './queries.ts';
+import { countFrontier, selectFrontierProblems, selectSource, selectSources, type SourceRow } from './reads.ts';
 import { monitorAdminText } from './texts.ts';
 import { EXAMPLE_SOURCE, SourcePage, SourcesPage } from './views/source-pages.tsx';
 
@@ -39,16 +39,16 @@ const ACCESS = { config: { access: ['analyst', 'investigator', 'supervisor'] } }
 /** Register ad sites, see how their crawl goes, start a crawl, and (supervisor) approve a robots.txt exception. */
 export const sourceRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   const loadSource = async (id: string): Promise<SourceRow> => {
-    const source = isUuid(id) ? await selectSource(ctx.db, id) : null;
+    const source = isUuid(id) ? await selectSource(ctx, id) : null;
     if (!source) throw notFound('source');
     return source;
   };
-  const statusOf = async (id: string) => ({ counts: await countFrontier(ctx.db, id), problems: (await selectFrontierProblems(ctx.db, id)).slice(0, 200) });
+  const statusOf = async (id: string) => ({ counts: await countFrontier(ctx, id), problems: (await selectFrontierProblems(ctx, id)).slice(0, 200) });
 
   app.get<{ Querystring: { voorbeeld?: string } }>('/monitor/bronnen', ACCESS, async (req, reply) => {
     // ?voorbeeld=1 opens the form filled with the test site's rules, to adapt (nothing is saved).
     const example = req.query.voorbeeld === '1';
-    return render(reply, <SourcesPage view={view(req, reply)} sources={await selectSources(ctx.db)} values={example ? EXAMPLE_SOURCE : {}} example={example} />);
+    return render(reply, <SourcesPage view={view(req, reply)} sources={await selectSources(ctx)} values={example ? EXAMPLE_SOURCE : {}} example={example} />);
   });
 
   app.post('/monitor/bronnen', ACCESS, async (req, reply) => {
@@ -56,22 +56,10 @@ export const sourceRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const t = pick(monitorAdminText, req.lang);
     const { values, input } = readSourceForm(asForm(req.body));
     const again = async (errors: FieldErrors) =>
-      render(reply, <SourcesPage view={view(req, reply)} sources={await selectSources(ctx.db)} values={values} errors={errors} />, 400);
-    if ((await selectSources(ctx.db)).some((s) => s.name.toLowerCase() === input.name.trim().toLowerCase())) return again({ name: t.errors.name });
+      render(reply, <SourcesPage view={view(req, reply)} sources={await selectSources(ctx)} values={values} errors={errors} />, 400);
+    if ((await selectSources(ctx)).some((s) => s.name.toLowerCase() === input.name.trim().toLowerCase())) return again({ name: t.errors.name });
     // The source and its audit record are written together, or not at all.
-    const result = await ctx.db.transaction(async (tx) => {
-      const created = await createSource(tx, input, user.id);
-      if (created.ok) {
-        await recordAuditEvent(tx, {
-          actor: { userId: user.id, label: user.email, ip: req.ip },
-          action: 'monitor.source.create',
-          targetType: 'monitor_source',
-          targetId: created.source.id,
-          details: { name: created.source.name, legalBasis: created.source.legalBasis },
-        });
-      }
-      return created;
-    });
+    const result = await addSource(ctx, input, { userId: user.id, label: user.email, ip: req.ip });
     if (!result.ok) return again(sourceErrors(result.issues, t));
     return reply.redirect(`/monitor/bronnen/${result.source.id}`, 303);
   });

@@ -21,7 +21,7 @@ describe('monitor staff pages', () => {
       null,
     );
     if (!created.ok) throw new Error('source');
-    await crawlSource(app.ctx.db, app.ctx.logger, created.source.id, { politeness: { maxConcurrency: 4, delayMs: 0, maxRequestsPerMinute: 6000 } });
+    await crawlSource(app.ctx.db, app.ctx.logger, created.source.id, { allowPrivate: true, politeness: { maxConcurrency: 4, delayMs: 0, maxRequestsPerMinute: 6000 } });
   });
   afterAll(async () => {
     await site.close();

@@ -45,7 +45,7 @@ describe('monitor sources: edit, turn off, safe URL patterns', () => {
   };
 
   beforeAll(async () => {
-    app = await createTestApp();
+    app = await createTestApp({ env: { OUTBOUND_ALLOW_PRIVATE: 'on' } });
     site = await startAdSite({ ads: generateCorpus({ seed: 7, operators: 1, singles: 2, edits: 1, insertion: false }), pageSize: 50 });
     analyst = (await signedInAs(app.ctx, app.staffApp, ['analyst'])).client;
     sourceId = await register(analyst, 'Bron om te wijzigen');

@@ -35,7 +35,7 @@ describe('monitor sources and review queue', () => {
   });
 
   beforeAll(async () => {
-    app = await createTestApp();
+    app = await createTestApp({ env: { OUTBOUND_ALLOW_PRIVATE: 'on' } });
     site = await startAdSite({ ads: corpus, pageSize: 50 });
     analyst = (await signedInAs(app.ctx, app.staffApp, ['analyst'])).client;
   });

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
-import type { LookupFunction } from 'node:net';
 import zlib from 'node:zlib';
+import { pinnedLookup } from '../../../app/outbound/guard.ts';
 import { sha256Hex } from '../hash.ts';
 import { EvidenceError } from '../texts.ts';
 import { resolveCaptureHost } from './url-guard.ts';
@@ -87,13 +87,6 @@ const headOnly = (raw: Buffer): Buffer => {
  */
 export const fetchExchange = async (url: URL, options: FetchOptions): Promise<Exchange> => {
   const resolved = await resolveCaptureHost(url, options.allowPrivate, options.timeoutMs);
-  const pinnedLookup: LookupFunction = (_hostname, lookupOptions, callback) => {
-    if (lookupOptions.all) {
-      (callback as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, [resolved]);
-      return;
-    }
-    callback(null, resolved.address, resolved.family);
-  };
   const path = `${url.pathname || '/'}${url.search}`;
   const headers: [string, string][] = [
     ['Host', url.host],
@@ -127,7 +120,7 @@ export const fetchExchange = async (url: URL, options: FetchOptions): Promise<Ex
       method: 'GET',
       headers: Object.fromEntries(headers),
       agent: false,
-      lookup: pinnedLookup,
+      lookup: pinnedLookup(resolved),
       // Certificates are checked as usual; a page with a bad certificate is not captured silently.
       rejectUnauthorized: true,
     });

@@ -25,7 +25,7 @@ describe('crawl as a pg-boss job, alerting a watched phone number', () => {
   let app: TestApp;
   let site: AdSite;
   beforeAll(async () => {
-    app = await createTestApp({ jobs: true, env: { MONITOR_CONTACT: 'https://meldpunt.vangnet.test/monitor' } });
+    app = await createTestApp({ jobs: true, env: { MONITOR_CONTACT: 'https://meldpunt.vangnet.test/monitor', OUTBOUND_ALLOW_PRIVATE: 'on' } });
     site = await startAdSite({ ads: corpus, pageSize: 20 });
   });
   afterAll(async () => {

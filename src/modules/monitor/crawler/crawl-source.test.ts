@@ -8,6 +8,7 @@ import { generateCorpus } from '../testing/generate-corpus.ts';
 import { crawlSource, type CrawlOptions } from './crawl-source.ts';
 
 const FAST: CrawlOptions = {
+  allowPrivate: true,
   limits: { navigationTimeoutSecs: 4, handlerTimeoutSecs: 30, maxRetries: 1, retryBackoffMs: 50, maxPageBytes: 1024 * 1024 },
   politeness: { maxConcurrency: 4, delayMs: 0, maxRequestsPerMinute: 6000 },
 };

@@ -2,6 +2,7 @@ import { Transform } from 'node:stream';
 import { CheerioCrawler, Configuration, log, LogLevel, type CheerioCrawlingContext } from '@crawlee/cheerio';
 import type { Logger } from 'pino';
 import type { Db } from '../../../db/client.ts';
+import { checkOutboundLiteral, guardedLookup, type OutboundPolicy, refusalOf } from '../../../app/outbound/guard.ts';
 import { extractAd } from '../extract-ad.ts';
 import { addToFrontier, markFrontier, markFrontierUrlSkipped, markSourceCrawled, requeueFrontier, seedFrontier, selectPendingFrontier, selectSource } from '../queries.ts';
 import { regroupAds } from '../regroup-ads.ts';
@@ -23,6 +24,8 @@ export type CrawlOptions = {
   politeness?: { maxConcurrency: number; delayMs: number; maxRequestsPerMinute: number };
   /** Skip regrouping after the crawl (benchmarks that measure fetching only). */
   skipRegroup?: boolean;
+  /** OUTBOUND_ALLOW_PRIVATE: only tests against a site on this machine set it. Off by default. */
+  allowPrivate?: boolean;
 };
 
 export type CrawlStats = { fetched: number; adsNew: number; adsChanged: number; adsUnchanged: number; failed: number; skipped: number; enqueued: number };
@@ -53,21 +56,24 @@ export const crawlSource = async (db: Db, logger: Logger, sourceId: string, opti
   const log = logger.child({ module: 'monitor', source: source.name });
   const { allowed, adPattern } = compileSourcePatterns(source, log);
   const lexicon = await loadLexicon(db);
+  const policy: OutboundPolicy = { allowPrivate: options.allowPrivate ?? false };
 
   await requeueFrontier(db, sourceId, options.refetchBefore ?? null);
   await seedFrontier(db, sourceId, source.startUrls);
   const robots = new Map<string, RobotsRules>();
   if (!robotsOverridden) {
     for (const origin of new Set(source.startUrls.map((u) => new URL(u).origin))) {
-      robots.set(new URL(origin).host, await loadRobots(origin, userAgent, limits.navigationTimeoutSecs * 1000));
+      robots.set(new URL(origin).host, await loadRobots(origin, userAgent, limits.navigationTimeoutSecs * 1000, policy));
     }
   }
   const allowedByRobots = (url: string) => robotsOverridden || (robots.get(new URL(url).host)?.isAllowed(url) ?? false);
   const skipForRobots = async (urls: string[]) => {
     for (const url of urls) {
       stats.skipped++;
-      log.info({ url }, 'page not fetched: robots.txt');
-      await markFrontierUrlSkipped(db, sourceId, url, 'skipped: robots.txt');
+      // A host the outbound guard refused says so (the source page shows the reason in plain words).
+      const refused = robots.get(new URL(url).host)?.refused;
+      log.info({ url, reason: refused ? 'outbound guard' : 'robots.txt' }, 'page not fetched');
+      await markFrontierUrlSkipped(db, sourceId, url, refused ? `skipped: ${refused.message}` : 'skipped: robots.txt');
     }
   };
   // Per-host pause: a request starts only `delay` after the previous response to that host arrived.
@@ -141,6 +147,18 @@ export const crawlSource = async (db: Db, logger: Logger, sourceId: string, opti
           gotOptions.headers = { ...gotOptions.headers, 'user-agent': userAgent, accept: 'text/html,application/xhtml+xml;q=0.9', 'accept-encoding': 'identity' };
           gotOptions.maxRedirects = limits.maxRedirects;
           (gotOptions as { useHeaderGenerator?: boolean }).useHeaderGenerator = false;
+          // The outbound guard on every hop: names are resolved and checked by the lookup, which is
+          // the address got connects to; an address literal (no lookup) is checked before each request.
+          // HTTP/2 off: its client connects through a path that does not take our lookup.
+          gotOptions.http2 = false;
+          gotOptions.dnsLookup = guardedLookup(policy, limits.navigationTimeoutSecs * 1000);
+          gotOptions.hooks = {
+            beforeRequest: [
+              (hop) => {
+                checkOutboundLiteral(String(hop.url), policy);
+              },
+            ],
+          };
         },
       ],
       postNavigationHooks: [
@@ -185,7 +203,7 @@ export const crawlSource = async (db: Db, logger: Logger, sourceId: string, opti
         responded(ctx.request.url);
         ctx.response?.destroy?.();
         log.info({ url: ctx.request.url, error: `${error.name}: ${error.message}`.slice(0, 300), retry: ctx.request.retryCount }, 'page failed, may retry');
-        if (/redirect/i.test(error.name) || /redirect/i.test(error.message)) ctx.request.noRetry = true;
+        if (/redirect/i.test(error.name) || /redirect/i.test(error.message) || refusalOf(error)) ctx.request.noRetry = true;
         // Back-off: wait longer before each next try of the same page.
         if (!ctx.request.noRetry) await sleep(Math.min(60_000, limits.retryBackoffMs * 2 ** ctx.request.retryCount));
       },

@@ -27,7 +27,7 @@ describe('politeness', () => {
     );
     if (!created.ok) throw new Error('source');
     const t0 = Date.now();
-    const stats = await crawlSource(app.ctx.db, app.ctx.logger, created.source.id, { skipRegroup: true });
+    const stats = await crawlSource(app.ctx.db, app.ctx.logger, created.source.id, { skipRegroup: true, allowPrivate: true });
     expect(stats.fetched).toBe(5);
     // Five pages, four gaps of at least 400 ms between request starts (robots.txt not counted).
     expect(Date.now() - t0).toBeGreaterThanOrEqual(1600);

@@ -35,7 +35,7 @@ describe('robots.txt is respected unless a supervisor approved an override', () 
       analyst.user.id,
     );
     if (!created.ok) throw new Error('source');
-    const fast = { politeness: { maxConcurrency: 2, delayMs: 0, maxRequestsPerMinute: 6000 }, skipRegroup: true };
+    const fast = { politeness: { maxConcurrency: 2, delayMs: 0, maxRequestsPerMinute: 6000 }, skipRegroup: true, allowPrivate: true };
     await crawlSource(app.ctx.db, app.ctx.logger, created.source.id, fast);
     expect(site.requests.get('/private/hidden-ad')).toBeUndefined();
 

@@ -1,3 +1,5 @@
+import { parseRefusal } from '../../../app/outbound/guard.ts';
+import { describeRefusal } from '../../../app/outbound/texts.ts';
 import type { View } from '../../../app/view.ts';
 import { Alert, CsrfField, ErrorSummary, type FieldErrors, SubmitButton, TextArea, TextField } from '../../../web/components/form.tsx';
 import { formatDateTime, pick } from '../../../web/i18n.ts';
@@ -100,6 +102,14 @@ export const SourcesPage = ({
   );
 };
 
+/** A page the outbound guard refused says why in plain words; other errors are shown as recorded. */
+const problemText = (lastError: string | null, lang: View['lang']): string => {
+  if (!lastError) return '–';
+  const refusal = parseRefusal(lastError);
+
+  return refusal ? describeRefusal(refusal, lang) : lastError;
+};
+
 export type SourceStatus = { counts: Record<string, number>; problems: Array<{ url: string; status: string; lastError: string | null }> };
 
 export const SourcePage = ({
@@ -177,7 +187,7 @@ export const SourcePage = ({
       <ul class="vn-list">
         {status.problems.map((p) => (
           <li>
-            <code>{p.url}</code> ({t.status[p.status as 'failed'] ?? p.status}): {p.lastError ?? '–'}
+            <code>{p.url}</code> ({t.status[p.status as 'failed'] ?? p.status}): {problemText(p.lastError, view.lang)}
           </li>
         ))}
       </ul>
