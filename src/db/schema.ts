@@ -7,3 +7,4 @@ export * from '../modules/cases/schema.ts';
 export * from '../modules/identifiers/schema.ts';
 export * from '../modules/monitor/schema.ts';
 export * from '../modules/decoy/schema.ts';
+export * from '../modules/public-info/schema.ts';

@@ -9,3 +9,4 @@ export { organisations, users } from './schema.ts';
 export { loadSession } from './session.ts';
 export type { StaffSession } from './session.ts';
 export { databaseRateLimitStore } from './rate-limit-store.ts';
+export { actorOf } from './actor.ts';

@@ -2,3 +2,4 @@
 export { insertOrganisation, insertSession } from './queries.ts';
 export { staffSessions } from './schema.ts';
 export { currentTotp } from './totp.ts';
+export { auditEventsFor } from './audit-testing.ts';

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { users } from '../accounts/index.ts';
+import { auditEvents } from '../audit/index.ts';
 import { decoyConversations, decoyGovernance, decoyHelpVisits, decoyImports, decoyMessages, decoyProfiles, decoyReviews, decoyScripts } from './schema.ts';
 
 // All SQL of the decoy module.
@@ -264,3 +265,11 @@ export const selectHelpVisits = (db: Db) =>
   db.select({ helpCode: decoyHelpVisits.helpCode, visits: sql<number>`sum(${decoyHelpVisits.visits})::int` }).from(decoyHelpVisits).groupBy(decoyHelpVisits.helpCode);
 
 
+
+/** The custody log of one conversation: its audit events (read-only, for the police package). */
+export const selectAuditOfConversation = (db: Db, conversationId: string) =>
+  db
+    .select({ seq: auditEvents.seq, at: auditEvents.at, actor: auditEvents.actorLabel, action: auditEvents.action, hash: auditEvents.hash })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.targetType, 'decoy_conversation'), eq(auditEvents.targetId, conversationId)))
+    .orderBy(asc(auditEvents.seq));

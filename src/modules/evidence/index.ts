@@ -13,3 +13,4 @@ export { loadSigningKey } from './package/signing-key.ts';
 export { findEvidenceItem } from './queries.ts';
 export { evidenceItems } from './schema.ts';
 export { packageVersion, vangnetVersion } from './tool-version.ts';
+export { verifySignedPackage } from './package/verify-signed-package.ts';

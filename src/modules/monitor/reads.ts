@@ -1,8 +1,16 @@
 import { pageRead } from '../../app/page-read.ts';
-import * as queries from './queries.ts';
+import * as adPage from './queries/ad-page.ts';
+import * as alerts from './queries/alerts.ts';
+import * as frontier from './queries/frontier.ts';
+import * as lexicon from './queries/lexicon.ts';
+import * as lists from './queries/lists.ts';
+import * as review from './queries/review.ts';
+import * as sources from './queries/sources.ts';
 
-// What this module's pages read: routes call these (or a command), never queries.ts; the SQL stays there.
-export type { SourceRow } from './queries.ts';
+const queries = { ...adPage, ...alerts, ...frontier, ...lexicon, ...lists, ...review, ...sources };
+
+// What this module's pages read: routes call these (or a command), never queries/; the SQL stays there.
+export type { SourceRow } from './queries/sources.ts';
 
 export const countFrontier = pageRead(queries.countFrontier);
 export const countUnreadAlerts = pageRead(queries.countUnreadAlerts);

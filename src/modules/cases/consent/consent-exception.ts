@@ -3,7 +3,7 @@ import type { FormBody } from '../../../app/forms.ts';
 import { type Lang, pick } from '../../../web/i18n.ts';
 import { recordDossierChange } from '../actor.ts';
 import { FormReader } from '../parse.ts';
-import { decideExceptionRow, findException, insertException } from '../queries.ts';
+import { decideExceptionRow, findException, insertException } from '../queries/consent.ts';
 import type { DossierAccess } from '../require-dossier-access.ts';
 import { type CommandResult, done, invalid, refused } from '../result.ts';
 import { casesText } from '../texts.ts';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { signedInAs } from '../../../../test/support/factories.ts';
 import { canHandOver } from '../handover/can-hand-over.ts';
-import { listConsents, listExceptions } from '../queries.ts';
+import { listConsents, listExceptions } from '../queries/consent.ts';
 import { createDossierVia } from '../testing.ts';
 
 let t: TestApp;

@@ -3,7 +3,7 @@ import type { FormBody } from '../../../app/forms.ts';
 import type { Lang } from '../../../web/i18n.ts';
 import { recordDossierChange } from '../actor.ts';
 import { FormReader } from '../parse.ts';
-import { findActiveUser, insertAssignee } from '../queries.ts';
+import { findActiveUser, insertAssignee } from '../queries/access.ts';
 import type { DossierAccess } from '../require-dossier-access.ts';
 import { type CommandResult, done, invalid } from '../result.ts';
 

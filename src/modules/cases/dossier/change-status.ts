@@ -3,7 +3,7 @@ import type { FormBody } from '../../../app/forms.ts';
 import type { Lang } from '../../../web/i18n.ts';
 import { recordDossierChange } from '../actor.ts';
 import { FormReader } from '../parse.ts';
-import { updateDossierIfVersion } from '../queries.ts';
+import { updateDossierIfVersion } from '../queries/dossiers.ts';
 import type { DossierAccess } from '../require-dossier-access.ts';
 import { type CommandResult, done, invalid, refused } from '../result.ts';
 import { LIMITS } from '../vocab.ts';

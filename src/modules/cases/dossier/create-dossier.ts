@@ -3,7 +3,10 @@ import type { FormBody } from '../../../app/forms.ts';
 import { type Lang, pick } from '../../../web/i18n.ts';
 import { type Actor, recordDossierChange } from '../actor.ts';
 import { FormReader } from '../parse.ts';
-import { findReportsByNumber, insertAssessmentRows, insertAssignee, insertDossier, insertDossierReports } from '../queries.ts';
+import { findReportsByNumber, insertDossierReports } from '../queries/reports.ts';
+import { insertAssessmentRows } from '../queries/assessment.ts';
+import { insertAssignee } from '../queries/access.ts';
+import { insertDossier } from '../queries/dossiers.ts';
 import { casesText } from '../texts.ts';
 import { CRITERIA, LIMITS, PLAN_STEPS, PRIORITIES, RISKS } from '../vocab.ts';
 

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { signedInAs } from '../../../../test/support/factories.ts';
-import { listCriteria, listNotes, listSignals, listSubjects } from '../queries.ts';
+import { listCriteria, listSignals } from '../queries/assessment.ts';
+import { listNotes } from '../queries/tasks-notes.ts';
+import { listSubjects } from '../queries/people.ts';
 import { reportMessages } from '../../intake/testing.ts';
 import { createDossierVia, formHtml, inputValue, insertTestReport } from '../testing.ts';
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { signedInAs } from '../../../../test/support/factories.ts';
-import { findDossier } from '../queries.ts';
+import { findDossier } from '../queries/dossiers.ts';
 import { createDossierVia, formHtml, inputValue, insertTestReport } from '../testing.ts';
 import { checkTransition, STATUSES, TRANSITIONS } from './workflow.ts';
 

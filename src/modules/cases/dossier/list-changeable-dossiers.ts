@@ -1,6 +1,6 @@
 import type { Db } from '../../../db/client.ts';
 import type { Actor } from '../actor.ts';
-import { listChangeableOpenDossiers } from '../queries.ts';
+import { listChangeableOpenDossiers } from '../queries/dossiers.ts';
 
 export type ChangeableDossier = { id: string; title: string };
 

@@ -2,7 +2,16 @@ import type { AppContext } from '../../../app/context.ts';
 import { dossierSections } from '../../../app/registry.ts';
 import { canHandOver, type HandOverCheck } from '../handover/can-hand-over.ts';
 import { loadDossierWhereElse } from '../identifier-index/load-where-else.ts';
-import { listAssignees, listConsents, listCriteria, listDossierReports, listDossierEvidence, listExceptions, listHandovers, listReferrals, listInvestigators, listNotes, listPartnerOrganisations, listPlanSteps, listRisks, listShares, listSignals, listSubjects, listTasks, selectTimeline, userNames } from '../queries.ts';
+import { listAssignees, listInvestigators } from '../queries/access.ts';
+import { listConsents, listExceptions } from '../queries/consent.ts';
+import { listCriteria, listPlanSteps, listRisks, listSignals } from '../queries/assessment.ts';
+import { listDossierReports } from '../queries/reports.ts';
+import { listDossierEvidence, listHandovers, listReferrals } from '../queries/handover.ts';
+import { listNotes, listTasks } from '../queries/tasks-notes.ts';
+import { listPartnerOrganisations, listShares } from '../queries/sharing.ts';
+import { listSubjects } from '../queries/people.ts';
+import { selectTimeline } from '../queries/timeline.ts';
+import { userNames } from '../queries/names.ts';
 import type { DossierAccess } from '../require-dossier-access.ts';
 import { CONSENT_PURPOSES, type ConsentPurpose } from '../vocab.ts';
 

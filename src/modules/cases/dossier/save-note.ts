@@ -4,7 +4,7 @@ import { type Lang, pick } from '../../../web/i18n.ts';
 import { recordDossierChange } from '../actor.ts';
 import { indexDossierText, noteField } from '../identifier-index/index-dossier-text.ts';
 import { FormReader } from '../parse.ts';
-import { countNotes, findNote, insertNote, updateNoteIfVersion } from '../queries.ts';
+import { countNotes, findNote, insertNote, updateNoteIfVersion } from '../queries/tasks-notes.ts';
 import type { DossierAccess } from '../require-dossier-access.ts';
 import { type CommandResult, done, invalid, refused, stale } from '../result.ts';
 import { casesText } from '../texts.ts';

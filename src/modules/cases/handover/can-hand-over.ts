@@ -1,5 +1,7 @@
 import type { Db } from '../../../db/client.ts';
-import { type ConsentRow, type DossierRow, type ExceptionRow, listConsents, listExceptions, listReportConsents } from '../queries.ts';
+import type { ConsentRow, DossierRow, ExceptionRow } from '../queries/shared.ts';
+import { listConsents, listExceptions } from '../queries/consent.ts';
+import { listReportConsents } from '../queries/handover.ts';
 import type { ConsentPurpose } from '../vocab.ts';
 
 export type HandOverCheck =

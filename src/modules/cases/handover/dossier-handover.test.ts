@@ -8,7 +8,9 @@ import { verifyAuditChain } from '../../audit/testing.ts';
 import { addEvidenceFile, verifySignedPackage } from '../../evidence/testing.ts';
 import { changeConsents } from '../../intake/testing.ts';
 import { reportIdentities } from '../../intake/index.ts';
-import { findDossier, listConsents, listHandovers } from '../queries.ts';
+import { findDossier } from '../queries/dossiers.ts';
+import { listConsents } from '../queries/consent.ts';
+import { listHandovers } from '../queries/handover.ts';
 import { createDossierVia, formHtml, inputValue, insertTestReport } from '../testing.ts';
 
 let t: TestApp;

@@ -3,8 +3,7 @@ import { fail, ok, problem, type Result } from '../../../app/result.ts';
 import { logAccess } from '../../audit/index.ts';
 import { recordDossierChange } from '../actor.ts';
 import { readHandoverPackage } from './hand-over.ts';
-import type { HandoverRow } from '../queries.ts';
-import { findHandover } from '../queries.ts';
+import { type HandoverRow, findHandover } from '../queries/handover.ts';
 import type { DossierAccess } from '../require-dossier-access.ts';
 
 /**

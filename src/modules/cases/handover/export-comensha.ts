@@ -2,7 +2,7 @@ import type { AppContext } from '../../../app/context.ts';
 import { logAccess } from '../../audit/index.ts';
 import { recordDossierChange } from '../actor.ts';
 import { canHandOver, type HandOverCheck } from './can-hand-over.ts';
-import { listSubjects } from '../queries.ts';
+import { listSubjects } from '../queries/people.ts';
 import type { DossierAccess } from '../require-dossier-access.ts';
 
 /**

@@ -8,7 +8,7 @@ import { recordDossierChange } from '../actor.ts';
 import { basisLabel, canHandOver, type HandOverCheck } from './can-hand-over.ts';
 import { buildHandoverContent } from './handover-content.ts';
 import { FormReader } from '../parse.ts';
-import { approveHandoverRow, findHandover, type HandoverRow, insertHandover, listDossierEvidence, setPoliceReference, setStatusFrom } from '../queries.ts';
+import { approveHandoverRow, findHandover, type HandoverRow, insertHandover, listDossierEvidence, setPoliceReference, setStatusFrom } from '../queries/handover.ts';
 import { renderHandoverPdf } from './render-handover-pdf.ts';
 import type { DossierAccess } from '../require-dossier-access.ts';
 import { type CommandResult, done, invalid, refused } from '../result.ts';

@@ -1,7 +1,12 @@
 import type { AppContext } from '../../../app/context.ts';
 import { logAccess } from '../../audit/index.ts';
 import type { Actor } from '../actor.ts';
-import { type DossierRow, listCriteria, listDossierEvidence, listDossierReports, listPlanSteps, listReporterIdentities, listRisks, listSignals, listSubjects, selectTimeline } from '../queries.ts';
+import type { DossierRow } from '../queries/shared.ts';
+import { listCriteria, listPlanSteps, listRisks, listSignals } from '../queries/assessment.ts';
+import { listDossierEvidence, listReporterIdentities } from '../queries/handover.ts';
+import { listDossierReports } from '../queries/reports.ts';
+import { listSubjects } from '../queries/people.ts';
+import { selectTimeline } from '../queries/timeline.ts';
 
 /**
  * What goes to the police: the dossier's summary, people, signals and assessment, timeline and

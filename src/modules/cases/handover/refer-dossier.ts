@@ -4,7 +4,7 @@ import { type Lang, pick } from '../../../web/i18n.ts';
 import { recordDossierChange } from '../actor.ts';
 import { basisLabel, canHandOver } from './can-hand-over.ts';
 import { FormReader } from '../parse.ts';
-import { addReferralFeedback, insertReferral, setStatusFrom } from '../queries.ts';
+import { addReferralFeedback, insertReferral, setStatusFrom } from '../queries/handover.ts';
 import type { DossierAccess } from '../require-dossier-access.ts';
 import { type CommandResult, done, invalid, refused } from '../result.ts';
 import { casesText } from '../texts.ts';

@@ -5,7 +5,7 @@ import { and, eq } from 'drizzle-orm';
 import { accessLog } from '../../audit/testing.ts';
 import { auditEvents } from '../../audit/index.ts';
 import { findWhereSeen } from '../../identifiers/index.ts';
-import { listSubjects } from '../queries.ts';
+import { listSubjects } from '../queries/people.ts';
 import { createDossierVia, inputValue } from '../testing.ts';
 
 let t: TestApp;

@@ -3,7 +3,9 @@ import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { signedInAs } from '../../../../test/support/factories.ts';
 import { findWhereSeen } from '../../identifiers/index.ts';
 import { listIdentifierAlerts, watchIdentifier, findIdentifierByKey } from '../../identifiers/testing.ts';
-import { listNotes, listSignals, listSubjects } from '../queries.ts';
+import { listNotes } from '../queries/tasks-notes.ts';
+import { listSignals } from '../queries/assessment.ts';
+import { listSubjects } from '../queries/people.ts';
 import { createDossierVia, inputValue } from '../testing.ts';
 
 /**

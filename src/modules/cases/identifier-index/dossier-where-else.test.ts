@@ -6,7 +6,7 @@ import { signedInAs } from '../../../../test/support/factories.ts';
 import { insertOrganisation } from '../../accounts/testing.ts';
 import { accessLog } from '../../audit/testing.ts';
 import { recordOccurrences, WHERE_ELSE_LIMITS } from '../../identifiers/index.ts';
-import { listSubjects } from '../queries.ts';
+import { listSubjects } from '../queries/people.ts';
 import { createDossierVia, insertTestReport } from '../testing.ts';
 
 /**

@@ -2,7 +2,7 @@ import type { AppContext } from '../../../app/context.ts';
 import { hasAccess } from '../../accounts/index.ts';
 import { IDENTIFIER_ROLES, type SeenElsewhere, showWhereElseSeen, WHERE_ELSE_LIMITS, viewerMayOpen, type SourceRef } from '../../identifiers/index.ts';
 import { subjectSource } from './index-subject.ts';
-import type { SubjectRow } from '../queries.ts';
+import type { SubjectRow } from '../queries/shared.ts';
 import type { DossierAccess } from '../require-dossier-access.ts';
 
 export type WhereElseBlock = {

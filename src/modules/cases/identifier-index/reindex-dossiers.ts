@@ -2,7 +2,11 @@ import type { AppContext } from '../../../app/context.ts';
 import { forgetSource, selectFieldSeenAt } from '../../identifiers/index.ts';
 import { indexDossierText, noteField, SUMMARY_FIELD, signalField, signalSeenAt, signalText } from './index-dossier-text.ts';
 import { indexSubject, subjectSource, survivorOf } from './index-subject.ts';
-import { findDossier, listDossierIdsAfter, listNotes, listSignals, listSubjects } from '../queries.ts';
+import { findDossier } from '../queries/dossiers.ts';
+import { listDossierIdsAfter } from '../queries/handover.ts';
+import { listNotes } from '../queries/tasks-notes.ts';
+import { listSignals } from '../queries/assessment.ts';
+import { listSubjects } from '../queries/people.ts';
 
 const BATCH = 100;
 

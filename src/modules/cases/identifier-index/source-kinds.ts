@@ -2,7 +2,7 @@ import type { AppContext } from '../../../app/context.ts';
 import { isUuid } from '../../../app/forms.ts';
 import type { SourceKind, SourceViewer } from '../../../app/module.ts';
 import { personHref } from '../../identifiers/index.ts';
-import { listAssignedDossierIds } from '../queries.ts';
+import { listAssignedDossierIds } from '../queries/access.ts';
 
 /**
  * Which dossiers one viewer may open from the identifier index: a supervisor every dossier, an

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { signedInAs } from '../../../../test/support/factories.ts';
-import { listSubjects } from '../queries.ts';
+import { listSubjects } from '../queries/people.ts';
 import { createDossierVia } from '../testing.ts';
 
 /**

@@ -4,7 +4,8 @@ import { type Lang, pick } from '../../../web/i18n.ts';
 import { findUserById } from '../../accounts/index.ts';
 import { decideLink, LINK_DECISIONS, type LinkDecision, linkHistory, viewerMayOpen, type SourceRef, type SimilarHandle, suggestLinks } from '../../identifiers/index.ts';
 import { FormReader } from '../parse.ts';
-import { findSubject, listSubjects, type SubjectRow } from '../queries.ts';
+import { findSubject, listSubjects } from '../queries/people.ts';
+import type { SubjectRow } from '../queries/shared.ts';
 import type { DossierAccess } from '../require-dossier-access.ts';
 import { linksText } from './texts-links.ts';
 

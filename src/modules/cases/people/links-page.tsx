@@ -5,7 +5,7 @@ import { StaffLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
 import { handleOf, platformOf, identifierHref, sourceHref, type SourceRef } from '../../identifiers/index.ts';
 import type { HistoryEntry, Suggestion } from './link-suggestions.ts';
-import type { DossierRow } from '../queries.ts';
+import type { DossierRow } from '../queries/shared.ts';
 import { linksText } from './texts-links.ts';
 
 const Back = ({ href, label }: { href: string; label: string }) => (

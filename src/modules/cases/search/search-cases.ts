@@ -1,7 +1,7 @@
 import type { AppContext } from '../../../app/context.ts';
 import { logAccess } from '../../audit/index.ts';
 import type { Actor } from '../actor.ts';
-import { type DossierHit, type ReportHit, searchDossiers, searchReports } from '../queries.ts';
+import { type DossierHit, type ReportHit, searchDossiers, searchReports } from '../queries/search.ts';
 
 /** The roles that may read reports (the intake module's READ list). */
 const REPORT_READERS = ['intake', 'supervisor', 'investigator'];

@@ -5,7 +5,7 @@ import type { OrganisationKind } from '../../accounts/index.ts';
 import { recordDossierChange } from '../actor.ts';
 import { basisLabel, canHandOver } from '../handover/can-hand-over.ts';
 import { FormReader } from '../parse.ts';
-import { findOrganisationById, insertShare, revokeShare } from '../queries.ts';
+import { findOrganisationById, insertShare, revokeShare } from '../queries/sharing.ts';
 import type { DossierAccess } from '../require-dossier-access.ts';
 import { type CommandResult, done, invalid, refused } from '../result.ts';
 import { casesText } from '../texts.ts';
