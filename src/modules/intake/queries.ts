@@ -338,3 +338,9 @@ export const takeFollowUpReceipt = (db: Db, tokenHash: string): Promise<string |
 export const deleteFollowUpSession = (db: Db, tokenHash: string) => db.delete(followUpSessions).where(eq(followUpSessions.tokenHash, tokenHash));
 
 export const deleteIdleFollowUpSessions = (db: Db, seenBefore: Date) => db.delete(followUpSessions).where(lt(followUpSessions.lastSeenAt, seenBefore));
+
+export const listFollowUpReceiptBlobs = (db: Db) =>
+  db
+    .select({ tokenHash: followUpSessions.tokenHash, newReceiptEnc: followUpSessions.newReceiptEnc })
+    .from(followUpSessions)
+    .where(sql`${followUpSessions.newReceiptEnc} IS NOT NULL`);
