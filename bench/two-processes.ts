@@ -15,8 +15,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { DEFAULT_BUDGET } from '../src/modules/intake/receipt-budget.ts';
-import { hashReceiptSecret, newReceiptSecret } from '../src/modules/intake/receipt.ts';
+import { DEFAULT_BUDGET } from '../src/modules/intake/follow-up/receipt-budget.ts';
+import { hashReceiptSecret, newReceiptSecret } from '../src/modules/intake/follow-up/receipt.ts';
 import { type AppProcess, startAppProcess } from '../test/support/processes.ts';
 import { percentile, Reporter } from './intake/reporter.ts';
 

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { currentTotp } from '../../src/modules/accounts/totp.ts';
+import { currentTotp } from '../../src/modules/accounts/sign-in/totp.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { axeViolations, launchBrowser } from '../support/browser.ts';
 import { createStaffUser } from '../support/factories.ts';
