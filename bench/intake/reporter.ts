@@ -17,7 +17,8 @@ export class Reporter {
   private cookies = new Map<string, string>();
   private token = '';
 
-  constructor(private readonly base: string) {}
+  /** `base` may be a function: each request then goes where it says (a load balancer in a bench). */
+  constructor(private readonly base: string | (() => string)) {}
 
   private async send(method: 'GET' | 'POST', path: string, form?: Record<string, string>): Promise<{ status: number; body: string; location: string | null }> {
     const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ') };
@@ -26,7 +27,8 @@ export class Reporter {
       headers['content-type'] = 'application/x-www-form-urlencoded';
       body = new URLSearchParams({ ...form, _csrf: this.token }).toString();
     }
-    const res = await fetch(`${this.base}${path}`, { method, headers, body, redirect: 'manual' });
+    const base = typeof this.base === 'string' ? this.base : this.base();
+    const res = await fetch(`${base}${path}`, { method, headers, body, redirect: 'manual' });
     for (const c of res.headers.getSetCookie()) {
       const [pair] = c.split(';');
       const i = pair!.indexOf('=');

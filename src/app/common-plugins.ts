@@ -8,6 +8,7 @@ import { AppError } from './errors.ts';
 import { isLang, type Lang } from '../web/i18n.ts';
 import { stylesheet } from '../web/stylesheet.ts';
 import { safeReturnPath } from './return-path.ts';
+import { databaseRateLimitStore } from '../modules/accounts/index.ts';
 import type { AppContext } from './context.ts';
 
 /** Largest urlencoded form body we accept. Fields have their own, smaller limits. */
@@ -62,8 +63,9 @@ export const registerCommon = async (
       return fromBody ?? (typeof fromQuery === 'string' ? fromQuery : undefined);
     },
   });
-  // In-memory only: nothing about who asked is written anywhere (hard rule 2).
-  await app.register(rateLimit, { global: false });
+  // Staff only, counted in the database so every process sees the same hits. The public site limits
+  // nothing per connection (hard rule 2; src/modules/intake/README.md).
+  if (surface === 'staff') await app.register(rateLimit, { global: false, store: databaseRateLimitStore(ctx) });
 
   app.decorate('clock', ctx.clock);
   app.decorateRequest('lang', 'nl');

@@ -27,6 +27,9 @@ const ZEnv = z.object({
   SMTP_URL: z.string().optional(),
   SMTP_FROM: z.string().default('Vangnet <noreply@vangnet.invalid>'),
   ALERT_EMAIL: z.string().optional(),
+  /** Receipt checks (Argon2id) that run at once in one process, and how many may wait for a turn. */
+  RECEIPT_CHECKS_AT_ONCE: z.coerce.number().int().min(1).max(64).default(2),
+  RECEIPT_CHECK_QUEUE: z.coerce.number().int().min(0).max(10_000).default(32),
   /**
    * Every outbound fetch (monitor crawler, robots.txt, evidence capture) may reach loopback and
    * private addresses: only for tests against a site on this machine. Never in production.
@@ -65,6 +68,8 @@ export type Config = {
   alertEmail: string | undefined;
   outboundAllowPrivate: boolean;
   chromiumPath: string;
+  receiptChecksAtOnce: number;
+  receiptCheckQueue: number;
   monitorContact: string;
 };
 
@@ -94,6 +99,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     alertEmail: e.ALERT_EMAIL || undefined,
     outboundAllowPrivate: e.OUTBOUND_ALLOW_PRIVATE === 'on',
     chromiumPath: e.CHROMIUM_PATH,
+    receiptChecksAtOnce: e.RECEIPT_CHECKS_AT_ONCE,
+    receiptCheckQueue: e.RECEIPT_CHECK_QUEUE,
     monitorContact: e.MONITOR_CONTACT,
   };
 };

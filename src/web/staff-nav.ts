@@ -26,6 +26,7 @@ const ENTRIES: NavEntry[] = [
   { href: '/beheer/gebruikers', nl: 'Gebruikers', en: 'Users', access: ['admin'] },
   { href: '/beheer/organisaties', nl: 'Organisaties', en: 'Organisations', access: ['admin'] },
   { href: '/beheer/gemeenten', nl: 'Gemeenten', en: 'Municipalities', access: ['admin'] },
+  { href: '/beheer/passkeys', nl: 'Passkeys verplicht', en: 'Passkeys required', access: ['admin'] },
   { href: '/logboek/audit', nl: 'Auditlog', en: 'Audit log', access: ['privacy_officer', 'admin'] },
   { href: '/logboek/inzage', nl: 'Inzagelog', en: 'Access log', access: ['privacy_officer'] },
   { href: '/inhoud', nl: 'Informatie en campagnes', en: 'Information and campaigns', access: ['communications', 'supervisor', 'admin'] },

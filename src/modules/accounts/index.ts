@@ -8,4 +8,5 @@ export type { Access, Role } from './roles.ts';
 export { organisations, users } from './schema.ts';
 export { loadSession } from './sign-in/session.ts';
 export type { StaffSession } from './sign-in/session.ts';
+export { databaseRateLimitStore } from './rate-limit-store.ts';
 export { actorOf } from './actor.ts';

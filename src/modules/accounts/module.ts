@@ -6,6 +6,7 @@ import { accountRoutes } from './own-account/routes-account.tsx';
 import { adminUserRoutes } from './users/routes-admin.tsx';
 import { homeRoutes } from './routes-home.tsx';
 import { organisationRoutes } from './organisations/routes-organisations.tsx';
+import { passkeyRoutes } from './passkeys/routes-passkeys.tsx';
 import { setupRoutes } from './setup/routes-setup.tsx';
 import { signInRoutes } from './sign-in/routes-sign-in.tsx';
 
@@ -19,6 +20,7 @@ export const accountsModule: VangnetModule = {
     await organisationRoutes(app, ctx);
     await accountRoutes(app, ctx);
     await setupRoutes(app, ctx);
+    await passkeyRoutes(app, ctx);
   },
   onStarted: async (ctx) => {
     await announceFirstAdminSetup(ctx);

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNotNull, isNull, lt, ne, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { organisations, setupTokens, staffSessions, users } from './schema.ts';
+import { organisations, passkeyChallenges, passkeyRoles, requestLimits, setupTokens, staffPasskeys, staffSessions, users } from './schema.ts';
 
 // All SQL of the accounts domain.
 
@@ -199,3 +199,64 @@ export const findSetupTokenForUpdate = async (tx: Db, tokenHash: string) => {
 
 /** Only the newest setup link works: older unused ones are removed when a new one is made. */
 export const deleteUnusedSetupTokens = (db: Db) => db.delete(setupTokens).where(isNull(setupTokens.usedAt));
+
+// ---- request limits (staff rate limiting, shared by all processes) -------------------------------
+
+/** One more hit in the key's window (a new window when the old one ended); in one statement. */
+export const addRequestHit = async (db: Db, input: { key: string; now: Date; windowMs: number }) => {
+  const now = sql`${input.now.toISOString()}::timestamptz`;
+  const ends = new Date(input.now.getTime() + input.windowMs);
+  const [row] = await db
+    .insert(requestLimits)
+    .values({ key: input.key, hits: 1, windowEndsAt: ends })
+    .onConflictDoUpdate({
+      target: requestLimits.key,
+      set: {
+        hits: sql`CASE WHEN ${requestLimits.windowEndsAt} <= ${now} THEN 1 ELSE ${requestLimits.hits} + 1 END`,
+        windowEndsAt: sql`CASE WHEN ${requestLimits.windowEndsAt} <= ${now} THEN ${ends.toISOString()}::timestamptz ELSE ${requestLimits.windowEndsAt} END`,
+      },
+    })
+    .returning({ hits: requestLimits.hits, windowEndsAt: requestLimits.windowEndsAt });
+
+  return row ?? { hits: 1, windowEndsAt: ends };
+};
+
+export const deleteEndedRequestLimits = (db: Db, now: Date) => db.delete(requestLimits).where(lt(requestLimits.windowEndsAt, now));
+
+// ---- passkeys ----------------------------------------------------------------------------------
+
+export type PasskeyRow = typeof staffPasskeys.$inferSelect;
+
+export const listPasskeys = (db: Db, userId: string) => db.select().from(staffPasskeys).where(eq(staffPasskeys.userId, userId)).orderBy(asc(staffPasskeys.createdAt));
+
+export const insertPasskey = (db: Db, values: typeof staffPasskeys.$inferInsert) => db.insert(staffPasskeys).values(values);
+
+export const deletePasskey = async (db: Db, userId: string, id: string) => {
+  const gone = await db.delete(staffPasskeys).where(and(eq(staffPasskeys.userId, userId), eq(staffPasskeys.id, id))).returning({ id: staffPasskeys.id });
+
+  return gone.length > 0;
+};
+
+export const markPasskeyUsed = (db: Db, id: string, counter: number, at: Date) =>
+  db.update(staffPasskeys).set({ counter, lastUsedAt: at }).where(eq(staffPasskeys.id, id));
+
+export const putPasskeyChallenge = (db: Db, values: typeof passkeyChallenges.$inferInsert) =>
+  db.insert(passkeyChallenges).values(values).onConflictDoUpdate({ target: passkeyChallenges.sessionIdHash, set: values });
+
+/** The session's challenge for this purpose, removed as it is read (a challenge works once). */
+export const takePasskeyChallenge = async (db: Db, sessionIdHash: string, purpose: string) => {
+  const [row] = await db
+    .delete(passkeyChallenges)
+    .where(and(eq(passkeyChallenges.sessionIdHash, sessionIdHash), eq(passkeyChallenges.purpose, purpose)))
+    .returning();
+
+  return row ?? null;
+};
+
+export const listPasskeyRoles = async (db: Db): Promise<string[]> => (await db.select({ role: passkeyRoles.role }).from(passkeyRoles)).map((r) => r.role);
+
+export const replacePasskeyRoles = (db: Db, roles: string[], setBy: string) =>
+  db.transaction(async (tx) => {
+    await tx.delete(passkeyRoles);
+    if (roles.length > 0) await tx.insert(passkeyRoles).values(roles.map((role) => ({ role, setBy })));
+  });

@@ -62,3 +62,57 @@ export const setupTokens = pgTable('setup_tokens', {
   usedAt: timestamp('used_at', { withTimezone: true }),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Hits per staff route and client within a time window (the store of `@fastify/rate-limit` on the
+ * staff server), in the database so that every app process counts the same hits. The key is a
+ * SHA-256 of route and client, never the address itself. The public site has no such limits.
+ */
+export const requestLimits = pgTable(
+  'request_limits',
+  {
+    key: text('key').primaryKey(),
+    hits: integer('hits').notNull(),
+    windowEndsAt: timestamp('window_ends_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('request_limits_window_idx').on(t.windowEndsAt)],
+);
+
+/** A staff member's passkeys (WebAuthn credentials): the public key only, never a secret. */
+export const staffPasskeys = pgTable(
+  'staff_passkeys',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** The credential id as base64url, as the browser reports it. */
+    credentialId: text('credential_id').notNull().unique(),
+    publicKey: text('public_key').notNull(),
+    counter: bigint('counter', { mode: 'number' }).notNull().default(0),
+    transports: text('transports').array().notNull().default(sql`'{}'::text[]`),
+    name: text('name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  },
+  (t) => [index('staff_passkeys_user_idx').on(t.userId)],
+);
+
+/**
+ * The challenge of one passkey ceremony, tied to the staff session that asked for it (any process
+ * can finish it). Taken out when used; at most five minutes old.
+ */
+export const passkeyChallenges = pgTable('passkey_challenges', {
+  sessionIdHash: text('session_id_hash').primaryKey(),
+  /** enrol or signin */
+  purpose: text('purpose').notNull(),
+  challenge: text('challenge').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});
+
+/** Roles whose members must sign in with a passkey (TOTP no longer accepted once they have one). */
+export const passkeyRoles = pgTable('passkey_roles', {
+  role: text('role').primaryKey(),
+  setBy: uuid('set_by'),
+  setAt: timestamp('set_at', { withTimezone: true }).notNull().defaultNow(),
+});

@@ -45,7 +45,7 @@ describe('bad input on the public report form', () => {
   });
 
   it('survives random bodies (fast-check) on every public endpoint with Dutch error pages', async () => {
-    resetReceiptLimiter();
+    await resetReceiptLimiter(t.ctx);
     const withReport = publicClient(t.publicApp);
     const { receipt } = await fillAndSubmit(withReport);
     await withReport.get('/mijn-melding');

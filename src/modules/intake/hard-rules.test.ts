@@ -152,8 +152,14 @@ describe('master key rotation', () => {
     const page = await client.get('/melden/bestanden');
     const { payload, headers } = multipartFile('x.pdf', Buffer.from('%PDF-1.4\nrotatie\n'));
     await client.raw({ method: 'POST', url: `/melden/bestanden?_csrf=${encodeURIComponent(uploadToken(page.body))}`, payload, headers });
-    const { number } = await fillAndSubmit(client, withContact(ANONYMOUS_REPORT));
+    const { number, receipt } = await fillAndSubmit(client, withContact(ANONYMOUS_REPORT));
     const report = await findReportByNumber(t.ctx.db, number);
+    // A changed receipt waiting in a follow-up session, not shown yet.
+    const follow = publicClient(t.publicApp);
+    await follow.get('/mijn-melding');
+    await follow.post('/mijn-melding', { bewijscode: receipt });
+    await follow.get('/mijn-melding/nieuwe-code');
+    await follow.post('/mijn-melding/nieuwe-code');
     const oldKey = t.ctx.keys.currentId;
     const newKey = t.ctx.keys.rotate();
     const count = await intakeModule.rewrapSecrets!(t.ctx);
@@ -166,5 +172,8 @@ describe('master key rotation', () => {
     const file = await t.ctx.db.query.reportFiles.findFirst({ where: (f, { eq }) => eq(f.reportId, report!.id) });
     expect(file?.contentEnc?.split('.')[1]).toBe(newKey);
     expect(t.ctx.keys.decrypt(file!.contentEnc!).toString()).toContain('rotatie');
+    const session = await t.ctx.db.query.followUpSessions.findFirst({ where: (f, { eq }) => eq(f.reportId, report!.id) });
+    expect(session?.newReceiptEnc?.split('.')[1]).toBe(newKey);
+    expect((await follow.get('/mijn-melding/nieuwe-code')).body).toMatch(/data-testid="receipt">[0-9-]+</);
   });
 });

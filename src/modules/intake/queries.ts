@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { reportAlerts, reportConsents, reportDrafts, reportFiles, reportIdentifiers, reportIdentities, reportMessages, reports } from './schema.ts';
+import { followUpSessions, receiptTries, reportAlerts, reportConsents, reportDrafts, reportFiles, reportIdentifiers, reportIdentities, reportMessages, reports } from './schema.ts';
 
 // All SQL of the intake domain.
 
@@ -317,3 +317,83 @@ export const insertDemoReports = async (
 
   return added;
 };
+// ---- receipt tries (per report number; no connection data) -------------------------------------
+
+export const findReceiptTries = async (db: Db, number: string) => {
+  const [row] = await db.select().from(receiptTries).where(eq(receiptTries.number, number)).limit(1);
+
+  return row ?? null;
+};
+
+/**
+ * Adds one failure in one statement, so two processes failing at once both count; a row past its
+ * `forgetAt` starts again at 1. Returns the new count.
+ */
+export const addReceiptFailure = async (db: Db, input: { number: string; now: Date; forgetAt: Date }): Promise<number> => {
+  const [row] = await db
+    .insert(receiptTries)
+    .values({ number: input.number, failures: 1, nextAllowedAt: input.now, forgetAt: input.forgetAt })
+    .onConflictDoUpdate({
+      target: receiptTries.number,
+      set: {
+        failures: sql`CASE WHEN ${receiptTries.forgetAt} < ${input.now.toISOString()}::timestamptz THEN 1 ELSE ${receiptTries.failures} + 1 END`,
+        forgetAt: input.forgetAt,
+      },
+    })
+    .returning({ failures: receiptTries.failures });
+
+  return row?.failures ?? 1;
+};
+
+/** Never moves the time back: of two processes setting it at once, the later time stays. */
+export const delayReceiptTries = (db: Db, number: string, until: Date) =>
+  db
+    .update(receiptTries)
+    .set({ nextAllowedAt: sql`GREATEST(${receiptTries.nextAllowedAt}, ${until.toISOString()}::timestamptz)` })
+    .where(eq(receiptTries.number, number));
+
+export const clearReceiptTries = (db: Db, number: string) => db.delete(receiptTries).where(eq(receiptTries.number, number));
+
+export const deleteForgottenReceiptTries = (db: Db, now: Date) => db.delete(receiptTries).where(lt(receiptTries.forgetAt, now));
+
+export const deleteAllReceiptTries = (db: Db) => db.delete(receiptTries);
+
+// ---- follow-up sessions ---------------------------------------------------------------------------
+
+export type FollowUpRow = typeof followUpSessions.$inferSelect;
+
+export const insertFollowUpSession = (db: Db, values: typeof followUpSessions.$inferInsert) => db.insert(followUpSessions).values(values);
+
+export const findFollowUpSession = async (db: Db, tokenHash: string) => {
+  const [row] = await db.select().from(followUpSessions).where(eq(followUpSessions.tokenHash, tokenHash)).limit(1);
+
+  return row ?? null;
+};
+
+export const updateFollowUpSession = (db: Db, tokenHash: string, values: Partial<typeof followUpSessions.$inferInsert>) =>
+  db.update(followUpSessions).set(values).where(eq(followUpSessions.tokenHash, tokenHash));
+
+/** Takes the waiting new receipt out under a row lock, so two processes cannot both show it. */
+export const takeFollowUpReceipt = (db: Db, tokenHash: string): Promise<string | null> =>
+  db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({ enc: followUpSessions.newReceiptEnc })
+      .from(followUpSessions)
+      .where(eq(followUpSessions.tokenHash, tokenHash))
+      .for('update')
+      .limit(1);
+    if (!row?.enc) return null;
+    await tx.update(followUpSessions).set({ newReceiptEnc: null }).where(eq(followUpSessions.tokenHash, tokenHash));
+
+    return row.enc;
+  });
+
+export const deleteFollowUpSession = (db: Db, tokenHash: string) => db.delete(followUpSessions).where(eq(followUpSessions.tokenHash, tokenHash));
+
+export const deleteIdleFollowUpSessions = (db: Db, seenBefore: Date) => db.delete(followUpSessions).where(lt(followUpSessions.lastSeenAt, seenBefore));
+
+export const listFollowUpReceiptBlobs = (db: Db) =>
+  db
+    .select({ tokenHash: followUpSessions.tokenHash, newReceiptEnc: followUpSessions.newReceiptEnc })
+    .from(followUpSessions)
+    .where(sql`${followUpSessions.newReceiptEnc} IS NOT NULL`);

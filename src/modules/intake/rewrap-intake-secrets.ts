@@ -1,9 +1,19 @@
 import type { AppContext } from '../../app/context.ts';
-import { findFileBlobs, listDraftBlobs, listFileIds, listIdentityBlobs, updateDraftBlobs, updateFileBlobs, updateIdentityBlob } from './queries.ts';
+import {
+  findFileBlobs,
+  listDraftBlobs,
+  listFileIds,
+  listFollowUpReceiptBlobs,
+  listIdentityBlobs,
+  updateDraftBlobs,
+  updateFileBlobs,
+  updateFollowUpSession,
+  updateIdentityBlob,
+} from './queries.ts';
 
 /**
  * After `vangnet rotate-key`: re-wraps the data key of every encrypted value of the meldpunt —
- * reporter identities, file names and contents, drafts and not-yet-shown receipts — with the new
+ * reporter identities, file names and contents, drafts and not-yet-shown receipts (of new reports and of follow-up sessions) — with the new
  * master key. The data itself is not re-encrypted. Returns how many values were re-wrapped.
  */
 export const rewrapIntakeSecrets = async (ctx: AppContext): Promise<number> => {
@@ -30,6 +40,11 @@ export const rewrapIntakeSecrets = async (ctx: AppContext): Promise<number> => {
     const dataEnc = rewrap(row.dataEnc) ?? '';
     const receiptEnc = rewrap(row.receiptEnc);
     if (dataEnc !== row.dataEnc || receiptEnc !== row.receiptEnc) await updateDraftBlobs(ctx.db, row.id, { dataEnc, receiptEnc });
+  }
+  // A changed receipt waiting in a follow-up session to be shown once.
+  for (const row of await listFollowUpReceiptBlobs(ctx.db)) {
+    const next = rewrap(row.newReceiptEnc);
+    if (next !== row.newReceiptEnc) await updateFollowUpSession(ctx.db, row.tokenHash, { newReceiptEnc: next });
   }
 
   return count;

@@ -178,3 +178,39 @@ export const reportAlerts = pgTable(
   (t) => [uniqueIndex('report_alerts_open_idx').on(t.reportId, t.reason), index('report_alerts_ack_idx').on(t.acknowledgedAt)],
 );
 
+
+/**
+ * Failed receipt checks per report number (also for numbers no report has, so a delay does not tell
+ * which numbers exist). Only the number and counts: nothing about who tried (hard rule 2), so tries
+ * on one number slow down that number only. Shared by every app process; forgotten at `forgetAt`.
+ */
+export const receiptTries = pgTable(
+  'receipt_tries',
+  {
+    number: text('number').primaryKey(),
+    failures: integer('failures').notNull(),
+    nextAllowedAt: timestamp('next_allowed_at', { withTimezone: true }).notNull(),
+    forgetAt: timestamp('forget_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('receipt_tries_forget_idx').on(t.forgetAt)],
+);
+
+/**
+ * A reporter "signed in" to their report after the receipt check, in the database so any app
+ * process behind the load balancer can serve the next request. Keyed by the SHA-256 of a random
+ * cookie token; holds no connection data. The new receipt after a change waits here encrypted until
+ * it is shown once.
+ */
+export const followUpSessions = pgTable(
+  'follow_up_sessions',
+  {
+    tokenHash: text('token_hash').primaryKey(),
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    mustChangeReceipt: boolean('must_change_receipt').notNull(),
+    newReceiptEnc: text('new_receipt_enc'),
+    lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('follow_up_sessions_seen_idx').on(t.lastSeenAt)],
+);

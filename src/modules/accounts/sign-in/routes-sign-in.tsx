@@ -6,6 +6,7 @@ import { render, view } from '../../../app/view.ts';
 import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { recordAuditEvent } from '../../audit/index.ts';
 import { endSession, startSession } from './session.ts';
+import { secondFactors } from '../passkeys/passkey-settings.ts';
 import { signInWithPassword } from './sign-in-with-password.ts';
 import { signInText } from '../texts.ts';
 import { formatSecretForHumans, newTotpSecret, totpQrSvg, totpUri } from './totp.ts';
@@ -57,25 +58,30 @@ export const signInRoutes = async (app: FastifyInstance, ctx: AppContext) => {
 
   app.get<Next>('/inloggen/code', { config: { access: 'anyone' } }, async (req, reply) => {
     if (req.staff?.stage !== 'password') return reply.redirect('/inloggen', 303);
+    const factors = await secondFactors(ctx, req.staff.user);
 
-    return render(reply, <CodePage view={view(req, reply)} next={nextOf(req.query.terug)} />);
+    return render(reply, <CodePage view={view(req, reply)} next={nextOf(req.query.terug)} passkey={factors.passkey} totp={factors.totp} />);
   });
 
   app.post<Next>('/inloggen/code', { config: { access: 'anyone', ...SIGN_IN_LIMIT } }, async (req, reply) => {
     const t = pick(signInText, req.lang);
     const session = req.staff;
     if (session?.stage !== 'password') return render(reply, <SignInPage view={view(req, reply)} message={t.expired} />, 401);
+    const factors = await secondFactors(ctx, session.user);
+    const codePage = (errors: Record<string, string>, status: number) =>
+      render(reply, <CodePage view={view(req, reply)} errors={errors} next={nextOf(req.query.terug)} passkey={factors.passkey} totp={factors.totp} />, status);
+    // A role that requires passkeys no longer accepts the code once the user has one.
+    if (!factors.totp) return codePage({}, 401);
     const code = field(asForm(req.body), 'code');
-    if (!code) return render(reply, <CodePage view={view(req, reply)} errors={{ code: t.codeMissing }} next={nextOf(req.query.terug)} />, 400);
+    if (!code) return codePage({ code: t.codeMissing }, 400);
     const result = await verifySecondFactor(ctx, session, code, req.ip);
     if (!result.ok) {
-      if (result.reason === 'invalid') {
-        return render(reply, <CodePage view={view(req, reply)} errors={{ code: t.codeInvalid }} next={nextOf(req.query.terug)} />, 401);
-      }
+      if (result.reason === 'invalid') return codePage({ code: t.codeInvalid }, 401);
       await endSession(ctx, req, reply);
       return render(reply, <SignInPage view={view(req, reply)} message={result.reason === 'locked' ? t.locked('') : t.expired} />, 401);
     }
     await startSession(ctx, req, reply, session.user.id, 'active');
+    if (factors.mustEnrolPasskey) return reply.redirect('/account/passkeys?verplicht=1', 303);
 
     return reply.redirect(safeReturnPath(req.query.terug), 303);
   });

@@ -21,7 +21,7 @@ export const lockMinutes = (failures: number): number =>
 type Who = { ip: string; email: string };
 
 /** Counts a failed password or code; locks the account when there were too many. */
-export const countFailure = async (ctx: AppContext, user: UserRow, who: Who, what: 'password' | 'totp'): Promise<Date | undefined> => {
+export const countFailure = async (ctx: AppContext, user: UserRow, who: Who, what: 'password' | 'totp' | 'passkey'): Promise<Date | undefined> => {
   const failures = user.failedLogins + 1;
   const minutes = lockMinutes(failures);
   const lockedUntil = minutes > 0 ? new Date(Date.now() + minutes * 60_000) : undefined;

@@ -53,6 +53,11 @@ export const AccountPage = ({
           {t.changePassword}
         </a>
       </p>
+      <p class="utrecht-paragraph">
+        <a class="utrecht-link" href="/account/passkeys">
+          {t.passkeys}
+        </a>
+      </p>
 
       <h2 class="utrecht-heading-2">{t.sessionsTitle}</h2>
       <p class="utrecht-paragraph">{t.sessionsIntro}</p>

@@ -3,7 +3,8 @@ import { Alert, CsrfField, ErrorSummary, type FieldErrors, SubmitButton, TextFie
 import { pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
-import { signInText } from '../texts.ts';
+import { passkeyText, signInText } from '../texts.ts';
+import { PasskeySignIn } from './passkeys.tsx';
 
 type Props = { view: View; email?: string; errors?: FieldErrors; message?: string; next?: string };
 
@@ -27,20 +28,29 @@ export const SignInPage = ({ view, email, errors = {}, message, next }: Props) =
   );
 };
 
-export const CodePage = ({ view, errors = {}, next }: Props) => {
+export const CodePage = ({ view, errors = {}, next, message, passkey = false, totp = true }: Props & { passkey?: boolean; totp?: boolean }) => {
   const t = pick(signInText, view.lang);
+  const p = pick(passkeyText, view.lang);
 
   return (
     <StaffLayout view={view} title={t.codeTitle}>
       <div class="vn-narrow">
         <h1 class="utrecht-heading-1">{t.codeTitle}</h1>
         <ErrorSummary title={pick(common, view.lang).errorSummaryTitle} errors={errors} />
-        <p class="utrecht-paragraph">{t.codeIntro}</p>
-        <form method="post" action={`/inloggen/code${next ? `?terug=${encodeURIComponent(next)}` : ''}`} novalidate>
-          <CsrfField token={view.csrf} />
-          <TextField name="code" label={t.code} error={errors.code} autocomplete="one-time-code" inputmode="numeric" maxlength={10} />
-          <SubmitButton>{t.codeSubmit}</SubmitButton>
-        </form>
+        {message ? <Alert type="error">{message}</Alert> : null}
+        {passkey ? <PasskeySignIn view={view} next={next} /> : null}
+        {totp ? (
+          <>
+            <p class="utrecht-paragraph">{passkey ? p.orCode : t.codeIntro}</p>
+            <form method="post" action={`/inloggen/code${next ? `?terug=${encodeURIComponent(next)}` : ''}`} novalidate>
+              <CsrfField token={view.csrf} />
+              <TextField name="code" label={t.code} error={errors.code} autocomplete="one-time-code" inputmode="numeric" maxlength={10} />
+              <SubmitButton>{t.codeSubmit}</SubmitButton>
+            </form>
+          </>
+        ) : (
+          <p class="utrecht-paragraph">{p.onlyPasskey}</p>
+        )}
       </div>
     </StaffLayout>
   );

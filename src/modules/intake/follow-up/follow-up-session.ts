@@ -1,49 +1,65 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../app/context.ts';
+import {
+  deleteFollowUpSession,
+  deleteIdleFollowUpSessions,
+  findFollowUpSession,
+  insertFollowUpSession,
+  takeFollowUpReceipt,
+  updateFollowUpSession,
+} from '../queries.ts';
 
 /**
  * Keeps a reporter "signed in" to their report after the receipt check: a random token in a
- * short-lived cookie, mapped in memory to the report. Nothing about it is written to the database
- * or a log, so a restart simply asks for the receipt again.
+ * short-lived cookie; its SHA-256 names a row in `follow_up_sessions`, so every app process behind
+ * one address knows the session. Nothing about the connection is kept (hard rule 2). A session ends
+ * after 20 idle minutes (by `ctx.clock`), on "afsluiten", or with its report.
  */
 export const FOLLOW_UP_COOKIE = 'vn_melding';
 const IDLE_MS = 20 * 60 * 1000;
-const MAX_SESSIONS = 50_000;
 
-type Session = { reportId: string; lastSeen: number; mustChangeReceipt: boolean; newReceipt: string | null };
+export type FollowUpSession = { tokenHash: string; reportId: string; mustChangeReceipt: boolean };
 
-const sessions = new Map<string, Session>();
+const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-const sweep = (now: number) => {
-  for (const [token, s] of sessions) if (now - s.lastSeen > IDLE_MS) sessions.delete(token);
-};
-
-export const startFollowUp = (ctx: AppContext, reply: FastifyReply, reportId: string, mustChangeReceipt: boolean) => {
-  const now = Date.now();
-  if (sessions.size >= MAX_SESSIONS) sweep(now);
+export const startFollowUp = async (ctx: AppContext, reply: FastifyReply, reportId: string, mustChangeReceipt: boolean) => {
+  const now = ctx.clock.now();
+  await deleteIdleFollowUpSessions(ctx.db, new Date(now.getTime() - IDLE_MS));
   const token = randomBytes(24).toString('base64url');
-  sessions.set(token, { reportId, lastSeen: now, mustChangeReceipt, newReceipt: null });
+  await insertFollowUpSession(ctx.db, { tokenHash: hashToken(token), reportId, mustChangeReceipt, lastSeenAt: now });
   reply.setCookie(FOLLOW_UP_COOKIE, token, { path: '/mijn-melding', httpOnly: true, sameSite: 'strict', secure: ctx.config.tls, maxAge: IDLE_MS / 1000 });
 };
 
-export const readFollowUp = (req: FastifyRequest): Session | null => {
+export const readFollowUp = async (ctx: AppContext, req: FastifyRequest): Promise<FollowUpSession | null> => {
   const token = req.cookies[FOLLOW_UP_COOKIE];
-  if (!token) return null;
-  const s = sessions.get(token);
-  if (!s) return null;
-  const now = Date.now();
-  if (now - s.lastSeen > IDLE_MS) {
-    sessions.delete(token);
+  if (!token || token.length > 100) return null;
+  const tokenHash = hashToken(token);
+  const row = await findFollowUpSession(ctx.db, tokenHash);
+  if (!row) return null;
+  const now = ctx.clock.now();
+  if (now.getTime() - row.lastSeenAt.getTime() > IDLE_MS) {
+    await deleteFollowUpSession(ctx.db, tokenHash);
     return null;
   }
-  s.lastSeen = now;
+  await updateFollowUpSession(ctx.db, tokenHash, { lastSeenAt: now });
 
-  return s;
+  return { tokenHash, reportId: row.reportId, mustChangeReceipt: row.mustChangeReceipt };
 };
 
-export const endFollowUp = (req: FastifyRequest, reply: FastifyReply) => {
+/** After a receipt change: the session may go on, and the new receipt waits (encrypted) to be shown once. */
+export const holdNewReceipt = (ctx: AppContext, session: FollowUpSession, receipt: string | null) =>
+  updateFollowUpSession(ctx.db, session.tokenHash, { mustChangeReceipt: false, newReceiptEnc: receipt ? ctx.keys.encrypt(receipt) : null });
+
+/** The new receipt, once: taken out of the database as it is read. */
+export const takeNewReceipt = async (ctx: AppContext, session: FollowUpSession): Promise<string | null> => {
+  const enc = await takeFollowUpReceipt(ctx.db, session.tokenHash);
+
+  return enc ? ctx.keys.decryptText(enc) : null;
+};
+
+export const endFollowUp = async (ctx: AppContext, req: FastifyRequest, reply: FastifyReply) => {
   const token = req.cookies[FOLLOW_UP_COOKIE];
-  if (token) sessions.delete(token);
+  if (token && token.length <= 100) await deleteFollowUpSession(ctx.db, hashToken(token));
   reply.clearCookie(FOLLOW_UP_COOKIE, { path: '/mijn-melding' });
 };

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectFileType } from '../report-form/file-types.ts';
 import { formatReceipt, NUMBER_DIGITS, newReceiptSecret, newReportNumber, parseReceipt, SECRET_DIGITS } from './receipt.ts';
-import { delayFor, receiptFailed, receiptSucceeded, receiptWait, resetReceiptLimiter } from './receipt-limiter.ts';
 
 describe('receipt', () => {
   it('has at least 80 bits of secret, in digits only', () => {
@@ -21,29 +20,6 @@ describe('receipt', () => {
     expect(parseReceipt('12345678-12345')).toBeNull();
     expect(parseReceipt('abcdefgh-12345-67890-12345-67890-12345')).toBeNull();
     expect(parseReceipt('1'.repeat(500))).toBeNull();
-  });
-});
-
-describe('receipt check limiter (in memory)', () => {
-  it('grows the wait after three failures and never locks out for more than five minutes', () => {
-    expect([0, 1, 2].map(delayFor)).toEqual([0, 0, 0]);
-    expect(delayFor(3)).toBe(2000);
-    expect(delayFor(4)).toBe(4000);
-    expect(delayFor(1000)).toBe(5 * 60 * 1000);
-  });
-
-  it('counts per report number and per connection, and a success clears the number', () => {
-    resetReceiptLimiter();
-    const now = 1_000_000;
-    for (let i = 0; i < 3; i++) receiptFailed('11111111', 'a', now);
-    expect(receiptWait('11111111', 'b', now)).toBe(2000);
-    expect(receiptWait('22222222', 'a', now)).toBe(2000);
-    expect(receiptWait('22222222', 'b', now)).toBe(0);
-    expect(receiptWait('11111111', 'b', now + 2000)).toBe(0);
-    receiptSucceeded('11111111');
-    expect(receiptWait('11111111', 'b', now)).toBe(0);
-    // Forgotten after 30 quiet minutes.
-    expect(receiptWait('22222222', 'a', now + 31 * 60 * 1000)).toBe(0);
   });
 });
 

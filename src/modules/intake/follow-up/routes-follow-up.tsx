@@ -9,8 +9,9 @@ import { CONSENT_PURPOSES, type ConsentPurpose } from '../answers.ts';
 import { changeConsents, currentConsents } from '../triage/change-consents.ts';
 import { changeReceipt } from './change-receipt.ts';
 import { checkReceipt } from './check-receipt.ts';
+import { createReceiptBudget, DEFAULT_BUDGET } from './receipt-budget.ts';
 import { MAX_FILE_BYTES } from '../report-form/file-types.ts';
-import { endFollowUp, readFollowUp, startFollowUp } from './follow-up-session.ts';
+import { endFollowUp, holdNewReceipt, readFollowUp, startFollowUp, takeNewReceipt } from './follow-up-session.ts';
 import { postMessage } from './post-message.ts';
 import { findReportById, listMessages, listReportFiles } from '../reads.ts';
 import { readUpload } from '../report-form/read-upload.ts';
@@ -21,18 +22,18 @@ import { ConsentPage, NewReceiptPage, OverviewPage, ReceiptEntryPage } from '../
 
 const CONSENT_FIELD: Record<ConsentPurpose, string> = { police: 'consentPolice', care: 'consentCare', zvh: 'consentZvh' };
 
-// A few tries a minute per connection on top of the growing delays (both in memory only).
-const RECEIPT_LIMIT = { rateLimit: { max: 20, timeWindow: '1 minute' } };
 
 /**
- * Follow-up at /mijn-melding: the receipt opens the report for a short while (cookie + in-memory
- * token, nothing stored); then the reporter reads messages, answers, adds files, changes consent or
+ * Follow-up at /mijn-melding: the receipt opens the report for a short while (cookie + a session row
+ * holding no connection data); then the reporter reads messages, answers, adds files, changes consent or
  * the receipt.
  */
 export const followUpRoutes = async (app: FastifyInstance, ctx: AppContext) => {
+  // No limit per connection: behind a proxy every reporter has the same address (README).
+  const budget = createReceiptBudget({ ...DEFAULT_BUDGET, freeSlots: ctx.config.receiptChecksAtOnce, freeQueue: ctx.config.receiptCheckQueue });
   /** The report this browser opened with a receipt, or a redirect to the receipt form. */
   const opened = async (req: FastifyRequest, reply: FastifyReply, options: { allowMustChange?: boolean } = {}) => {
-    const session = readFollowUp(req);
+    const session = await readFollowUp(ctx, req);
     const report = session ? await findReportById(ctx, session.reportId) : null;
     if (!session || !report) {
       await reply.redirect('/mijn-melding', 303);
@@ -60,21 +61,26 @@ export const followUpRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   };
 
   app.get('/mijn-melding', async (req, reply) => {
-    if (readFollowUp(req)) return reply.redirect('/mijn-melding/overzicht', 303);
+    if (await readFollowUp(ctx, req)) return reply.redirect('/mijn-melding/overzicht', 303);
 
     return render(reply, <ReceiptEntryPage view={view(req, reply)} />);
   });
 
-  app.post('/mijn-melding', { config: RECEIPT_LIMIT }, async (req, reply) => {
+  app.post('/mijn-melding', async (req, reply) => {
     const t = pick(followUpText, req.lang);
     const typed = field(asForm(req.body), 'bewijscode').slice(0, 80);
     if (!typed) return render(reply, <ReceiptEntryPage view={view(req, reply)} error={t.format} />, 400);
-    const result = await checkReceipt(ctx, typed, req.ip);
+    const result = await checkReceipt(ctx, budget, typed);
     if (!result.ok) {
-      const error = result.problem === 'wait' ? t.wait(result.waitSeconds ?? 1) : result.problem === 'format' ? t.format : t.wrong;
-      return render(reply, <ReceiptEntryPage view={view(req, reply)} typed={typed} error={error} />, result.problem === 'wait' ? 429 : 400);
+      const page = (error: string, status: number) => render(reply, <ReceiptEntryPage view={view(req, reply)} typed={typed} error={error} />, status);
+      if (result.problem === 'wait') return page(t.wait(result.waitSeconds), 429);
+      if (result.problem === 'busy') {
+        reply.header('retry-after', '60');
+        return page(t.busy, 503);
+      }
+      return page(result.problem === 'format' ? t.format : t.wrong, 400);
     }
-    startFollowUp(ctx, reply, result.report.id, result.report.receiptMustChange);
+    await startFollowUp(ctx, reply, result.report.id, result.report.receiptMustChange);
 
     return reply.redirect(result.report.receiptMustChange ? '/mijn-melding/nieuwe-code' : '/mijn-melding/overzicht', 303);
   });
@@ -132,9 +138,8 @@ export const followUpRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   app.get('/mijn-melding/nieuwe-code', async (req, reply) => {
     const open = await opened(req, reply, { allowMustChange: true });
     if (!open) return reply;
-    // Shown once: taken out of memory as it is rendered.
-    const receipt = open.session.newReceipt;
-    open.session.newReceipt = null;
+    // Shown once: taken out of the database as it is rendered.
+    const receipt = await takeNewReceipt(ctx, open.session);
 
     return render(reply, <NewReceiptPage view={view(req, reply)} mustChange={open.session.mustChangeReceipt} receipt={receipt} />);
   });
@@ -143,14 +148,13 @@ export const followUpRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const open = await opened(req, reply, { allowMustChange: true });
     if (!open) return reply;
     const receipt = await changeReceipt(ctx, open.report.id);
-    open.session.mustChangeReceipt = false;
-    open.session.newReceipt = receipt;
+    await holdNewReceipt(ctx, open.session, receipt);
 
     return reply.redirect('/mijn-melding/nieuwe-code', 303);
   });
 
   app.post('/mijn-melding/afsluiten', async (req, reply) => {
-    endFollowUp(req, reply);
+    await endFollowUp(ctx, req, reply);
 
     return reply.redirect('/mijn-melding', 303);
   });

@@ -139,7 +139,7 @@ describe('English', () => {
 
 describe('follow-up with the receipt', () => {
   it('opens the report with the receipt, sends a message and changes consent (history kept)', async () => {
-    resetReceiptLimiter();
+    await resetReceiptLimiter(t.ctx);
     const reporter = publicClient(t.publicApp);
     const { receipt, number } = await fillAndSubmit(reporter);
     const client = publicClient(t.publicApp);
@@ -161,7 +161,7 @@ describe('follow-up with the receipt', () => {
   });
 
   it('refuses a wrong receipt with growing delays, and a changed receipt replaces the old one', async () => {
-    resetReceiptLimiter();
+    await resetReceiptLimiter(t.ctx);
     const { receipt } = await fillAndSubmit(publicClient(t.publicApp));
     const wrong = `${receipt.slice(0, 9)}00000-00000-00000-00000-00000`;
     const client = publicClient(t.publicApp);
@@ -174,7 +174,7 @@ describe('follow-up with the receipt', () => {
     const waiting = await client.post('/mijn-melding', { bewijscode: receipt });
     expect(waiting.statusCode).toBe(429);
     expect(waiting.body).toMatch(/Wacht \d+ seconden/);
-    resetReceiptLimiter();
+    await resetReceiptLimiter(t.ctx);
     await client.post('/mijn-melding', { bewijscode: receipt });
     await client.get('/mijn-melding/nieuwe-code');
     await client.post('/mijn-melding/nieuwe-code');

@@ -105,7 +105,7 @@ describe('staff triage queue', () => {
   });
 
   it('changes status, needs a reason to close, and a message to the reporter shows on the follow-up page', async () => {
-    resetReceiptLimiter();
+    await resetReceiptLimiter(t.ctx);
     const { receipt, number } = await fillAndSubmit(publicClient(t.publicApp));
     const report = await findReportByNumber(t.ctx.db, number);
     const { client } = await signedInAs(t.ctx, t.staffApp, ['intake']);
@@ -163,7 +163,7 @@ describe('staff triage queue', () => {
 
 describe('other channels', () => {
   it('files a phone report for a caller; the caller must replace the receipt on first use', async () => {
-    resetReceiptLimiter();
+    await resetReceiptLimiter(t.ctx);
     const { client } = await signedInAs(t.ctx, t.staffApp, ['intake']);
     const form = await client.get('/meldingen/nieuw');
     const token = /name="token" value="([0-9a-f]+)"/.exec(form.body)![1]!;
