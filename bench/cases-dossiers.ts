@@ -30,10 +30,10 @@ import { collectEvidenceFiles } from '../src/modules/evidence/collect-evidence-f
 import { buildSignedPackage } from '../src/modules/evidence/package/build-signed-package.ts';
 import { loadSigningKey } from '../src/modules/evidence/package/signing-key.ts';
 import { verifySignedPackage } from '../src/modules/evidence/package/verify-signed-package.ts';
-import { approveHandover, readHandoverPackage } from '../src/modules/cases/hand-over.ts';
-import { buildHandoverContent } from '../src/modules/cases/handover-content.ts';
-import { findHandover, insertHandover } from '../src/modules/cases/queries.ts';
-import { renderHandoverPdf } from '../src/modules/cases/render-handover-pdf.ts';
+import { approveHandover, readHandoverPackage } from '../src/modules/cases/handover/hand-over.ts';
+import { buildHandoverContent } from '../src/modules/cases/handover/handover-content.ts';
+import { findHandover, insertHandover } from '../src/modules/cases/queries/handover.ts';
+import { renderHandoverPdf } from '../src/modules/cases/handover/render-handover-pdf.ts';
 import { dossiers } from '../src/modules/cases/schema.ts';
 import { TestClient } from '../test/support/client.ts';
 

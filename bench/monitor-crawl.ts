@@ -18,8 +18,8 @@ import pino from 'pino';
 import { openPglite } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
 import { crawlSource } from '../src/modules/monitor/crawler/crawl-source.ts';
-import { createSource } from '../src/modules/monitor/create-source.ts';
-import { TEST_SITE_RULES } from '../src/modules/monitor/selector-rules.ts';
+import { createSource } from '../src/modules/monitor/sources/create-source.ts';
+import { TEST_SITE_RULES } from '../src/modules/monitor/sources/selector-rules.ts';
 import { startAdSite } from '../src/modules/monitor/testing/ad-site.ts';
 import { generateCorpus } from '../src/modules/monitor/testing/generate-corpus.ts';
 

@@ -17,8 +17,8 @@ import path from 'node:path';
 import pg from 'pg';
 import { openPostgres } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
-import type { AdFilters } from '../src/modules/monitor/parse-list-query.ts';
-import { scoredAdsPageQueries } from '../src/modules/monitor/queries.ts';
+import type { AdFilters } from '../src/modules/monitor/ads/parse-list-query.ts';
+import { scoredAdsPageQueries } from '../src/modules/monitor/queries/lists.ts';
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);

@@ -13,15 +13,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { load } from 'cheerio';
 import { parseDocument } from 'htmlparser2';
-import { extractAdIdentifiers } from '../src/modules/monitor/extract-ad-identifiers.ts';
-import { extractAd } from '../src/modules/monitor/extract-ad.ts';
+import { extractAdIdentifiers } from '../src/modules/monitor/crawler/extract-ad-identifiers.ts';
+import { extractAd } from '../src/modules/monitor/crawler/extract-ad.ts';
 import { groupAds } from '../src/modules/monitor/grouping/group-ads.ts';
 import { addTokens, createTokenStore } from '../src/modules/monitor/grouping/token-store.ts';
 import { tokeniseAd } from '../src/modules/monitor/grouping/tokenise-ad.ts';
 import { computeCrossAdFacts, factsForPhones } from '../src/modules/monitor/indicators/cross-ad-facts.ts';
 import { LEXICON_V1 } from '../src/modules/monitor/indicators/lexicon-v1.ts';
 import { scoreAd } from '../src/modules/monitor/indicators/score-ad.ts';
-import { TEST_SITE_RULES } from '../src/modules/monitor/selector-rules.ts';
+import { TEST_SITE_RULES } from '../src/modules/monitor/sources/selector-rules.ts';
 import { renderAdPage } from '../src/modules/monitor/testing/ad-site.ts';
 import { generateCorpus } from '../src/modules/monitor/testing/generate-corpus.ts';
 

@@ -58,14 +58,13 @@ check typecheck npx tsc --noEmit
 check biome npx biome check src test bench scripts
 check drizzle-check npx drizzle-kit check
 # Module boundaries (issue 11 point 3: public faces, no cycles between modules, routes without
-# queries, app/web through index.ts and module.ts; see .dependency-cruiser.cjs). Off by default until
-# the modules have their public faces; VANGNET_DEP_RULES=on runs it, and flipping the default below
-# to on makes it part of every run (and of CI).
-if [ "${VANGNET_DEP_RULES:-off}" = on ]; then
+# queries, app/web through index.ts and module.ts; see .dependency-cruiser.cjs). On by default, so
+# part of every run and of CI; VANGNET_DEP_RULES=off skips it.
+if [ "${VANGNET_DEP_RULES:-on}" = on ]; then
   check dependency-rules npm run -s check:deps
 else
   step "dependency-rules"
-  echo "skipped (VANGNET_DEP_RULES=on runs it; npm run check:deps runs it alone)"
+  echo "skipped (VANGNET_DEP_RULES=off; npm run check:deps runs it alone)"
 fi
 
 # 5. The suite: the fast tier once, the app tier on both databases (vitest.config.ts). Each run also

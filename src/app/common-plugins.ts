@@ -7,13 +7,13 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { AppError } from './errors.ts';
 import { isLang, type Lang } from '../web/i18n.ts';
 import { stylesheet } from '../web/stylesheet.ts';
-import { localPath } from './view.ts';
+import { safeReturnPath } from './return-path.ts';
 import type { AppContext } from './context.ts';
 
 /** Largest urlencoded form body we accept. Fields have their own, smaller limits. */
 export const FORM_BODY_LIMIT = 1024 * 1024;
 
-export type ErrorKind = 'notFound' | 'forbidden' | 'error' | 'tooLarge' | 'csrf' | 'tooMany';
+export type ErrorKind = 'notFound' | 'forbidden' | 'error' | 'tooLarge' | 'csrf' | 'tooMany' | 'badRequest' | 'uriTooLong' | 'headersTooLarge' | 'timeout';
 
 export type ErrorPageRenderer = (req: FastifyRequest, reply: FastifyReply, kind: ErrorKind, status: number) => Promise<FastifyReply>;
 
@@ -105,7 +105,7 @@ export const registerCommon = async (
       const lang: Lang = isLang(req.params.lang) ? req.params.lang : 'nl';
       reply.setCookie(LANG_COOKIE, lang, { path: '/', sameSite: 'lax', httpOnly: true, secure: ctx.config.tls, maxAge: 365 * 24 * 3600 });
 
-      return reply.redirect(localPath(req.query.terug), 303);
+      return reply.redirect(safeReturnPath(req.query.terug), 303);
     },
   );
 
@@ -122,6 +122,14 @@ export const registerCommon = async (
       return renderError(req, reply, 'tooLarge', 413);
     }
     if (status === 429) return renderError(req, reply, 'tooMany', 429);
+    // A header value Node refuses (a control character in a Location): never a half-sent redirect.
+    if (error.code === 'ERR_INVALID_CHAR' || error.code === 'ERR_HTTP_INVALID_HEADER_VALUE') {
+      reply.removeHeader('location');
+      return renderError(req, reply, 'badRequest', 400);
+    }
+    if (status === 408) return renderError(req, reply, 'timeout', 408);
+    if (status === 414) return renderError(req, reply, 'uriTooLong', 414);
+    if (status === 400 || status === 415) return renderError(req, reply, 'badRequest', status);
     if (status >= 400 && status < 500) return renderError(req, reply, 'error', status);
     req.log.error({ err: error }, 'unhandled error');
 

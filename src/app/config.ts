@@ -19,6 +19,8 @@ const ZEnv = z.object({
   SESSION_IDLE_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(30),
   SESSION_MAX_HOURS: z.coerce.number().int().min(1).max(72).default(12),
   JOBS: z.enum(['on', 'off']).default('on'),
+  /** A request (headers and body) must arrive within this time; a slow or stuck client gets a 408 page. */
+  REQUEST_TIMEOUT_SECONDS: z.coerce.number().int().min(1).max(3600).default(120),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SMTP_URL: z.string().optional(),
   SMTP_FROM: z.string().default('Vangnet <noreply@vangnet.invalid>'),
@@ -53,6 +55,7 @@ export type Config = {
   sessionIdleMinutes: number;
   sessionMaxHours: number;
   jobs: boolean;
+  requestTimeoutSeconds: number;
   logLevel: string;
   smtpUrl: string | undefined;
   smtpFrom: string;
@@ -80,6 +83,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     sessionIdleMinutes: e.SESSION_IDLE_MINUTES,
     sessionMaxHours: e.SESSION_MAX_HOURS,
     jobs: e.JOBS === 'on',
+    requestTimeoutSeconds: e.REQUEST_TIMEOUT_SECONDS,
     logLevel: e.LOG_LEVEL,
     smtpUrl: e.SMTP_URL || undefined,
     smtpFrom: e.SMTP_FROM,

@@ -2,10 +2,12 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
 import { type Access, hasAccess, loadSession, type StaffSession } from '../modules/accounts/index.ts';
 import { renderStaffError } from '../web/error-page.tsx';
 import { registerCommon } from './common-plugins.ts';
+import { serverLimits } from './server-limits.ts';
 import type { AppContext } from './context.ts';
 import { collectHomeNotices } from './home-notices.ts';
 import type { HomeNotice, HomeNoticeUser } from './module.ts';
 import { MODULES } from './modules.ts';
+import { requestLogSerializers } from './request-log.ts';
 
 /** One staff route as registered: the route inventory that the authorisation tests walk. */
 export type StaffRoute = { method: string; url: string; access: Access | undefined };
@@ -24,10 +26,11 @@ const PASSWORD_CHANGE_PATHS = new Set(['/account/wachtwoord', '/uitloggen', '/as
  */
 export const buildStaffServer = async (ctx: AppContext): Promise<FastifyInstance> => {
   const app = Fastify({
-    logger: { level: ctx.config.logLevel, base: { surface: 'staff' }, ...(ctx.logStream ? { stream: ctx.logStream } : {}) },
-    // Staff logs keep IP and user agent for security (DESIGN §4).
+    logger: { level: ctx.config.logLevel, base: { surface: 'staff' }, ...(ctx.logStream ? { stream: ctx.logStream } : {}), serializers: requestLogSerializers },
+    // Staff logs keep IP and user agent for security (DESIGN §4), and no content (request-log.ts).
     trustProxy: false,
     bodyLimit: 1024 * 1024,
+    ...serverLimits(ctx),
   });
   app.decorateRequest('staff', null);
   // Recorded before any route exists, so modules added later are in the inventory without asking.

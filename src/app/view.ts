@@ -27,10 +27,5 @@ export const render = async (reply: FastifyReply, page: JSX.Element, status = 20
   return reply.code(status).type('text/html; charset=utf-8').send(`<!doctype html>${body}`);
 };
 
-/** A safe local redirect target: only paths on this site, never another host. */
-export const localPath = (value: unknown, fallback = '/'): string => {
-  if (typeof value !== 'string' || !value.startsWith('/') || value.startsWith('//') || value.includes('\\')) return fallback;
-  if (value.length > 500) return fallback;
-
-  return value;
-};
+/** The same function as safeReturnPath (return-path.ts), under the name older code uses. */
+export { safeReturnPath as localPath } from './return-path.ts';

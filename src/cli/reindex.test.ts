@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/support/app.ts';
 import { signedInAs } from '../../test/support/factories.ts';
-import { listSubjects } from '../modules/cases/queries.ts';
+import { listSubjects } from '../modules/cases/queries/people.ts';
 import { createDossierVia, inputValue, insertTestReport } from '../modules/cases/testing.ts';
 import { captureWebPage } from '../modules/evidence/capture-web-page.ts';
 import { startTestSite, type TestSite } from '../modules/evidence/testing/test-site.ts';

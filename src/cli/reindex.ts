@@ -2,7 +2,7 @@ import { loadConfig } from '../app/config.ts';
 import type { AppContext } from '../app/context.ts';
 import { createContext } from '../app/start.ts';
 import { recordAuditEvent } from '../modules/audit/record-audit-event.ts';
-import { reindexDossiers } from '../modules/cases/reindex-dossiers.ts';
+import { reindexDossiers } from '../modules/cases/identifier-index/reindex-dossiers.ts';
 import { reindexEvidence } from '../modules/evidence/reindex-evidence.ts';
 import { countIndex } from '../modules/identifiers/queries.ts';
 import { reindexReports } from '../modules/intake/reindex-reports.ts';

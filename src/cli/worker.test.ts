@@ -5,7 +5,7 @@ import path from 'node:path';
 import PgBoss from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/support/app.ts';
-import { DOSSIER_MATCH_JOB } from '../modules/monitor/alert-dossier-matches.ts';
+import { DOSSIER_MATCH_JOB } from '../modules/monitor/alerts/alert-dossier-matches.ts';
 
 /**
  * `vangnet worker` (issue 6: crawls run "in worker processes on PostgreSQL"): a process with jobs and

@@ -6,3 +6,5 @@ export * from '../modules/evidence/schema.ts';
 export * from '../modules/cases/schema.ts';
 export * from '../modules/identifiers/schema.ts';
 export * from '../modules/monitor/schema.ts';
+export * from '../modules/decoy/schema.ts';
+export * from '../modules/public-info/schema.ts';

@@ -22,13 +22,21 @@ const languageSwitch = (lang: Lang, path: string) => {
   );
 };
 
-const head = (title: string, siteName: string) => (
+/**
+ * Where "leave this site" goes: an ordinary weather site, so a glance at the screen or the tab shows
+ * nothing worrying. A plain link (works without JavaScript); exit.js makes it replace the page in
+ * the history and adds the triple Shift of GOV.UK's exit-this-page.
+ */
+export const EXIT_URL = 'https://www.buienradar.nl/';
+
+const head = (title: string, siteName: string, script?: string) => (
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="referrer" content="no-referrer" />
     <title>{`${title} – ${siteName}`}</title>
     <link rel="stylesheet" href="/assets/vangnet.css" />
+    {script ? <script src={script} defer /> : null}
   </head>
 );
 
@@ -40,13 +48,21 @@ export const PublicLayout = ({ view, title, children }: PageProps) => {
 
   return (
     <html lang={lang}>
-      {head(title, t.siteName)}
+      {head(title, t.siteName, '/assets/verlaten.js')}
       <body class="utrecht-document utrecht-page vn-public">
         <a class="utrecht-skip-link" href="#inhoud">
           {t.skipLink}
         </a>
         <div class="vn-emergency" role="note">
           <strong>{t.emergency}</strong>
+        </div>
+        <div class="vn-exit">
+          <a class="vn-exit-button" href={EXIT_URL} rel="noreferrer" data-exit="">
+            {t.exitButton}
+          </a>
+          <span class="vn-exit-hint">
+            {t.exitHint} <a href="/informatie/bezoek-verbergen">{t.hideVisit}</a>
+          </span>
         </div>
         <header class="utrecht-page-header vn-header">
           <a class="vn-brand" href="/">
@@ -61,7 +77,9 @@ export const PublicLayout = ({ view, title, children }: PageProps) => {
             <li><a href="/melden">{t.navReport}</a></li>
             <li><a href="/mijn-melding">{t.navFollowUp}</a></li>
             <li><a href="/hoe-wij-werken">{t.navAbout}</a></li>
+            <li><a href="/informatie">{t.navInfo}</a></li>
             <li><a href="/hulp">{t.navHelp}</a></li>
+            <li><a href="/zoeken">{t.navSearch}</a></li>
           </ul>
         </nav>
         <main id="inhoud" class="utrecht-page-content vn-main" tabindex={-1}>

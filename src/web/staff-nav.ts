@@ -19,11 +19,13 @@ const ENTRIES: NavEntry[] = [
   { href: '/monitor/meldingen', nl: 'Monitor: meldingen', en: 'Monitor: alerts', access: ['analyst', 'investigator', 'supervisor'] },
   { href: '/monitor/bronnen', nl: 'Monitor: bronnen', en: 'Monitor: sources', access: ['analyst', 'investigator', 'supervisor'] },
   { href: '/monitor/lexicon', nl: 'Monitor: lexicon', en: 'Monitor: lexicon', access: ['analyst', 'investigator', 'supervisor'] },
+  { href: '/lokprofielen', nl: 'Lokprofielen', en: 'Decoy profiles', access: ['decoy_operator', 'legal_reviewer', 'supervisor', 'admin'] },
   { href: '/identificatoren', nl: 'Identificatoren', en: 'Identifiers', access: ['investigator', 'supervisor', 'analyst'] },
   { href: '/beheer/gebruikers', nl: 'Gebruikers', en: 'Users', access: ['admin'] },
   { href: '/beheer/organisaties', nl: 'Organisaties', en: 'Organisations', access: ['admin'] },
   { href: '/logboek/audit', nl: 'Auditlog', en: 'Audit log', access: ['privacy_officer', 'admin'] },
   { href: '/logboek/inzage', nl: 'Inzagelog', en: 'Access log', access: ['privacy_officer'] },
+  { href: '/inhoud', nl: 'Informatie en campagnes', en: 'Information and campaigns', access: ['communications', 'supervisor', 'admin'] },
   { href: '/account', nl: 'Mijn account', en: 'My account', access: 'signed-in' },
 ];
 

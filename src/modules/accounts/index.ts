@@ -8,3 +8,4 @@ export type { Access, Role } from './roles.ts';
 export { organisations, users } from './schema.ts';
 export { loadSession } from './session.ts';
 export type { StaffSession } from './session.ts';
+export { actorOf } from './actor.ts';

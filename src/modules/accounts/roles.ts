@@ -11,6 +11,7 @@ export const ROLES = [
   'analyst',
   'privacy_officer',
   'admin',
+  'communications',
 ] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -28,6 +29,7 @@ export const roleLabels = catalog<Record<Role, string>>({
     analyst: 'Analist',
     privacy_officer: 'Privacyfunctionaris (FG)',
     admin: 'Beheerder',
+    communications: 'Communicatie',
   },
   en: {
     intake: 'Intake (reporting point)',
@@ -39,6 +41,7 @@ export const roleLabels = catalog<Record<Role, string>>({
     analyst: 'Analyst',
     privacy_officer: 'Privacy officer',
     admin: 'Administrator',
+    communications: 'Communications',
   },
 });
 

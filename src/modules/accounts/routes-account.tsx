@@ -6,7 +6,7 @@ import { pick } from '../../web/i18n.ts';
 import { actorOf } from './actor.ts';
 import { changePassword } from './change-password.ts';
 import { MAX_PASSWORD_LENGTH } from './passwords.ts';
-import { findOrganisation, listOpenSessions } from './queries.ts';
+import { findOrganisation, listOpenSessions } from './reads.ts';
 import type { StaffSession } from './session.ts';
 import { signOutOtherSessions } from './sign-out-other-sessions.ts';
 import { accountText } from './texts.ts';
@@ -29,9 +29,9 @@ export const accountRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const t = pick(accountText, req.lang);
     const session = me(req.staff);
     const { user } = session;
-    const organisation = user.organisationId ? await findOrganisation(ctx.db, user.organisationId) : null;
+    const organisation = user.organisationId ? await findOrganisation(ctx, user.organisationId) : null;
     const idleBefore = new Date(Date.now() - ctx.config.sessionIdleMinutes * 60_000);
-    const sessions = (await listOpenSessions(ctx.db, user.id, idleBefore))
+    const sessions = (await listOpenSessions(ctx, user.id, idleBefore))
       .filter((s) => s.stage === 'active')
       .map((s) => ({ current: s.idHash === session.idHash, createdAt: s.createdAt, lastSeenAt: s.lastSeenAt, ip: s.ip, userAgent: s.userAgent }));
     const signedOut = Number(req.query.uitgelogd);

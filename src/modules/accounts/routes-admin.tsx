@@ -8,7 +8,7 @@ import { pick } from '../../web/i18n.ts';
 import { actorOf } from './actor.ts';
 import { createUser, EMAIL } from './create-user.ts';
 import { editUser } from './edit-user.ts';
-import { findOrganisation, findUserById, listOpenSessions, listOrganisations, listUsersWithOrganisation, type UserRow } from './queries.ts';
+import { findOrganisation, findUserById, listOpenSessions, listOrganisations, listUsersWithOrganisation, type UserRow } from './reads.ts';
 import { resetUserPassword } from './reset-user-password.ts';
 import { resetUserTotp } from './reset-user-totp.ts';
 import { revokeSessionsOfUser } from './revoke-sessions-of-user.ts';
@@ -50,11 +50,11 @@ const FIELD_OF: Record<UserFieldProblem, string> = {
 const fieldErrors = (t: typeof usersText.nl, problems: UserFieldProblem[]): FieldErrors =>
   Object.fromEntries(problems.map((p) => [FIELD_OF[p], t[p === 'noName' ? 'missingName' : p]]));
 
-const organisationOptions = async (ctx: AppContext) => (await listOrganisations(ctx.db)).map((o) => ({ id: o.id, name: o.name }));
+const organisationOptions = async (ctx: AppContext) => (await listOrganisations(ctx)).map((o) => ({ id: o.id, name: o.name }));
 
 /** Loads a user by the id in the path; anything that is not a uuid is simply not found. */
 const loadUser = async (ctx: AppContext, id: string): Promise<UserRow> => {
-  const user = isUuid(id) ? await findUserById(ctx.db, id) : null;
+  const user = isUuid(id) ? await findUserById(ctx, id) : null;
   if (!user) throw notFound('user');
 
   return user;
@@ -67,9 +67,9 @@ type DetailExtras = Partial<Pick<UserDetailProps, 'values' | 'version' | 'errors
 /** Users administration: list, create, edit, and the account actions an admin can take. */
 export const adminUserRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   const renderDetail = async (req: FastifyRequest, reply: FastifyReply, user: UserRow, extras: DetailExtras = {}, status = 200) => {
-    const organisation = user.organisationId ? await findOrganisation(ctx.db, user.organisationId) : null;
+    const organisation = user.organisationId ? await findOrganisation(ctx, user.organisationId) : null;
     const idleBefore = new Date(Date.now() - ctx.config.sessionIdleMinutes * 60_000);
-    const sessions = await listOpenSessions(ctx.db, user.id, idleBefore);
+    const sessions = await listOpenSessions(ctx, user.id, idleBefore);
     const page = (
       <UserDetailPage
         view={view(req, reply)}
@@ -89,7 +89,7 @@ export const adminUserRoutes = async (app: FastifyInstance, ctx: AppContext) => 
   };
 
   app.get('/beheer/gebruikers', { config: ADMIN }, async (req, reply) => {
-    const rows = await listUsersWithOrganisation(ctx.db, LIST_LIMIT);
+    const rows = await listUsersWithOrganisation(ctx, LIST_LIMIT);
 
     return render(reply, <UsersListPage view={view(req, reply)} rows={rows} />);
   });
@@ -151,7 +151,7 @@ export const adminUserRoutes = async (app: FastifyInstance, ctx: AppContext) => 
     if (result.problem === 'notFound') throw notFound('user');
     if (result.problem === 'conflict') {
       const current = result.current;
-      const organisation = current.organisationId ? await findOrganisation(ctx.db, current.organisationId) : null;
+      const organisation = current.organisationId ? await findOrganisation(ctx, current.organisationId) : null;
       const labels = pick(roleLabels, req.lang);
       const nowSaved = {
         name: current.name,

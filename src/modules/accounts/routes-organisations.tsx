@@ -5,7 +5,7 @@ import { render, view } from '../../app/view.ts';
 import { pick } from '../../web/i18n.ts';
 import { actorOf } from './actor.ts';
 import { createOrganisation } from './create-organisation.ts';
-import { listOrganisations } from './queries.ts';
+import { listOrganisations } from './reads.ts';
 import { organisationsText } from './texts.ts';
 import { OrganisationsPage } from './views/organisations.tsx';
 
@@ -14,7 +14,7 @@ type Created = { Querystring: { toegevoegd?: string } };
 /** Admin: the organisations of the chain, and adding one. */
 export const organisationRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   app.get<Created>('/beheer/organisaties', { config: { access: ['admin'] } }, async (req, reply) => {
-    const rows = await listOrganisations(ctx.db);
+    const rows = await listOrganisations(ctx);
     const created = typeof req.query.toegevoegd === 'string' ? rows.find((r) => r.id === req.query.toegevoegd)?.name : undefined;
 
     return render(reply, <OrganisationsPage view={view(req, reply)} rows={rows} created={created} />);
@@ -28,7 +28,7 @@ export const organisationRoutes = async (app: FastifyInstance, ctx: AppContext) 
     const result = await createOrganisation(ctx, values, actorOf(req));
     if (!result.ok) {
       const errors = { name: result.problems.name ? t[result.problems.name] : undefined, kind: result.problems.kind ? t[result.problems.kind] : undefined };
-      const rows = await listOrganisations(ctx.db);
+      const rows = await listOrganisations(ctx);
 
       return render(reply, <OrganisationsPage view={view(req, reply)} rows={rows} values={values} errors={errors} />, 400);
     }

@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import { asForm, field, rawField } from '../../app/forms.ts';
-import { localPath, render, view } from '../../app/view.ts';
+import { safeReturnPath } from '../../app/return-path.ts';
+import { render, view } from '../../app/view.ts';
 import { formatDateTime, pick } from '../../web/i18n.ts';
 import { recordAuditEvent } from '../audit/index.ts';
 import { endSession, startSession } from './session.ts';
@@ -13,14 +14,21 @@ import { CodePage, EnrolPage, SignInPage } from './views/sign-in.tsx';
 
 type Next = { Querystring: { terug?: string } };
 
+/** The return path to carry on to the next step of sign-in: only a safe one, and none for the start page. */
+const nextOf = (terug: unknown): string | undefined => {
+  const path = safeReturnPath(terug);
+
+  return path === '/' ? undefined : path;
+};
+
 const SIGN_IN_LIMIT = { rateLimit: { max: 30, timeWindow: '1 minute' } };
 
 /** Sign-in in two steps: password, then a TOTP code (enrolment on the first sign-in is compulsory). */
 export const signInRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   app.get<Next>('/inloggen', { config: { access: 'anyone' } }, async (req, reply) => {
-    if (req.staff?.stage === 'active') return reply.redirect(localPath(req.query.terug), 303);
+    if (req.staff?.stage === 'active') return reply.redirect(safeReturnPath(req.query.terug), 303);
 
-    return render(reply, <SignInPage view={view(req, reply)} next={req.query.terug} />);
+    return render(reply, <SignInPage view={view(req, reply)} next={nextOf(req.query.terug)} />);
   });
 
   app.post<Next>('/inloggen', { config: { access: 'anyone', ...SIGN_IN_LIMIT } }, async (req, reply) => {
@@ -30,17 +38,17 @@ export const signInRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const password = rawField(body, 'password').slice(0, 200);
     const errors = { email: email ? undefined : t.missingEmail, password: password ? undefined : t.missingPassword };
     if (errors.email || errors.password) {
-      return render(reply, <SignInPage view={view(req, reply)} email={email} errors={errors} next={req.query.terug} />, 400);
+      return render(reply, <SignInPage view={view(req, reply)} email={email} errors={errors} next={nextOf(req.query.terug)} />, 400);
     }
     const result = await signInWithPassword(ctx, { email, password, ip: req.ip });
     if (!result.ok) {
       const message = result.reason === 'locked' ? t.locked(formatDateTime(req.lang, result.lockedUntil)) : t.invalid;
-      return render(reply, <SignInPage view={view(req, reply)} email={email} message={message} next={req.query.terug} />, 401);
+      return render(reply, <SignInPage view={view(req, reply)} email={email} message={message} next={nextOf(req.query.terug)} />, 401);
     }
     const { user } = result;
     if (user.totpSecretEnc) {
       await startSession(ctx, req, reply, user.id, 'password');
-      return reply.redirect(`/inloggen/code?terug=${encodeURIComponent(localPath(req.query.terug))}`, 303);
+      return reply.redirect(`/inloggen/code?terug=${encodeURIComponent(safeReturnPath(req.query.terug))}`, 303);
     }
     await startSession(ctx, req, reply, user.id, 'enrol', ctx.keys.encrypt(newTotpSecret()));
 
@@ -50,7 +58,7 @@ export const signInRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   app.get<Next>('/inloggen/code', { config: { access: 'anyone' } }, async (req, reply) => {
     if (req.staff?.stage !== 'password') return reply.redirect('/inloggen', 303);
 
-    return render(reply, <CodePage view={view(req, reply)} next={req.query.terug} />);
+    return render(reply, <CodePage view={view(req, reply)} next={nextOf(req.query.terug)} />);
   });
 
   app.post<Next>('/inloggen/code', { config: { access: 'anyone', ...SIGN_IN_LIMIT } }, async (req, reply) => {
@@ -58,18 +66,18 @@ export const signInRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const session = req.staff;
     if (session?.stage !== 'password') return render(reply, <SignInPage view={view(req, reply)} message={t.expired} />, 401);
     const code = field(asForm(req.body), 'code');
-    if (!code) return render(reply, <CodePage view={view(req, reply)} errors={{ code: t.codeMissing }} next={req.query.terug} />, 400);
+    if (!code) return render(reply, <CodePage view={view(req, reply)} errors={{ code: t.codeMissing }} next={nextOf(req.query.terug)} />, 400);
     const result = await verifySecondFactor(ctx, session, code, req.ip);
     if (!result.ok) {
       if (result.reason === 'invalid') {
-        return render(reply, <CodePage view={view(req, reply)} errors={{ code: t.codeInvalid }} next={req.query.terug} />, 401);
+        return render(reply, <CodePage view={view(req, reply)} errors={{ code: t.codeInvalid }} next={nextOf(req.query.terug)} />, 401);
       }
       await endSession(ctx, req, reply);
       return render(reply, <SignInPage view={view(req, reply)} message={result.reason === 'locked' ? t.locked('') : t.expired} />, 401);
     }
     await startSession(ctx, req, reply, session.user.id, 'active');
 
-    return reply.redirect(localPath(req.query.terug), 303);
+    return reply.redirect(safeReturnPath(req.query.terug), 303);
   });
 
   app.get('/inloggen/koppelen', { config: { access: 'anyone' } }, async (req, reply) => {

@@ -161,6 +161,23 @@ describe('access log page', () => {
   });
 });
 
+describe('the filter "e-mailadres of naam" (issue 12 finding 7)', () => {
+  it('finds access-log rows by the reader\'s e-mail address and audit rows by the actor\'s name', async () => {
+    const reader = await signedInAs(t.ctx, t.staffApp, ['investigator']);
+    await logAccess(t.ctx.db, { user: reader.user, recordType: 'dossier', recordId: 'D-2026-0777', reason: 'filtertest' });
+    const local = reader.user.email.split('@')[0] ?? '';
+    const byEmail = await officer.client.get(`/logboek/inzage?gebruiker=${encodeURIComponent(reader.user.email)}`);
+    expect(rowsOf(byEmail.body, 'access-table')).toBe(1);
+    expect(byEmail.body).toContain('D-2026-0777');
+    expect(rowsOf((await officer.client.get(`/logboek/inzage?gebruiker=${encodeURIComponent(local.toUpperCase())}`)).body, 'access-table')).toBe(1);
+    expect((await officer.client.get('/logboek/inzage?gebruiker=niemand%40vangnet.test')).body).not.toContain('D-2026-0777');
+    // The audit log keeps the e-mail address as label; the name finds the same rows (the sign-in events).
+    const byName = await officer.client.get(`/logboek/audit?gebruiker=${encodeURIComponent(reader.user.name)}`);
+    expect(rowsOf(byName.body, 'audit-table')).toBeGreaterThan(0);
+    expect(byName.body).toContain(reader.user.email);
+  });
+});
+
 describe('who may see the logs', () => {
   it('refuses an investigator with 403 on both logs', async () => {
     const { client } = await signedInAs(t.ctx, t.staffApp, ['investigator']);

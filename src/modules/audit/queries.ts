@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, ilike, like, lt, sql, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gte, ilike, inArray, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { accessLog, auditEvents } from './schema.ts';
 
@@ -41,11 +41,17 @@ const likeEscape = (value: string) => value.replace(/[\\%_]/g, (c) => `\\${c}`);
 const contains = (value: string) => `%${likeEscape(value)}%`;
 const startsWith = (value: string) => `${likeEscape(value)}%`;
 
+// The filter field says "e-mailadres of naam": a log row keeps one label (the access log the name,
+// the audit log mostly the e-mail address), so the other one is looked up in the staff users. A
+// read-only look at the accounts table by name, without importing the accounts module (it imports audit).
+const usersMatching = (value: string): SQL =>
+  sql`(select u.id from users u where u.email ilike ${contains(value)} or u.name ilike ${contains(value)})`;
+
 const auditWhere = (f: AuditFilter): SQL | undefined => {
   const where: SQL[] = [];
   if (f.from) where.push(gte(auditEvents.at, f.from));
   if (f.until) where.push(lt(auditEvents.at, f.until));
-  if (f.user) where.push(ilike(auditEvents.actorLabel, contains(f.user)));
+  if (f.user) where.push(or(ilike(auditEvents.actorLabel, contains(f.user)), inArray(auditEvents.actorUserId, usersMatching(f.user))) as SQL);
   if (f.action) where.push(like(auditEvents.action, startsWith(f.action)));
   if (f.targetType) where.push(eq(auditEvents.targetType, f.targetType));
   if (f.targetId) where.push(eq(auditEvents.targetId, f.targetId));
@@ -69,7 +75,7 @@ const accessWhere = (f: AccessFilter): SQL | undefined => {
   const where: SQL[] = [];
   if (f.from) where.push(gte(accessLog.at, f.from));
   if (f.until) where.push(lt(accessLog.at, f.until));
-  if (f.user) where.push(ilike(accessLog.userLabel, contains(f.user)));
+  if (f.user) where.push(or(ilike(accessLog.userLabel, contains(f.user)), inArray(accessLog.userId, usersMatching(f.user))) as SQL);
   if (f.action) where.push(eq(accessLog.action, f.action));
   if (f.recordType) where.push(eq(accessLog.recordType, f.recordType));
   if (f.recordId) where.push(eq(accessLog.recordId, f.recordId));

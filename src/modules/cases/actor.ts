@@ -2,7 +2,8 @@ import type { FastifyRequest } from 'fastify';
 import type { Db } from '../../db/client.ts';
 import { forbidden } from '../../app/errors.ts';
 import { recordAuditEvent } from '../audit/index.ts';
-import { insertEvent, touchDossier } from './queries.ts';
+import { insertEvent } from './queries/events.ts';
+import { touchDossier } from './queries/dossiers.ts';
 
 /** The signed-in staff member doing something in a dossier. */
 export type Actor = { id: string; name: string; roles: readonly string[]; organisationId: string | null; ip: string | null };

@@ -2,10 +2,10 @@
 // not exported here is internal; add an export line here when another module needs it
 // (docs/ARCHITECTURE.md, "Module boundaries"; checked by `npm run check:deps`).
 export { actorFrom } from './actor.ts';
-export { listChangeableDossiers } from './list-changeable-dossiers.ts';
-export type { ChangeableDossier } from './list-changeable-dossiers.ts';
-export { listAssignedDossierIds } from './queries.ts';
+export { listChangeableDossiers } from './dossier/list-changeable-dossiers.ts';
+export type { ChangeableDossier } from './dossier/list-changeable-dossiers.ts';
+export { listAssignedDossierIds } from './queries/access.ts';
 export { requireDossierAccess } from './require-dossier-access.ts';
 export { dossierReports, dossiers, subjects } from './schema.ts';
 export { casesLabels } from './texts.ts';
-export { FINISHED_STATUSES } from './workflow.ts';
+export { FINISHED_STATUSES } from './dossier/workflow.ts';

@@ -1,8 +1,8 @@
 import type { VangnetModule } from '../../app/module.ts';
 import { dossierRoutes } from './routes-dossiers.tsx';
-import { handoverRoutes } from './routes-handover.tsx';
-import { linkRoutes } from './routes-links.tsx';
-import { dossierPersonSourceKind, dossierSourceKind } from './source-kinds.ts';
+import { handoverRoutes } from './handover/routes-handover.tsx';
+import { linkRoutes } from './people/routes-links.tsx';
+import { dossierPersonSourceKind, dossierSourceKind } from './identifier-index/source-kinds.ts';
 import { requireDossierAccess } from './require-dossier-access.ts';
 
 /** Dossiers (cases): investigators build a case from reports; consent-gated sharing with the chain. */

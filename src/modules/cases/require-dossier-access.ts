@@ -3,7 +3,9 @@ import { forbidden, notFound } from '../../app/errors.ts';
 import type { AppContext } from '../../app/context.ts';
 import { logAccess } from '../audit/index.ts';
 import { type Actor, actorFrom } from './actor.ts';
-import { activeSharesFor, type DossierRow, findDossier, isAssignee } from './queries.ts';
+import { activeSharesFor, isAssignee } from './queries/access.ts';
+import type { DossierRow } from './queries/shared.ts';
+import { findDossier } from './queries/dossiers.ts';
 
 /** full: every section; summary: summary, people, signals and assessment (what a partner may get). */
 export type DossierScope = 'full' | 'summary';

@@ -6,28 +6,28 @@ import { render, view } from '../../app/view.ts';
 import { type Lang, pick } from '../../web/i18n.ts';
 import type { Role } from '../accounts/index.ts';
 import { actorFrom } from './actor.ts';
-import { addAssignee } from './add-assignee.ts';
-import { addSignal } from './add-signal.ts';
-import { changeStatus } from './change-status.ts';
-import { decideException, requestException } from './consent-exception.ts';
-import { createDossier } from './create-dossier.ts';
-import { finishForm } from './finish-form.tsx';
-import { loadDossierPage } from './load-dossier-page.ts';
-import { findMergePair, mergeSubjects } from './merge-subjects.ts';
-import { findNote, findSubject, listAllDossiers, listAssignedDossiers, listPlanSteps, listSharedDossiers } from './queries.ts';
-import { recordConsent, withdrawConsent } from './record-consent.ts';
+import { addAssignee } from './dossier/add-assignee.ts';
+import { addSignal } from './assessment/add-signal.ts';
+import { changeStatus } from './dossier/change-status.ts';
+import { decideException, requestException } from './consent/consent-exception.ts';
+import { createDossier } from './dossier/create-dossier.ts';
+import { finishForm } from './dossier/finish-form.tsx';
+import { loadDossierPage } from './dossier/load-dossier-page.ts';
+import { findMergePair, mergeSubjects } from './people/merge-subjects.ts';
+import { findNote, findSubject, listAllDossiers, listAssignedDossiers, listPlanSteps, listSharedDossiers } from './reads.ts';
+import { recordConsent, withdrawConsent } from './consent/record-consent.ts';
 import { type DossierAccess, requireDossierAccess } from './require-dossier-access.ts';
 import type { CommandResult } from './result.ts';
-import { saveCriteria, savePlanStep, saveRisks, saveSummary } from './save-assessment.ts';
-import { addNote, updateNote } from './save-note.ts';
-import { addSubject, updateSubject } from './save-subject.ts';
-import { addTask, setTaskDone } from './save-task.ts';
-import { QUERY_MAX, searchCases } from './search-cases.ts';
-import { shareDossier, stopSharing } from './share-dossier.ts';
+import { saveCriteria, savePlanStep, saveRisks, saveSummary } from './assessment/save-assessment.ts';
+import { addNote, updateNote } from './dossier/save-note.ts';
+import { addSubject, updateSubject } from './people/save-subject.ts';
+import { addTask, setTaskDone } from './dossier/save-task.ts';
+import { QUERY_MAX, searchCases } from './search/search-cases.ts';
+import { shareDossier, stopSharing } from './sharing/share-dossier.ts';
 import { casesText } from './texts.ts';
 import { CreateDossierPage, DossierListPage, MergePage, NoteEditPage, StepEditPage, SubjectEditPage } from './views/pages.tsx';
 import { DossierPage } from './views/dossier-page.tsx';
-import { SearchPage } from './views/search-page.tsx';
+import { SearchPage } from './search/search-page.tsx';
 import { DOSSIER_ROLES } from './access.ts';
 
 const CREATE_ROLES: readonly Role[] = ['investigator', 'supervisor'];
@@ -54,14 +54,14 @@ export const dossierRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const t = pick(casesText, req.lang);
     const actor = actorFrom(req);
     if (actor.roles.includes('supervisor')) {
-      const rows = await listAllDossiers(ctx.db, LIST_LIMIT);
+      const rows = await listAllDossiers(ctx, LIST_LIMIT);
       return render(reply, <DossierListPage view={view(req, reply)} rows={rows} heading={t.listAllTitle} canCreate />);
     }
     if (actor.roles.includes('investigator')) {
-      const rows = await listAssignedDossiers(ctx.db, actor.id, LIST_LIMIT);
+      const rows = await listAssignedDossiers(ctx, actor.id, LIST_LIMIT);
       return render(reply, <DossierListPage view={view(req, reply)} rows={rows} heading={t.listTitle} canCreate />);
     }
-    const rows = actor.organisationId ? await listSharedDossiers(ctx.db, actor.organisationId, LIST_LIMIT) : [];
+    const rows = actor.organisationId ? await listSharedDossiers(ctx, actor.organisationId, LIST_LIMIT) : [];
 
     return render(reply, <DossierListPage view={view(req, reply)} rows={rows} heading={t.listSharedTitle} canCreate={false} />);
   });
@@ -114,7 +114,7 @@ export const dossierRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   // ── people ──
   app.get<Item>('/dossiers/:id/personen/:item', rules, async (req, reply) => {
     const access = await requireDossierAccess(ctx, req, req.params.id, { write: true });
-    const subject = await findSubject(ctx.db, access.dossier.id, req.params.item);
+    const subject = await findSubject(ctx, access.dossier.id, req.params.item);
     if (!subject || subject.mergedInto) throw notFound('subject');
     await requireDossierAccess(ctx, req, req.params.id);
 
@@ -126,7 +126,7 @@ export const dossierRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const result = await updateSubject(ctx, access, req.params.item, asForm(req.body), req.lang);
     if (!result) throw notFound('subject');
     if (result.ok) return reply.redirect(`/dossiers/${access.dossier.id}?ok=1#personen`, 303);
-    const subject = await findSubject(ctx.db, access.dossier.id, req.params.item);
+    const subject = await findSubject(ctx, access.dossier.id, req.params.item);
     if (!subject) throw notFound('subject');
 
     return render(reply, <SubjectEditPage view={view(req, reply)} dossier={access.dossier} subject={subject} form={result.form} />, result.status);
@@ -158,7 +158,7 @@ export const dossierRoutes = async (app: FastifyInstance, ctx: AppContext) => {
 
   // ── plan steps ──
   const findStep = async (dossierId: string, item: string) => {
-    const steps = await listPlanSteps(ctx.db, dossierId);
+    const steps = await listPlanSteps(ctx, dossierId);
     return steps.find((s) => String(s.step) === item) ?? null;
   };
 
@@ -194,7 +194,7 @@ export const dossierRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   // ── notes ──
   app.get<Item>('/dossiers/:id/notities/:item', rules, async (req, reply) => {
     const access = await requireDossierAccess(ctx, req, req.params.id, { write: true });
-    const note = await findNote(ctx.db, access.dossier.id, req.params.item);
+    const note = await findNote(ctx, access.dossier.id, req.params.item);
     if (!note) throw notFound('note');
     await requireDossierAccess(ctx, req, req.params.id);
 
@@ -206,7 +206,7 @@ export const dossierRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const result = await updateNote(ctx, access, req.params.item, asForm(req.body), req.lang);
     if (!result) throw notFound('note');
     if (result.ok) return reply.redirect(`/dossiers/${access.dossier.id}?ok=1#notities`, 303);
-    const note = await findNote(ctx.db, access.dossier.id, req.params.item);
+    const note = await findNote(ctx, access.dossier.id, req.params.item);
     if (!note) throw notFound('note');
 
     return render(reply, <NoteEditPage view={view(req, reply)} dossier={access.dossier} note={note} form={result.form} />, result.status);

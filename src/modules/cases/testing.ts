@@ -40,5 +40,6 @@ export const formHtml = (html: string, action: string): string => {
 };
 
 // For the tests of other modules.
-export { insertAssignee, insertDossier } from './queries.ts';
+export { insertAssignee } from './queries/access.ts';
+export { insertDossier } from './queries/dossiers.ts';
 export { dossierAssignees } from './schema.ts';

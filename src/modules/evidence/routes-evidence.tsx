@@ -12,11 +12,12 @@ import { IDENTIFIER_ROLES, showWhereElseSeen } from '../identifiers/index.ts';
 import { EVIDENCE_ROLES } from './access.ts';
 import { addEvidenceFile } from './add-evidence-file.ts';
 import { captureWebPage } from './capture-web-page.ts';
-import { type Actor, recordCustodyEvent } from './custody.ts';
+import type { Actor } from './custody.ts';
+import { recordEvidenceView } from './record-evidence-view.ts';
 import { exportEvidencePackage } from './export-evidence-package.ts';
 import { EVIDENCE_LIMITS } from './limits.ts';
 import { openEvidenceFile } from './open-evidence-file.ts';
-import { findEvidenceItem, listArtefacts, listEvidenceItems } from './queries.ts';
+import { findEvidenceItem, listArtefacts, listEvidenceItems } from './reads.ts';
 import { EvidenceError, evidenceProblems, evidenceText, problemMessage } from './texts.ts';
 import { CapturePage, EvidenceItemPage, EvidenceListPage, UploadPage } from './views/evidence-pages.tsx';
 
@@ -50,7 +51,7 @@ const dossierFor = async (ctx: AppContext, req: FastifyRequest<WithDossier>): Pr
 /** Who may see an item: a loose item anyone with the route's roles; an item in a dossier only who may open that dossier. */
 const loadItem = async (ctx: AppContext, req: FastifyRequest<WithId>) => {
   if (!isUuid(req.params.id)) throw notFound('evidence');
-  const item = await findEvidenceItem(ctx.db, req.params.id);
+  const item = await findEvidenceItem(ctx, req.params.id);
   if (!item) throw notFound('evidence');
   const access = item.dossierId ? await dossierGate(ctx, req, item.dossierId, { reason: 'bewijsstuk bekijken' }) : null;
 
@@ -101,7 +102,7 @@ export const evidenceRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const page = Math.min(Math.max(Number.parseInt(req.query.pagina ?? '1', 10) || 1, 1), 10_000);
     // Reached from a dossier ("add evidence"): the capture and upload links then add to that dossier.
     const dossierId = await dossierFor(ctx, req);
-    const rows = await listEvidenceItems(ctx.db, { dossierId: null, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
+    const rows = await listEvidenceItems(ctx, { dossierId: null, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
     await logAccess(ctx.db, { user: actorOf(req), recordType: 'evidence-list', recordId: 'loose', action: 'view' });
 
     return render(reply, <EvidenceListPage view={view(req, reply)} rows={rows.slice(0, PAGE_SIZE)} page={page} hasNext={rows.length > PAGE_SIZE} dossierId={dossierId} />);
@@ -168,13 +169,9 @@ export const evidenceRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   type ItemExtra = { openErrors?: Record<string, string>; openValues?: { part: string; reason: string }; packageReason?: string };
   const itemPage = async (req: FastifyRequest<WithId>, reply: FastifyReply, extra: ItemExtra = {}, status = 200) => {
     const item = await loadItem(ctx, req);
-    const artefacts = item.locked ? [] : await listArtefacts(ctx.db, [item.id]);
+    const artefacts = item.locked ? [] : await listArtefacts(ctx, [item.id]);
     const actor = actorOf(req);
-    // Seeing what was captured, with its hashes, is a view in the custody sense (DESIGN §3 rule 5).
-    await ctx.db.transaction(async (tx) => {
-      await logAccess(tx, { user: actor, recordType: 'evidence', recordId: item.id, action: 'view' });
-      await recordCustodyEvent(tx, { actor, action: 'custody.view', evidenceId: item.id, details: { part: 'metadata' } });
-    });
+    await recordEvidenceView(ctx, { actor, evidenceId: item.id });
     const query = req.query as { melding?: string };
     const note = query.melding === 'notHtmlNote' ? pick(evidenceProblems, req.lang).notHtmlNote : undefined;
     // A locked item (possible abuse image) shows nothing of its content, so no identifiers either.

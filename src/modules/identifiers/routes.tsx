@@ -8,7 +8,7 @@ import { logAccess } from '../audit/index.ts';
 import { extractIdentifiers } from './extract-identifiers.ts';
 import { findWhereSeen } from './find-where-seen.ts';
 import { isIdentifierKind } from './identifier-kinds.ts';
-import { findIdentifierById } from './queries.ts';
+import { findIdentifierById } from './reads.ts';
 import { identifierHref, viewerMayOpen } from './source-access.ts';
 import { identifierText } from './texts.ts';
 import { IdentifierPage, IdentifierSearchPage } from './views/identifier-pages.tsx';
@@ -56,7 +56,7 @@ export const identifierRoutes = async (app: FastifyInstance, ctx: AppContext) =>
     const body = asForm(req.body);
     const id = Number(field(body, 'id'));
     if (!Number.isSafeInteger(id) || id <= 0) return renderStaffError(req, reply, 'notFound', 404);
-    const identifier = await findIdentifierById(ctx.db, id);
+    const identifier = await findIdentifierById(ctx, id);
     if (!identifier) return renderStaffError(req, reply, 'notFound', 404);
     await watchIdentifier(ctx.db, { identifierId: id, userId: staff.id, active: field(body, 'active') !== 'nee' });
 

@@ -3,3 +3,5 @@
 // (docs/ARCHITECTURE.md, "Module boundaries"; checked by `npm run check:deps`).
 export { REPORT_READERS } from './access.ts';
 export { reportConsents, reportIdentities, reports } from './schema.ts';
+export { SIGNAL_GROUPS } from './answers.ts';
+export { type Draft, readDraft, saveDraftAnswers, startDraft } from './draft-session.ts';

@@ -12,7 +12,7 @@ import { checkReceipt } from './check-receipt.ts';
 import { MAX_FILE_BYTES } from './file-types.ts';
 import { endFollowUp, readFollowUp, startFollowUp } from './follow-up-session.ts';
 import { postMessage } from './post-message.ts';
-import { findReportById, listMessages, listReportFiles } from './queries.ts';
+import { findReportById, listMessages, listReportFiles } from './reads.ts';
 import { readUpload } from './read-upload.ts';
 import { fileProblemText } from './routes-public.tsx';
 import { followUpText, formText } from './texts.ts';
@@ -33,7 +33,7 @@ export const followUpRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   /** The report this browser opened with a receipt, or a redirect to the receipt form. */
   const opened = async (req: FastifyRequest, reply: FastifyReply, options: { allowMustChange?: boolean } = {}) => {
     const session = readFollowUp(req);
-    const report = session ? await findReportById(ctx.db, session.reportId) : null;
+    const report = session ? await findReportById(ctx, session.reportId) : null;
     if (!session || !report) {
       await reply.redirect('/mijn-melding', 303);
       return null;
@@ -47,10 +47,10 @@ export const followUpRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   };
 
   const overview = async (req: FastifyRequest, reply: FastifyReply, reportId: string, extra: { draft?: string; error?: string; notice?: string }, status = 200) => {
-    const report = await findReportById(ctx.db, reportId);
+    const report = await findReportById(ctx, reportId);
     if (!report) return reply.redirect('/mijn-melding', 303);
-    const messages = await listMessages(ctx.db, report.id, ['reporter', 'staff']);
-    const files = await listReportFiles(ctx.db, report.id);
+    const messages = await listMessages(ctx, report.id, ['reporter', 'staff']);
+    const files = await listReportFiles(ctx, report.id);
 
     return render(
       reply,
@@ -160,7 +160,7 @@ export const followUpRoutes = async (app: FastifyInstance, ctx: AppContext) => {
 
     const filesPage = async (req: FastifyRequest, reply: FastifyReply, reportId: string, extra: { error?: string; message?: string }, status = 200) => {
       const f = pick(formText, req.lang);
-      const files = await listReportFiles(ctx.db, reportId);
+      const files = await listReportFiles(ctx, reportId);
 
       return render(
         reply,

@@ -8,7 +8,8 @@ import { type DraftAnswers, missingSteps, readStep, STEP_SLUGS, type StepSlug } 
 import { addReportFile } from './add-report-file.ts';
 import { type Draft, readDraft, saveDraftAnswers, startDraft } from './draft-session.ts';
 import { MAX_FILE_BYTES, MAX_FILE_MB, MAX_FILES } from './file-types.ts';
-import { deleteDraftFile, listDraftFiles } from './queries.ts';
+import { listDraftFiles } from './reads.ts';
+import { removeDraftFile } from './remove-draft-file.ts';
 import { readUpload } from './read-upload.ts';
 import { submitReport } from './submit-report.ts';
 import { takeReceipt } from './take-receipt.ts';
@@ -105,7 +106,7 @@ export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) =>
     const filesPage = async (req: FastifyRequest, reply: FastifyReply, draft: Draft | null, extra: { error?: string; message?: string }, status = 200) => {
       const t = pick(formText, req.lang);
       const fromCheck = (req.query as { terug?: string }).terug === 'controle';
-      const files = draft ? await listDraftFiles(ctx.db, draft.id) : [];
+      const files = draft ? await listDraftFiles(ctx, draft.id) : [];
       const back = fromCheck ? '?terug=controle' : '';
 
       return render(
@@ -147,7 +148,7 @@ export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) =>
     scope.post<Back>('/melden/bestanden/verwijderen', async (req, reply) => {
       const draft = await readDraft(ctx, req);
       const fileId = field(asForm(req.body), 'fileId');
-      if (draft && !draft.submittedReportId && /^[0-9a-f-]{36}$/.test(fileId)) await deleteDraftFile(ctx.db, draft.id, fileId);
+      if (draft && !draft.submittedReportId && /^[0-9a-f-]{36}$/.test(fileId)) await removeDraftFile(ctx, { draftId: draft.id, fileId });
 
       return reply.redirect(`/melden/bestanden${req.query.terug === 'controle' ? '?terug=controle' : ''}`, 303);
     });
@@ -158,7 +159,7 @@ export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) =>
     const draft = await readDraft(ctx, req);
     if (!draft) return render(reply, <MessagePage view={view(req, reply)} title={t.checkTitle} body={t.noDraft} startNew />);
     if (draft.submittedReportId) return submitted(req, reply);
-    const files = await listDraftFiles(ctx.db, draft.id);
+    const files = await listDraftFiles(ctx, draft.id);
 
     return render(reply, <CheckPage view={view(req, reply)} answers={draft.answers} fileCount={files.length} missing={missingSteps(draft.answers)} />);
   });

@@ -15,7 +15,8 @@ import { fileReportForCaller } from './file-report-for-caller.ts';
 import { markAbuseImage } from './mark-abuse-image.ts';
 import { openReportFile } from './open-report-file.ts';
 import { postMessage } from './post-message.ts';
-import { acknowledgeAlert, findReportByIdempotencyKey, listOpenAlerts, listQueue, type QueueFilter } from './queries.ts';
+import { findReportByIdempotencyKey, listOpenAlerts, listQueue, type QueueFilter } from './reads.ts';
+import { acknowledgeUrgentAlert } from './acknowledge-urgent-alert.ts';
 import { readReport } from './read-report.ts';
 import { staffText } from './staff-texts.ts';
 import { consentsFrom } from './submit-report.ts';
@@ -82,15 +83,15 @@ export const staffRoutes = async (app: FastifyInstance, ctx: AppContext) => {
 
   app.get<{ Querystring: Record<string, string | undefined> }>('/meldingen', { config: { access: READ } }, async (req, reply) => {
     const filter = pickFilter(req.query);
-    const rows = await listQueue(ctx.db, filter);
+    const rows = await listQueue(ctx, filter);
     await logAccess(ctx.db, { user: me(req), recordType: 'report_queue', recordId: 'queue', action: 'search', reason: JSON.stringify(filter) });
-    const alerts = hasAccess(URGENT_ALERT_ROLES, req.staff!.user.roles) ? await listOpenAlerts(ctx.db) : null;
+    const alerts = hasAccess(URGENT_ALERT_ROLES, req.staff!.user.roles) ? await listOpenAlerts(ctx) : null;
 
     return render(reply, <QueuePage view={view(req, reply)} rows={rows} filter={filter} staff={await handlers(ctx)} alerts={alerts} canFile={canWork(req)} />);
   });
 
   app.post<{ Params: { alertId: string } }>('/meldingen/signalen/:alertId/gezien', { config: { access: WORK } }, async (req, reply) => {
-    if (isUuid(req.params.alertId)) await acknowledgeAlert(ctx.db, req.params.alertId, req.staff!.user.id);
+    if (isUuid(req.params.alertId)) await acknowledgeUrgentAlert(ctx, { alertId: req.params.alertId, userId: req.staff!.user.id });
 
     return reply.redirect('/meldingen', 303);
   });
@@ -119,7 +120,7 @@ export const staffRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     if (Object.keys(messages).length > 0) return render(reply, <NewReportPage view={view(req, reply)} values={shown} errors={messages} token={token} />, 400);
     // The form's token makes a double post land on the first report instead of making a second.
     const key = `staff:${token}`;
-    const existing = await findReportByIdempotencyKey(ctx.db, key);
+    const existing = await findReportByIdempotencyKey(ctx, key);
     if (existing) return render(reply, <StaffReceiptPage view={view(req, reply)} reportId={existing.id} number={existing.number} receipt={null} />);
     const { report, receipt } = await fileReportForCaller(
       ctx,

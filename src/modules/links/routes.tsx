@@ -13,7 +13,7 @@ import { exportAnx } from './export-anx.ts';
 import { exportGraphml } from './export-graphml.ts';
 import { applyGraphFilter, type FilterErrors, type GraphFilter, parseGraphFilter } from './filter-graph.ts';
 import { type LinkGraph, NODE_KINDS } from './graph.ts';
-import { findDossierRow, findIdentifierRow } from './queries.ts';
+import { findDossierRow, findIdentifierRow } from './reads.ts';
 import { linkText } from './texts.ts';
 import { loadViewerAccess, type Viewer } from './viewer-access.ts';
 import { LinkChartPage } from './views/link-chart-page.tsx';
@@ -55,7 +55,7 @@ export const linkRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const viewer = viewerOf(req);
     if (!viewer) return { ok: false, status: 403 };
     const { id } = req.params;
-    if (!isUuid(id) || !(await findDossierRow(ctx.db, id))) return { ok: false, status: 404 };
+    if (!isUuid(id) || !(await findDossierRow(ctx, id))) return { ok: false, status: 404 };
     // Throws 403 for anyone not assigned (nor supervisor); logs the view otherwise.
     await requireDossierAccess(ctx, req, id, { reason });
     const { filter, errors } = parseGraphFilter(req.query);
@@ -76,7 +76,7 @@ export const linkRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     if (!viewer) return { ok: false, status: 403 };
     const { kind, key } = req.params;
     if (!isIdentifierKind(kind) || key.length === 0 || key.length > KEY_MAX) return { ok: false, status: 404 };
-    const row = await findIdentifierRow(ctx.db, { kind, key });
+    const row = await findIdentifierRow(ctx, { kind, key });
     // Logged also when never seen, as on the identifier page: that someone looked is itself telling.
     await logAccess(ctx.db, { user: viewer, recordType: 'identifier', recordId: `${kind}:${key}`, action: row ? 'view' : 'search', reason });
     if (!row) return { ok: false, status: 404 };

@@ -4,10 +4,10 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { axeViolations, launchBrowser, signedInContext } from '../../../test/support/browser.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
-import { createSource } from './create-source.ts';
-import { selectSource } from './queries.ts';
-import { TEST_SITE_RULES } from './selector-rules.ts';
-import { updateSource } from './update-source.ts';
+import { createSource } from './sources/create-source.ts';
+import { selectSource } from './queries/sources.ts';
+import { TEST_SITE_RULES } from './sources/selector-rules.ts';
+import { updateSource } from './sources/update-source.ts';
 
 /** The source edit form (with a stale edit) and the lexicon page, in a real browser, checked with axe. */
 let app: TestApp;

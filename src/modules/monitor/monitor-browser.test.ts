@@ -5,8 +5,8 @@ import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { axeViolations, launchBrowser, signedInContext } from '../../../test/support/browser.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
 import { createDossierVia } from '../cases/testing.ts';
-import { selectSources } from './queries.ts';
-import { TEST_SITE_RULES } from './selector-rules.ts';
+import { selectSources } from './queries/sources.ts';
+import { TEST_SITE_RULES } from './sources/selector-rules.ts';
 import { type AdSite, startAdSite } from './testing/ad-site.ts';
 import { generateCorpus } from './testing/generate-corpus.ts';
 

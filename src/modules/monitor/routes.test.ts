@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
-import { createSource } from './create-source.ts';
+import { createSource } from './sources/create-source.ts';
 import { crawlSource } from './crawler/crawl-source.ts';
-import { TEST_SITE_RULES } from './selector-rules.ts';
+import { TEST_SITE_RULES } from './sources/selector-rules.ts';
 import { startAdSite, type AdSite } from './testing/ad-site.ts';
 import { generateCorpus } from './testing/generate-corpus.ts';
 

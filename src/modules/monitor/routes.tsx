@@ -3,16 +3,16 @@ import type { AppContext } from '../../app/context.ts';
 import { render, view } from '../../app/view.ts';
 import { MONITOR_ACCESS } from './access.ts';
 import { loadLexicon } from './indicators/load-lexicon.ts';
-import { clampPage, LIST_PAGE_SIZE, listHref, MAX_PAGE, parseAdQuery, parseGroupQuery } from './parse-list-query.ts';
-import { countUnreadAlerts, selectAdsOfGroups, selectGroupPosition, selectGroupsPage, selectScoredAdsPage, selectSourceChoices } from './queries.ts';
-import { adRoutes } from './routes-ad.tsx';
-import { alertRoutes } from './routes-alerts.tsx';
-import { lexiconRoutes } from './routes-lexicon.tsx';
-import { operatorRoutes } from './routes-operator.tsx';
-import { reviewRoutes } from './routes-review.tsx';
-import { sourceRoutes } from './routes-sources.tsx';
+import { clampPage, LIST_PAGE_SIZE, listHref, MAX_PAGE, parseAdQuery, parseGroupQuery } from './ads/parse-list-query.ts';
+import { countUnreadAlerts, selectAdsOfGroups, selectGroupPosition, selectGroupsPage, selectScoredAdsPage, selectSourceChoices } from './reads.ts';
+import { adRoutes } from './ads/routes-ad.tsx';
+import { alertRoutes } from './alerts/routes-alerts.tsx';
+import { lexiconRoutes } from './lexicon/routes-lexicon.tsx';
+import { operatorRoutes } from './operators/routes-operator.tsx';
+import { reviewRoutes } from './review/routes-review.tsx';
+import { sourceRoutes } from './sources/routes-sources.tsx';
 import type { ListState } from './views/list-controls.tsx';
-import { groupAnchor } from './views/ad-page.tsx';
+import { groupAnchor } from './ads/views/ad-page.tsx';
 import { AdsPage, GroupsPage } from './views/monitor-pages.tsx';
 import { isUuid } from '../../app/forms.ts';
 
@@ -37,10 +37,10 @@ const fetchPage = async <R,>(asked: number, fetch: (offset: number) => Promise<{
 /** Read-only pages: scored ads with their reasons, and template groups, each paged and filtered. */
 export const monitorRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   app.get('/monitor', { config: { access: [...MONITOR_ACCESS] } }, async (req, reply) => {
-    const [lexicon, sources] = await Promise.all([loadLexicon(ctx.db), selectSourceChoices(ctx.db)]);
+    const [lexicon, sources] = await Promise.all([loadLexicon(ctx.db), selectSourceChoices(ctx)]);
     const indicators = lexicon.indicators.map((i) => ({ id: i.id, label: req.lang === 'en' ? i.label.en : i.label.nl }));
     const q = parseAdQuery(req.query, { indicators: indicators.map((i) => i.id), sources: sources.map((s) => s.id) });
-    const page = await fetchPage(q.page, (offset) => selectScoredAdsPage(ctx.db, q.filters, LIST_PAGE_SIZE, offset));
+    const page = await fetchPage(q.page, (offset) => selectScoredAdsPage(ctx, q.filters, LIST_PAGE_SIZE, offset));
     const ads = page.rows.map((r) => ({
       id: r.id,
       title: r.title,
@@ -55,16 +55,16 @@ export const monitorRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     }));
     const state: ListState = { path: '/monitor', form: q.form, page: page.page, pages: page.pages, total: page.total, invalid: q.invalid, beyond: page.beyond ? q.page : null };
 
-    const unreadAlerts = req.staff?.stage === 'active' ? await countUnreadAlerts(ctx.db, req.staff.user.id) : 0;
+    const unreadAlerts = req.staff?.stage === 'active' ? await countUnreadAlerts(ctx, req.staff.user.id) : 0;
 
     return render(reply, <AdsPage view={view(req, reply)} ads={ads} unreadAlerts={unreadAlerts} state={state} choices={{ indicators, sources }} />);
   });
 
   app.get('/monitor/groepen', { config: { access: [...MONITOR_ACCESS] } }, async (req, reply) => {
     const q = parseGroupQuery(req.query);
-    const page = await fetchPage(q.page, (offset) => selectGroupsPage(ctx.db, q.filters, LIST_PAGE_SIZE, offset));
+    const page = await fetchPage(q.page, (offset) => selectGroupsPage(ctx, q.filters, LIST_PAGE_SIZE, offset));
     const members = await selectAdsOfGroups(
-      ctx.db,
+      ctx,
       page.rows.map((g) => g.id),
       GROUP_ADS_LISTED,
     );
@@ -76,7 +76,7 @@ export const monitorRoutes = async (app: FastifyInstance, ctx: AppContext) => {
 
   // A link to one group (from the ad and operator pages) opens the page of the list that holds it.
   app.get<{ Params: { id: string } }>('/monitor/groepen/:id', { config: { access: [...MONITOR_ACCESS] } }, async (req, reply) => {
-    const before = isUuid(req.params.id) ? await selectGroupPosition(ctx.db, req.params.id) : null;
+    const before = isUuid(req.params.id) ? await selectGroupPosition(ctx, req.params.id) : null;
     if (before === null) return reply.callNotFound();
     const page = Math.min(MAX_PAGE, Math.floor(before / LIST_PAGE_SIZE) + 1);
 

@@ -4,7 +4,7 @@ import { users } from '../accounts/index.ts';
 import type { FiredIndicator } from './indicators/score-ad.ts';
 import type { Lexicon } from './indicators/lexicon.ts';
 import type { TemplateSegment } from './grouping/derive-template.ts';
-import type { SelectorRules } from './selector-rules.ts';
+import type { SelectorRules } from './sources/selector-rules.ts';
 
 /** Raw bytes (a gzipped WARC file); PGlite and node-postgres both hand back a Buffer/Uint8Array. */
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });

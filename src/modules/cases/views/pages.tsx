@@ -3,11 +3,12 @@ import { Alert, CsrfField, ErrorSummary, type FieldErrors, SelectField, SubmitBu
 import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
-import type { DossierRow, NoteRow, SubjectRow } from '../queries.ts';
+import type { DossierRow, NoteRow, SubjectRow } from '../queries/shared.ts';
 import type { FormState } from '../result.ts';
 import { casesText } from '../texts.ts';
 import { LIMITS, STEP_STATES } from '../vocab.ts';
-import { priorityOptions, SubjectFields } from './dossier-page.tsx';
+import { SubjectFields } from './dossier-page/people.tsx';
+import { priorityOptions } from './dossier-page/shared.tsx';
 import { errorsFor, FormMessage, formValues, Hidden, labelsFor, options, Theirs } from './parts.tsx';
 
 type ListRow = { id: string; title: string; priority: string; status: string; updatedAt: Date };

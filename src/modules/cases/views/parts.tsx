@@ -1,4 +1,3 @@
-import type { Child } from 'hono/jsx';
 import { Alert } from '../../../web/components/form.tsx';
 import { type Lang, pick } from '../../../web/i18n.ts';
 import type { FormState } from '../result.ts';

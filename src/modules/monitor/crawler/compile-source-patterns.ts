@@ -1,6 +1,6 @@
 import type { Logger } from 'pino';
-import { compileUrlPattern } from '../check-url-pattern.ts';
-import type { SourceRow } from '../queries.ts';
+import { compileUrlPattern } from '../sources/check-url-pattern.ts';
+import type { SourceRow } from '../queries/sources.ts';
 
 /** Matches nothing: a refused ad pattern means no page is read as an ad. */
 const NEVER = /(?!)/;

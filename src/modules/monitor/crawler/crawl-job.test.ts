@@ -3,10 +3,10 @@ import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { createStaffUser } from '../../../../test/support/factories.ts';
 import { findIdentifierByKey, listIdentifierAlerts, watchIdentifier } from '../../identifiers/testing.ts';
 import { recordOccurrences } from '../../identifiers/index.ts';
-import { CRAWL_SOURCE_JOB } from '../crawl-due-sources.ts';
-import { createSource } from '../create-source.ts';
-import { selectAdsOfSource } from '../queries.ts';
-import { TEST_SITE_RULES } from '../selector-rules.ts';
+import { CRAWL_SOURCE_JOB } from './crawl-due-sources.ts';
+import { createSource } from '../sources/create-source.ts';
+import { selectAdsOfSource } from '../queries/ads.ts';
+import { TEST_SITE_RULES } from '../sources/selector-rules.ts';
 import { startAdSite, type AdSite } from '../testing/ad-site.ts';
 import { generateCorpus } from '../testing/generate-corpus.ts';
 

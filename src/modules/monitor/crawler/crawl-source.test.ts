@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
-import { createSource } from '../create-source.ts';
-import { countFrontier, selectAdsOfSource, selectFrontierProblems, selectGroups, selectScores, selectVersions } from '../queries.ts';
-import { TEST_SITE_RULES } from '../selector-rules.ts';
+import { createSource } from '../sources/create-source.ts';
+import { countFrontier, selectFrontierProblems } from '../queries/frontier.ts';
+import { selectAdsOfSource, selectGroups, selectScores, selectVersions } from '../queries/ads.ts';
+import { TEST_SITE_RULES } from '../sources/selector-rules.ts';
 import { startAdSite, type AdSite } from '../testing/ad-site.ts';
 import { generateCorpus } from '../testing/generate-corpus.ts';
 import { crawlSource, type CrawlOptions } from './crawl-source.ts';

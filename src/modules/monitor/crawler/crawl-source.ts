@@ -3,10 +3,11 @@ import { CheerioCrawler, Configuration, log, LogLevel, type CheerioCrawlingConte
 import type { Logger } from 'pino';
 import type { Db } from '../../../db/client.ts';
 import { checkOutboundLiteral, guardedLookup, type OutboundPolicy, refusalOf } from '../../../app/outbound/guard.ts';
-import { extractAd } from '../extract-ad.ts';
-import { addToFrontier, markFrontier, markFrontierUrlSkipped, markSourceCrawled, requeueFrontier, seedFrontier, selectPendingFrontier, selectSource } from '../queries.ts';
-import { regroupAds } from '../regroup-ads.ts';
-import { storeAd } from '../store-ad.ts';
+import { extractAd } from './extract-ad.ts';
+import { addToFrontier, markFrontier, markFrontierUrlSkipped, requeueFrontier, seedFrontier, selectPendingFrontier } from '../queries/frontier.ts';
+import { markSourceCrawled, selectSource } from '../queries/sources.ts';
+import { regroupAds } from '../grouping/regroup-ads.ts';
+import { storeAd } from './store-ad.ts';
 import { buildAdWarc } from '../warc/build-ad-warc.ts';
 import { type CrawledResponse, type ResponseTap, tapResponse } from '../warc/tap-response.ts';
 import { DEFAULT_LIMITS, DEFAULT_USER_AGENT, MEDIA_URL, type CrawlLimits } from './crawl-limits.ts';

@@ -7,9 +7,9 @@ import { createStaffUser } from '../../../../test/support/factories.ts';
 import { refusalOf } from '../../../app/outbound/guard.ts';
 import { outboundGet } from '../../../app/outbound/outbound-get.ts';
 import { captureWebPage } from '../../evidence/testing.ts';
-import { createSource } from '../create-source.ts';
-import { selectFrontierProblems } from '../queries.ts';
-import { TEST_SITE_RULES } from '../selector-rules.ts';
+import { createSource } from '../sources/create-source.ts';
+import { selectFrontierProblems } from '../queries/frontier.ts';
+import { TEST_SITE_RULES } from '../sources/selector-rules.ts';
 import { crawlSource } from './crawl-source.ts';
 
 /**

@@ -3,10 +3,10 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { createStaffUser, signedInAs } from '../../../../test/support/factories.ts';
-import { approveRobotsOverride } from '../approve-robots-override.ts';
-import { createSource } from '../create-source.ts';
-import { countFrontier, selectFrontierProblems } from '../queries.ts';
-import { TEST_SITE_RULES } from '../selector-rules.ts';
+import { approveRobotsOverride } from '../sources/approve-robots-override.ts';
+import { createSource } from '../sources/create-source.ts';
+import { countFrontier, selectFrontierProblems } from '../queries/frontier.ts';
+import { TEST_SITE_RULES } from '../sources/selector-rules.ts';
 import { crawlSource } from './crawl-source.ts';
 
 const waitFor = async (check: () => Promise<boolean>, ms: number) => {

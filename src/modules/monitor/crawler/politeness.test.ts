@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
-import { createSource } from '../create-source.ts';
-import { TEST_SITE_RULES } from '../selector-rules.ts';
+import { createSource } from '../sources/create-source.ts';
+import { TEST_SITE_RULES } from '../sources/selector-rules.ts';
 import { startAdSite, type AdSite } from '../testing/ad-site.ts';
 import { generateCorpus } from '../testing/generate-corpus.ts';
 import { crawlSource } from './crawl-source.ts';

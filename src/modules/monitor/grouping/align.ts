@@ -28,3 +28,34 @@ export const alignmentSimilarity = (a: Uint32Array, b: Uint32Array): number => {
   // The LCS can never exceed the shorter length: skip the DP when even that is too little.
   return lcsLength(a, b) / longer;
 };
+
+let wPrev = new Float64Array(MAX_TOKENS + 1);
+let wCur = new Float64Array(MAX_TOKENS + 1);
+
+/**
+ * Like alignmentSimilarity, but every word counts with its weight: the heaviest common subsequence ÷
+ * the heavier ad. With inverse document frequencies as weights, stock phrases shared by everyone add
+ * little and a template's own words much.
+ */
+export const weightedAlignmentSimilarity = (a: Uint32Array, b: Uint32Array, weightOf: (token: number) => number): number => {
+  const m = b.length;
+  wPrev.fill(0, 0, m + 1);
+  wCur.fill(0, 0, m + 1);
+  let totalA = 0;
+  for (let i = 0; i < a.length; i++) {
+    const ai = a[i] as number;
+    const w = weightOf(ai);
+    totalA += w;
+    for (let j = 1; j <= m; j++) {
+      wCur[j] = ai === b[j - 1] ? (wPrev[j - 1] as number) + w : Math.max(wPrev[j] as number, wCur[j - 1] as number);
+    }
+    const t = wPrev;
+    wPrev = wCur;
+    wCur = t;
+  }
+  let totalB = 0;
+  for (let j = 0; j < m; j++) totalB += weightOf(b[j] as number);
+  const heavier = Math.max(totalA, totalB);
+
+  return heavier === 0 ? 0 : (wPrev[m] as number) / heavier;
+};

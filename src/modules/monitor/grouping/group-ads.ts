@@ -1,4 +1,4 @@
-import { alignmentSimilarity } from './align.ts';
+import { alignmentSimilarity, weightedAlignmentSimilarity } from './align.ts';
 import { mix32 } from './hash.ts';
 import { docTokens, type TokenStore } from './token-store.ts';
 import { createUnionFind } from './union-find.ts';
@@ -7,15 +7,18 @@ export type GroupingOptions = {
   /** MinHash values per ad (= bands × rows). */
   bands?: number;
   rows?: number;
-  /** Word pairs in more than this share of ads (and more than `minDfCap` ads) are stock phrases: left out of MinHash. */
-  maxDfShare?: number;
-  minDfCap?: number;
   /** Candidates must also agree on at least this share of MinHash values … */
   signatureFloor?: number;
   /** … and share this much of their word order (longest common subsequence ÷ longer length). */
   alignThreshold?: number;
   /** How many distinct candidates per LSH bucket an ad is compared with. Bounds the work in stock-phrase buckets. */
   repsPerBucket?: number;
+  /**
+   * … and share this much of their weighted word order: the words in common order, each weighted by
+   * its inverse document frequency, ÷ the heavier ad. Agreement on stock phrases counts little, so
+   * two advertisers who copy the same stock lines stay apart while heavily edited copies join.
+   */
+  weightedThreshold?: number;
 };
 
 export type GroupingResult = {
@@ -27,24 +30,27 @@ export type GroupingResult = {
 const DEFAULTS: Required<GroupingOptions> = {
   bands: 32,
   rows: 2,
-  maxDfShare: 0.02,
-  minDfCap: 50,
   signatureFloor: 0.1,
-  alignThreshold: 0.65,
+  alignThreshold: 0.45,
   repsPerBucket: 6,
+  weightedThreshold: 0.55,
 };
 
 const DF_BITS = 22;
+const WORD_BITS = 20;
 const MAX_DOCS = 2 ** 21;
 
 const bigram = (a: number, b: number): number => mix32(Math.imul(a, 0x9e3779b1) ^ b);
 
 /**
- * Groups near-duplicate and templated ads. MinHash-LSH over word pairs (leaving out stock phrases
- * that many ads share, which would otherwise glue unrelated ads together) proposes candidates; a
- * candidate joins only if the two ads share most of their word order (longest common subsequence),
- * which tolerates substituted words, an inserted phrase and masked names, places and numbers.
- * Groups are the connected components (union-find). Linear in the number of ads apart from sorting.
+ * Groups near-duplicate and templated ads. Weighted MinHash-LSH over word pairs (each pair weighted by
+ * its inverse document frequency, so stock phrases that many advertisers share count little, without
+ * a fixed cut tuned to one corpus) proposes candidates; a candidate joins only if the two ads share
+ * enough of their word order, plainly (longest common subsequence ÷ longer ad) and weighted by the
+ * rarity of each word, which tolerates substituted words, an inserted sentence and masked names,
+ * places and numbers, but not two advertisers who merely copy the same stock lines. One setting for
+ * every corpus (bench/monitor-cross-corpus.ts). Groups are the connected components (union-find).
+ * Linear in the number of ads apart from sorting.
  */
 export const groupAds = (store: TokenStore, options: GroupingOptions = {}): GroupingResult => {
   const o = { ...DEFAULTS, ...options };
@@ -62,30 +68,59 @@ export const groupAds = (store: TokenStore, options: GroupingOptions = {}): Grou
       df[slot] = (df[slot] as number) + 1;
     }
   }
-  const maxDf = Math.max(o.minDfCap, Math.floor(o.maxDfShare * n));
+  // The same for single words, counted once per ad: their weights decide how much of an ad two ads share.
+  const wordDf = new Uint32Array(1 << WORD_BITS);
+  const lastAd = new Int32Array(1 << WORD_BITS).fill(-1);
+  const wordMask = (1 << WORD_BITS) - 1;
+  for (let d = 0; d < n; d++) {
+    for (const token of docTokens(store, d)) {
+      const slot = mix32(token) & wordMask;
+      if (lastAd[slot] === d) continue;
+      lastAd[slot] = d;
+      wordDf[slot] = (wordDf[slot] as number) + 1;
+    }
+  }
+  // A word in one ad only (an edit, a name) weighs as one in two ads: it cannot be shared, and should
+  // not weigh more than the template's own words it replaced.
+  const wordWeight = new Float32Array(1 << WORD_BITS);
+  for (let slot = 0; slot <= wordMask; slot++) {
+    const count = wordDf[slot] as number;
+    if (count > 0) wordWeight[slot] = Math.log1p(n / Math.max(2, count));
+  }
+  const weightOf = (token: number): number => wordWeight[mix32(token) & wordMask] as number;
 
-  // Pass 2: MinHash signatures over the rarer word pairs.
+  // Pass 2: weighted MinHash signatures (an exponential race per value): a word pair wins a value with
+  // probability in proportion to its weight, the inverse document frequency ln(n / df). Stock phrases
+  // that many advertisers copy weigh little, a template's own pairs much; there is no fixed cut to
+  // tune. Pairs in one ad only (df = 1: an edit, a name) can never be shared, so they take no part.
   const a = new Uint32Array(hashesPerDoc);
   const c = new Uint32Array(hashesPerDoc);
   for (let k = 0; k < hashesPerDoc; k++) {
     a[k] = mix32(0x1234567 + k * 2654435761) | 1;
     c[k] = mix32(0x7654321 + k * 40503);
   }
-  const sig = new Uint32Array(n * hashesPerDoc).fill(0xffffffff);
+  const sig = new Uint32Array(n * hashesPerDoc);
+  const best = new Float64Array(hashesPerDoc);
   const active = new Uint8Array(n);
   for (let d = 0; d < n; d++) {
     const t = docTokens(store, d);
     const base = d * hashesPerDoc;
+    best.fill(Number.POSITIVE_INFINITY);
     let used = 0;
-    for (let pass = 0; pass < 2 && used === 0; pass++) {
-      for (let i = 0; i + 1 < t.length; i++) {
-        const g = bigram(t[i] as number, t[i + 1] as number);
-        // First pass: rare pairs only. An ad made only of stock phrases falls back to all its pairs.
-        if (pass === 0 && (df[g & mask] as number) > maxDf) continue;
-        used++;
-        for (let k = 0; k < hashesPerDoc; k++) {
-          const h = (Math.imul(a[k] as number, g) + (c[k] as number)) >>> 0;
-          if (h < (sig[base + k] as number)) sig[base + k] = h;
+    for (let i = 0; i + 1 < t.length; i++) {
+      const g = bigram(t[i] as number, t[i + 1] as number);
+      const count = df[g & mask] as number;
+      if (count < 2) continue;
+      // ln(1 + n/df) rather than ln(n/df): stays positive when every ad has the pair (a corpus of two copies).
+      const weight = Math.log1p(n / count);
+      used++;
+      for (let k = 0; k < hashesPerDoc; k++) {
+        const h = (Math.imul(a[k] as number, g) + (c[k] as number)) >>> 0;
+        // -ln(u) / weight with u in (0, 1): the smallest wins.
+        const v = -Math.log((h + 0.5) / 4294967296) / weight;
+        if (v < (best[k] as number)) {
+          best[k] = v;
+          sig[base + k] = g;
         }
       }
     }
@@ -108,7 +143,12 @@ export const groupAds = (store: TokenStore, options: GroupingOptions = {}): Grou
     comparisons++;
     if (agree(x, y) < o.signatureFloor) return false;
     alignments++;
-    return alignmentSimilarity(docTokens(store, x), docTokens(store, y)) >= o.alignThreshold;
+    const tx = docTokens(store, x);
+    const ty = docTokens(store, y);
+    const align = alignmentSimilarity(tx, ty);
+    if (align < o.alignThreshold) return false;
+    const weighted = weightedAlignmentSimilarity(tx, ty, weightOf);
+    return weighted >= o.weightedThreshold;
   };
 
   // Pass 3: per band, sort ads by band hash; ads in one bucket are candidates.

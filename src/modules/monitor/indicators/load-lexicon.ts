@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/client.ts';
-import { selectNewestLexicon } from '../queries.ts';
+import { selectNewestLexicon } from '../queries/lexicon.ts';
 import { type Lexicon, ZLexicon } from './lexicon.ts';
 import { LEXICON_V1 } from './lexicon-v1.ts';
 

@@ -1,4 +1,4 @@
-import type { FoundPhone } from '../extract-ad-identifiers.ts';
+import type { FoundPhone } from '../crawler/extract-ad-identifiers.ts';
 import type { Indicator, Lexicon } from './lexicon.ts';
 
 export type FiredIndicator = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAdPhones as findPhones } from '../extract-ad-identifiers.ts';
+import { findAdPhones as findPhones } from '../crawler/extract-ad-identifiers.ts';
 import { generateCorpus } from '../testing/generate-corpus.ts';
 import { computeCrossAdFacts, factsForPhones } from './cross-ad-facts.ts';
 import { ZLexicon } from './lexicon.ts';
@@ -10,7 +10,7 @@ const score = (text: string, title = 'Advertentie') => scoreAd({ title, text, ph
 
 describe('scoreAd: explainable indicators', () => {
   it('the lexicon is valid, versioned data', () => {
-    expect(ZLexicon.parse(LEXICON_V1).version).toBe('2026-11-23.1');
+    expect(ZLexicon.parse(LEXICON_V1).version).toBe('2026-12-02.1');
   });
 
   it('shows each fired indicator with its matched text and weight, and the total is their sum', () => {

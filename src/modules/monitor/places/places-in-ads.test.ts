@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { signedInAs } from '../../../../test/support/factories.ts';
-import { createSource } from '../create-source.ts';
-import { selectAdsOfSource, selectGroups, selectScores, updatePlaceNormalised } from '../queries.ts';
-import { regroupAds } from '../regroup-ads.ts';
-import { TEST_SITE_RULES } from '../selector-rules.ts';
-import { storeAd } from '../store-ad.ts';
+import { createSource } from '../sources/create-source.ts';
+import { selectAdsOfSource, selectGroups, selectScores, updatePlaceNormalised } from '../queries/ads.ts';
+import { regroupAds } from '../grouping/regroup-ads.ts';
+import { TEST_SITE_RULES } from '../sources/selector-rules.ts';
+import { storeAd } from '../crawler/store-ad.ts';
 
 const TEMPLATE = 'Hoi lieve heren, ik ben {naam}, een sportieve dame met lange benen. Discreet ontvangst in een schone privé kamer met douche. Bel of app gerust voor een afspraak, ook in het weekend. Tot snel, kusjes.';
 

@@ -1,3 +1,4 @@
+import type { InterruptedStyle } from './interrupted-phones.ts';
 import { OBFUSCATED_STYLES, PHONE_STYLES, type PhoneStyle, toE164, writePhone } from './phone-styles.ts';
 import { PLANTS, PLANT_IDS } from './plants.ts';
 import { createRandom, type Random } from './random.ts';
@@ -9,7 +10,8 @@ export type AdTruth = {
   groupId: string;
   operatorId: string;
   phonesE164: string[];
-  phoneStyle: PhoneStyle;
+  /** How the number is written (the other generators write the interrupted styles). */
+  phoneStyle: PhoneStyle | InterruptedStyle;
   obfuscatedPhone: boolean;
   planted: string[];
 };

@@ -1,7 +1,7 @@
 import type { View } from '../../../app/view.ts';
 import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { identifierHref } from '../../identifiers/index.ts';
-import { type DossierMonitor, loadDossierMonitor } from '../load-dossier-monitor.ts';
+import { type DossierMonitor, loadDossierMonitor } from '../alerts/load-dossier-monitor.ts';
 import { monitorAlertText } from '../texts.ts';
 import { Section } from '../../../web/components/section.tsx';
 import type { DossierSection } from '../../../app/module.ts';

@@ -2,7 +2,7 @@ import type { Child } from 'hono/jsx';
 import type { View } from '../../../app/view.ts';
 import { Alert, SubmitButton } from '../../../web/components/form.tsx';
 import { pick } from '../../../web/i18n.ts';
-import { LIST_PAGE_SIZE, listHref, MAX_PAGE } from '../parse-list-query.ts';
+import { LIST_PAGE_SIZE, listHref, MAX_PAGE } from '../ads/parse-list-query.ts';
 import { listText } from '../texts.ts';
 
 export type ListState = {

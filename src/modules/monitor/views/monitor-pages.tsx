@@ -4,12 +4,12 @@ import { StaffLayout } from '../../../web/layout.tsx';
 import type { FiredIndicator } from '../indicators/score-ad.ts';
 import type { TemplateSegment } from '../grouping/derive-template.ts';
 import { TextField, SelectField, ChoiceGroup } from '../../../web/components/form.tsx';
-import { operatorHref, operatorShortId } from '../load-operator-page.ts';
-import { LIST_PAGE_SIZE } from '../parse-list-query.ts';
+import { operatorHref, operatorShortId } from '../operators/load-operator-page.ts';
+import { LIST_PAGE_SIZE } from '../ads/parse-list-query.ts';
 import { adPageText, listText, monitorText, operatorText } from '../texts.ts';
-import { adHrefFromList } from '../back-to-list.ts';
-import { AdLinkList, groupAnchor } from './ad-page.tsx';
-import { UnreadAlertsLink } from './alerts-page.tsx';
+import { adHrefFromList } from '../ads/back-to-list.ts';
+import { AdLinkList, groupAnchor } from '../ads/views/ad-page.tsx';
+import { UnreadAlertsLink } from '../alerts/views/alerts-page.tsx';
 import { FilterForm, ListNotice, type ListState, Pager } from './list-controls.tsx';
 import { decimal } from './format-number.ts';
 

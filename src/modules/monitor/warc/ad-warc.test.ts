@@ -3,10 +3,10 @@ import { gunzipSync } from 'node:zlib';
 import { WARCParser } from 'warcio';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
-import { createSource } from '../create-source.ts';
+import { createSource } from '../sources/create-source.ts';
 import { type CrawlOptions, crawlSource } from '../crawler/crawl-source.ts';
-import { selectAdsOfSource, selectVersions } from '../queries.ts';
-import { TEST_SITE_RULES } from '../selector-rules.ts';
+import { selectAdsOfSource, selectVersions } from '../queries/ads.ts';
+import { TEST_SITE_RULES } from '../sources/selector-rules.ts';
 import { type AdSite, renderAdPage, startAdSite } from '../testing/ad-site.ts';
 import { generateCorpus } from '../testing/generate-corpus.ts';
 

@@ -18,6 +18,14 @@ export const HomePage = ({ view }: { view: View }) => {
           {t.followUpCta}
         </a>
       </p>
+      <h2 class="utrecht-heading-2">{t.audiencesTitle}</h2>
+      <ul class="vn-cards">
+        {t.audiences.map(([href, label]) => (
+          <li>
+            <a href={href}>{label}</a>
+          </li>
+        ))}
+      </ul>
       <h2 class="utrecht-heading-2">{t.whoTitle}</h2>
       <p class="utrecht-paragraph">{t.whoIntro}</p>
       <ul class="utrecht-unordered-list">

@@ -1,0 +1,141 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { signedInAs } from '../../../../test/support/factories.ts';
+import { canHandOver } from '../handover/can-hand-over.ts';
+import { listConsents, listExceptions } from '../queries/consent.ts';
+import { createDossierVia } from '../testing.ts';
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const consentForm = (over: Record<string, string> = {}) => ({
+  doel: 'police_om',
+  door: 'reporter',
+  wijze: 'form',
+  reikwijdte: 'Overdracht van het dossier aan team mensenhandel (test)',
+  datum: '2026-11-21',
+  ...over,
+});
+
+describe('consent before handover (hard rule 3)', () => {
+  it('refuses without consent, allows with it, refuses again after withdrawal — and keeps the withdrawn consent', async () => {
+    const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
+    const id = await createDossierVia(inv.client);
+    const before = await canHandOver(t.ctx.db, { id }, 'police_om');
+    expect(before.ok).toBe(false);
+    expect(before.reason.nl).toContain('Er is geen toestemming voor overdracht aan politie/OM');
+
+    expect((await inv.client.post(`/dossiers/${id}/toestemmingen`, consentForm())).statusCode).toBe(303);
+    const withConsent = await canHandOver(t.ctx.db, { id }, 'police_om');
+    expect(withConsent.ok).toBe(true);
+    // Consent is per purpose: this one does not cover CoMensha.
+    expect((await canHandOver(t.ctx.db, { id }, 'comensha_registration')).ok).toBe(false);
+
+    const [consent] = await listConsents(t.ctx.db, id);
+    const withdraw = await inv.client.post(`/dossiers/${id}/toestemmingen/${consent!.id}/intrekken`, { toelichting: 'Melder belde: wil het toch niet (test).' });
+    expect(withdraw.statusCode).toBe(303);
+    const after = await canHandOver(t.ctx.db, { id }, 'police_om');
+    expect(after.ok).toBe(false);
+    expect(after.reason.nl).toContain('is ingetrokken');
+    const rows = await listConsents(t.ctx.db, id);
+    expect(rows).toHaveLength(1);
+    expect(rows[0]?.withdrawnAt).toBeTruthy();
+    expect(rows[0]?.scope).toBe('Overdracht van het dossier aan team mensenhandel (test)');
+    const page = await inv.client.get(`/dossiers/${id}`);
+    expect(page.body).toContain('Ingetrokken op');
+    expect(page.body).toContain('Melder belde: wil het toch niet (test).');
+    // A second withdrawal of the same consent changes nothing.
+    expect((await inv.client.post(`/dossiers/${id}/toestemmingen/${consent!.id}/intrekken`, {})).statusCode).toBe(400);
+  });
+
+  it('keeps the reporter identity out unless the reporter consented to it for a police handover', async () => {
+    const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
+    const id = await createDossierVia(inv.client);
+    await inv.client.get(`/dossiers/${id}`);
+    await inv.client.post(`/dossiers/${id}/toestemmingen`, consentForm({ doel: 'care_referral', identiteit: 'ja' }));
+    await inv.client.post(`/dossiers/${id}/toestemmingen`, consentForm({ door: 'guardian', identiteit: 'ja' }));
+    await inv.client.post(`/dossiers/${id}/toestemmingen`, consentForm({ identiteit: 'ja' }));
+    const rows = await listConsents(t.ctx.db, id);
+    expect(rows.map((r) => r.includesReporterIdentity)).toEqual([false, false, true]);
+  });
+
+  it('asks a parent or guardian when the possible victim is under 16', async () => {
+    const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
+    const id = await createDossierVia(inv.client);
+    await inv.client.get(`/dossiers/${id}`);
+    expect((await inv.client.post(`/dossiers/${id}/personen`, { rol: 'possible_victim', naam: 'Testmeisje A.', leeftijd: '14' })).statusCode).toBe(303);
+    const res = await inv.client.post(`/dossiers/${id}/toestemmingen`, consentForm({ door: 'victim', reikwijdte: 'Mijn eigen tekst blijft staan' }));
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('Het mogelijke slachtoffer is jonger dan 16');
+    expect(res.body).toContain('Mijn eigen tekst blijft staan');
+    expect((await inv.client.post(`/dossiers/${id}/toestemmingen`, consentForm({ door: 'guardian' }))).statusCode).toBe(303);
+  });
+
+  it('refuses a consent without scope or date with Dutch messages', async () => {
+    const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
+    const id = await createDossierVia(inv.client);
+    await inv.client.get(`/dossiers/${id}`);
+    const res = await inv.client.post(`/dossiers/${id}/toestemmingen`, consentForm({ reikwijdte: '', datum: '2026-02-31', doel: 'iets anders' }));
+    expect(res.statusCode).toBe(400);
+    expect(res.body).toContain('Vul dit in.');
+    expect(res.body).toContain('Vul een geldige datum in');
+    expect(res.body).toContain('Kies een van de mogelijkheden.');
+    expect(await listConsents(t.ctx.db, id)).toHaveLength(0);
+  });
+});
+
+describe('exceptions need a written reason and a second person', () => {
+  it('is not valid until a different supervisor approves it', async () => {
+    const supA = await signedInAs(t.ctx, t.staffApp, ['supervisor']);
+    const supB = await signedInAs(t.ctx, t.staffApp, ['supervisor']);
+    const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
+    const id = await createDossierVia(supA.client);
+    await supA.client.post(`/dossiers/${id}/onderzoekers`, { gebruiker: inv.user.id });
+
+    const noReason = await supA.client.post(`/dossiers/${id}/uitzonderingen`, { doel: 'police_om', grond: 'acute_danger', reden: '' });
+    expect(noReason.statusCode).toBe(400);
+    expect(noReason.body).toContain('Schrijf op waarom u dit zo weegt.');
+
+    const req = await supA.client.post(`/dossiers/${id}/uitzonderingen`, {
+      doel: 'police_om',
+      grond: 'acute_danger',
+      reden: 'Meisje wordt vanavond opgehaald voor een “afspraak”; gevaar is reëel (test).',
+    });
+    expect(req.statusCode).toBe(303);
+    const [exception] = await listExceptions(t.ctx.db, id);
+    expect((await canHandOver(t.ctx.db, { id }, 'police_om')).ok).toBe(false);
+
+    const self = await supA.client.post(`/dossiers/${id}/uitzonderingen/${exception!.id}/besluit`, { besluit: 'approved' });
+    expect(self.statusCode).toBe(403);
+    expect(self.body).toContain('Een andere teamleider moet erover beslissen');
+    const byInvestigator = await inv.client.post(`/dossiers/${id}/uitzonderingen/${exception!.id}/besluit`, { besluit: 'approved' });
+    expect(byInvestigator.statusCode).toBe(403);
+    expect((await canHandOver(t.ctx.db, { id }, 'police_om')).ok).toBe(false);
+
+    const approved = await supB.client.post(`/dossiers/${id}/uitzonderingen/${exception!.id}/besluit`, { besluit: 'approved', toelichting: 'Akkoord (test)' });
+    expect(approved.statusCode).toBe(303);
+    const check = await canHandOver(t.ctx.db, { id }, 'police_om');
+    expect(check.ok).toBe(true);
+    expect(check.ok && check.basis.kind).toBe('exception');
+    const [decided] = await listExceptions(t.ctx.db, id);
+    expect(decided?.decidedBy).toBe(supB.user.id);
+    // Decided once; a second decision is refused.
+    expect((await supB.client.post(`/dossiers/${id}/uitzonderingen/${exception!.id}/besluit`, { besluit: 'refused' })).statusCode).toBe(400);
+  });
+
+  it('a refused exception gives no ground', async () => {
+    const supA = await signedInAs(t.ctx, t.staffApp, ['supervisor']);
+    const supB = await signedInAs(t.ctx, t.staffApp, ['supervisor']);
+    const id = await createDossierVia(supA.client);
+    await supA.client.post(`/dossiers/${id}/uitzonderingen`, { doel: 'zvh_sharing', grond: 'conflict_of_duties', reden: 'Conflict van plichten (test).' });
+    const [exception] = await listExceptions(t.ctx.db, id);
+    await supB.client.get(`/dossiers/${id}`);
+    expect((await supB.client.post(`/dossiers/${id}/uitzonderingen/${exception!.id}/besluit`, { besluit: 'refused' })).statusCode).toBe(303);
+    expect((await canHandOver(t.ctx.db, { id }, 'zvh_sharing')).ok).toBe(false);
+  });
+});

@@ -1,0 +1,66 @@
+import type { AppContext } from '../../../app/context.ts';
+import type { FormBody } from '../../../app/forms.ts';
+import { type Lang, pick } from '../../../web/i18n.ts';
+import { recordDossierChange } from '../actor.ts';
+import { FormReader } from '../parse.ts';
+import { insertConsent, withdrawConsentRow } from '../queries/consent.ts';
+import { listSubjects } from '../queries/people.ts';
+import type { DossierAccess } from '../require-dossier-access.ts';
+import { type CommandResult, done, invalid, refused } from '../result.ts';
+import { casesText } from '../texts.ts';
+import { CONSENT_GIVERS, CONSENT_METHODS, CONSENT_PURPOSES, LIMITS } from '../vocab.ts';
+
+/** Under 16 a parent or guardian consents for the victim (UAVG art. 5; CoMensha's form). */
+const GUARDIAN_AGE = 16;
+
+export const recordConsent = async (ctx: AppContext, access: DossierAccess, body: FormBody, lang: Lang): Promise<CommandResult> => {
+  const t = pick(casesText, lang);
+  const f = new FormReader(body, lang);
+  const purpose = f.choice('doel', CONSENT_PURPOSES);
+  const givenBy = f.choice('door', CONSENT_GIVERS);
+  const givenByName = f.text('naam', LIMITS.shortText);
+  const method = f.choice('wijze', CONSENT_METHODS);
+  const scope = f.text('reikwijdte', LIMITS.longText, { required: t.missingText });
+  const givenOn = f.date('datum', { required: true });
+  const includesReporterIdentity = f.checkbox('identiteit');
+  if (!f.ok) return invalid('toestemming', f);
+  if (givenBy === 'victim') {
+    const victims = (await listSubjects(ctx.db, access.dossier.id)).filter((s) => s.role === 'possible_victim' && !s.mergedInto);
+    if (victims.some((v) => v.age != null && v.age < GUARDIAN_AGE)) {
+      f.fail('door', t.under16);
+      return invalid('toestemming', f);
+    }
+  }
+  await ctx.db.transaction(async (tx) => {
+    const row = await insertConsent(tx, {
+      dossierId: access.dossier.id,
+      purpose,
+      givenBy,
+      givenByName,
+      method,
+      scope,
+      givenOn: givenOn!,
+      // Only a police handover can carry the reporter's identity, and only when the reporter said so.
+      includesReporterIdentity: purpose === 'police_om' && givenBy === 'reporter' && includesReporterIdentity,
+      recordedBy: access.actor.id,
+    });
+    await recordDossierChange(tx, access.actor, access.dossier.id, 'consent_recorded', { consent: row.id, purpose, givenBy, method });
+  });
+
+  return done('toestemming');
+};
+
+/** Withdrawal is recorded on the consent; the consent itself is never erased. */
+export const withdrawConsent = async (ctx: AppContext, access: DossierAccess, consentId: string, body: FormBody, lang: Lang): Promise<CommandResult> => {
+  const f = new FormReader(body, lang);
+  const note = f.text('toelichting', LIMITS.longText);
+  if (!f.ok) return invalid('toestemming', f, consentId);
+
+  return ctx.db.transaction(async (tx) => {
+    const row = await withdrawConsentRow(tx, access.dossier.id, consentId, access.actor.id, note);
+    if (!row) return refused('toestemming', f, lang === 'en' ? 'This consent does not exist or was already withdrawn.' : 'Deze toestemming bestaat niet of is al ingetrokken.', 400, consentId);
+    await recordDossierChange(tx, access.actor, access.dossier.id, 'consent_withdrawn', { consent: row.id, purpose: row.purpose });
+
+    return done('toestemming');
+  });
+};

@@ -1,0 +1,90 @@
+import type { Db } from '../../../db/client.ts';
+import type { ConsentRow, DossierRow, ExceptionRow } from '../queries/shared.ts';
+import { listConsents, listExceptions } from '../queries/consent.ts';
+import { listReportConsents } from '../queries/handover.ts';
+import type { ConsentPurpose } from '../vocab.ts';
+
+export type HandOverCheck =
+  | {
+      ok: true;
+      basis: { kind: 'consent'; consent: ConsentRow } | { kind: 'report_consent'; reportId: string; consentId: number } | { kind: 'exception'; exception: ExceptionRow };
+      reason: { nl: string; en: string };
+    }
+  | { ok: false; reason: { nl: string; en: string } };
+
+const purposeNl: Record<ConsentPurpose, string> = {
+  police_om: 'overdracht aan politie/OM',
+  care_referral: 'doorverwijzing naar zorg',
+  zvh_sharing: 'delen met het Zorg- en Veiligheidshuis',
+  comensha_registration: 'registratie bij CoMensha',
+};
+const purposeEn: Record<ConsentPurpose, string> = {
+  police_om: 'handover to police/OM',
+  care_referral: 'referral to care',
+  zvh_sharing: 'sharing with the Care and Safety House',
+  comensha_registration: 'registration with CoMensha',
+};
+
+/** The intake module's consent purposes (report_consents) that match ours. */
+const REPORT_PURPOSE: Partial<Record<ConsentPurpose, string>> = { police_om: 'police', care_referral: 'care', zvh_sharing: 'zvh' };
+
+/**
+ * Hard rule 3: may this dossier go out for this purpose? Yes only with a consent for exactly that
+ * purpose that was not withdrawn, or an exception (acute danger, conflict of duties) that a second
+ * person approved. The answer always says why, so the page and the audit log can show it.
+ */
+export const canHandOver = async (db: Db, dossier: Pick<DossierRow, 'id'>, purpose: ConsentPurpose): Promise<HandOverCheck> => {
+  const consents = await listConsents(db, dossier.id);
+  const valid = consents.filter((c) => c.purpose === purpose && !c.withdrawnAt);
+  const consent = valid.at(-1);
+  if (consent) {
+    return {
+      ok: true,
+      basis: { kind: 'consent', consent },
+      reason: { nl: `Er is geldige toestemming voor ${purposeNl[purpose]} (vastgelegd op ${consent.givenOn}).`, en: `There is valid consent for ${purposeEn[purpose]} (recorded on ${consent.givenOn}).` },
+    };
+  }
+  // The reporter's own choice in the report (form or follow-up messages) counts too: the newest row
+  // per report decides, so a later "no" withdraws an earlier "yes".
+  const reportPurpose = REPORT_PURPOSE[purpose];
+  if (reportPurpose) {
+    const seen = new Set<string>();
+    for (const row of await listReportConsents(db, dossier.id)) {
+      if (row.purpose !== reportPurpose || seen.has(row.reportId)) continue;
+      seen.add(row.reportId);
+      if (row.granted) {
+        return {
+          ok: true,
+          basis: { kind: 'report_consent', reportId: row.reportId, consentId: row.id },
+          reason: { nl: `De melder gaf in de melding toestemming voor ${purposeNl[purpose]}.`, en: `The reporter gave consent for ${purposeEn[purpose]} in the report.` },
+        };
+      }
+    }
+  }
+  const exceptions = await listExceptions(db, dossier.id);
+  const exception = exceptions.filter((e) => e.purpose === purpose && e.decision === 'approved' && e.decidedBy && e.decidedBy !== e.requestedBy).at(-1);
+  if (exception) {
+    return {
+      ok: true,
+      basis: { kind: 'exception', exception },
+      reason: { nl: `Er is een goedgekeurde uitzondering voor ${purposeNl[purpose]}.`, en: `There is an approved exception for ${purposeEn[purpose]}.` },
+    };
+  }
+  const withdrawn = consents.some((c) => c.purpose === purpose && c.withdrawnAt);
+
+  return {
+    ok: false,
+    reason: withdrawn
+      ? { nl: `De toestemming voor ${purposeNl[purpose]} is ingetrokken. Zonder nieuwe toestemming of goedgekeurde uitzondering mag het dossier niet weg.`, en: `The consent for ${purposeEn[purpose]} was withdrawn. Without new consent or an approved exception the dossier may not leave.` }
+      : { nl: `Er is geen toestemming voor ${purposeNl[purpose]} en geen goedgekeurde uitzondering. Leg eerst toestemming vast, of vraag een uitzondering aan.`, en: `There is no consent for ${purposeEn[purpose]} and no approved exception. Record consent first, or request an exception.` },
+  };
+};
+
+/** A short, stable reference to what allowed it, for the handover record and the audit log. */
+export const basisLabel = (check: Extract<HandOverCheck, { ok: true }>): string => {
+  const b = check.basis;
+  if (b.kind === 'consent') return `consent:${b.consent.id}`;
+  if (b.kind === 'report_consent') return `report_consent:${b.consentId}`;
+
+  return `exception:${b.exception.id}`;
+};

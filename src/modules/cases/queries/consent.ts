@@ -1,0 +1,49 @@
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { consentExceptions, consents, } from '../schema.ts';
+import { isUuid } from '../../../app/forms.ts';
+import type { ExceptionRow } from './shared.ts';
+
+// consent and exceptions
+
+export const listConsents = (db: Db, dossierId: string) => db.select().from(consents).where(eq(consents.dossierId, dossierId)).orderBy(asc(consents.recordedAt));
+
+export const insertConsent = async (tx: Db, values: typeof consents.$inferInsert) => {
+  const [row] = await tx.insert(consents).values(values).returning();
+  return row!;
+};
+
+/** Withdrawal fills in who and when; the consent itself stays readable (hard rule 3). */
+export const withdrawConsentRow = async (tx: Db, dossierId: string, id: string, by: string, note: string) => {
+  if (!isUuid(id)) return null;
+  const [row] = await tx
+    .update(consents)
+    .set({ withdrawnAt: sql`now()`, withdrawnBy: by, withdrawalNote: note })
+    .where(and(eq(consents.id, id), eq(consents.dossierId, dossierId), isNull(consents.withdrawnAt)))
+    .returning();
+  return row ?? null;
+};
+
+export const listExceptions = (db: Db, dossierId: string) =>
+  db.select().from(consentExceptions).where(eq(consentExceptions.dossierId, dossierId)).orderBy(asc(consentExceptions.requestedAt));
+
+export const insertException = async (tx: Db, values: typeof consentExceptions.$inferInsert) => {
+  const [row] = await tx.insert(consentExceptions).values(values).returning();
+  return row!;
+};
+
+export const findException = async (db: Db, dossierId: string, id: string): Promise<ExceptionRow | null> => {
+  if (!isUuid(id)) return null;
+  const [row] = await db.select().from(consentExceptions).where(and(eq(consentExceptions.id, id), eq(consentExceptions.dossierId, dossierId)));
+  return row ?? null;
+};
+
+/** Decides a waiting exception once; a second decision finds no row. */
+export const decideExceptionRow = async (tx: Db, id: string, values: { decision: string; decisionNote: string; decidedBy: string }) => {
+  const [row] = await tx
+    .update(consentExceptions)
+    .set({ ...values, decidedAt: sql`now()` })
+    .where(and(eq(consentExceptions.id, id), isNull(consentExceptions.decision)))
+    .returning();
+  return row ?? null;
+};

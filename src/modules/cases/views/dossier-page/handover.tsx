@@ -1,0 +1,77 @@
+
+import { CsrfField, SubmitButton } from '../../../../web/components/form.tsx';
+import { TextField } from '../fields.tsx';
+import { formatDateTime, pick } from '../../../../web/i18n.ts';
+import { casesText } from '../../texts.ts';
+import { LIMITS } from '../../vocab.ts';
+import { errorsFor, FormMessage, formValues, Section } from '../parts.tsx';
+import { base, InlineText, type SectionProps } from './shared.tsx';
+
+export const HandoverSection = ({ view, data, form }: SectionProps) => {
+  const t = pick(casesText, view.lang);
+  const { canEdit, actor } = data.access;
+  const isSupervisor = actor.roles.includes('supervisor');
+  const v = formValues(form, 'overdracht', undefined, {});
+
+  return (
+    <Section id="overdracht" title={t.sectionHandover}>
+      <p class="utrecht-paragraph">{t.handoverIntro}</p>
+      <FormMessage form={form} section="overdracht" lang={view.lang} />
+      <ul class="utrecht-unordered-list">
+        {data.handovers.map((h) => (
+          <li id={`overdracht-${h.id}`}>
+            <strong>{h.recipient}</strong> · {t.requestedBy} {data.names.get(h.requestedBy) ?? ''}, {formatDateTime(view.lang, h.requestedAt)} ·{' '}
+            {h.includesReporterIdentity ? t.withIdentity : t.withoutIdentity}
+            <FormMessage form={form} section="overdracht" item={h.id} lang={view.lang} />
+            {h.approvedAt ? (
+              <>
+                <p class="utrecht-paragraph">
+                  {t.handoverDone(formatDateTime(view.lang, h.approvedAt))} · {t.decidedBy} {data.names.get(h.approvedBy ?? '') ?? ''}
+                </p>
+                <p class="utrecht-paragraph">
+                  {t.packageHash}: <code data-testid="package-hash">{h.packageSha256}</code>
+                </p>
+                {canEdit ? (
+                  <p class="utrecht-paragraph">
+                    <a class="utrecht-link" href={`${base(data)}/overdracht/${h.id}/pakket.zip`}>
+                      {t.downloadPackage}
+                    </a>
+                  </p>
+                ) : null}
+                {h.policeReference ? (
+                  <p class="utrecht-paragraph">
+                    {t.policeReference}: <strong>{h.policeReference}</strong>
+                  </p>
+                ) : canEdit ? (
+                  <form method="post" action={`${base(data)}/overdracht/${h.id}/referentie`} novalidate>
+                    <CsrfField token={view.csrf} />
+                    <FormMessage form={form} section="referentie" item={h.id} lang={view.lang} />
+                    <InlineText id={`referentie-${h.id}`} name="referentie" label={t.policeReference} />
+                    <SubmitButton secondary>{t.saveReference}</SubmitButton>
+                  </form>
+                ) : null}
+              </>
+            ) : (
+              <>
+                <p class="vn-hint">{t.handoverWaiting}</p>
+                {isSupervisor && h.requestedBy !== actor.id ? (
+                  <form method="post" action={`${base(data)}/overdracht/${h.id}/goedkeuren`} novalidate>
+                    <CsrfField token={view.csrf} />
+                    <SubmitButton>{t.approveHandover}</SubmitButton>
+                  </form>
+                ) : null}
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
+      {canEdit ? (
+        <form method="post" action={`${base(data)}/overdracht`} novalidate>
+          <CsrfField token={view.csrf} />
+          <TextField id="overdracht-ontvanger" name="ontvanger" label={t.recipient} hint={t.recipientHint} value={v.ontvanger} maxlength={LIMITS.shortText} error={errorsFor(form, 'overdracht').ontvanger} />
+          <SubmitButton>{t.requestHandover}</SubmitButton>
+        </form>
+      ) : null}
+    </Section>
+  );
+};
