@@ -14,10 +14,15 @@ const COMMANDS: Record<string, Command> = {
     describe: 'create a staff user: --email E --name N --role R [--role R2] [--organisation ID]',
     load: () => import('./create-user.ts'),
   },
-  'verify-audit': { describe: 'check the hash chain of the audit log', load: () => import('./verify-audit.ts') },
+  'verify-audit': { describe: 'check the hash chain of the audit log against the latest signed checkpoint', load: () => import('./verify-audit.ts') },
+  'audit-checkpoint': { describe: 'write a signed checkpoint of the audit chain to the data folder', load: () => import('./audit-checkpoint.ts') },
   'rotate-key': { describe: 'add a new master key and re-wrap all encrypted values', load: () => import('./rotate-key.ts') },
   'verify-package': { describe: 'check the hashes and signature of a package: <file.zip> [--key FINGERPRINT]', load: () => import('./verify-package.ts') },
   reindex: { describe: 'extract identifiers again from reports, dossiers and evidence (safe to repeat)', load: () => import('./reindex.ts') },
+  'monitor-eval': {
+    describe: 'grouping, operators, phones and cues on labelled ads: <ads.jsonl> <truth.jsonl> [--json] (format: monitor README)',
+    load: () => import('./monitor-eval.ts'),
+  },
   demo: { describe: 'load fictitious demo data [--show-passwords]', load: () => import('./demo.ts') },
 };
 

@@ -3,14 +3,15 @@ import { HOME_NOTICE_CAP, type HomeNotice, type HomeNoticeUser, type VangnetModu
 import { hasAccess } from '../accounts/index.ts';
 import { DECOY_REVIEWERS } from './access.ts';
 import { closeSilentConversations, SILENT_CRON, SILENT_JOB } from './close-silent-conversations.ts';
-import { countConversationsInState, countGovernanceAwaiting, countProfilesAwaiting, countScriptsAwaitingApproval } from './queries.ts';
+import { countConversationsInState, countGovernanceAwaiting, countOpenReviewsNotBy, countProfilesAwaiting, countScriptsAwaitingApproval } from './queries.ts';
 import { conversationRoutes } from './routes-conversations.tsx';
+import { importRoutes } from './routes-import.tsx';
 import { governanceRoutes } from './routes-governance.tsx';
 import { profileRoutes } from './routes-profiles.tsx';
 import { scriptRoutes } from './routes-scripts.tsx';
 import { decoyText } from './texts.ts';
 
-const label = (key: 'homeScripts' | 'homeGovernance' | 'homeProfiles' | 'homeUrgent') => ({ nl: decoyText.nl[key], en: decoyText.en[key] });
+const label = (key: 'homeScripts' | 'homeGovernance' | 'homeProfiles' | 'homeUrgent' | 'homeReviews') => ({ nl: decoyText.nl[key], en: decoyText.en[key] });
 
 /** What waits for this user: second approvals for reviewers, acute danger for supervisors and operators. */
 const homeNotices = async (ctx: AppContext, user: HomeNoticeUser): Promise<HomeNotice[]> => {
@@ -18,6 +19,7 @@ const homeNotices = async (ctx: AppContext, user: HomeNoticeUser): Promise<HomeN
   if (hasAccess(DECOY_REVIEWERS, user.roles)) {
     out.push({ label: label('homeGovernance'), count: await countGovernanceAwaiting(ctx.db, user.id, HOME_NOTICE_CAP), href: '/lokprofielen/grondslag' });
     out.push({ label: label('homeScripts'), count: await countScriptsAwaitingApproval(ctx.db, user.id, HOME_NOTICE_CAP), href: '/lokprofielen/scripts' });
+    out.push({ label: label('homeReviews'), count: await countOpenReviewsNotBy(ctx.db, user.id, HOME_NOTICE_CAP), href: '/lokprofielen' });
     out.push({ label: label('homeProfiles'), count: await countProfilesAwaiting(ctx.db, user.id, HOME_NOTICE_CAP), href: '/lokprofielen' });
   }
   if (hasAccess(['supervisor', 'decoy_operator'], user.roles)) {
@@ -39,6 +41,7 @@ export const decoyModule: VangnetModule = {
     await governanceRoutes(app, ctx);
     await scriptRoutes(app, ctx);
     await conversationRoutes(app, ctx);
+    await importRoutes(app, ctx);
   },
   jobs: async (jobs, ctx) => {
     await jobs.define(SILENT_JOB, async () => {

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { users } from '../accounts/index.ts';
+import { auditEvents } from '../audit/index.ts';
 import { decoyConversations, decoyGovernance, decoyHelpVisits, decoyImports, decoyMessages, decoyProfiles, decoyReviews, decoyScripts } from './schema.ts';
 
 // All SQL of the decoy module.
@@ -264,3 +265,29 @@ export const selectHelpVisits = (db: Db) =>
   db.select({ helpCode: decoyHelpVisits.helpCode, visits: sql<number>`sum(${decoyHelpVisits.visits})::int` }).from(decoyHelpVisits).groupBy(decoyHelpVisits.helpCode);
 
 
+
+/** The custody log of one conversation: its audit events (read-only, for the police package). */
+export const selectAuditOfConversation = (db: Db, conversationId: string) =>
+  db
+    .select({ seq: auditEvents.seq, at: auditEvents.at, actor: auditEvents.actorLabel, action: auditEvents.action, hash: auditEvents.hash })
+    .from(auditEvents)
+    .where(and(eq(auditEvents.targetType, 'decoy_conversation'), eq(auditEvents.targetId, conversationId)))
+    .orderBy(asc(auditEvents.seq));
+
+/** Open conversations in the given states, with the last message's direction and labels (one query). */
+export const selectOpenConversationsWithLastInbound = async (db: Db, states: string[], limit: number) => {
+  const rows = await db
+    .select({
+      id: decoyConversations.id,
+      handle: decoyConversations.responderHandle,
+      state: decoyConversations.state,
+      lastAt: decoyConversations.lastMessageAt,
+      lastDirection: sql<string | null>`(select m.direction from decoy_messages m where m.conversation_id = "decoy_conversations"."id" order by m.seq desc limit 1)`,
+      labels: sql<{ label: string; words: string[] }[] | null>`(select m.labels from decoy_messages m where m.conversation_id = "decoy_conversations"."id" and m.direction = 'in' order by m.seq desc limit 1)`,
+    })
+    .from(decoyConversations)
+    .where(inArray(decoyConversations.state, states))
+    .orderBy(asc(decoyConversations.lastMessageAt))
+    .limit(limit);
+  return rows;
+};

@@ -9,6 +9,7 @@ import { EVIDENCE_LIMITS } from '../limits.ts';
 import type { ArtefactRow, EvidenceRow } from '../queries.ts';
 import { evidenceText } from '../texts.ts';
 import { captureNoteText } from './capture-note-text.ts';
+import { visibleText } from '../../../web/visible-text.ts';
 
 /** UTC on purpose: evidence times are compared across organisations and with server logs. */
 const utc = (d: Date | null | undefined) => (d ? `${d.toISOString().replace('T', ' ').slice(0, 19)} UTC` : '');
@@ -55,7 +56,7 @@ export const EvidenceListPage = ({ view, rows, page, hasNext, dossierId = null }
                 <tr class="utrecht-table__row">
                   <td class="utrecht-table__cell">
                     <a class="utrecht-link" href={`/bewijs/${r.id}`}>
-                      {r.title}
+                      {visibleText(r.title)}
                     </a>
                   </td>
                   <td class="utrecht-table__cell">{kindLabel(view.lang, r.kind)}</td>
@@ -204,8 +205,8 @@ export const EvidenceItemPage = ({
   ];
 
   return (
-    <StaffLayout view={view} title={`${t.itemTitle}: ${item.title}`}>
-      <h1 class="utrecht-heading-1">{item.title}</h1>
+    <StaffLayout view={view} title={`${t.itemTitle}: ${visibleText(item.title)}`}>
+      <h1 class="utrecht-heading-1">{visibleText(item.title)}</h1>
       {note ? <Alert type="warning">{note}</Alert> : null}
       {item.locked ? (
         <Alert type="warning">
@@ -218,7 +219,7 @@ export const EvidenceItemPage = ({
             <Row label={t.kind}>{kindLabel(view.lang, item.kind)}</Row>
             <Row label={t.captured}>{utc(item.capturedAt)}</Row>
             <Row label={t.addedBy}>{item.addedByLabel}</Row>
-            <Row label={t.sourceLabel}>{item.sourceDescription}</Row>
+            <Row label={t.sourceLabel}>{visibleText(item.sourceDescription)}</Row>
             {item.sourceUrl ? <Row label={t.url2}>{item.sourceUrl}</Row> : null}
             {details.finalUrl && details.finalUrl !== item.sourceUrl ? <Row label={t.finalUrl}>{details.finalUrl}</Row> : null}
             <Row label={t.tool}>{`${item.tool} ${item.toolVersion}`}</Row>

@@ -6,6 +6,7 @@ import { common } from '../../../web/texts.ts';
 import { CONSENT_PURPOSES, type ConsentPurpose } from '../answers.ts';
 import type { MessageRow } from '../queries.ts';
 import { followUpText, formText } from '../texts.ts';
+import { visibleText } from '../../../web/visible-text.ts';
 
 export const ReceiptEntryPage = ({ view, typed, error, status }: { view: View; typed?: string; error?: string; status?: string }) => {
   const t = pick(followUpText, view.lang);
@@ -74,7 +75,7 @@ export const OverviewPage = ({ view, number, status, messages, fileCount, draft,
               <p class="vn-hint">
                 {m.kind === 'staff' ? t.fromUs : t.fromYou} · {formatDateTime(view.lang, m.createdAt)}
               </p>
-              <p class="utrecht-paragraph vn-message">{m.body}</p>
+              <p class="utrecht-paragraph vn-message">{visibleText(m.body)}</p>
             </li>
           ))}
         </ul>

@@ -5,10 +5,11 @@ import { PublicLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
 import { isOfficeOpen } from '../../public-site/index.ts';
 import { type DraftAnswers, STEP_SLUGS, STEPS, type StepSlug, text } from '../answers.ts';
-import { MAX_FILE_MB, MAX_FILES } from '../file-types.ts';
+import { MAX_FILE_MB, MAX_FILES } from '../report-form/file-types.ts';
 import type { FileMeta } from '../queries.ts';
 import { formText } from '../texts.ts';
 import { fieldTexts, SpecField } from './fields.tsx';
+import { visibleText } from '../../../web/visible-text.ts';
 
 const BackLink = ({ href, label }: { href: string; label: string }) => (
   <p class="utrecht-paragraph">
@@ -242,7 +243,7 @@ export const CheckPage = ({ view, answers, fileCount, missing }: { view: View; a
                 .map((s) => (
                   <>
                     <dt>{fieldTexts(t, s.name).label}</dt>
-                    <dd class="vn-answer">{answerText(t, s.name, answers) || t.notAnswered}</dd>
+                    <dd class="vn-answer">{visibleText(answerText(t, s.name, answers)) || t.notAnswered}</dd>
                   </>
                 ))
             )}

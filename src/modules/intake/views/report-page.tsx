@@ -6,9 +6,10 @@ import { common } from '../../../web/texts.ts';
 import { type SeenElsewhere, identifierText, WhereElseSeenLinks } from '../../identifiers/index.ts';
 import { CLOSE_REASONS, type DraftAnswers, type ReporterIdentity, STATUSES, STEP_SLUGS, STEPS } from '../answers.ts';
 import type { ConsentRow, FileMeta, MessageRow, ReportRow } from '../queries.ts';
-import { staffText } from '../staff-texts.ts';
+import { staffText } from '../triage/staff-texts.ts';
 import { formText } from '../texts.ts';
 import { fieldTexts } from './fields.tsx';
+import { visibleText } from '../../../web/visible-text.ts';
 
 type Props = {
   view: View;
@@ -122,7 +123,7 @@ export const ReportPage = ({ view, report, identifiers, consents, messages, file
           {Object.entries(identity).map(([k, v]) => (
             <>
               <dt>{fieldTexts(f, k).label}</dt>
-              <dd>{fieldTexts(f, k).options?.[v] ?? v}</dd>
+              <dd>{visibleText(fieldTexts(f, k).options?.[v] ?? v)}</dd>
             </>
           ))}
         </dl>
@@ -135,7 +136,7 @@ export const ReportPage = ({ view, report, identifiers, consents, messages, file
           .map((s) => (
             <>
               <dt>{fieldTexts(f, s.name).label}</dt>
-              <dd class="vn-answer">{answerValue(f, s.name, answers)}</dd>
+              <dd class="vn-answer">{visibleText(answerValue(f, s.name, answers))}</dd>
             </>
           ))}
       </dl>
@@ -238,7 +239,7 @@ export const ReportPage = ({ view, report, identifiers, consents, messages, file
               <p class="vn-hint">
                 {t.messageKind[m.kind] ?? m.kind} · {formatDateTime(view.lang, m.createdAt)}
               </p>
-              <p class="utrecht-paragraph vn-message">{m.body}</p>
+              <p class="utrecht-paragraph vn-message">{visibleText(m.body)}</p>
             </li>
           ))}
         </ul>

@@ -12,6 +12,7 @@ import { AdLinkList, groupAnchor } from '../ads/views/ad-page.tsx';
 import { UnreadAlertsLink } from '../alerts/views/alerts-page.tsx';
 import { FilterForm, ListNotice, type ListState, Pager } from './list-controls.tsx';
 import { decimal } from './format-number.ts';
+import { visibleText } from '../../../web/visible-text.ts';
 
 export type AdListItem = {
   id: string;
@@ -71,7 +72,7 @@ export const AdsPage = ({
             <h2 class="utrecht-heading-3">
               {t.score} {decimal(view.lang, ad.total, 2)} ·{' '}
               <a class="utrecht-link" href={adHrefFromList(ad.id, state.form, state.page)}>
-                {ad.title}
+                {visibleText(ad.title)}
               </a>
             </h2>
             {ad.lexiconVersion ? (

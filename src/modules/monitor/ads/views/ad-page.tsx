@@ -8,6 +8,7 @@ import type { AdPageData } from '../load-ad-page.ts';
 import { operatorHref, operatorShortId } from '../../operators/load-operator-page.ts';
 import { adPageText, monitorText, operatorText } from '../../texts.ts';
 import { decimal } from '../../views/format-number.ts';
+import { visibleText } from '../../../../web/visible-text.ts';
 
 export const adHref = (id: string) => `/monitor/advertenties/${id}`;
 
@@ -17,7 +18,7 @@ export const AdLinkList = ({ ads, more }: { ads: Array<{ id: string; title: stri
     {ads.map((a) => (
       <li class="utrecht-unordered-list__item">
         <a class="utrecht-link" href={adHref(a.id)}>
-          {a.title}
+          {visibleText(a.title)}
         </a>
         {a.place ? ` · ${a.place}` : ''}
       </li>
@@ -61,13 +62,13 @@ export const AdPage = ({ view, data, back = '/monitor' }: { view: View; data: Ad
   const posted = (v: string | null) => (v && /^\d{4}-\d{2}-\d{2}T/.test(v) && !Number.isNaN(Date.parse(v)) ? formatDateTime(view.lang, v) : dash(v));
 
   return (
-    <StaffLayout view={view} title={t.title(ad.title)}>
+    <StaffLayout view={view} title={t.title(visibleText(ad.title))}>
       <p class="utrecht-paragraph">
         <a class="utrecht-link" href={back} data-back>
           {t.back}
         </a>
       </p>
-      <h1 class="utrecht-heading-1">{ad.title}</h1>
+      <h1 class="utrecht-heading-1">{visibleText(ad.title)}</h1>
       <p class="utrecht-paragraph">{t.intro}</p>
 
       <h2 class="utrecht-heading-2">{t.facts}</h2>
@@ -87,7 +88,7 @@ export const AdPage = ({ view, data, back = '/monitor' }: { view: View; data: Ad
       />
       <h3 class="utrecht-heading-3">{t.text}</h3>
       <p class="utrecht-paragraph" data-testid="ad-text">
-        {ad.text}
+        {visibleText(ad.text)}
       </p>
       <h3 class="utrecht-heading-3">{t.images}</h3>
       {ad.imageUrls.length === 0 ? (
