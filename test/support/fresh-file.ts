@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, vi } from 'vitest';
-import { resetReceiptLimiter } from '../../src/modules/intake/receipt-limiter.ts';
+import { resetReceiptLimiter } from '../../src/modules/intake/follow-up/receipt-limiter.ts';
 
 /**
  * The app tier runs with `isolate: false` (vitest.config.ts): a worker process runs one test file after
