@@ -131,6 +131,19 @@ export type Figure = {
   value: number;
   byMunicipality?: Record<string, number>;
   byMonth?: Record<string, number>;
+  /**
+   * The counts per municipality (CBS code, or 'onbekend') and month (YYYY-MM): the cells a dashboard
+   * shows and suppresses. Everything else it shows is added up from these, so no total can reveal a
+   * suppressed cell (src/modules/municipalities/suppress.ts). Build with figureFromCells (src/app/figures.ts).
+   */
+  byMunicipalityMonth?: Record<string, Record<string, number>>;
+  /**
+   * This figure is one part of a split of another figure (key): reports split by kind of reporter, or
+   * the urgent ones out of all reports. `exhaustive`: the parts of the split together are the whole
+   * (kinds of reporter); otherwise the rest is an unpublished remainder (the reports that are not
+   * urgent). The dashboard needs this to stop anyone from working out a small number by subtraction.
+   */
+  partOf?: { key: string; split: string; exhaustive: boolean };
 };
 
 export type HomeNoticeUser = { id: string; roles: readonly string[] };

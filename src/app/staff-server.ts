@@ -5,7 +5,8 @@ import { registerCommon } from './common-plugins.ts';
 import { serverLimits } from './server-limits.ts';
 import type { AppContext } from './context.ts';
 import { collectHomeNotices } from './home-notices.ts';
-import type { HomeNotice, HomeNoticeUser } from './module.ts';
+import type { FigureQuery, HomeNotice, HomeNoticeUser } from './module.ts';
+import { collectFigures } from './module-hooks.ts';
 import { MODULES } from './modules.ts';
 import { requestLogSerializers } from './request-log.ts';
 
@@ -75,6 +76,8 @@ export const buildStaffServer = async (ctx: AppContext): Promise<FastifyInstance
   // The start page (accounts) asks every module what waits for the user; handed over here so
   // accounts need not import the module list that imports accounts.
   app.decorate('homeNotices', (user: HomeNoticeUser, log: FastifyBaseLogger) => collectHomeNotices(MODULES, ctx, user, log));
+  // The dashboards (municipalities) ask every module for its counts the same way.
+  app.decorate('collectFigures', (query: FigureQuery, log: FastifyBaseLogger) => collectFigures(MODULES, ctx, query, log));
   for (const mod of MODULES) {
     if (mod.staffRoutes) await mod.staffRoutes(app, ctx);
   }
@@ -88,5 +91,6 @@ declare module 'fastify' {
   }
   interface FastifyInstance {
     homeNotices: (user: HomeNoticeUser, log: FastifyBaseLogger) => Promise<HomeNotice[]>;
+    collectFigures: (query: FigureQuery, log: FastifyBaseLogger) => ReturnType<typeof collectFigures>;
   }
 }

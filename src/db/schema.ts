@@ -8,3 +8,4 @@ export * from '../modules/identifiers/schema.ts';
 export * from '../modules/monitor/schema.ts';
 export * from '../modules/decoy/schema.ts';
 export * from '../modules/public-info/schema.ts';
+export * from '../modules/municipalities/schema.ts';

@@ -12,6 +12,7 @@ export const ROLES = [
   'privacy_officer',
   'admin',
   'communications',
+  'municipality',
 ] as const;
 
 export type Role = (typeof ROLES)[number];
@@ -30,6 +31,7 @@ export const roleLabels = catalog<Record<Role, string>>({
     privacy_officer: 'Privacyfunctionaris (FG)',
     admin: 'Beheerder',
     communications: 'Communicatie',
+    municipality: 'Gemeente (beleid)',
   },
   en: {
     intake: 'Intake (reporting point)',
@@ -42,6 +44,7 @@ export const roleLabels = catalog<Record<Role, string>>({
     privacy_officer: 'Privacy officer',
     admin: 'Administrator',
     communications: 'Communications',
+    municipality: 'Municipality (policy)',
   },
 });
 

@@ -5,6 +5,7 @@ export { actorFrom } from './actor.ts';
 export { listChangeableDossiers } from './dossier/list-changeable-dossiers.ts';
 export type { ChangeableDossier } from './dossier/list-changeable-dossiers.ts';
 export { listAssignedDossierIds } from './queries/access.ts';
+export { pdfSafe } from './handover/render-handover-pdf.ts';
 export { requireDossierAccess } from './require-dossier-access.ts';
 export { dossierReports, dossiers, subjects } from './schema.ts';
 export { casesLabels } from './texts.ts';

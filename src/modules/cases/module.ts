@@ -1,4 +1,5 @@
 import type { VangnetModule } from '../../app/module.ts';
+import { casesFigures } from './figures.ts';
 import { dossierRoutes } from './routes-dossiers.tsx';
 import { handoverRoutes } from './handover/routes-handover.tsx';
 import { linkRoutes } from './people/routes-links.tsx';
@@ -15,4 +16,5 @@ export const casesModule: VangnetModule = {
     await handoverRoutes(app, ctx);
     await linkRoutes(app, ctx);
   },
+  figures: casesFigures,
 };

@@ -1,3 +1,4 @@
+import { MUNICIPALITY_OPTIONS } from '../../app/cbs-municipalities.ts';
 import { type FormBody, field, fields } from '../../app/forms.ts';
 
 /**
@@ -27,7 +28,7 @@ export const GENDERS = ['girl', 'boy', 'other', 'unknown'] as const;
 export const CONTACT_WAYS = ['phone', 'email', 'either'] as const;
 const YES_NO = ['yes', 'no'] as const;
 
-export type FieldKind = 'text' | 'textarea' | 'radio' | 'checkbox' | 'lines';
+export type FieldKind = 'text' | 'textarea' | 'radio' | 'checkbox' | 'lines' | 'select';
 
 export type FieldSpec = {
   name: string;
@@ -72,6 +73,8 @@ export const STEPS: Record<StepSlug, FieldSpec[]> = {
   'waar-wanneer': [
     { name: 'place', kind: 'textarea', max: 1000 },
     { name: 'when', kind: 'textarea', max: 1000 },
+    // Optional: only counts for the municipality dashboards (CBS code); the place above stays free text.
+    { name: 'municipality', kind: 'select', max: 6, options: MUNICIPALITY_OPTIONS.map((o) => o.code) },
   ],
   bestanden: [],
   contact: [
@@ -141,7 +144,7 @@ export const readStep = (slug: StepSlug, body: FormBody): { values: DraftAnswers
       if (spec.required) errors[spec.name] = { code: 'required' };
       continue;
     }
-    if (spec.kind === 'radio') {
+    if (spec.kind === 'radio' || spec.kind === 'select') {
       if (!spec.options?.includes(value)) errors[spec.name] = { code: 'badChoice' };
       continue;
     }

@@ -1,5 +1,7 @@
 import { HOME_NOTICE_CAP, type VangnetModule } from '../../app/module.ts';
 import { hasAccess } from '../accounts/index.ts';
+import { intakeFigures } from './figures.ts';
+import { loadDemoFigureReports } from './load-demo-figures.ts';
 import { countOpenAlerts } from './queries.ts';
 import { rewrapIntakeSecrets } from './rewrap-intake-secrets.ts';
 import { followUpRoutes } from './follow-up/routes-follow-up.tsx';
@@ -21,6 +23,8 @@ export const intakeModule: VangnetModule = {
     await staffRoutes(app, ctx);
   },
   rewrapSecrets: rewrapIntakeSecrets,
+  figures: intakeFigures,
+  demo: loadDemoFigureReports,
   // Urgent reports nobody has marked seen: shared by the whole team, shown where the queue shows them.
   homeNotices: async (ctx, user) => {
     if (!hasAccess(URGENT_ALERT_ROLES, user.roles)) return [];

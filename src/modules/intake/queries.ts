@@ -263,3 +263,57 @@ export const countOpenAlerts = async (db: Db, cap: number): Promise<number> => {
 
   return Number(row?.n ?? 0);
 };
+
+/** Amsterdam calendar month of a timestamp column, as YYYY-MM (the dashboards' month). */
+const monthOf = (column: SQL | typeof reports.createdAt) => sql<string>`to_char(${column} AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM')`;
+
+/**
+ * Reports per municipality, month, kind of reporter, urgent and minor-at-risk in a period: counts only,
+ * for the dashboards (figures.ts). Uses reports_created_idx for the period.
+ */
+export const countReportsForFigures = (db: Db, q: { from: Date; to: Date; municipalityCode?: string }) =>
+  db
+    .select({
+      municipality: reports.municipalityCode,
+      month: monthOf(reports.createdAt),
+      kind: reports.reporterKind,
+      urgent: reports.urgent,
+      minor: reports.minorAtRisk,
+      n: sql<number>`count(*)::int`,
+    })
+    .from(reports)
+    .where(and(sql`${reports.createdAt} >= ${q.from}`, lt(reports.createdAt, q.to), q.municipalityCode ? eq(reports.municipalityCode, q.municipalityCode) : undefined))
+    .groupBy(sql`1`, sql`2`, sql`3`, sql`4`, sql`5`);
+
+/** Whether there is any report at all: without one, the dashboards say "nog geen gegevens" instead of 0. */
+export const hasAnyReport = async (db: Db): Promise<boolean> => (await db.select({ id: reports.id }).from(reports).limit(1)).length > 0;
+
+/** Fictitious reports for `vangnet demo` (dashboards); a second run adds none (idempotency key). */
+export const insertDemoReports = async (
+  db: Db,
+  rows: { key: string; municipalityCode: string | null; reporterKind: string; urgent: boolean; minorAtRisk: boolean; createdAt: Date }[],
+): Promise<number> => {
+  let added = 0;
+  for (let i = 0; i < rows.length; i += 500) {
+    const batch = rows.slice(i, i + 500).map((r, j) => ({
+      number: `D${String(i + j).padStart(7, '0')}`,
+      channel: 'web',
+      reporterKind: r.reporterKind,
+      urgent: r.urgent,
+      urgentReason: r.urgent ? 'other' : null,
+      minorAtRisk: r.minorAtRisk,
+      status: 'closed',
+      closeReason: 'other',
+      answers: { whatHappened: 'Fictieve demomelding (alleen voor de cijfers). Geen echte persoon.' },
+      anonymous: true,
+      receiptHash: 'demo-geen-bon',
+      idempotencyKey: r.key,
+      municipalityCode: r.municipalityCode,
+      createdAt: r.createdAt,
+      updatedAt: r.createdAt,
+    }));
+    added += (await db.insert(reports).values(batch).onConflictDoNothing().returning({ id: reports.id })).length;
+  }
+
+  return added;
+};

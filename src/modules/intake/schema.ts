@@ -38,10 +38,19 @@ export const reports = pgTable(
     idempotencyKey: text('idempotency_key').unique(),
     /** Staff member who filed it for a caller (phone, e-mail, chat); null for the web form. */
     filedBy: uuid('filed_by'),
+    /**
+     * CBS code of the municipality the report is about (GM0363): the reporter's choice, or the place
+     * they typed when it is exactly a municipality or place on the list; null = unknown, never guessed.
+     */
+    municipalityCode: text('municipality_code'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('reports_queue_idx').on(t.status, t.urgent, t.createdAt), index('reports_assignee_idx').on(t.assigneeId)],
+  (t) => [
+    index('reports_queue_idx').on(t.status, t.urgent, t.createdAt),
+    index('reports_assignee_idx').on(t.assigneeId),
+    index('reports_created_idx').on(t.createdAt),
+  ],
 );
 
 /**

@@ -1,4 +1,7 @@
+import { MUNICIPALITY_OPTIONS } from '../../app/cbs-municipalities.ts';
 import { catalog } from '../../web/i18n.ts';
+
+const MUNICIPALITY_NAMES: Record<string, string> = Object.fromEntries(MUNICIPALITY_OPTIONS.map((o) => [o.code, o.name]));
 
 /** Texts of the report form, the receipt and the follow-up pages (B1 Dutch first, English second). */
 export const formText = catalog({
@@ -97,6 +100,11 @@ export const formText = catalog({
       },
       onlineOther: { label: 'Iets anders over internet of telefoon?' },
       place: { label: 'Waar gebeurde het?', hint: 'Bijvoorbeeld een adres, een hotel, een station of een buurt.' },
+      municipality: {
+        label: 'In welke gemeente speelt het?',
+        hint: 'Kies de gemeente als u die weet. Zo weten gemeenten hoe vaak het bij hen speelt (alleen aantallen, nooit uw melding).',
+        options: { '': 'Weet ik niet of zeg ik liever niet', ...MUNICIPALITY_NAMES },
+      },
       when: { label: 'Wanneer gebeurde het?', hint: 'Bijvoorbeeld een datum, "elk weekend" of "sinds de zomer".' },
       anonymous: {
         label: 'Wilt u anoniem melden?',
@@ -302,6 +310,11 @@ export const formText = catalog({
       },
       onlineOther: { label: 'Anything else about the internet or phone?' },
       place: { label: 'Where did it happen?', hint: 'For example an address, a hotel, a station or a neighbourhood.' },
+      municipality: {
+        label: 'In which municipality is it happening?',
+        hint: 'Choose the municipality if you know it. This tells municipalities how often it happens there (counts only, never your report).',
+        options: { '': 'I don’t know or would rather not say', ...MUNICIPALITY_NAMES },
+      },
       when: { label: 'When did it happen?', hint: 'For example a date, "every weekend" or "since the summer".' },
       anonymous: {
         label: 'Do you want to report anonymously?',

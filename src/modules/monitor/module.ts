@@ -7,6 +7,7 @@ import { alertDossierMatches, DOSSIER_MATCH_CRON, DOSSIER_MATCH_JOB } from './al
 import { CRAWL_DUE_CRON, CRAWL_DUE_JOB, CRAWL_SOURCE_JOB, type CrawlSourceJob, crawlDueSources } from './crawler/crawl-due-sources.ts';
 import { countUnreadAlertsUpTo } from './queries/alerts.ts';
 import { selectSource } from './queries/sources.ts';
+import { monitorFigures } from './figures.ts';
 import { ALERT_ROLES } from './access.ts';
 import { monitorHomeNotice } from './texts.ts';
 import { defineRescoreJob } from './indicators/rescore-ads.ts';
@@ -49,6 +50,7 @@ export const monitorModule: VangnetModule = {
     await defineRescoreJob(jobs, ctx.db);
   },
   // The user's own unread dossier-match alerts.
+  figures: monitorFigures,
   homeNotices: async (ctx, user) => {
     if (!hasAccess(ALERT_ROLES, user.roles)) return [];
     const count = await countUnreadAlertsUpTo(ctx.db, user.id, HOME_NOTICE_CAP);

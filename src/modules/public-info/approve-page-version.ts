@@ -39,7 +39,7 @@ export const approvePageVersion = async (ctx: AppContext, versionId: string, by:
     return ok({ pageId: page.id, number: version.number, slug: page.slug });
   });
   if (!result.ok) return result;
-  forgetLiveVersion(result.value.slug);
+  forgetLiveVersion(ctx.db, result.value.slug);
 
   return ok({ pageId: result.value.pageId, number: result.value.number });
 };

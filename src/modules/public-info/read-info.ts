@@ -24,7 +24,7 @@ import { cachedLiveVersion } from './render-cache.ts';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 export const readPublishedVersionId = (ctx: AppContext, slug: string) =>
-  cachedLiveVersion(slug, ctx.clock.now().getTime(), () => findPublishedVersionId(ctx.db, slug, 'page'));
+  cachedLiveVersion(ctx.db, slug, ctx.clock.now().getTime(), () => findPublishedVersionId(ctx.db, slug, 'page'));
 
 export const listPublishedPages = async (ctx: AppContext) => (await listPublished(ctx.db)).filter((r) => r.page.kind === 'page');
 

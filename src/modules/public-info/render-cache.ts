@@ -25,9 +25,20 @@ export const cachedRender = async (key: string, render: () => Promise<string> | 
  * a new version within LIVE_TTL_MS.
  */
 export const LIVE_TTL_MS = 5000;
-const live = new Map<string, { id: string | null; until: number }>();
+// Per database (one per process in production; tests run several apps in one process).
+const lives = new WeakMap<object, Map<string, { id: string | null; until: number }>>();
 
-export const cachedLiveVersion = async (slug: string, now: number, load: () => Promise<string | null>): Promise<string | null> => {
+const liveOf = (db: object) => {
+  let live = lives.get(db);
+  if (!live) {
+    live = new Map();
+    lives.set(db, live);
+  }
+  return live;
+};
+
+export const cachedLiveVersion = async (db: object, slug: string, now: number, load: () => Promise<string | null>): Promise<string | null> => {
+  const live = liveOf(db);
   const hit = live.get(slug);
   if (hit && hit.until > now) return hit.id;
   const id = await load();
@@ -37,6 +48,6 @@ export const cachedLiveVersion = async (slug: string, now: number, load: () => P
   return id;
 };
 
-export const forgetLiveVersion = (slug: string) => {
-  live.delete(slug);
+export const forgetLiveVersion = (db: object, slug: string) => {
+  liveOf(db).delete(slug);
 };

@@ -211,7 +211,7 @@ export const staffInfoRoutes = async (app: FastifyInstance, ctx: AppContext) => 
 
   app.get<Id>('/inhoud/:id/cijfers', { config: { access: READERS } }, async (req, reply) => {
     const page = await loadPage(req.params.id);
-    if (!page || page.kind !== 'campaign') return reply.callNotFound();
+    if (page?.kind !== 'campaign') return reply.callNotFound();
     const codes = await readLandingCodes(ctx, page.id);
     const today = ctx.clock.now();
     const from = dutchDay(new Date(today.getTime() - 89 * 24 * 3600 * 1000));

@@ -54,7 +54,7 @@ export const loadDemoAccounts = async (ctx: AppContext, options: DemoOptions): P
           email,
           name: `Demo ${roleLabels.nl[role]} (fictief)`,
           roles: [role],
-          organisationId: orgIds.get(role === 'partner' ? 'police' : 'own') ?? null,
+          organisationId: orgIds.get(role === 'partner' ? 'police' : role === 'municipality' ? 'municipality' : 'own') ?? null,
           password,
         },
         DEMO_ACTOR,

@@ -1,3 +1,4 @@
+import { isMunicipalityCode, municipalityCodeOfPlace } from '../../../app/cbs-municipalities.ts';
 import type { AppContext } from '../../../app/context.ts';
 import type { Db } from '../../../db/client.ts';
 import { type Channel, type ConsentPurpose, type DraftAnswers, identifiersFrom, isMinorAtRisk, splitIdentity, text } from '../answers.ts';
@@ -14,6 +15,17 @@ export type NewReport = {
   idempotencyKey: string | null;
   filedBy: string | null;
   urgentReason?: string | null;
+};
+
+/**
+ * The municipality a report counts for: the one the reporter chose, else the place of the young person
+ * or of the events when that is exactly a name on the CBS list. Anything else stays unknown.
+ */
+const municipalityOf = (answers: DraftAnswers): string | null => {
+  const chosen = text(answers, 'municipality');
+  if (chosen && isMunicipalityCode(chosen)) return chosen;
+
+  return municipalityCodeOfPlace(text(answers, 'victimPlace')) ?? municipalityCodeOfPlace(text(answers, 'place'));
 };
 
 /**
@@ -37,6 +49,7 @@ export const createReport = async (ctx: AppContext, tx: Db, input: NewReport): P
     receiptMustChange: input.receiptMustChange,
     idempotencyKey: input.idempotencyKey,
     filedBy: input.filedBy,
+    municipalityCode: municipalityOf(answers),
   };
   let report: ReportRow | null = null;
   // A number is 8 random digits; on the rare clash draw again.

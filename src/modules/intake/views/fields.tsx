@@ -1,4 +1,4 @@
-import { ChoiceGroup, type FieldErrors, TextArea, TextField } from '../../../web/components/form.tsx';
+import { ChoiceGroup, type FieldErrors, SelectField, TextArea, TextField } from '../../../web/components/form.tsx';
 import type { DraftAnswers, FieldError, FieldSpec, StepErrors } from '../answers.ts';
 import type { formText } from '../texts.ts';
 
@@ -47,6 +47,16 @@ export const SpecField = ({ t, spec, values, errors }: { t: T; spec: FieldSpec; 
     return <ChoiceGroup name={spec.name} legend={ft.label} options={options} selected={selected} error={errors[spec.name]} hint={hint} type={spec.kind} />;
   }
   const text = typeof value === 'string' ? value : '';
+  if (spec.kind === 'select') {
+    // A long list (all municipalities): a select works without JavaScript and on a small screen.
+    const options = ['', ...(spec.options ?? [])].map((o) => ({ value: o, label: ft.options?.[o] ?? o }));
+    return (
+      <>
+        <SelectField name={spec.name} label={ft.label} options={options} value={text} error={errors[spec.name]} />
+        {hint ? <p class="vn-hint">{hint}</p> : null}
+      </>
+    );
+  }
   if (spec.kind === 'text') {
     return <TextField name={spec.name} label={ft.label} value={text} error={errors[spec.name]} hint={hint} maxlength={spec.max} inputmode={spec.inputmode} />;
   }

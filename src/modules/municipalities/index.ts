@@ -1,0 +1,1 @@
+export { municipalitiesModule } from './module.ts';
