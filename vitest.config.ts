@@ -25,11 +25,10 @@ export default defineConfig({
           exclude: [...configDefaults.exclude, ...FAST_TESTS],
           globalSetup: ['test/support/global-setup.ts'],
           pool: 'forks',
-          // A worker runs its files one after another and imports the app once, not once per file
-          // (half the CPU time of the app tier). test/support/fresh-file.ts resets what the modules keep
-          // in memory before each file; each file still has its own database and servers.
-          isolate: false,
-          setupFiles: ['test/support/fresh-file.ts'],
+          // Each file in a fresh module graph. `isolate: false` halved the CPU time of this tier, but
+          // several modules keep per-process caches (page cache, figure cache, receipt budget) that
+          // would then leak from one file's database into the next; it waits until each cache is keyed
+          // by its database or reset per file (docs/ARCHITECTURE.md, "How the suite is built").
           testTimeout: 180_000,
           hookTimeout: 120_000,
         },
