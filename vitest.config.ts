@@ -25,6 +25,11 @@ export default defineConfig({
           exclude: [...configDefaults.exclude, ...FAST_TESTS],
           globalSetup: ['test/support/global-setup.ts'],
           pool: 'forks',
+          // A worker runs its files one after another and imports the app once, not once per file
+          // (half the CPU time of the app tier). test/support/fresh-file.ts resets what the modules keep
+          // in memory before each file; each file still has its own database and servers.
+          isolate: false,
+          setupFiles: ['test/support/fresh-file.ts'],
           testTimeout: 180_000,
           hookTimeout: 120_000,
         },

@@ -10,8 +10,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { extractIdentifiers } from '../src/modules/identifiers/extract-identifiers.ts';
-import { isObfuscatedPhone } from '../src/modules/identifiers/phone-obfuscation.ts';
+import { extractIdentifiers } from '../src/modules/identifiers/extraction/extract-identifiers.ts';
+import { isObfuscatedPhone } from '../src/modules/identifiers/extraction/phone-obfuscation.ts';
 import { generateAds } from '../src/modules/monitor/testing/generate-corpus.ts';
 
 const arg = (name: string, fallback: number) => {

@@ -10,7 +10,7 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateCorpus, type CorpusText, type TruthItem } from '../src/modules/identifiers/corpus/generate-corpus.ts';
-import { extractIdentifiers } from '../src/modules/identifiers/extract-identifiers.ts';
+import { extractIdentifiers } from '../src/modules/identifiers/extraction/extract-identifiers.ts';
 import { IDENTIFIER_KINDS, type IdentifierHit, type IdentifierKind } from '../src/modules/identifiers/identifier-kinds.ts';
 
 const arg = (name: string, fallback: number) => {

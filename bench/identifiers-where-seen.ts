@@ -19,7 +19,7 @@ import { PgDialect } from 'drizzle-orm/pg-core';
 import pg from 'pg';
 import { openPostgres } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
-import { findWhereSeen } from '../src/modules/identifiers/find-where-seen.ts';
+import { findWhereSeen } from '../src/modules/identifiers/where-seen/find-where-seen.ts';
 import { identifierByKeyQuery, listRecentOccurrences, placeCountsSql, sourceTypeCountsSql } from '../src/modules/identifiers/queries.ts';
 
 const arg = (name: string, fallback: number) => {

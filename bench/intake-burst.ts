@@ -17,8 +17,8 @@ import pg from 'pg';
 import { loadConfig } from '../src/app/config.ts';
 import { createContext } from '../src/app/start.ts';
 import { countReports, findReportByNumber } from '../src/modules/intake/queries.ts';
-import { readReport } from '../src/modules/intake/read-report.ts';
-import { parseReceipt, verifyReceiptSecret } from '../src/modules/intake/receipt.ts';
+import { readReport } from '../src/modules/intake/triage/read-report.ts';
+import { parseReceipt, verifyReceiptSecret } from '../src/modules/intake/follow-up/receipt.ts';
 import { percentile, Reporter } from './intake/reporter.ts';
 import { freePort, sleep } from './support/net.ts';
 

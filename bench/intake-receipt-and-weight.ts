@@ -15,7 +15,7 @@ import path from 'node:path';
 import { loadConfig } from '../src/app/config.ts';
 import { buildPublicServer } from '../src/app/public-server.ts';
 import { createContext } from '../src/app/start.ts';
-import { resetReceiptLimiter } from '../src/modules/intake/receipt-limiter.ts';
+import { resetReceiptLimiter } from '../src/modules/intake/follow-up/receipt-limiter.ts';
 import { fillAndSubmit } from '../src/modules/intake/testing.ts';
 import { TestClient } from '../test/support/client.ts';
 import { percentile } from './intake/reporter.ts';

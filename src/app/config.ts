@@ -13,6 +13,8 @@ const ZEnv = z.object({
   DATABASE_URL: z.string().optional(),
   VANGNET_DATA_DIR: z.string().default('./data'),
   VANGNET_MASTER_KEY_FILE: z.string().optional(),
+  /** The audit chain's HMAC key and the checkpoints' Ed25519 key; outside the database, like the master key. */
+  VANGNET_AUDIT_KEY_FILE: z.string().optional(),
   PUBLIC_BASE_URL: z.string().optional(),
   STAFF_BASE_URL: z.string().optional(),
   TLS: z.enum(['on', 'off']).default('off'),
@@ -49,6 +51,7 @@ export type Config = {
   databaseUrl: string | undefined;
   dataDir: string;
   masterKeyFile: string;
+  auditKeyFile: string;
   publicBaseUrl: string;
   staffBaseUrl: string;
   tls: boolean;
@@ -77,6 +80,7 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     databaseUrl: e.DATABASE_URL || undefined,
     dataDir,
     masterKeyFile: path.resolve(e.VANGNET_MASTER_KEY_FILE ?? path.join(dataDir, 'keys', 'master.key')),
+    auditKeyFile: path.resolve(e.VANGNET_AUDIT_KEY_FILE ?? path.join(dataDir, 'keys', 'audit.key')),
     publicBaseUrl: e.PUBLIC_BASE_URL ?? `http://${e.HOST}:${e.PORT}`,
     staffBaseUrl: e.STAFF_BASE_URL ?? `http://${e.STAFF_HOST}:${e.STAFF_PORT}`,
     tls: e.TLS === 'on',

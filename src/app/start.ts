@@ -3,6 +3,7 @@ import { mkdirSync } from 'node:fs';
 import pino from 'pino';
 import { openDatabase, type Database } from '../db/client.ts';
 import { runMigrations } from '../db/migrate.ts';
+import { startKeyedChain } from '../modules/audit/index.ts';
 import { loadKeyRing } from '../modules/crypto/index.ts';
 import { startJobs } from '../modules/jobs/index.ts';
 import type { Config } from './config.ts';
@@ -25,6 +26,7 @@ export const createContext = async (
   const database = options.database ?? (await openDatabase(config));
   await runMigrations(database);
   const keys = loadKeyRing(config.masterKeyFile);
+  await startKeyedChain(database.db, { keyFile: config.auditKeyFile, dataDir: config.dataDir, now: (options.clock ?? systemClock).now() });
   const ctx: AppContext = { config, clock: options.clock ?? systemClock, database, db: database.db, keys, jobs: null, logger, logStream: options.logStream };
   if (config.jobs) {
     ctx.jobs = await startJobs(database, logger);

@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../app/config.ts';
 import { createContext } from '../app/start.ts';
-import { createUser } from '../modules/accounts/create-user.ts';
+import { createUser } from '../modules/accounts/users/create-user.ts';
 import { ROLES } from '../modules/accounts/roles.ts';
 
 /**

@@ -3,9 +3,9 @@ import type { AppContext } from '../app/context.ts';
 import { createContext } from '../app/start.ts';
 import { recordAuditEvent } from '../modules/audit/record-audit-event.ts';
 import { reindexDossiers } from '../modules/cases/identifier-index/reindex-dossiers.ts';
-import { reindexEvidence } from '../modules/evidence/reindex-evidence.ts';
+import { reindexEvidence } from '../modules/evidence/identifier-index/reindex-evidence.ts';
 import { countIndex } from '../modules/identifiers/queries.ts';
-import { reindexReports } from '../modules/intake/reindex-reports.ts';
+import { reindexReports } from '../modules/intake/identifier-index/reindex-reports.ts';
 
 type Totals = Awaited<ReturnType<typeof countIndex>>;
 

@@ -1,18 +1,49 @@
 import { loadConfig } from '../app/config.ts';
 import { openDatabase } from '../db/client.ts';
-import { verifyAuditChain } from '../modules/audit/verify-audit-chain.ts';
+import { loadAuditKeys, verifyAgainstCheckpoint } from '../modules/audit/cli.ts';
 
-/** Exit code 0 when the whole chain holds; 1 and the first broken row otherwise. */
+const WHY = {
+  hash: 'its content was changed',
+  link: 'it does not point to the row before it',
+  gap: 'a row is missing before it',
+  downgrade: 'it was hashed without the installation key after keyed rows (re-hashed by someone without the key)',
+  noKey: 'it is keyed and the audit key file is missing, so it cannot be checked',
+} as const;
+
+/**
+ * Exit code 0 when the whole chain holds and nothing the latest signed checkpoint counted is gone;
+ * 1 with the first broken row, or the number of rows missing since the checkpoint, otherwise.
+ */
 export const run = async (): Promise<number> => {
-  const database = await openDatabase(loadConfig());
-  const report = await verifyAuditChain(database.db);
+  const config = loadConfig();
+  const database = await openDatabase(config);
+  const keys = loadAuditKeys(config.auditKeyFile, { create: false });
+  const verdict = await verifyAgainstCheckpoint(database.db, { dataDir: config.dataDir, keys });
   await database.close();
-  if (report.ok) {
-    console.log(`Audit log OK: ${report.count} events, chain unbroken. Hash of the latest event: ${report.headHash}`);
-    return 0;
+  const cp = verdict.checkpoint;
+  const since = cp ? `the checkpoint of ${cp.at} (${cp.count} events)` : '';
+  if (!keys) console.error(`Audit key file ${config.auditKeyFile} not found: keyed rows and checkpoints cannot be checked.`);
+  for (const name of verdict.badSignatures) console.error(`Checkpoint ${name} has a bad signature and was not used.`);
+  if (verdict.tableMissing) {
+    console.error(`Audit log BROKEN: the audit table cannot be read (dropped?).${cp ? ` ${cp.count} events missing since ${since}.` : ''}`);
+    return 1;
   }
-  const why = { hash: 'its content was changed', link: 'it does not point to the row before it', gap: 'a row is missing before it' }[report.reason];
-  console.error(`Audit log BROKEN at event #${report.brokenAt}: ${why}. ${report.count} events before it are intact.`);
+  const chain = verdict.chain;
+  if (chain && !chain.ok) {
+    console.error(`Audit log BROKEN at event #${chain.brokenAt}: ${WHY[chain.reason]}. ${chain.count} events before it are intact.`);
+    return 1;
+  }
+  if (!chain?.ok) return 1;
+  if (verdict.missingSinceCheckpoint > 0) {
+    console.error(`Audit log BROKEN: ${verdict.missingSinceCheckpoint} events missing since ${since}; the log has ${chain.count}.`);
+    return 1;
+  }
+  if (verdict.checkpointMismatch) {
+    console.error(`Audit log BROKEN: event #${cp?.count} no longer has the hash of ${since}: the log was rewritten.`);
+    return 1;
+  }
+  console.log(`Audit log OK: ${chain.count} events, chain unbroken. Hash of the latest event: ${chain.headHash}`);
+  console.log(cp ? `All ${cp.count} events of ${since} are present and unchanged.` : 'No signed checkpoint yet: run `vangnet audit-checkpoint` (the app writes one every hour).');
 
-  return 1;
+  return verdict.badSignatures.length > 0 ? 1 : 0;
 };

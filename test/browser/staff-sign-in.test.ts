@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { currentTotp } from '../../src/modules/accounts/totp.ts';
+import { currentTotp } from '../../src/modules/accounts/sign-in/totp.ts';
 import { axeViolations, type BrowserServers, launchBrowser, startServers } from '../support/browser.ts';
 import { createStaffUser } from '../support/factories.ts';
 

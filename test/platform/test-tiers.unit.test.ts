@@ -40,7 +40,7 @@ describe('test tiers', () => {
   });
 
   it('tells the two kinds apart', () => {
-    expect(needsAppTier("import { createTestApp } from '../../test/support/app.ts';")).toBe(true);
+    expect(needsAppTier("import { createTestApp } from '../support/app.ts';")).toBe(true);
     expect(needsAppTier("import { launchBrowser } from '../support/browser.ts';")).toBe(true);
     expect(needsAppTier("import { PGlite } from '@electric-sql/pglite';")).toBe(true);
     expect(needsAppTier("import { checkUrlPattern } from './check-url-pattern.ts';")).toBe(false);

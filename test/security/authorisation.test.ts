@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildStaffServer, listStaffRoutes, type StaffRoute } from '../../src/app/staff-server.ts';
 import { hasAccess, ROLES, type Role } from '../../src/modules/accounts/roles.ts';
-import { SESSION_COOKIE } from '../../src/modules/accounts/session.ts';
+import { SESSION_COOKIE } from '../../src/modules/accounts/sign-in/session.ts';
 import { createTestApp, type TestApp } from '../support/app.ts';
 import { TestClient } from '../support/client.ts';
 import { createStaffUser, publicClient, signIn } from '../support/factories.ts';

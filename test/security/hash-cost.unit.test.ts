@@ -1,7 +1,7 @@
 import { verify } from '@node-rs/argon2';
 import { describe, expect, it } from 'vitest';
-import { hashPassword, verifyPassword } from '../../src/modules/accounts/passwords.ts';
-import { hashReceiptSecret, newReceiptSecret, verifyReceiptSecret } from '../../src/modules/intake/receipt.ts';
+import { hashPassword, verifyPassword } from '../../src/modules/accounts/sign-in/passwords.ts';
+import { hashReceiptSecret, newReceiptSecret, verifyReceiptSecret } from '../../src/modules/intake/follow-up/receipt.ts';
 import { hashTestPassword } from '../support/test-hash.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { LightMyRequestResponse } from 'fastify';
 import type { AppContext } from '../../src/app/context.ts';
 import { findSessionWithUser } from '../../src/modules/accounts/queries.ts';
-import { hashToken, SESSION_COOKIE } from '../../src/modules/accounts/session.ts';
+import { hashToken, SESSION_COOKIE } from '../../src/modules/accounts/sign-in/session.ts';
 import { csrfFrom, type TestClient } from '../support/client.ts';
 
 /** A uuid that no row has: routes with an :id answer "not found", never "forbidden", for a role that may use them. */

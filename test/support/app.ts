@@ -60,7 +60,8 @@ export const openTestDatabase = async (): Promise<{ database: Database; url?: st
 export const createTestApp = async (options: { jobs?: boolean; env?: Record<string, string>; clock?: Clock } = {}): Promise<TestApp> => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'vangnet-app-'));
   const config: Config = {
-    ...loadConfig({ VANGNET_DATA_DIR: dataDir, LOG_LEVEL: 'info', ...options.env }),
+    // One audit key per test process, like one per installation: every app of a file signs alike.
+    ...loadConfig({ VANGNET_DATA_DIR: dataDir, LOG_LEVEL: 'info', VANGNET_AUDIT_KEY_FILE: path.join(os.tmpdir(), `vangnet-audit-${process.pid}.key`), ...options.env }),
     jobs: options.jobs ?? false,
   };
   const { database, url, drop } = await openTestDatabase();

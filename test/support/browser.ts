@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, type BrowserContextOptions, chromium, type Page } from 'playwright-core';
-import { SESSION_COOKIE } from '../../src/modules/accounts/session.ts';
+import { SESSION_COOKIE } from '../../src/modules/accounts/sign-in/session.ts';
 import { createTestApp, type TestApp } from './app.ts';
 import type { TestClient } from './client.ts';
 

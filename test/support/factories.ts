@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import type { AppContext } from '../../src/app/context.ts';
 import { insertUser, updateUser, type UserRow } from '../../src/modules/accounts/queries.ts';
 import type { Role } from '../../src/modules/accounts/roles.ts';
-import { currentTotp, newTotpSecret } from '../../src/modules/accounts/totp.ts';
+import { currentTotp, newTotpSecret } from '../../src/modules/accounts/sign-in/totp.ts';
 import { TestClient } from './client.ts';
 import { hashTestPassword } from './test-hash.ts';
 

@@ -1,13 +1,21 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
+import PgBoss from 'pg-boss';
 import type { TestProject } from 'vitest/node';
-import { openPglite, openPostgres } from '../../src/db/client.ts';
+import { type Database, openPglite, openPostgres } from '../../src/db/client.ts';
 import { runMigrations } from '../../src/db/migrate.ts';
 import { randomBytes } from 'node:crypto';
 import { testDbKind, testServerUrl, withDatabase } from './db-urls.ts';
+
+/**
+ * The job queue's own tables (pg-boss installs them at its first start, src/modules/jobs/jobs.ts uses
+ * the schema `pgboss`), so the files with jobs on do not each install them again. A fresh install is
+ * still tested: `vangnet start` in src/modules/jobs/start-stop.test.ts starts on an empty folder.
+ */
+const installJobTables = (database: Database) => database.executor.executeSql(PgBoss.getConstructionPlans('pgboss'));
 
 /**
  * Migrates once for the whole run. PGlite: a migrated data folder is dumped to a tarball that every
@@ -19,6 +27,7 @@ export default async function setup(project: TestProject) {
     const instance = await PGlite.create();
     const database = await openPglite({ instance });
     await runMigrations(database);
+    await installJobTables(database);
     const dump = await instance.dumpDataDir('gzip');
     await instance.close();
     const dir = mkdtempSync(path.join(os.tmpdir(), 'vangnet-test-'));
@@ -26,7 +35,7 @@ export default async function setup(project: TestProject) {
     writeFileSync(file, Buffer.from(await dump.arrayBuffer()));
     project.provide('pgliteDump', file);
     project.provide('pgTemplate', '');
-    return;
+    return () => rmSync(dir, { recursive: true, force: true });
   }
   // A template of its own per run, so two runs on one server (two developers, or CI beside a
   // developer) never drop each other's template halfway.
@@ -37,6 +46,7 @@ export default async function setup(project: TestProject) {
   await admin.end();
   const database = await openPostgres(withDatabase(testServerUrl(), template), { max: 1 });
   await runMigrations(database);
+  await installJobTables(database);
   await database.close();
   project.provide('pgliteDump', '');
   project.provide('pgTemplate', template);

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 
 /** JSON with object keys sorted, so the same data always gives the same text (jsonb reorders keys). */
 export const canonicalJson = (value: unknown): string => {
@@ -26,10 +26,11 @@ export type ChainedFields = {
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export const chainHash = (f: ChainedFields): string =>
-  createHash('sha256')
-    .update(
-      canonicalJson([
+/** How a row's hash was made: the old plain SHA-256, or HMAC-SHA-256 with the installation's key. */
+export type HashAlg = 'sha256' | 'hmac-sha256';
+
+const chainText = (f: ChainedFields): string =>
+  canonicalJson([
         f.seq,
         f.at.toISOString(),
         f.actorUserId,
@@ -40,6 +41,16 @@ export const chainHash = (f: ChainedFields): string =>
         f.details,
         f.ip,
         f.prevHash,
-      ]),
-    )
-    .digest('hex');
+      ]);
+
+/** The unkeyed hash: rows written before the keyed chain started, and the benchmark's baseline. */
+export const chainHash = (f: ChainedFields): string => createHash('sha256').update(chainText(f)).digest('hex');
+
+/** The keyed hash (issue 12 point 6): without the key file nobody can make a row that fits. */
+export const keyedChainHash = (f: ChainedFields, key: Buffer): string => createHmac('sha256', key).update(chainText(f)).digest('hex');
+
+export const hashRow = (f: ChainedFields, alg: HashAlg, key: Buffer | null): string | null => {
+  if (alg === 'sha256') return chainHash(f);
+
+  return key ? keyedChainHash(f, key) : null;
+};

@@ -5,3 +5,4 @@ export { logAccess } from './log-access.ts';
 export { recordAuditEvent } from './record-audit-event.ts';
 export type { AuditActor } from './record-audit-event.ts';
 export { auditEvents } from './schema.ts';
+export { startKeyedChain } from './start-keyed-chain.ts';

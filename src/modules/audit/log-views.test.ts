@@ -5,7 +5,8 @@ import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { TestClient } from '../../../test/support/client.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
 import { logAccess } from './log-access.ts';
-import { chainHash, GENESIS_HASH } from './chain-hash.ts';
+import { installedAuditKeys } from './audit-keys.ts';
+import { GENESIS_HASH, keyedChainHash } from './chain-hash.ts';
 import { amsterdamDayStart } from './parse-log-filter.ts';
 import { findChainTail, insertAuditEvent, listAuditEvents } from './queries.ts';
 import { recordAuditEvent } from './record-audit-event.ts';
@@ -28,7 +29,7 @@ const rowsOf = (html: string, testId: string) => {
 const appendAt = async (at: Date, label: string) => {
   const tail = await findChainTail(t.ctx.db);
   const fields = { seq: (tail?.seq ?? 0) + 1, at, actorUserId: null, actorLabel: label, action: 'test.boundary', targetType: null, targetId: null, details: {}, ip: null, prevHash: tail?.hash ?? GENESIS_HASH };
-  await insertAuditEvent(t.ctx.db, { ...fields, hash: chainHash(fields) });
+  await insertAuditEvent(t.ctx.db, { ...fields, hash: keyedChainHash(fields, installedAuditKeys()?.hmacKey as Buffer), hashAlg: 'hmac-sha256' });
 };
 
 beforeAll(async () => {

@@ -1,6 +1,12 @@
 import type { VangnetModule } from '../../app/module.ts';
+import { installedAuditKeys } from './audit-keys.ts';
 import { AUDIT_CHECK_CRON, AUDIT_CHECK_JOB, checkAuditChain } from './check-audit-chain.ts';
+import { writeCheckpoint } from './checkpoint.ts';
 import { logRoutes } from './routes.tsx';
+
+export const AUDIT_CHECKPOINT_JOB = 'audit-checkpoint';
+/** Every hour: a signed checkpoint in the data folder, so a cut tail shows within the hour. */
+export const AUDIT_CHECKPOINT_CRON = '5 * * * *';
 
 /** The hash-chained audit log and the access log, and the privacy officer's view of both. */
 export const auditModule: VangnetModule = {
@@ -13,5 +19,13 @@ export const auditModule: VangnetModule = {
       await checkAuditChain(ctx);
     });
     await jobs.schedule(AUDIT_CHECK_JOB, AUDIT_CHECK_CRON);
+    await jobs.define(AUDIT_CHECKPOINT_JOB, async () => {
+      const keys = installedAuditKeys();
+      if (!keys) return;
+      const result = await writeCheckpoint(ctx.db, { dataDir: ctx.config.dataDir, keys, now: ctx.clock.now() });
+      if (result.ok) ctx.logger.info({ job: AUDIT_CHECKPOINT_JOB, count: result.checkpoint.count }, 'audit checkpoint written');
+      else ctx.logger.error({ job: AUDIT_CHECKPOINT_JOB }, 'audit chain BROKEN: no checkpoint written');
+    });
+    await jobs.schedule(AUDIT_CHECKPOINT_JOB, AUDIT_CHECKPOINT_CRON);
   },
 };

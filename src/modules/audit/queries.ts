@@ -21,6 +21,12 @@ export const findChainTail = async (tx: Db) => {
 
 export const insertAuditEvent = (tx: Db, row: typeof auditEvents.$inferInsert) => tx.insert(auditEvents).values(row);
 
+export const readAuditRow = async (db: Db, seq: number) => {
+  const [row] = await db.select({ seq: auditEvents.seq, hash: auditEvents.hash }).from(auditEvents).where(eq(auditEvents.seq, seq)).limit(1);
+
+  return row ?? null;
+};
+
 export const readAuditBatch = (db: Db, afterSeq: number, limit: number) =>
   db
     .select()

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client.ts';
-import { chainHash, GENESIS_HASH } from './chain-hash.ts';
+import { installedAuditKeys } from './audit-keys.ts';
+import { chainHash, GENESIS_HASH, keyedChainHash } from './chain-hash.ts';
 import { findChainTail, insertAuditEvent, lockAuditChain } from './queries.ts';
 
 export type AuditActor = { userId: string | null; label: string; ip?: string | null };
@@ -34,6 +35,11 @@ export const recordAuditEvent = async (db: Db, e: AuditEventInput): Promise<void
       ip: e.actor.ip ?? null,
       prevHash: tail?.hash ?? GENESIS_HASH,
     };
-    await insertAuditEvent(tx, { ...fields, hash: chainHash(fields) });
+    // Keyed whenever the installation's key is loaded (always in the app); a bare database handle
+    // (a maintenance script) still writes a valid plain row, which the check accepts only before the
+    // first keyed row.
+    const key = installedAuditKeys()?.hmacKey;
+    const hash = key ? keyedChainHash(fields, key) : chainHash(fields);
+    await insertAuditEvent(tx, { ...fields, hash, hashAlg: key ? 'hmac-sha256' : 'sha256' });
   });
 };

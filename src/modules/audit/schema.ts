@@ -20,6 +20,8 @@ export const auditEvents = pgTable(
     ip: text('ip'),
     prevHash: text('prev_hash').notNull(),
     hash: text('hash').notNull(),
+    /** 'sha256' for rows from before the keyed chain (the default fills them), 'hmac-sha256' after. */
+    hashAlg: text('hash_alg').$type<'sha256' | 'hmac-sha256'>().notNull().default('sha256'),
   },
   (t) => [index('audit_events_action_idx').on(t.action), index('audit_events_at_idx').on(t.at)],
 );

@@ -23,7 +23,16 @@ let database: Database | undefined;
 const prepare = async (): Promise<Target> => {
   if (process.env.VANGNET_TEST_DB === 'postgres') {
     const { database: db, url, drop } = await openTestDatabase();
-    return { open: async () => db, env: { DATABASE_URL: url ?? '' }, cleanup: async () => { await db.close(); await drop(); } };
+    const keysDir = mkdtempSync(path.join(os.tmpdir(), 'vangnet-verify-'));
+    return {
+      open: async () => db,
+      env: { DATABASE_URL: url ?? '', VANGNET_DATA_DIR: keysDir },
+      cleanup: async () => {
+        await db.close();
+        await drop();
+        rmSync(keysDir, { recursive: true, force: true });
+      },
+    };
   }
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'vangnet-verify-'));
   const first = await openPglite({ dataDir });
@@ -47,10 +56,10 @@ const withDb = async (work: (db: Database) => Promise<void>) => {
   }
 };
 
-const runCli = (): Promise<{ code: number; out: string }> =>
+const runCli = (command = 'verify-audit'): Promise<{ code: number; out: string }> =>
   new Promise((resolve) => {
     const env: NodeJS.ProcessEnv = { PATH: process.env.PATH, HOME: process.env.HOME, LOG_LEVEL: 'warn', ...target.env };
-    execFile(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'verify-audit'], { cwd: ROOT, env, timeout: 60_000 }, (err, stdout, stderr) => {
+    execFile(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', command], { cwd: ROOT, env, timeout: 60_000 }, (err, stdout, stderr) => {
       const code = err ? (typeof err.code === 'number' ? err.code : -1) : 0;
       resolve({ code, out: `${stdout}${stderr}` });
     });
@@ -85,5 +94,27 @@ describe('vangnet verify-audit', () => {
     const res = await runCli();
     expect(res.out).toContain('Audit log BROKEN at event #7');
     expect(res.code).toBe(1);
+  });
+
+  it('audit-checkpoint writes a signed checkpoint; a deleted newest row is then reported as missing', async () => {
+    await withDb(async ({ db }) => {
+      await db.execute(sql`ALTER TABLE audit_events DISABLE TRIGGER audit_events_append_only`);
+      await db.execute(sql`UPDATE audit_events SET details = '{"i": 6}'::jsonb WHERE seq = 7`);
+      await db.execute(sql`ALTER TABLE audit_events ENABLE TRIGGER audit_events_append_only`);
+    });
+    const written = await runCli('audit-checkpoint');
+    expect(written.out).toContain('Checkpoint written: 12 events');
+    expect(written.code).toBe(0);
+    const ok = await runCli();
+    expect(ok.out).toContain('All 12 events of the checkpoint of');
+    expect(ok.code).toBe(0);
+    await withDb(async ({ db }) => {
+      await db.execute(sql`ALTER TABLE audit_events DISABLE TRIGGER USER`);
+      await db.execute(sql`DELETE FROM audit_events WHERE seq = 12`);
+      await db.execute(sql`ALTER TABLE audit_events ENABLE TRIGGER USER`);
+    });
+    const cut = await runCli();
+    expect(cut.out).toContain('Audit log BROKEN: 1 events missing since the checkpoint of');
+    expect(cut.code).toBe(1);
   });
 });

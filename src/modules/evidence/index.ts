@@ -5,7 +5,7 @@ export { EVIDENCE_ROLES } from './access.ts';
 export { buildWarcRecords } from './capture/build-warc.ts';
 export type { WarcExchange } from './capture/build-warc.ts';
 export { redactInlineMedia } from './capture/redact-inline-media.ts';
-export { collectEvidenceFiles } from './collect-evidence-files.ts';
+export { collectEvidenceFiles } from './package/collect-evidence-files.ts';
 export { recordCustodyEvent } from './custody.ts';
 export { sha256Hex } from './hash.ts';
 export { buildSignedPackage } from './package/build-signed-package.ts';

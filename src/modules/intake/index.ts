@@ -4,4 +4,4 @@
 export { REPORT_READERS } from './access.ts';
 export { reportConsents, reportIdentities, reports } from './schema.ts';
 export { SIGNAL_GROUPS } from './answers.ts';
-export { type Draft, readDraft, saveDraftAnswers, startDraft } from './draft-session.ts';
+export { type Draft, readDraft, saveDraftAnswers, startDraft } from './report-form/draft-session.ts';

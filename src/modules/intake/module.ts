@@ -2,12 +2,12 @@ import { HOME_NOTICE_CAP, type VangnetModule } from '../../app/module.ts';
 import { hasAccess } from '../accounts/index.ts';
 import { countOpenAlerts } from './queries.ts';
 import { rewrapIntakeSecrets } from './rewrap-intake-secrets.ts';
-import { followUpRoutes } from './routes-follow-up.tsx';
-import { reportFormRoutes } from './routes-public.tsx';
+import { followUpRoutes } from './follow-up/routes-follow-up.tsx';
+import { reportFormRoutes } from './report-form/routes-public.tsx';
 import { URGENT_ALERT_ROLES } from './access.ts';
-import { staffRoutes } from './routes-staff.tsx';
-import { intakeHomeNotice } from './staff-texts.ts';
-import { reportSourceKind } from './source-kind.ts';
+import { staffRoutes } from './triage/routes-staff.tsx';
+import { intakeHomeNotice } from './triage/staff-texts.ts';
+import { reportSourceKind } from './identifier-index/source-kind.ts';
 
 /** The meldpunt: the public report form and follow-up, and the staff triage queue for every channel. */
 export const intakeModule: VangnetModule = {

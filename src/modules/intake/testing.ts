@@ -57,6 +57,6 @@ export const SAMPLE_PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x
 export const uploadToken = (html: string): string => decodeURIComponent(/_csrf=([^"&]+)"/.exec(html)?.[1] ?? '');
 
 // For the tests of other modules.
-export { changeConsents } from './change-consents.ts';
+export { changeConsents } from './triage/change-consents.ts';
 export { findReportByNumber, insertAlert } from './queries.ts';
 export { reportMessages } from './schema.ts';

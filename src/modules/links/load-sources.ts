@@ -96,7 +96,7 @@ export const adNode = (a: { id: string; title: string; place: string | null; fir
   dossierId: null,
 });
 
-/** The identifier index's rule for one node (identifiers/source-access.ts, per source kind). */
+/** The identifier index's rule for one node (identifiers/where-seen/source-access.ts, per source kind). */
 export const mayOpenNode = (access: ViewerAccess, node: SourceNode): Promise<boolean> => {
   const id = node.id.slice(node.id.indexOf(':') + 1);
   switch (node.kind) {

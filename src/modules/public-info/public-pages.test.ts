@@ -1,8 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
+import { crawl } from '../../../test/security/pages.ts';
 import { publicClient } from '../../../test/support/factories.ts';
 import { EXIT_URL } from '../../web/layout.tsx';
 import { AUDIENCE_SLUGS } from './default-pages.ts';
+import { publicInfoModule } from './module.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -75,11 +77,42 @@ describe('audience pages (issue 18 point 1)', () => {
       expect(res.body, path).toContain('<script src="/assets/verlaten.js"');
       expect(res.headers['cache-control'], path).toBe('no-store');
     }
+    // And every page a visitor can reach by following links, including error pages.
+    const found = await crawl(publicClient(t.publicApp), ['/', '/bestaat-niet']);
+    expect(found.size).toBeGreaterThan(15);
+    for (const [path, html] of found) {
+      expect(html, path).toContain(`href="${EXIT_URL}"`);
+      expect(html, path).toContain('Bel 112');
+    }
     const script = await client.get('/assets/verlaten.js');
     expect(script.statusCode).toBe(200);
     expect(script.body).toContain("event.key !== 'Shift'");
     expect(script.body).toContain('location.replace');
     expect(text((await client.get('/informatie/bezoek-verbergen')).body)).toContain('privévenster');
+  });
+});
+
+describe('page weight (issue 18 rules)', () => {
+  it('every public information page is under 60 KB of HTML and CSS together', async () => {
+    const client = publicClient(t.publicApp);
+    const css = (await client.get('/assets/vangnet.css')).body;
+    for (const path of ['/', '/informatie', ...AUDIENCE_SLUGS.map((s) => `/informatie/${s}`), '/informatie/bezoek-verbergen', '/signalenwijzer', '/zoeken?q=melden']) {
+      const html = (await client.get(path)).body;
+      const kb = (Buffer.byteLength(html) + Buffer.byteLength(css)) / 1024;
+      expect(kb, `${path}: ${kb.toFixed(1)} KB`).toBeLessThan(60);
+    }
+  });
+});
+
+describe('demo campaigns (vangnet demo)', () => {
+  it('adds clearly fictitious published campaigns, once, however often it runs', async () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 2; i++) await publicInfoModule.demo?.(t.ctx, { showPasswords: false, print: (l) => lines.push(l) });
+    expect(lines).toHaveLength(2);
+    expect(lines.every((l) => l.includes('fictief'))).toBe(true);
+    const page = await publicClient(t.publicApp).get('/c/demo-kermis');
+    expect(page.statusCode).toBe(200);
+    expect(text(page.body)).toContain('fictieve demo');
   });
 });
 

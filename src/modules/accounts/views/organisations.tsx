@@ -3,7 +3,7 @@ import { Alert, CsrfField, ErrorSummary, type FieldErrors, SelectField, SubmitBu
 import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
-import { isOrganisationKind, ORGANISATION_KINDS, organisationKindLabels } from '../organisation-kinds.ts';
+import { isOrganisationKind, ORGANISATION_KINDS, organisationKindLabels } from '../organisations/organisation-kinds.ts';
 import { organisationsText } from '../texts.ts';
 
 type Row = { id: string; name: string; kind: string; createdAt: Date };

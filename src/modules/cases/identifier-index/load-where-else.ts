@@ -25,7 +25,7 @@ export const DOSSIER_WHERE_ELSE_PEOPLE = 200;
 /**
  * "Where else seen" for a dossier (issue 5 point 2): for the dossier's own texts and for each person
  * not merged into another, each identifier with where else it was seen, linked only where the viewer
- * may open the source (identifiers/source-access.ts). Each identifier shown is access-logged by
+ * may open the source (identifiers/where-seen/source-access.ts). Each identifier shown is access-logged by
  * showWhereElseSeen. A merged person's identifiers were moved to the kept person (merge-subjects.ts).
  */
 export const loadDossierWhereElse = async (ctx: AppContext, access: DossierAccess, subjects: SubjectRow[]): Promise<DossierWhereElse> => {

@@ -1,6 +1,6 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { IdentifierKind } from '../identifier-kinds.ts';
-import { mod97 } from '../extract-ibans.ts';
+import { mod97 } from '../extraction/extract-ibans.ts';
 import type { Rng } from './prng.ts';
 
 /**

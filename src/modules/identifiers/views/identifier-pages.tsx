@@ -3,10 +3,10 @@ import { Alert, CsrfField, ErrorSummary, type FieldErrors, SubmitButton, TextFie
 import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
-import type { WhereSeen } from '../find-where-seen.ts';
-import { displayIdentifier } from '../display-identifier.ts';
+import type { WhereSeen } from '../where-seen/find-where-seen.ts';
+import { displayIdentifier } from '../extraction/display-identifier.ts';
 import type { IdentifierKind } from '../identifier-kinds.ts';
-import { identifierHref, sourceHref } from '../source-access.ts';
+import { identifierHref, sourceHref } from '../where-seen/source-access.ts';
 import { identifierText } from '../texts.ts';
 
 export type AlertItem = { id: string; createdAt: Date; readAt: Date | null; sourceType: string; kind: string; key: string; display: string };

@@ -1,7 +1,7 @@
 import { type Lang, formatDateTime, pick } from '../../../web/i18n.ts';
 import type { IdentifierKind } from '../identifier-kinds.ts';
-import type { SeenElsewhere } from '../show-where-else-seen.ts';
-import { identifierHref, sourceHref } from '../source-access.ts';
+import type { SeenElsewhere } from '../where-seen/show-where-else-seen.ts';
+import { identifierHref, sourceHref } from '../where-seen/source-access.ts';
 import { identifierText } from '../texts.ts';
 
 type Props = {

@@ -1,7 +1,7 @@
 import { type Lang, formatDateTime, pick } from '../../../web/i18n.ts';
 import type { IdentifierKind } from '../identifier-kinds.ts';
-import type { IdentifierElsewhere } from '../list-identifiers-of-source.ts';
-import { identifierHref } from '../source-access.ts';
+import type { IdentifierElsewhere } from '../occurrences/list-identifiers-of-source.ts';
+import { identifierHref } from '../where-seen/source-access.ts';
 import { identifierText } from '../texts.ts';
 
 /**

@@ -5,7 +5,7 @@ import { PublicLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
 import { isOfficeOpen } from '../../public-site/index.ts';
 import { type DraftAnswers, STEP_SLUGS, STEPS, type StepSlug, text } from '../answers.ts';
-import { MAX_FILE_MB, MAX_FILES } from '../file-types.ts';
+import { MAX_FILE_MB, MAX_FILES } from '../report-form/file-types.ts';
 import type { FileMeta } from '../queries.ts';
 import { formText } from '../texts.ts';
 import { fieldTexts, SpecField } from './fields.tsx';

@@ -4,7 +4,7 @@ import { pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
 import { type DraftAnswers, STEPS, type StepSlug } from '../answers.ts';
-import { staffText } from '../staff-texts.ts';
+import { staffText } from '../triage/staff-texts.ts';
 import { formText } from '../texts.ts';
 import { SpecField } from './fields.tsx';
 

@@ -4,7 +4,7 @@ import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import { CHANNELS, REPORTER_KINDS, STATUSES } from '../answers.ts';
 import type { QueueFilter } from '../queries.ts';
-import { staffText } from '../staff-texts.ts';
+import { staffText } from '../triage/staff-texts.ts';
 
 type Row = {
   id: string;

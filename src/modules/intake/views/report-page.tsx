@@ -6,7 +6,7 @@ import { common } from '../../../web/texts.ts';
 import { type SeenElsewhere, identifierText, WhereElseSeenLinks } from '../../identifiers/index.ts';
 import { CLOSE_REASONS, type DraftAnswers, type ReporterIdentity, STATUSES, STEP_SLUGS, STEPS } from '../answers.ts';
 import type { ConsentRow, FileMeta, MessageRow, ReportRow } from '../queries.ts';
-import { staffText } from '../staff-texts.ts';
+import { staffText } from '../triage/staff-texts.ts';
 import { formText } from '../texts.ts';
 import { fieldTexts } from './fields.tsx';
 

@@ -1,0 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import PgBoss from 'pg-boss';
+const f = process.argv[2];
+let t = performance.now();
+const db = await PGlite.create({ loadDataDir: new Blob([readFileSync(f)]) });
+console.log('load', Math.round(performance.now() - t)); t = performance.now();
+await db.exec(PgBoss.getConstructionPlans('pgboss'));
+console.log('pgboss install', Math.round(performance.now() - t));
+t = performance.now();
+const dump = await db.dumpDataDir('gzip');
+console.log('dump', Math.round(performance.now() - t), dump.size);

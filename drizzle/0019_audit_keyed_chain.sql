@@ -1,0 +1,1 @@
+ALTER TABLE "audit_events" ADD COLUMN "hash_alg" text DEFAULT 'sha256' NOT NULL;

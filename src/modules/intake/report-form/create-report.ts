@@ -1,0 +1,63 @@
+import type { AppContext } from '../../../app/context.ts';
+import type { Db } from '../../../db/client.ts';
+import { type Channel, type ConsentPurpose, type DraftAnswers, identifiersFrom, isMinorAtRisk, splitIdentity, text } from '../answers.ts';
+import { indexReportAnswers } from '../identifier-index/index-report.ts';
+import { insertAlert, insertConsents, insertIdentifiers, insertIdentity, insertReport, type ReportRow } from '../queries.ts';
+import { newReportNumber } from '../follow-up/receipt.ts';
+
+export type NewReport = {
+  channel: Channel;
+  answers: DraftAnswers;
+  consents: Record<ConsentPurpose, boolean>;
+  receiptHash: string;
+  receiptMustChange: boolean;
+  idempotencyKey: string | null;
+  filedBy: string | null;
+  urgentReason?: string | null;
+};
+
+/**
+ * Writes one report with everything that belongs to it — identity (encrypted, apart), identifiers as
+ * rows, the first consent choices, an alert when urgent, its identifiers in the identifier index —
+ * inside the caller's transaction.
+ */
+export const createReport = async (ctx: AppContext, tx: Db, input: NewReport): Promise<ReportRow> => {
+  const { answers, identity } = splitIdentity(input.answers);
+  const dangerNow = text(answers, 'dangerNow') === 'yes';
+  const urgentReason = dangerNow ? 'danger_now' : (input.urgentReason ?? null);
+  const values = {
+    channel: input.channel,
+    reporterKind: text(answers, 'reporterKind'),
+    urgent: urgentReason !== null,
+    urgentReason,
+    minorAtRisk: isMinorAtRisk(answers),
+    answers,
+    anonymous: identity === null,
+    receiptHash: input.receiptHash,
+    receiptMustChange: input.receiptMustChange,
+    idempotencyKey: input.idempotencyKey,
+    filedBy: input.filedBy,
+  };
+  let report: ReportRow | null = null;
+  // A number is 8 random digits; on the rare clash draw again.
+  for (let i = 0; i < 5 && !report; i++) report = await insertReport(tx, { ...values, number: newReportNumber() });
+  if (!report) throw new Error('could not draw a free report number');
+  if (identity) await insertIdentity(tx, report.id, ctx.keys.encrypt(JSON.stringify(identity)));
+  await insertIdentifiers(tx, report.id, identifiersFrom(answers));
+  const source = input.filedBy ? 'staff' : 'reporter';
+  await insertConsents(
+    tx,
+    (Object.entries(input.consents) as [ConsentPurpose, boolean][]).map(([purpose, granted]) => ({
+      reportId: report.id,
+      purpose,
+      granted,
+      source,
+      recordedBy: input.filedBy,
+    })),
+  );
+  if (urgentReason) await insertAlert(tx, report.id, urgentReason);
+  // Only the answers without the identity part: the reporter's own contact details never reach the index.
+  await indexReportAnswers(tx, ctx.logger, { id: report.id, createdAt: report.createdAt, answers });
+
+  return report;
+};

@@ -1,0 +1,188 @@
+import multipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../../../app/context.ts';
+import { asForm, field } from '../../../app/forms.ts';
+import { render, view } from '../../../app/view.ts';
+import { pick } from '../../../web/i18n.ts';
+import { type DraftAnswers, missingSteps, readStep, STEP_SLUGS, type StepSlug } from '../answers.ts';
+import { addReportFile } from './add-report-file.ts';
+import { type Draft, readDraft, saveDraftAnswers, startDraft } from './draft-session.ts';
+import { MAX_FILE_BYTES, MAX_FILE_MB, MAX_FILES } from './file-types.ts';
+import { listDraftFiles } from '../reads.ts';
+import { removeDraftFile } from './remove-draft-file.ts';
+import { readUpload } from './read-upload.ts';
+import { submitReport } from './submit-report.ts';
+import { takeReceipt } from '../follow-up/take-receipt.ts';
+import { formText } from '../texts.ts';
+import { errorMessages } from '../views/fields.tsx';
+import { CheckPage, Danger112Page, FilesPage, MessagePage, ReceiptPage, StartPage, StepPage } from '../views/form-pages.tsx';
+
+type Back = { Querystring: { terug?: string } };
+type Step = Back & { Params: { slug: string } };
+
+const isStep = (slug: string): slug is StepSlug => (STEP_SLUGS as readonly string[]).includes(slug) && slug !== 'bestanden';
+
+const nextPath = (slug: StepSlug): string => {
+  const i = STEP_SLUGS.indexOf(slug);
+  const next = STEP_SLUGS[i + 1];
+
+  return next ? `/melden/${next}` : '/melden/controle';
+};
+
+export const fileProblemText = (t: typeof formText.nl, problem: string): string => {
+  if (problem === 'tooLarge') return t.fileProblem.tooLarge(MAX_FILE_MB);
+  if (problem === 'tooMany') return t.fileProblem.tooMany(MAX_FILES);
+  if (problem === 'badType') return t.fileProblem.badType;
+  if (problem === 'cutOff') return t.fileProblem.cutOff;
+
+  return t.fileProblem.empty;
+};
+
+/** The public report form at /melden: one question per page, a check page, submit, receipt once. */
+export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) => {
+  const submitted = (req: FastifyRequest, reply: FastifyReply) => {
+    const t = pick(formText, req.lang);
+    return render(reply, <MessagePage view={view(req, reply)} title={t.alreadySentTitle} body={t.alreadySent} startNew />);
+  };
+
+  app.get('/melden', async (req, reply) => {
+    const draft = await readDraft(ctx, req);
+
+    return render(reply, <StartPage view={view(req, reply)} hasDraft={Boolean(draft && !draft.submittedReportId)} />);
+  });
+
+  app.post<{ Querystring: { nieuw?: string } }>('/melden/start', async (req, reply) => {
+    const draft = await readDraft(ctx, req);
+    if (!draft || draft.submittedReportId || req.query.nieuw === '1') await startDraft(ctx, reply);
+
+    return reply.redirect('/melden/wie', 303);
+  });
+
+  app.get<Back>('/melden/bel-112', async (req, reply) =>
+    render(reply, <Danger112Page view={view(req, reply)} fromCheck={req.query.terug === 'controle'} />),
+  );
+
+  app.get<Step>('/melden/:slug', async (req, reply) => {
+    const { slug } = req.params;
+    if (!isStep(slug)) return reply.callNotFound();
+    const draft = await readDraft(ctx, req);
+    if (draft?.submittedReportId) return submitted(req, reply);
+    const values = draft?.answers ?? {};
+
+    return render(
+      reply,
+      <StepPage view={view(req, reply)} slug={slug} values={values} fromCheck={req.query.terug === 'controle'} reporterKind={String(values.reporterKind ?? '')} />,
+    );
+  });
+
+  app.post<Step>('/melden/:slug', async (req, reply) => {
+    const { slug } = req.params;
+    if (!isStep(slug)) return reply.callNotFound();
+    const t = pick(formText, req.lang);
+    let draft: Draft | null = await readDraft(ctx, req);
+    if (draft?.submittedReportId) return submitted(req, reply);
+    const fromCheck = req.query.terug === 'controle';
+    const { values, errors } = readStep(slug, asForm(req.body));
+    if (Object.keys(errors).length > 0) {
+      const shown: DraftAnswers = { ...(draft?.answers ?? {}), ...values };
+      return render(
+        reply,
+        <StepPage view={view(req, reply)} slug={slug} values={shown} errors={errorMessages(t, errors)} fromCheck={fromCheck} reporterKind={String(shown.reporterKind ?? '')} />,
+        400,
+      );
+    }
+    draft ??= await startDraft(ctx, reply);
+    await saveDraftAnswers(ctx, draft, { ...draft.answers, ...values });
+    if (slug === 'gevaar' && values.dangerNow === 'yes') return reply.redirect(`/melden/bel-112${fromCheck ? '?terug=controle' : ''}`, 303);
+
+    return reply.redirect(fromCheck ? '/melden/controle' : nextPath(slug), 303);
+  });
+
+  // Files: multipart only in this scope. The CSRF token comes in the form action's query string,
+  // because the preHandler check runs before the multipart body is read.
+  await app.register(async (scope) => {
+    await scope.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1 } });
+
+    const filesPage = async (req: FastifyRequest, reply: FastifyReply, draft: Draft | null, extra: { error?: string; message?: string }, status = 200) => {
+      const t = pick(formText, req.lang);
+      const fromCheck = (req.query as { terug?: string }).terug === 'controle';
+      const files = draft ? await listDraftFiles(ctx, draft.id) : [];
+      const back = fromCheck ? '?terug=controle' : '';
+
+      return render(
+        reply,
+        <FilesPage
+          view={view(req, reply)}
+          files={files}
+          {...extra}
+          action={`/melden/bestanden${back}`}
+          removeAction={`/melden/bestanden/verwijderen${back}`}
+          backHref={fromCheck ? '/melden/controle' : '/melden/waar-wanneer'}
+          nextHref={fromCheck ? '/melden/controle' : '/melden/contact'}
+          nextLabel={fromCheck ? t.saveButton : t.continueButton}
+        />,
+        status,
+      );
+    };
+
+    scope.get<Back>('/melden/bestanden', async (req, reply) => {
+      const draft = await readDraft(ctx, req);
+      if (draft?.submittedReportId) return submitted(req, reply);
+
+      return filesPage(req, reply, draft, {});
+    });
+
+    scope.post<Back>('/melden/bestanden', async (req, reply) => {
+      const t = pick(formText, req.lang);
+      let draft = await readDraft(ctx, req);
+      if (draft?.submittedReportId) return submitted(req, reply);
+      const upload = await readUpload(req);
+      if (!upload.ok) return filesPage(req, reply, draft, { error: fileProblemText(t, upload.problem) }, 400);
+      draft ??= await startDraft(ctx, reply);
+      const added = await addReportFile(ctx, { draftId: draft.id }, { name: upload.name, content: upload.content, addedBy: 'reporter' });
+      if (!added.ok) return filesPage(req, reply, draft, { error: fileProblemText(t, added.problem) }, 400);
+
+      return filesPage(req, reply, draft, { message: t.fileAdded });
+    });
+
+    scope.post<Back>('/melden/bestanden/verwijderen', async (req, reply) => {
+      const draft = await readDraft(ctx, req);
+      const fileId = field(asForm(req.body), 'fileId');
+      if (draft && !draft.submittedReportId && /^[0-9a-f-]{36}$/.test(fileId)) await removeDraftFile(ctx, { draftId: draft.id, fileId });
+
+      return reply.redirect(`/melden/bestanden${req.query.terug === 'controle' ? '?terug=controle' : ''}`, 303);
+    });
+  });
+
+  app.get('/melden/controle', async (req, reply) => {
+    const t = pick(formText, req.lang);
+    const draft = await readDraft(ctx, req);
+    if (!draft) return render(reply, <MessagePage view={view(req, reply)} title={t.checkTitle} body={t.noDraft} startNew />);
+    if (draft.submittedReportId) return submitted(req, reply);
+    const files = await listDraftFiles(ctx, draft.id);
+
+    return render(reply, <CheckPage view={view(req, reply)} answers={draft.answers} fileCount={files.length} missing={missingSteps(draft.answers)} />);
+  });
+
+  app.post('/melden/versturen', async (req, reply) => {
+    const t = pick(formText, req.lang);
+    const draft = await readDraft(ctx, req);
+    if (!draft) return render(reply, <MessagePage view={view(req, reply)} title={t.checkTitle} body={t.noDraft} startNew />, 400);
+    const result = await submitReport(ctx, draft);
+    if (!result.ok && result.problem === 'incomplete') return reply.redirect('/melden/controle', 303);
+    if (!result.ok) return render(reply, <MessagePage view={view(req, reply)} title={t.checkTitle} body={t.noDraft} startNew />, 400);
+
+    // Post/redirect/get: a refresh of the receipt page never posts again.
+    return reply.redirect('/melden/ontvangen', 303);
+  });
+
+  app.get('/melden/ontvangen', async (req, reply) => {
+    const t = pick(formText, req.lang);
+    const draft = await readDraft(ctx, req);
+    if (!draft?.submittedReportId) return render(reply, <MessagePage view={view(req, reply)} title={t.checkTitle} body={t.noDraft} startNew />, 404);
+    const { receipt, number } = await takeReceipt(ctx, draft.id);
+
+    return render(reply, <ReceiptPage view={view(req, reply)} receipt={receipt} number={number} />);
+  });
+};
+
