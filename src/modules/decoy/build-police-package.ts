@@ -11,7 +11,7 @@ const PACKAGE_STATES = ['evidence_frozen', 'police_notified', 'closed_notified']
 const utc = (d: Date | null) => (d ? d.toISOString() : null);
 
 const transcriptLine = (m: MessageRow, disclosureId: string | null) =>
-  `${m.seq}\t${m.at.toISOString()}\t${m.direction === 'in' ? 'AFZENDER' : 'LOKPROFIEL'}${m.id === disclosureId ? '\t[EXPLICIETE LEEFTIJDSMELDING]' : ''}${m.loggedOnly ? '\t[na waarschuwing, niet beantwoord]' : ''}\t${m.text.replace(/\s+/g, ' ')}${m.mediaSha256 ? `\t[beeld niet opgeslagen: ${m.mediaName} ${m.mediaType} ${m.mediaSize} bytes sha256 ${m.mediaSha256}]` : ''}\tsha256 ${m.sha256}`;
+  `${m.seq}\t${m.at.toISOString()}\t${m.direction === 'in' ? 'AFZENDER' : 'LOKPROFIEL'}${m.id === disclosureId ? '\t[EXPLICIETE LEEFTIJDSMELDING]' : ''}${m.loggedOnly ? '\t[na waarschuwing, niet beantwoord]' : ''}\t${m.text.replace(/\s+/g, ' ')}${m.mediaName ? `\t[beeld niet opgeslagen: ${m.mediaName} ${m.mediaType} ${m.mediaSize} bytes${m.mediaSha256 ? ` sha256 ${m.mediaSha256}` : ''}]` : ''}\tsha256 ${m.sha256}`;
 
 /**
  * The police notification package (issue 15 point 7, research F3): the decoy as published, the full
@@ -54,7 +54,7 @@ export const buildPolicePackage = async (ctx: AppContext, conversationId: string
       scriptVersionId: m.scriptVersionId,
       operatorId: m.operatorId,
       approverId: m.approverId,
-      media: m.mediaSha256 ? { name: m.mediaName, type: m.mediaType, size: m.mediaSize, sha256: m.mediaSha256, stored: false } : null,
+      media: m.mediaName ? { name: m.mediaName, type: m.mediaType, size: m.mediaSize, sha256: m.mediaSha256, stored: false } : null,
       isDisclosure: m.id === conv.disclosureMessageId,
       afterWarning: warnedAt !== null && m.direction === 'in' && m.seq > (messages.find((x) => x.scriptVersionId === conv.warningScriptVersionId)?.seq ?? Number.MAX_SAFE_INTEGER),
       recordedAt: m.recordedAt.toISOString(),

@@ -45,7 +45,7 @@ export const suggestReply = (labels: readonly TriageHit[]): 'continued' | 'desis
 export const suggestTriage = (labels: readonly TriageHit[]): 'urgent' | 'spam' | 'solicitation' => {
   const has = (l: string) => labels.some((h) => h.label === l);
   if (has('urgent')) return 'urgent';
-  if (has('spam') && !has('meeting') && !has('price')) return 'spam';
+  if (has('spam') && !has('meeting')) return 'spam';
 
   return 'solicitation';
 };

@@ -158,6 +158,10 @@ describe('decoy governance, profiles and passive conversations', () => {
     const p2 = await liveProfile(op.client, rev.client, lib.ad_text);
     const convId = await incomingContact(op.client, p2, { at: '2027-03-02 09:45', id: 'ig-20', text: 'Ik heb een meisje van 13 voor je, ze is 13', handle: 'fictief_drie' });
     expect((await op.client.get(`/lokprofielen/gesprekken/${convId}`)).body).toContain('data-suggestion="urgent"');
+    // The queue on the overview shows the same suggestion with the words that triggered it.
+    const queue = await op.client.get('/lokprofielen');
+    expect(queue.body.slice(queue.body.indexOf('id="queue"'), queue.body.indexOf('id="queue"') + 3000)).toContain(`data-conversation="${convId}" data-state="triage" data-suggestion="urgent"`);
+    expect(queue.body).toContain('urgent: ik heb een meisje, ze is 13');
     expect((await step(op.client, convId, 'urgent')).statusCode).toBe(303);
     const page = await op.client.get(`/lokprofielen/gesprekken/${convId}`);
     expect(page.body).toContain('bel 112');

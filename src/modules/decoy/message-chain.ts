@@ -13,7 +13,8 @@ export type NewMessage = {
   scriptVersionId?: string | null;
   operatorId?: string | null;
   approverId?: string | null;
-  media?: { name: string; type: string; size: number; sha256: string } | null;
+  /** Media is named only; its SHA-256 only when the bytes were in front of us (a webhook), else null. */
+  media?: { name: string; type: string; size: number; sha256: string | null } | null;
   labels?: { label: string; words: string[] }[] | null;
   lexiconVersion?: string | null;
   loggedOnly?: boolean;
@@ -81,7 +82,7 @@ export const appendMessage = async (tx: Db, conv: ConversationRow, m: NewMessage
 export const verifyChain = (conversationId: string, messages: MessageRow[]): number | null => {
   let prev = GENESIS;
   for (const m of messages) {
-    const media = m.mediaName ? { name: m.mediaName, type: m.mediaType ?? '', size: m.mediaSize ?? 0, sha256: m.mediaSha256 ?? '' } : null;
+    const media = m.mediaName ? { name: m.mediaName, type: m.mediaType ?? '', size: m.mediaSize ?? 0, sha256: m.mediaSha256 } : null;
     const expected = messageHash(conversationId, m.seq, { ...m, direction: m.direction as 'in' | 'out', source: m.source as NewMessage['source'], media }, m.recordedAt, prev);
     if (m.prevHash !== prev || m.sha256 !== expected) return m.seq;
     prev = m.sha256;

@@ -5,6 +5,7 @@ import { DECOY_REVIEWERS } from './access.ts';
 import { closeSilentConversations, SILENT_CRON, SILENT_JOB } from './close-silent-conversations.ts';
 import { countConversationsInState, countGovernanceAwaiting, countOpenReviewsNotBy, countProfilesAwaiting, countScriptsAwaitingApproval } from './queries.ts';
 import { conversationRoutes } from './routes-conversations.tsx';
+import { importRoutes } from './routes-import.tsx';
 import { governanceRoutes } from './routes-governance.tsx';
 import { profileRoutes } from './routes-profiles.tsx';
 import { scriptRoutes } from './routes-scripts.tsx';
@@ -40,6 +41,7 @@ export const decoyModule: VangnetModule = {
     await governanceRoutes(app, ctx);
     await scriptRoutes(app, ctx);
     await conversationRoutes(app, ctx);
+    await importRoutes(app, ctx);
   },
   jobs: async (jobs, ctx) => {
     await jobs.define(SILENT_JOB, async () => {

@@ -37,7 +37,7 @@ export const proposeReview = async (ctx: AppContext, input: WarningProposal | No
       const disclosure = messages.find((m) => m.id === conv.disclosureMessageId);
       const proposal = messages.find((m) => m.id === input.proposalMessageId);
       if (!disclosure) problems.push(problem('no_disclosure', { nl: 'Er is geen expliciete leeftijdsmelding in dit gesprek.', en: 'There is no explicit age disclosure in this conversation.' }));
-      if (!proposal || proposal.direction !== 'in' || !disclosure || proposal.seq <= disclosure.seq) {
+      if (proposal?.direction !== 'in' || !disclosure || proposal.seq <= disclosure.seq) {
         problems.push(problem('invalid', { nl: 'Kies het bericht van de afzender, ná de leeftijdsmelding, waarin hij iets voorstelde.', en: 'Choose the sender’s message, after the age disclosure, in which he proposed something.' }, 'proposalMessageId'));
       }
       const proposed = input.proposed.filter((p) => (PROPOSED_ELEMENTS as readonly string[]).includes(p));

@@ -273,3 +273,21 @@ export const selectAuditOfConversation = (db: Db, conversationId: string) =>
     .from(auditEvents)
     .where(and(eq(auditEvents.targetType, 'decoy_conversation'), eq(auditEvents.targetId, conversationId)))
     .orderBy(asc(auditEvents.seq));
+
+/** Open conversations in the given states, with the last message's direction and labels (one query). */
+export const selectOpenConversationsWithLastInbound = async (db: Db, states: string[], limit: number) => {
+  const rows = await db
+    .select({
+      id: decoyConversations.id,
+      handle: decoyConversations.responderHandle,
+      state: decoyConversations.state,
+      lastAt: decoyConversations.lastMessageAt,
+      lastDirection: sql<string | null>`(select m.direction from decoy_messages m where m.conversation_id = "decoy_conversations"."id" order by m.seq desc limit 1)`,
+      labels: sql<{ label: string; words: string[] }[] | null>`(select m.labels from decoy_messages m where m.conversation_id = "decoy_conversations"."id" and m.direction = 'in' order by m.seq desc limit 1)`,
+    })
+    .from(decoyConversations)
+    .where(inArray(decoyConversations.state, states))
+    .orderBy(asc(decoyConversations.lastMessageAt))
+    .limit(limit);
+  return rows;
+};

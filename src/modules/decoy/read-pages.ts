@@ -14,3 +14,4 @@ export const readGovernanceRecords = (db: Db) => selectGovernanceRecords(db);
 export const readProfiles = (db: Db) => selectProfiles(db);
 export const readProfile = (db: Db, id: string) => selectProfile(db, id);
 export const readConversationsOfProfile = (db: Db, profileId: string) => selectConversations(db, profileId);
+export { listOpenConversations as readQueue } from './list-open-conversations.ts';

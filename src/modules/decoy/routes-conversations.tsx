@@ -23,7 +23,9 @@ import { ReviewsSection } from './views/reviews-section.tsx';
 import { isAction } from './workflow.ts';
 
 type Params = { Params: { id: string } };
-type Extra = { values?: Record<string, string>; errors?: Record<string, string | undefined>; reviewValues?: Record<string, string>; reviewErrors?: Record<string, string | undefined> };
+type PageQuery = { Params: { id: string }; Querystring: { import?: string } };
+type Extra = {
+  importNote?: { added: number; there: number; media: number }; values?: Record<string, string>; errors?: Record<string, string | undefined>; reviewValues?: Record<string, string>; reviewErrors?: Record<string, string | undefined> };
 
 /** One conversation: the page, typed inbound messages, approved outbound scripts, workflow steps. */
 export const conversationRoutes = async (app: FastifyInstance, ctx: AppContext) => {
@@ -33,7 +35,7 @@ export const conversationRoutes = async (app: FastifyInstance, ctx: AppContext) 
     const v = view(req, reply);
     return render(
       reply,
-      <ConversationPage view={v} {...data} values={extra.values} errors={extra.errors} reviews={<ReviewsSection view={v} data={data} values={extra.reviewValues} errors={extra.reviewErrors} />} />,
+      <ConversationPage view={v} {...data} values={extra.values} errors={extra.errors} importNote={extra.importNote} reviews={<ReviewsSection view={v} data={data} values={extra.reviewValues} errors={extra.reviewErrors} />} />,
       status,
     );
   };
@@ -41,7 +43,10 @@ export const conversationRoutes = async (app: FastifyInstance, ctx: AppContext) 
     if (!isUuid(id)) throw notFound();
   };
 
-  app.get<Params>('/lokprofielen/gesprekken/:id', { config: { access: DECOY_READERS } }, async (req, reply) => page(req, reply, req.params.id));
+  app.get<PageQuery>('/lokprofielen/gesprekken/:id', { config: { access: DECOY_READERS } }, async (req, reply) => {
+    const m = /^(\d{1,6})-(\d{1,6})-(\d{1,6})$/.exec(req.query.import ?? '');
+    return page(req, reply, req.params.id, m ? { importNote: { added: Number(m[1]), there: Number(m[2]), media: Number(m[3]) } } : {});
+  });
 
   // No text field exists: only the id of the offered version and the approval tick are read.
   app.post<Params>('/lokprofielen/gesprekken/:id/versturen', { config: { access: DECOY_OPERATORS } }, async (req, reply) => {

@@ -13,11 +13,12 @@ import { validGovernance } from './governance.ts';
 import { openConversation } from './open-conversation.ts';
 import { parseTypedMessage } from './parse-message.ts';
 import { isUuid } from './parse-script-form.ts';
-import { readConversationsOfProfile, readProfile, readProfiles, readScriptVersion, readUsableScripts } from './read-pages.ts';
+import { readQueue, readConversationsOfProfile, readProfile, readProfiles, readScriptVersion, readUsableScripts } from './read-pages.ts';
 import { OverviewPage } from './views/overview-page.tsx';
 import { errorsOf } from './views/problems.ts';
 import { ProfilePage } from './views/profile-page.tsx';
 import { ProfilesSection } from './views/profiles-section.tsx';
+import { QueueSection } from './views/queue-section.tsx';
 
 type Params = { Params: { id: string } };
 const PROFILE_FIELDS = ['name', 'platform', 'handle', 'url', 'statedAge', 'adScriptVersionId', 'imageProvenance', 'imageConsentRef', 'legalBasisNote'] as const;
@@ -30,8 +31,17 @@ export const profileRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const mayRead = req.staff?.stage === 'active' && req.staff.user.roles.some((r) => (DECOY_READERS as readonly string[]).includes(r));
     const profiles = mayRead ? await readProfiles(ctx.db) : [];
     const adScripts = mayRead ? await readUsableScripts(ctx.db, ['ad_text']) : [];
+    const queue = mayRead ? await readQueue(ctx.db) : [];
+    if (mayRead) await logAccess(ctx.db, { user: decoyActor(req), recordType: 'decoy_conversation', recordId: 'queue', reason: 'wachtrij' });
     const v = view(req, reply);
-    return render(reply, <OverviewPage view={v} open={open}>{mayRead ? <ProfilesSection view={v} profiles={profiles} adScripts={adScripts} open={open} {...extra} /> : null}</OverviewPage>, status);
+    return render(
+      reply,
+      <OverviewPage view={v} open={open}>
+        {mayRead ? <QueueSection view={v} rows={queue} /> : null}
+        {mayRead ? <ProfilesSection view={v} profiles={profiles} adScripts={adScripts} open={open} {...extra} /> : null}
+      </OverviewPage>,
+      status,
+    );
   };
   const profilePage = async (req: FastifyRequest, reply: FastifyReply, id: string, extra: { values?: Record<string, string>; errors?: Record<string, string | undefined> } = {}, status = 200) => {
     const profile = isUuid(id) ? await readProfile(ctx.db, id) : null;

@@ -111,7 +111,7 @@ describe('decoy warnings and police notifications with four eyes', () => {
     const page = await op.client.get(`/lokprofielen/gesprekken/${convId}`);
     expect(page.body).toContain('data-state="police_notified"');
     const review = await sql(t, "select details from decoy_reviews where conversation_id = $1 and kind = 'notification'", [convId]);
-    expect((review[0]?.details as Record<string, string> | undefined)?.channel).toBe('Fictief beveiligd meldkanaal AVIM');
+    expect((review[0] as { details: Record<string, string> }).details.channel).toBe('Fictief beveiligd meldkanaal AVIM');
 
     const pkg = await op.client.get(`/lokprofielen/gesprekken/${convId}/politiepakket.zip`);
     expect(pkg.statusCode).toBe(200);

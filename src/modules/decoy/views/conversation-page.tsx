@@ -40,6 +40,12 @@ export const CONV_LABELS = {
     platformMessageId: 'Bericht-id op het platform',
     msgText: 'Tekst (precies zoals ontvangen)',
     save: 'Bericht vastleggen',
+    importTitle: 'Chat-export inlezen (WhatsApp .txt of Telegram result.json)',
+    importHint: 'Hoogstens 5 MB en 20.000 berichten. Beelden en andere media worden nooit opgeslagen of geopend: alleen hun naam wordt vastgelegd.',
+    file: 'Exportbestand',
+    decoySender: 'Naam van het lokprofiel in de export',
+    importSubmit: 'Inlezen',
+    imported: (added: number, there: number, media: number) => `Ingelezen: ${added} nieuwe berichten, ${there} stonden er al${media > 0 ? `, ${media} met media (niet opgeslagen)` : ''}.`,
     actions: {
       spam: 'Spam of niet relevant',
       solicitation: 'Benadering: leeftijd noemen',
@@ -83,6 +89,12 @@ export const CONV_LABELS = {
     platformMessageId: 'Message id on the platform',
     msgText: 'Text (exactly as received)',
     save: 'Record message',
+    importTitle: 'Import a chat export (WhatsApp .txt or Telegram result.json)',
+    importHint: 'At most 5 MB and 20,000 messages. Images and other media are never stored or opened: only their name is recorded.',
+    file: 'Export file',
+    decoySender: 'The decoy’s name in the export',
+    importSubmit: 'Import',
+    imported: (added: number, there: number, media: number) => `Imported: ${added} new messages, ${there} were already there${media > 0 ? `, ${media} with media (not stored)` : ''}.`,
     actions: {
       spam: 'Spam or irrelevant',
       solicitation: 'Solicitation: disclose age',
@@ -97,6 +109,9 @@ export const CONV_LABELS = {
   },
 };
 
+/** Direction-changing characters are kept in the record but shown as visible marks, so no line can pose as another. */
+const showControls = (text: string) => text.replace(/[\u202a-\u202e\u2066-\u2069\u200e\u200f]/g, (c) => `⟨U+${c.codePointAt(0)?.toString(16).toUpperCase()}⟩`);
+
 const utc = (d: Date) => d.toISOString().replace('T', ' ').slice(0, 19);
 
 export type ConversationPageProps = {
@@ -110,9 +125,10 @@ export type ConversationPageProps = {
   values?: Record<string, string>;
   errors?: FieldErrors;
   reviews?: Child;
+  importNote?: { added: number; there: number; media: number };
 };
 
-export const ConversationPage = ({ view, conv, profile, messages, scripts, nextScripts, open, values = {}, errors = {}, reviews }: ConversationPageProps) => {
+export const ConversationPage = ({ view, conv, profile, messages, scripts, nextScripts, open, values = {}, errors = {}, reviews, importNote }: ConversationPageProps) => {
   const l = CONV_LABELS[view.lang];
   const roles = view.user?.roles ?? [];
   const isOperator = roles.includes('decoy_operator');
@@ -126,6 +142,7 @@ export const ConversationPage = ({ view, conv, profile, messages, scripts, nextS
       <DecoyNav view={view} />
       <h1 class="utrecht-heading-1">{l.title(conv.responderHandle)}</h1>
       <FormErrors title={view.lang === 'en' ? 'Something is not right' : 'Er is iets niet goed'} errors={errors} />
+      {importNote ? <Alert type="ok">{l.imported(importNote.added, importNote.there, importNote.media)}</Alert> : null}
       {conv.urgent ? <Alert type="error">{l.urgent}</Alert> : null}
       {conv.imageReceived ? <Alert type="warning">{l.image}</Alert> : null}
       {conv.repeatResponder ? <Alert type="info">{l.repeat}</Alert> : null}
@@ -162,8 +179,8 @@ export const ConversationPage = ({ view, conv, profile, messages, scripts, nextS
                   <td class="utrecht-table__cell">{m.direction === 'in' ? l.in : l.out}</td>
                   <td class="utrecht-table__cell">
                     {m.id === conv.disclosureMessageId ? <strong>{l.disclosure}: </strong> : null}
-                    <span dir="auto">{m.text}</span>
-                    {m.mediaSha256 ? <p class="vn-hint">{`${l.media}: ${m.mediaName ?? ''} (${m.mediaType ?? ''}, ${m.mediaSize ?? 0} bytes, ${m.mediaSha256})`}</p> : null}
+                    <span dir="auto">{showControls(m.text)}</span>
+                    {m.mediaName ? <p class="vn-hint" data-media="not-stored">{`${l.media}: ${m.mediaName} (${m.mediaType ?? ''}, ${m.mediaSize ?? 0} bytes${m.mediaSha256 ? `, SHA-256 ${m.mediaSha256}` : ''})`}</p> : null}
                     {m.loggedOnly ? <p class="vn-hint">{l.loggedOnly}</p> : null}
                     {s ? <p class="vn-hint">{`${l.script}: ${s.kind} ${s.variant} v${s.version} (${s.id})`}</p> : null}
                   </td>
@@ -230,6 +247,25 @@ export const ConversationPage = ({ view, conv, profile, messages, scripts, nextS
           <TextField name="platformMessageId" label={l.platformMessageId} value={values.platformMessageId} error={errors.platformMessageId} />
           <TextArea name="text" label={l.msgText} value={values.text} error={errors.text} rows={3} />
           <SubmitButton>{l.save}</SubmitButton>
+        </form>
+      ) : null}
+      {isOperator && open ? (
+        <form method="post" action={`/lokprofielen/gesprekken/${conv.id}/import?_csrf=${encodeURIComponent(view.csrf)}`} enctype="multipart/form-data" novalidate>
+          <h2 class="utrecht-heading-2">{l.importTitle}</h2>
+          <p class="utrecht-paragraph">{l.importHint}</p>
+          {errors.bestand ? (
+            <p class="vn-field-error" id="bestand-error">
+              {errors.bestand}
+            </p>
+          ) : null}
+          <div class="utrecht-form-field">
+            <label class="utrecht-form-label" for="bestand">
+              {l.file}
+            </label>
+            <input class="utrecht-textbox" type="file" id="bestand" name="bestand" accept=".txt,.json,text/plain,application/json" aria-describedby={errors.bestand ? 'bestand-error' : undefined} />
+          </div>
+          <TextField name="decoySender" label={l.decoySender} value={values.decoySender ?? profile.handle} error={errors.decoySender} />
+          <SubmitButton>{l.importSubmit}</SubmitButton>
         </form>
       ) : null}
     </StaffLayout>
