@@ -9,3 +9,5 @@ export const findUserById = pageRead(queries.findUserById);
 export const listOpenSessions = pageRead(queries.listOpenSessions);
 export const listOrganisations = pageRead(queries.listOrganisations);
 export const listUsersWithOrganisation = pageRead(queries.listUsersWithOrganisation);
+export const listPasskeys = pageRead(queries.listPasskeys);
+export const listPasskeyRoles = pageRead(queries.listPasskeyRoles);

@@ -3,3 +3,4 @@ export { insertOrganisation, insertSession } from './queries.ts';
 export { staffSessions } from './schema.ts';
 export { currentTotp } from './sign-in/totp.ts';
 export { auditEventsFor } from './audit-testing.ts';
+export { accountsModule } from './module.ts';

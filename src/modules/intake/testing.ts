@@ -60,3 +60,4 @@ export const uploadToken = (html: string): string => decodeURIComponent(/_csrf=(
 export { changeConsents } from './triage/change-consents.ts';
 export { findReportByNumber, insertAlert } from './queries.ts';
 export { reportMessages } from './schema.ts';
+export { intakeModule } from './module.ts';

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { testClock } from '../../../test/support/clock.ts';
-import { accountsModule } from '../accounts/module.ts';
-import { intakeModule } from '../intake/module.ts';
+import { accountsModule } from '../accounts/testing.ts';
+import { intakeModule } from '../intake/testing.ts';
 import { DEMO_MUNICIPALITY } from './load-demo.ts';
 import { municipalitiesModule } from './module.ts';
 import { findOrganisationByName } from './queries.ts';

@@ -8,7 +8,7 @@ import { pick } from '../../../web/i18n.ts';
 import { actorOf } from '../actor.ts';
 import { enrolPasskey, passkeyEnrolOptions } from './enrol-passkey.ts';
 import { secondFactors } from './passkey-settings.ts';
-import { listPasskeyRoles, listPasskeys } from '../queries.ts';
+import { listPasskeyRoles, listPasskeys } from '../reads.ts';
 import { removePasskey } from './remove-passkey.ts';
 import { startSession } from '../sign-in/session.ts';
 import { setPasskeyRoles } from './set-passkey-roles.ts';
@@ -36,7 +36,7 @@ export const passkeyRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   app.get<{ Querystring: { klaar?: string; verplicht?: string; fout?: string } }>('/account/passkeys', { config: { access: 'signed-in' } }, async (req, reply) => {
     const t = pick(passkeyText, req.lang);
     const staff = req.staff!;
-    const passkeys = await listPasskeys(ctx.db, staff.user.id);
+    const passkeys = await listPasskeys(ctx, staff.user.id);
     const message =
       req.query.klaar === 'toegevoegd'
         ? { type: 'ok' as const, text: t.addedOk }
@@ -89,7 +89,7 @@ export const passkeyRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   });
 
   app.get<{ Querystring: { klaar?: string } }>('/beheer/passkeys', { config: { access: ['admin'] } }, async (req, reply) =>
-    render(reply, <PasskeyRolesPage view={view(req, reply)} required={await listPasskeyRoles(ctx.db)} saved={req.query.klaar === '1'} />),
+    render(reply, <PasskeyRolesPage view={view(req, reply)} required={await listPasskeyRoles(ctx)} saved={req.query.klaar === '1'} />),
   );
 
   app.post('/beheer/passkeys', { config: { access: ['admin'] } }, async (req, reply) => {
