@@ -58,6 +58,9 @@ export const decoyModule: VangnetModule = {
   },
   figures: async (ctx, query) => {
     const c = await countConversationsSince(ctx.db, query.from, query.to);
+    // No decoy work in the period: offer nothing, so a dashboard says "nog geen gegevens" instead of
+    // a row of suppressed zeros.
+    if (c.responses + c.continued + c.warnings + c.notifications === 0) return [];
     return [
       { key: 'decoy.responses', label: { nl: 'Reacties op lokprofielen', en: 'Responses to decoys' }, value: c.responses },
       { key: 'decoy.continued_after_disclosure', label: { nl: 'Doorgegaan na het noemen van de minderjarige leeftijd', en: 'Continued after the minor age was disclosed' }, value: c.continued },
