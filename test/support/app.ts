@@ -16,6 +16,10 @@ import { buildStaffServer } from '../../src/app/staff-server.ts';
 import { type Database, openPglite, openPostgres } from '../../src/db/client.ts';
 import { testDbKind, testServerUrl, withDatabase } from './db-urls.ts';
 
+// One audit key per loaded test file (not per pid: a later run or the other database's run may get the
+// same pid and find a stale key, which skips the first checkpoint that a new key writes).
+const AUDIT_KEY_FILE = path.join(os.tmpdir(), `vangnet-audit-${process.pid}-${Math.random().toString(36).slice(2)}.key`);
+
 export type TestApp = {
   ctx: AppContext;
   publicApp: FastifyInstance;
@@ -61,7 +65,7 @@ export const createTestApp = async (options: { jobs?: boolean; env?: Record<stri
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'vangnet-app-'));
   const config: Config = {
     // One audit key per test process, like one per installation: every app of a file signs alike.
-    ...loadConfig({ VANGNET_DATA_DIR: dataDir, LOG_LEVEL: 'info', VANGNET_AUDIT_KEY_FILE: path.join(os.tmpdir(), `vangnet-audit-${process.pid}.key`), ...options.env }),
+    ...loadConfig({ VANGNET_DATA_DIR: dataDir, LOG_LEVEL: 'info', VANGNET_AUDIT_KEY_FILE: AUDIT_KEY_FILE, ...options.env }),
     jobs: options.jobs ?? false,
   };
   const { database, url, drop } = await openTestDatabase();
