@@ -49,7 +49,8 @@ beforeAll(async () => {
     await recordAuditEvent(t.ctx.db, { actor: { userId: null, label: 'beheer@vangnet.test' }, action: 'test.checkpoint', details: { i } });
   }
   total = (await allRows()).length;
-  const written = await writeCheckpoint(t.ctx.db, { dataDir: t.ctx.config.dataDir, keys, now: new Date('2027-03-01T10:05:00Z') });
+  // After the checkpoint the app wrote at start (its own clock), so this one is the newest by name.
+  const written = await writeCheckpoint(t.ctx.db, { dataDir: t.ctx.config.dataDir, keys, now: new Date(t.ctx.clock.now().getTime() + 60_000) });
   expect(written.ok).toBe(true);
 });
 afterAll(async () => {
