@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/support/app.ts';
 import { TestClient } from '../../test/support/client.ts';
 import { type AppProcess, roundRobin, startAppProcess } from '../../test/support/processes.ts';
-import { fillAndSubmit } from '../modules/intake/testing.ts';
+import { fillAndSubmit, receiptText } from '../modules/intake/testing.ts';
 
 /**
  * Issue 12 point 4: `vangnet start` twice on one PostgreSQL database, behind a "load balancer" that
@@ -63,7 +63,7 @@ describe.runIf(onPostgres)('two app processes behind one address', () => {
     await client.get('/mijn-melding/nieuwe-code');
     expect((await client.post('/mijn-melding/nieuwe-code')).statusCode).toBe(303);
     const shown = await client.get('/mijn-melding/nieuwe-code');
-    const fresh = /data-testid="receipt">([0-9-]+)</.exec(shown.body)?.[1];
+    const fresh = receiptText(shown.body);
     expect(fresh).toBeTruthy();
     // Shown once, also when the next request goes to the other process.
     expect((await client.get('/mijn-melding/nieuwe-code')).body).not.toContain(fresh!);

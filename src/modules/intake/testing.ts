@@ -1,4 +1,5 @@
 import type { TestClient } from '../../../test/support/client.ts';
+import { receiptText } from './views/receipt-code.tsx';
 
 /** Test helpers for the intake module: fill in the whole public form with fictitious answers. */
 export type FormAnswers = Record<string, Record<string, string | string[]>>;
@@ -32,7 +33,7 @@ export const fillAndSubmit = async (client: TestClient, answers: FormAnswers = A
   const sent = await client.post('/melden/versturen');
   if (sent.headers.location !== '/melden/ontvangen') throw new Error(`submit: ${sent.statusCode} ${sent.body.slice(0, 500)}`);
   const page = await client.get('/melden/ontvangen');
-  const receipt = /data-testid="receipt">([0-9-]+)</.exec(page.body)?.[1];
+  const receipt = receiptText(page.body);
   if (!receipt) throw new Error(`no receipt: ${page.body.slice(0, 1000)}`);
 
   return { receipt, number: receipt.slice(0, 8) };
@@ -57,6 +58,7 @@ export const SAMPLE_PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x
 export const uploadToken = (html: string): string => decodeURIComponent(/_csrf=([^"&]+)"/.exec(html)?.[1] ?? '');
 
 // For the tests of other modules.
+export { receiptText } from './views/receipt-code.tsx';
 export { changeConsents } from './triage/change-consents.ts';
 export { findReportByNumber, insertAlert } from './queries.ts';
 export { reportMessages } from './schema.ts';

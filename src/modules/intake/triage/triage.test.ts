@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { createStaffUser, publicClient, signedInAs, signIn } from '../../../../test/support/factories.ts';
 import { ANONYMOUS_REPORT, fillAndSubmit, multipartFile, SAMPLE_PNG, uploadToken, withContact } from '../testing.ts';
+import { receiptText } from '../views/receipt-code.tsx';
 import { findReportByNumber, listReportFiles } from '../queries.ts';
 import { resetReceiptLimiter } from '../follow-up/receipt-limiter.ts';
 
@@ -185,7 +186,7 @@ describe('other channels', () => {
     };
     const saved = await client.post('/meldingen/nieuw', fields);
     expect(saved.statusCode).toBe(200);
-    const receipt = /data-testid="receipt">([0-9-]+)</.exec(saved.body)![1]!;
+    const receipt = receiptText(saved.body)!;
     const twice = await client.post('/meldingen/nieuw', fields);
     expect(twice.body).toContain('geen tweede melding');
     const report = await findReportByNumber(t.ctx.db, receipt.slice(0, 8));
@@ -198,7 +199,7 @@ describe('other channels', () => {
     expect((await caller.get('/mijn-melding/overzicht')).headers.location).toBe('/mijn-melding/nieuwe-code');
     await caller.get('/mijn-melding/nieuwe-code');
     await caller.post('/mijn-melding/nieuwe-code');
-    const fresh = /data-testid="receipt">([0-9-]+)</.exec((await caller.get('/mijn-melding/nieuwe-code')).body)![1]!;
+    const fresh = receiptText((await caller.get('/mijn-melding/nieuwe-code')).body)!;
     expect(fresh).not.toBe(receipt);
     expect((await caller.get('/mijn-melding/overzicht')).statusCode).toBe(200);
     const other = publicClient(t.publicApp);
@@ -213,7 +214,7 @@ const fillAndSubmitContinuing = async (client: ReturnType<typeof publicClient>) 
   await client.get('/melden/controle');
   await client.post('/melden/versturen');
   const page = await client.get('/melden/ontvangen');
-  const receipt = /data-testid="receipt">([0-9-]+)</.exec(page.body)![1]!;
+  const receipt = receiptText(page.body)!;
 
   return { receipt, number: receipt.slice(0, 8) };
 };

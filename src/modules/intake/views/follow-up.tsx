@@ -1,4 +1,5 @@
 import type { View } from '../../../app/view.ts';
+import { ReceiptCode } from './receipt-code.tsx';
 import { Alert, ChoiceGroup, CsrfField, ErrorSummary, type FieldErrors, SubmitButton, TextArea, TextField } from '../../../web/components/form.tsx';
 import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { PublicLayout } from '../../../web/layout.tsx';
@@ -168,9 +169,7 @@ export const NewReceiptPage = ({ view, mustChange, receipt }: { view: View; must
         {receipt ? (
           <>
             <p class="utrecht-paragraph">
-              <code class="vn-secret" data-testid="receipt">
-                {receipt}
-              </code>
+              <ReceiptCode receipt={receipt} />
             </p>
             <Alert type="warning">
               <strong>{t.receiptNew}</strong>

@@ -1,4 +1,5 @@
 import type { View } from '../../../app/view.ts';
+import { ReceiptCode } from './receipt-code.tsx';
 import { Alert, CsrfField, ErrorSummary, type FieldErrors, SubmitButton } from '../../../web/components/form.tsx';
 import { pick } from '../../../web/i18n.ts';
 import { PublicLayout } from '../../../web/layout.tsx';
@@ -281,14 +282,13 @@ export const ReceiptPage = ({ view, receipt, number }: { view: View; receipt: st
         <>
           <h2 class="utrecht-heading-2">{t.receiptLabel}</h2>
           <p class="utrecht-paragraph">
-            <code class="vn-secret" data-testid="receipt">
-              {receipt}
-            </code>
+            <ReceiptCode receipt={receipt} />
           </p>
           <Alert type="warning">
             <strong>{t.receiptKeep}</strong>
           </Alert>
           <p class="utrecht-paragraph">{t.receiptUse}</p>
+          <p class="utrecht-paragraph">{t.receiptLeave}</p>
         </>
       ) : (
         <p class="utrecht-paragraph">{t.receiptGone}</p>

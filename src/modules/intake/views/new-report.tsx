@@ -1,4 +1,5 @@
 import type { View } from '../../../app/view.ts';
+import { ReceiptCode } from './receipt-code.tsx';
 import { ChoiceGroup, CsrfField, ErrorSummary, type FieldErrors, SubmitButton } from '../../../web/components/form.tsx';
 import { pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
@@ -71,9 +72,7 @@ export const StaffReceiptPage = ({ view, reportId, number, receipt }: { view: Vi
         <>
           <p class="utrecht-paragraph">{t.receiptIntro}</p>
           <p class="utrecht-paragraph">
-            <code class="vn-secret" data-testid="receipt">
-              {receipt}
-            </code>
+            <ReceiptCode receipt={receipt} />
           </p>
         </>
       ) : (
