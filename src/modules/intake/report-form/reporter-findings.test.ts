@@ -3,6 +3,7 @@ import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import type { TestClient } from '../../../../test/support/client.ts';
 import { publicClient } from '../../../../test/support/factories.ts';
 import type { FormAnswers } from '../testing.ts';
+import { findIdentity, findReportByNumber } from '../queries.ts';
 
 /** Reporter-side findings of issue 14, each seen as the reporter sees it (HTTP, no JavaScript). */
 let t: TestApp;
@@ -48,5 +49,29 @@ describe('issue 14: the receipt page', () => {
     expect(shown).toContain('Verlaat deze site');
     const css = (await t.publicApp.inject({ method: 'GET', url: '/assets/vangnet.css' })).body;
     expect(css.replace(/\s/g, '')).toContain('.vn-receiptspan{white-space:nowrap}');
+  });
+});
+
+describe('issue 14: anonymous means no contact fields', () => {
+  it('hides name, phone and e-mail once "anonymous" is chosen and never stores them', async () => {
+    const client = await walk({ wie: { reporterKind: 'victim' } });
+    const page = (await client.get('/melden/contact')).body;
+    // The contact fields sit in a block the stylesheet hides unless "not anonymous" is checked.
+    expect(page).toMatch(/<fieldset class="[^"]*vn-if-contact[^"]*">(?:(?!<\/fieldset>).)*name="phone"/s);
+    const css = (await t.publicApp.inject({ method: 'GET', url: '/assets/vangnet.css' })).body.replace(/\s/g, '');
+    expect(css).toMatch(/form:not\(:has\(\[name="?anonymous"?\]\[value="?no"?\]:checked\)\)\.vn-if-contact\{display:none\}/);
+    // A browser that still sends typed contact data with "anonymous" keeps none of it.
+    for (const [slug, form] of Object.entries({ ...VICTIM, contact: { anonymous: 'yes', name: 'Testnaam Geheim', phone: '06-12347777', email: 'geheim@vangnet.test' } })) {
+      await client.post(`/melden/${slug}`, form);
+    }
+    const check = (await client.get('/melden/controle')).body;
+    expect(check).not.toContain('Testnaam Geheim');
+    expect(check).not.toContain('06-12347777');
+    await client.post('/melden/versturen');
+    const number = /Meldingsnummer: ([0-9]{8})/.exec((await client.get('/melden/ontvangen')).body)?.[1] ?? '';
+    const report = await findReportByNumber(t.ctx.db, number);
+    expect(report?.anonymous).toBe(true);
+    expect(await findIdentity(t.ctx.db, report!.id)).toBeNull();
+    expect(JSON.stringify(report?.answers)).not.toMatch(/Testnaam|12347777|geheim@/);
   });
 });

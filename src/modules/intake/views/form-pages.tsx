@@ -78,7 +78,9 @@ export const StepPage = ({ view, slug, values, errors = {}, fromCheck, reporterK
               <SpecField t={t} spec={spec} values={values} errors={errors} />
             ))}
           {conditional.length > 0 ? (
-            <fieldset class="utrecht-form-fieldset">
+            // Shown only while "not anonymous" is chosen (theme.css, :has(), no JavaScript); the server
+            // drops these fields anyway when "anonymous" is posted.
+            <fieldset class="utrecht-form-fieldset vn-if-contact">
               <legend class="utrecht-form-fieldset__legend utrecht-form-label">{fieldTexts(t, 'anonymous').options?.no}</legend>
               {conditional.map((spec) => (
                 <SpecField t={t} spec={spec} values={values} errors={errors} />
