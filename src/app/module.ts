@@ -148,8 +148,16 @@ export type Figure = {
 
 export type HomeNoticeUser = { id: string; roles: readonly string[] };
 
-/** One line on the start page: "label: count", linking to where the items are. Shown only when count > 0. */
-export type HomeNotice = { label: { nl: string; en: string }; count: number; href: string };
+/**
+ * One line on the start page: "label: count", linking to where the items are. Shown only when count > 0.
+ * `items`: links to the things themselves (a report, a dossier), at most HOME_NOTICE_ITEMS, under the line.
+ */
+export type HomeNotice = { label: { nl: string; en: string }; count: number; href: string; items?: HomeNoticeItem[] };
+
+export type HomeNoticeItem = { label: { nl: string; en: string }; href: string };
+
+/** How many item links a notice shows under its line; the line's link leads to the rest. */
+export const HOME_NOTICE_ITEMS = 10;
 
 /** Counts stop here (a module counts at most CAP + 1 rows); the page shows "more than CAP". */
 export const HOME_NOTICE_CAP = 99;

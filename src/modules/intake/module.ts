@@ -1,14 +1,14 @@
-import { HOME_NOTICE_CAP, type VangnetModule } from '../../app/module.ts';
+import { HOME_NOTICE_CAP, HOME_NOTICE_ITEMS, type HomeNotice, type VangnetModule } from '../../app/module.ts';
 import { hasAccess } from '../accounts/index.ts';
 import { intakeFigures } from './figures.ts';
 import { loadDemoFigureReports } from './load-demo-figures.ts';
-import { countOpenAlerts } from './queries.ts';
+import { countOpenAlerts, listUnreadAnswers } from './queries.ts';
 import { rewrapIntakeSecrets } from './rewrap-intake-secrets.ts';
 import { followUpRoutes } from './follow-up/routes-follow-up.tsx';
 import { reportFormRoutes } from './report-form/routes-public.tsx';
-import { URGENT_ALERT_ROLES } from './access.ts';
+import { REPORT_READERS, URGENT_ALERT_ROLES } from './access.ts';
 import { staffRoutes } from './triage/routes-staff.tsx';
-import { intakeHomeNotice } from './triage/staff-texts.ts';
+import { intakeHomeNotice, unreadAnswerItem, unreadAnswersHomeNotice } from './triage/staff-texts.ts';
 import { reportSourceKind } from './identifier-index/source-kind.ts';
 
 /** The meldpunt: the public report form and follow-up, and the staff triage queue for every channel. */
@@ -26,10 +26,22 @@ export const intakeModule: VangnetModule = {
   figures: intakeFigures,
   demo: loadDemoFigureReports,
   // Urgent reports nobody has marked seen: shared by the whole team, shown where the queue shows them.
+  // Reporter answers this user has not read: every report for intake, the assigned ones for the rest.
   homeNotices: async (ctx, user) => {
-    if (!hasAccess(URGENT_ALERT_ROLES, user.roles)) return [];
-    const count = await countOpenAlerts(ctx.db, HOME_NOTICE_CAP);
+    const out: HomeNotice[] = [];
+    if (hasAccess(URGENT_ALERT_ROLES, user.roles)) {
+      out.push({ label: intakeHomeNotice, count: await countOpenAlerts(ctx.db, HOME_NOTICE_CAP), href: '/meldingen#signalen' });
+    }
+    if (hasAccess(REPORT_READERS, user.roles)) {
+      const unread = await listUnreadAnswers(ctx.db, { userId: user.id, everyReport: user.roles.includes('intake'), cap: HOME_NOTICE_CAP });
+      out.push({
+        label: unreadAnswersHomeNotice,
+        count: unread.length,
+        href: '/meldingen',
+        items: unread.slice(0, HOME_NOTICE_ITEMS).map((r) => ({ label: unreadAnswerItem(r.number), href: `/meldingen/${r.id}` })),
+      });
+    }
 
-    return [{ label: intakeHomeNotice, count, href: '/meldingen#signalen' }];
+    return out;
   },
 };

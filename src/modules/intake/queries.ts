@@ -1,6 +1,6 @@
-import { and, asc, desc, eq, gt, inArray, isNull, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { followUpSessions, receiptTries, reportAlerts, reportConsents, reportDrafts, reportFiles, reportIdentifiers, reportIdentities, reportMessages, reports } from './schema.ts';
+import { followUpSessions, receiptTries, reportAlerts, reportConsents, reportDrafts, reportFiles, reportIdentifiers, reportIdentities, reportMessages, reportReads, reports } from './schema.ts';
 
 // All SQL of the intake domain.
 
@@ -82,7 +82,15 @@ export const listReportsAfter = (db: Db, afterId: string | null, limit: number) 
     .orderBy(asc(reports.id))
     .limit(limit);
 
-export const listQueue = (db: Db, f: QueueFilter, limit = 200) => {
+/**
+ * True when the report has a reporter message newer than what this user last saw on the report page
+ * (report_reads); a report they never opened counts every reporter message as unread.
+ */
+const unreadFor = (userId: string) =>
+  sql<boolean>`exists (select 1 from report_messages m where m.report_id = reports.id and m.kind = 'reporter' and m.created_at > coalesce((select rr.seen_until from report_reads rr where rr.report_id = reports.id and rr.user_id = ${userId}), '-infinity'::timestamptz))`;
+
+/** `viewerId`: whose read marks decide the "ongelezen" (unread) flag of each row. */
+export const listQueue = (db: Db, f: QueueFilter, viewerId: string, limit = 200) => {
   const where: SQL[] = [];
   if (f.channel) where.push(eq(reports.channel, f.channel));
   if (f.reporterKind) where.push(eq(reports.reporterKind, f.reporterKind));
@@ -104,6 +112,7 @@ export const listQueue = (db: Db, f: QueueFilter, limit = 200) => {
       assigneeId: reports.assigneeId,
       anonymous: reports.anonymous,
       createdAt: reports.createdAt,
+      unread: unreadFor(viewerId),
     })
     .from(reports)
     .where(and(...where))
@@ -147,6 +156,40 @@ export const insertMessage = async (db: Db, values: typeof reportMessages.$infer
   const [row] = await db.insert(reportMessages).values(values).returning({ id: reportMessages.id, createdAt: reportMessages.createdAt });
 
   return row;
+};
+
+/**
+ * Marks a report's messages read for a user up to the message `upToMessageId` (its stored time, to the
+ * microsecond: a JavaScript Date would cut it to milliseconds). Never moves the mark back.
+ */
+export const markMessagesRead = (db: Db, reportId: string, userId: string, upToMessageId: string) =>
+  db
+    .insert(reportReads)
+    .values({ reportId, userId, seenUntil: sql`(select created_at from report_messages where id = ${upToMessageId})` })
+    .onConflictDoUpdate({ target: [reportReads.reportId, reportReads.userId], set: { seenUntil: sql`greatest(${reportReads.seenUntil}, excluded.seen_until)` } });
+
+/**
+ * Reports with a reporter message this user has not seen yet, newest answer first, at most cap + 1:
+ * the reports assigned to them, or every report when `everyReport` (intake keeps the whole queue).
+ */
+export const listUnreadAnswers = async (db: Db, q: { userId: string; everyReport: boolean; cap: number }) => {
+  const latest = sql`max(${reportMessages.createdAt})`;
+
+  return db
+    .select({ id: reports.id, number: reports.number })
+    .from(reportMessages)
+    .innerJoin(reports, eq(reports.id, reportMessages.reportId))
+    .leftJoin(reportReads, and(eq(reportReads.reportId, reports.id), eq(reportReads.userId, q.userId)))
+    .where(
+      and(
+        eq(reportMessages.kind, 'reporter'),
+        or(isNull(reportReads.seenUntil), gt(reportMessages.createdAt, reportReads.seenUntil)),
+        q.everyReport ? undefined : eq(reports.assigneeId, q.userId),
+      ),
+    )
+    .groupBy(reports.id, reports.number)
+    .orderBy(desc(latest))
+    .limit(q.cap + 1);
 };
 
 export const listMessages = (db: Db, reportId: string, kinds: string[]) =>

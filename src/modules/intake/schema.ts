@@ -1,5 +1,5 @@
 
-import { bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigserial, boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * The meldpunt's reports (meldingen) from every channel. Hard rule 2: nothing here records an IP
@@ -116,6 +116,23 @@ export const reportMessages = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('report_messages_report_idx').on(t.reportId, t.createdAt)],
+);
+
+/**
+ * How far a staff member has read a report's messages: the time of the newest reporter message that
+ * was on the report page when they opened it. A reporter message after that is unread for them
+ * (the "ongelezen" column on /meldingen and "Nieuwe antwoorden van melders" on the start page).
+ */
+export const reportReads = pgTable(
+  'report_reads',
+  {
+    reportId: uuid('report_id')
+      .notNull()
+      .references(() => reports.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id').notNull(),
+    seenUntil: timestamp('seen_until', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.reportId, t.userId] }), index('report_reads_user_idx').on(t.userId)],
 );
 
 /**

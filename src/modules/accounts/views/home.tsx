@@ -1,4 +1,4 @@
-import { HOME_NOTICE_CAP, type HomeNotice } from '../../../app/module.ts';
+import { HOME_NOTICE_CAP, HOME_NOTICE_ITEMS, type HomeNotice } from '../../../app/module.ts';
 import type { View } from '../../../app/view.ts';
 import { pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
@@ -31,6 +31,17 @@ export const HomePage = ({ view, links, notices }: { view: View; links: NavItem[
                 {view.lang === 'en' ? n.label.en : n.label.nl}
               </a>
               : <span data-testid="home-notice-count">{n.count > HOME_NOTICE_CAP ? t.moreThan(HOME_NOTICE_CAP) : String(n.count)}</span>
+              {n.items && n.items.length > 0 ? (
+                <ul class="utrecht-unordered-list" data-testid="home-notice-items">
+                  {n.items.slice(0, HOME_NOTICE_ITEMS).map((item) => (
+                    <li>
+                      <a class="utrecht-link" href={item.href}>
+                        {view.lang === 'en' ? item.label.en : item.label.nl}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
             </li>
           ))}
         </ul>

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../../app/context.ts';
 import { logAccess } from '../../audit/index.ts';
 import type { ReporterIdentity } from '../answers.ts';
-import { findIdentity, findReportById, listConsentHistory, listIdentifiers, listMessages, listReportFiles } from '../queries.ts';
+import { findIdentity, findReportById, listConsentHistory, listIdentifiers, listMessages, listReportFiles, markMessagesRead } from '../queries.ts';
 
 export type Reader = { id: string; name: string; roles: readonly string[] };
 
@@ -12,6 +12,7 @@ export const maySeeIdentity = (reader: Reader, assigneeId: string | null): boole
 /**
  * Everything staff see on a report page. Every read is written to the access log (hard rule 6); a
  * decrypted identity gets its own line, so the privacy officer sees exactly who saw the reporter.
+ * Opening the page marks the reporter's messages read for this reader (report_reads).
  */
 export const readReport = async (ctx: AppContext, reportId: string, reader: Reader) => {
   const report = await findReportById(ctx.db, reportId);
@@ -30,6 +31,10 @@ export const readReport = async (ctx: AppContext, reportId: string, reader: Read
     listMessages(ctx.db, report.id, ['reporter', 'staff', 'internal']),
     listReportFiles(ctx.db, report.id),
   ]);
+
+  // The reader now has the reporter's messages before them: they are no longer unread for this reader.
+  const newest = messages.filter((m) => m.kind === 'reporter').at(-1);
+  if (newest) await markMessagesRead(ctx.db, report.id, reader.id, newest.id);
 
   return { report, identity, identifiers, consents, messages, files };
 };

@@ -83,7 +83,7 @@ export const staffRoutes = async (app: FastifyInstance, ctx: AppContext) => {
 
   app.get<{ Querystring: Record<string, string | undefined> }>('/meldingen', { config: { access: READ } }, async (req, reply) => {
     const filter = pickFilter(req.query);
-    const rows = await listQueue(ctx, filter);
+    const rows = await listQueue(ctx, filter, req.staff!.user.id);
     await logAccess(ctx.db, { user: me(req), recordType: 'report_queue', recordId: 'queue', action: 'search', reason: JSON.stringify(filter) });
     const alerts = hasAccess(URGENT_ALERT_ROLES, req.staff!.user.roles) ? await listOpenAlerts(ctx) : null;
 

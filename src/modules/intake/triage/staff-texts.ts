@@ -11,7 +11,8 @@ export const staffText = catalog({
     unassigned: 'Niemand',
     newReport: 'Melding invoeren voor een beller, e-mail of chat',
     none: 'Geen meldingen met deze filters.',
-    col: { number: 'Nummer', received: 'Binnen', channel: 'Kanaal', kind: 'Melder', status: 'Status', assignee: 'Behandelaar', urgency: 'Urgentie' },
+    col: { number: 'Nummer', received: 'Binnen', channel: 'Kanaal', kind: 'Melder', status: 'Status', assignee: 'Behandelaar', urgency: 'Urgentie', unread: 'Ongelezen' },
+    unreadAnswer: 'Nieuw antwoord van de melder',
     urgent: 'Urgent',
     minor: 'Minderjarige',
     anonymous: 'anoniem',
@@ -110,7 +111,8 @@ export const staffText = catalog({
     unassigned: 'Nobody',
     newReport: 'File a report for a caller, e-mail or chat',
     none: 'No reports with these filters.',
-    col: { number: 'Number', received: 'Received', channel: 'Channel', kind: 'Reporter', status: 'Status', assignee: 'Assignee', urgency: 'Urgency' },
+    col: { number: 'Number', received: 'Received', channel: 'Channel', kind: 'Reporter', status: 'Status', assignee: 'Assignee', urgency: 'Urgency', unread: 'Unread' },
+    unreadAnswer: 'New answer from the reporter',
     urgent: 'Urgent',
     minor: 'Minor',
     anonymous: 'anonymous',
@@ -204,3 +206,9 @@ export const staffText = catalog({
 
 /** The start page's line for urgent reports nobody has marked seen (see homeNotices in module.ts). */
 export const intakeHomeNotice = { nl: 'Urgente meldingen die nog niemand heeft gezien', en: 'Urgent reports nobody has marked seen yet' };
+
+/** The start page's line for reports where the reporter answered and this user has not read it yet. */
+export const unreadAnswersHomeNotice = { nl: 'Nieuwe antwoorden van melders', en: 'New answers from reporters' };
+
+/** One link under that line: the report's number. */
+export const unreadAnswerItem = (number: string) => ({ nl: `Melding ${number}`, en: `Report ${number}` });

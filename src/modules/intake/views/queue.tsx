@@ -18,6 +18,8 @@ type Row = {
   assigneeId: string | null;
   anonymous: boolean;
   createdAt: Date;
+  /** A reporter message this viewer has not seen yet. */
+  unread: boolean;
 };
 
 type Alert = { id: string; reportId: string; reason: string; number: string; createdAt: Date };
@@ -116,6 +118,7 @@ export const QueuePage = ({ view, rows, filter, staff, alerts, canFile }: Props)
                 <th class="utrecht-table__header-cell" scope="col">{t.col.kind}</th>
                 <th class="utrecht-table__header-cell" scope="col">{t.col.status}</th>
                 <th class="utrecht-table__header-cell" scope="col">{t.col.assignee}</th>
+                <th class="utrecht-table__header-cell" scope="col">{t.col.unread}</th>
               </tr>
             </thead>
             <tbody class="utrecht-table__body">
@@ -137,6 +140,13 @@ export const QueuePage = ({ view, rows, filter, staff, alerts, canFile }: Props)
                   </td>
                   <td class="utrecht-table__cell">{t.statuses[r.status] ?? r.status}</td>
                   <td class="utrecht-table__cell">{r.assigneeId ? (names.get(r.assigneeId) ?? '?') : t.unassigned}</td>
+                  <td class="utrecht-table__cell">
+                    {r.unread ? (
+                      <span class="vn-badge vn-badge--danger" data-testid="queue-unread">
+                        {t.unreadAnswer}
+                      </span>
+                    ) : null}
+                  </td>
                 </tr>
               ))}
             </tbody>
