@@ -28,6 +28,7 @@ export const casesText = catalog({
     tooManyReports: (max: number) => `U kunt hoogstens ${max} meldingen tegelijk koppelen.`,
     badDate: 'Vul een geldige datum in, bijvoorbeeld 2026-03-14.',
     badAge: 'Vul een leeftijd in als getal van 0 tot en met 120, of laat het leeg.',
+    personEmpty: 'Vul minstens één gegeven in: een naam, bijnaam, leeftijd, schatting van de leeftijd, plaats of beschrijving. Een persoon zonder gegevens wordt niet opgeslagen.',
     tooMany: (max: number) => `Dit dossier heeft het maximum van ${max} bereikt.`,
     saved: 'Opgeslagen.',
     // sections
@@ -259,6 +260,7 @@ export const casesText = catalog({
     tooManyReports: (max: number) => `You can link at most ${max} reports at once.`,
     badDate: 'Enter a valid date, for example 2026-03-14.',
     badAge: 'Enter an age as a number from 0 to 120, or leave it empty.',
+    personEmpty: 'Fill in at least one detail: a name, alias, age, age estimate, place or description. A person without any details is not saved.',
     tooMany: (max: number) => `This dossier has reached the maximum of ${max}.`,
     saved: 'Saved.',
     sectionOverview: 'Overview',
