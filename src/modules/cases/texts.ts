@@ -504,7 +504,7 @@ export const casesLabels = catalog({
     step: {
       '1': '1. Signalen en factoren in kaart brengen',
       '2': '2. Overleggen met een collega of externe deskundige (bijv. CoMensha)',
-      '3': '3. Signalen bespreken met het meisje (en haar ouders)',
+      '3': '3. Signalen bespreken met de jongere (en de ouders)',
       '4': '4. De informatie wegen: risico op geweld, dwang en uitbuiting',
       '5': '5. Beslissen welke acties nodig zijn',
     } as Record<string, string>,
@@ -573,7 +573,7 @@ export const casesLabels = catalog({
     gender: { unknown: 'Unknown', female: 'Female', male: 'Male', other: 'Other' } as Record<string, string>,
     category: {
       appearance: '1. Appearance and physical condition',
-      self_image: '2. Attitude towards herself',
+      self_image: '2. Attitude towards themselves',
       behaviour: '3. Behaviour (general)',
       sexual_behaviour: '4. Sexual behaviour',
       towards_others: '5. Behaviour and attitude towards others',
@@ -589,7 +589,7 @@ export const casesLabels = catalog({
     step: {
       '1': '1. Map signals and factors',
       '2': '2. Consult a colleague or outside expert (e.g. CoMensha)',
-      '3': '3. Discuss the signals with the girl (and her parents)',
+      '3': '3. Discuss the signals with the young person (and their parents)',
       '4': '4. Weigh the information: risk of violence, coercion and exploitation',
       '5': '5. Decide which actions are needed',
     } as Record<string, string>,

@@ -76,7 +76,7 @@ export const approveHandover = async (ctx: AppContext, access: DossierAccess, ha
   if (!check.ok) return refused('overdracht', f, check.reason[lang], 400, handoverId);
 
   const withIdentity = identityAllowed(check);
-  const content = await buildHandoverContent(ctx, { dossier: access.dossier, actor: access.actor, recipient: handover.recipient, basis: basisOf(check), withReporterIdentity: withIdentity });
+  const content = await buildHandoverContent(ctx, { dossier: access.dossier, actor: access.actor, recipient: handover.recipient, basis: basisOf(check), grounds: check.basis, withReporterIdentity: withIdentity });
   const pdf = await renderHandoverPdf(content);
   const evidence = await listDossierEvidence(ctx.db, access.dossier.id);
   const { files } = await collectEvidenceFiles(ctx, evidence.map((e) => e.id));

@@ -153,7 +153,8 @@ export const ReportPage = ({ view, report, identifiers, consents, messages, file
 
       <h2 class="utrecht-heading-2">{t.identifiers}</h2>
       {identifiers.length === 0 ? (
-        <p class="utrecht-paragraph">{t.identifiersNone}</p>
+        // Numbers recognised in the free text are listed just below: then "none" would contradict them.
+        <p class="utrecht-paragraph">{whereElse && whereElse.items.length > 0 ? t.identifiersNoneButFound : t.identifiersNone}</p>
       ) : (
         <table class="utrecht-table vn-table" data-testid="identifiers">
           <tbody class="utrecht-table__body">
