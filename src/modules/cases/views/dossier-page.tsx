@@ -95,7 +95,7 @@ const AtAGlance = ({ view, data }: { view: View; data: DossierPageData }) => {
   const ready = data.checklist.filter((i) => i.state === 'done').length;
 
   return (
-    <dl class="vn-facts" data-testid="dossier-summary" aria-label={t.atAGlance}>
+    <dl class="vn-facts" data-testid="dossier-summary">
       <dt>{t.status}</dt>
       <dd>
         <a href="#overzicht">{l.status[dossier.status]}</a> · {l.priority[dossier.priority]}
