@@ -41,6 +41,8 @@ export const DEFAULT_CAPTURE_LIMITS: CaptureLimits = {
 };
 
 export type CaptureWebPageInput = {
+  /** The item's id when it was fixed beforehand (a queued capture request: its page turns into the item). */
+  id?: string;
   actor: Actor;
   url: string;
   title?: string;
@@ -216,7 +218,7 @@ export const captureWebPage = async (ctx: AppContext, input: CaptureWebPageInput
     bytes: Buffer.from(`${JSON.stringify({ page: final.url, blocked }, null, 2)}\n`, 'utf8'),
   });
 
-  const id = randomUUID();
+  const id = input.id ?? randomUUID();
   const versions = {
     vangnet: vangnetVersion(),
     warcio: packageVersion('warcio'),
