@@ -52,6 +52,10 @@ const counts = async () => {
     organisations: await n('organisations'),
     users: await n('users'),
     campaigns: await n('info_pages', "kind = 'campaign'"),
+    decoyBasis: await n('decoy_governance'),
+    decoyScripts: await n('decoy_scripts'),
+    decoyProfiles: await n('decoy_profiles'),
+    decoyConversations: await n('decoy_conversations'),
   };
 };
 
@@ -91,10 +95,16 @@ describe('vangnet demo: a living meldpunt', () => {
     const list = await investigator.get('/dossiers');
     expect(list.statusCode).toBe(200);
     for (const title of ['Fictief: Lisa (15)', 'Fictief: &quot;Rico&quot;, advertenties', 'Fictief: Sam (16)']) expect(list.body).toContain(title);
+    // One row per state: just opened, in investigation, handed over.
+    const rowOf = (title: string) => list.body.split('<tr').find((r) => r.includes(title)) ?? '';
+    expect(rowOf('Fictief: Sam (16)')).toContain('>Open<');
+    expect(rowOf('advertenties en hotelkamers')).toContain('>In onderzoek<');
+    expect(rowOf('Fictief: Lisa (15)')).toContain('>Overgedragen<');
     const ids = [...list.body.matchAll(/href="\/dossiers\/([0-9a-f-]{36})"/g)].map((m) => m[1]!);
     const pages = await Promise.all([...new Set(ids)].map((id) => investigator.get(`/dossiers/${id}`)));
     const lisa = pages.find((p) => p.body.includes('Fictief: Lisa (15)'))!;
     expect(lisa.body).toContain('Fictief: Lisa J.');
+    expect(lisa.body).toContain('Fictief: wordt elke vrijdag opgehaald door een oudere man in een zwarte auto.');
     expect(lisa.body).toContain('Fictief: chatgesprek, overgetypt door de moeder');
     expect(lisa.body).toMatch(/overgedragen/i);
     expect(lisa.body).toContain('Politie Eenheid Voorbeeld (fictief)');
@@ -128,9 +138,16 @@ describe('vangnet demo: a living meldpunt', () => {
     expect((await investigator.get('/monitor/meldingen')).body).toContain('Fictief: &quot;Rico&quot;');
   });
 
+  it('the decoy programme has an approved basis, an approved script library, a live profile and a conversation a responder opened', async () => {
+    const operator = await signInAsDemo('decoy-operator');
+    const page = await operator.get('/lokprofielen');
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('Fictief demoprofiel Noor');
+  });
+
   it('running it twice adds nothing: the same counts', async () => {
     const before = await counts();
-    expect(before).toMatchObject({ storyReports: 12, dossiers: 3, handovers: 1, sources: 1, ads: 10 });
+    expect(before).toMatchObject({ storyReports: 12, dossiers: 3, handovers: 1, sources: 1, ads: 10, decoyBasis: 1, decoyScripts: 6, decoyProfiles: 1, decoyConversations: 1 });
     expect(before.evidence).toBe(4);
     await runDemo();
     expect(await counts()).toEqual(before);

@@ -37,7 +37,7 @@ export const DEMO_REPORTS: DemoReport[] = [
       reporterKind: 'victim',
       dangerNow: 'no',
       whatHappened:
-        'Fictief (demo). Mijn vriend is 22 en zegt dat ik zijn vrienden moet helpen omdat hij schulden heeft. Ik moet dan naar een hotel. Ik wil niet meer maar ik ben bang dat hij boos wordt.',
+        'Fictieve demomelding. Mijn vriend is 22 en zegt dat ik zijn vrienden moet helpen omdat hij schulden heeft. Ik moet dan naar een hotel. Ik wil niet meer maar ik ben bang dat hij boos wordt.',
       signals: ['relations', 'behaviour', 'sexual'],
       victimAgeEstimate: '12_15',
       victimAge: '15',
@@ -64,7 +64,7 @@ export const DEMO_REPORTS: DemoReport[] = [
       reporterKind: 'family',
       dangerNow: 'no',
       whatHappened:
-        'Fictief (demo). Mijn dochter (15) heeft opeens dure kleren en een tweede telefoon. Ze wordt op vrijdag opgehaald door een oudere man in een zwarte auto en komt pas de volgende dag terug.',
+        'Fictieve demomelding. Mijn dochter (15) heeft opeens dure kleren en een tweede telefoon. Ze wordt op vrijdag opgehaald door een oudere man in een zwarte auto en komt pas de volgende dag terug.',
       signals: ['appearance', 'behaviour', 'relations'],
       victimAgeEstimate: '12_15',
       victimAge: '15',
@@ -92,7 +92,7 @@ export const DEMO_REPORTS: DemoReport[] = [
       reporterKind: 'hotel',
       dangerNow: 'no',
       whatHappened:
-        'Fictief (demo). Een man boekt steeds dezelfde kamer voor één nacht en betaalt contant. Er komt een jong meisje mee, daarna komen er om het uur andere mannen naar de kamer.',
+        'Fictieve demomelding. Een man boekt steeds dezelfde kamer voor één nacht en betaalt contant. Er komt een jong meisje mee, daarna komen er om het uur andere mannen naar de kamer.',
       signals: ['relations', 'sexual'],
       victimAgeEstimate: '12_15',
       victimGender: 'girl',
@@ -118,7 +118,7 @@ export const DEMO_REPORTS: DemoReport[] = [
       reporterKind: 'client',
       dangerNow: 'no',
       whatHappened:
-        'Fictief (demo). Ik reageerde op een advertentie. Het meisje dat in de kamer was leek veel jonger dan 18 en keek steeds naar de deur. Ik ben weggegaan. Ik schaam me, maar dit klopt niet.',
+        'Fictieve demomelding. Ik reageerde op een advertentie. Het meisje dat in de kamer was leek veel jonger dan 18 en keek steeds naar de deur. Ik ben weggegaan. Ik schaam me, maar dit klopt niet.',
       signals: ['physical', 'behaviour'],
       victimAgeEstimate: '16_17',
       victimGender: 'girl',
@@ -138,7 +138,7 @@ export const DEMO_REPORTS: DemoReport[] = [
       reporterKind: 'ex_perpetrator',
       dangerNow: 'no',
       whatHappened:
-        'Fictief (demo). Ik deed vroeger zelf dit werk en ben ermee gestopt. Een oude bekende, "Rico", laat nu meisjes werken via advertenties en een hotel. Hij gebruikt steeds dezelfde tekst en hetzelfde nummer.',
+        'Fictieve demomelding. Ik deed vroeger zelf dit werk en ben ermee gestopt. Een oude bekende, "Rico", laat nu meisjes werken via advertenties en een hotel. Hij gebruikt steeds dezelfde tekst en hetzelfde nummer.',
       signals: ['relations'],
       victimAgeEstimate: 'unknown',
       perpetrators: 'Fictief: "Rico", ongeveer 22 jaar',
@@ -156,7 +156,7 @@ export const DEMO_REPORTS: DemoReport[] = [
       reporterKind: 'bystander',
       dangerNow: 'no',
       whatHappened:
-        'Fictief (demo). Mijn vriendin Sam (16) krijgt berichten van een man die ze alleen van Instagram kent. Hij geeft haar cadeaus en wil dat ze naar een feest in een andere stad komt.',
+        'Fictieve demomelding. Mijn vriendin Sam (16) krijgt berichten van een man die ze alleen van Instagram kent. Hij geeft haar cadeaus en wil dat ze naar een feest in een andere stad komt.',
       signals: ['relations', 'appearance'],
       victimAgeEstimate: '16_17',
       victimAge: '16',
@@ -175,7 +175,7 @@ export const DEMO_REPORTS: DemoReport[] = [
       reporterKind: 'professional',
       dangerNow: 'no',
       whatHappened:
-        'Fictief (demo). Ik ben mentor op een middelbare school. Een leerling (16) verzuimt sinds kort op vrijdag, is moe en zegt dat ze een nieuwe vriend heeft die "alles voor haar regelt".',
+        'Fictieve demomelding. Ik ben mentor op een middelbare school. Een leerling (16) verzuimt sinds kort op vrijdag, is moe en zegt dat ze een nieuwe vriend heeft die "alles voor haar regelt".',
       signals: ['behaviour', 'self_image'],
       victimAgeEstimate: '16_17',
       victimAge: '16',
@@ -196,7 +196,7 @@ export const DEMO_REPORTS: DemoReport[] = [
     answers: {
       reporterKind: 'victim',
       dangerNow: 'yes',
-      whatHappened: 'Fictief (demo). Ik zit in een kamer boven een shoarmazaak en mag niet weg tot er nog twee mannen zijn geweest. Ik ben 16.',
+      whatHappened: 'Fictieve demomelding. Ik zit in een kamer boven een shoarmazaak en mag niet weg tot er nog twee mannen zijn geweest. Ik ben 16.',
       signals: ['sexual', 'physical'],
       victimAgeEstimate: '16_17',
       victimAge: '16',
@@ -213,7 +213,7 @@ export const DEMO_REPORTS: DemoReport[] = [
     answers: {
       reporterKind: 'family',
       dangerNow: 'no',
-      whatHappened: 'Fictief (demo, telefonisch opgenomen). Oma belt: haar kleinzoon (14) krijgt geld van volwassen mannen voor "klusjes" en wil niet zeggen wat.',
+      whatHappened: 'Fictieve demomelding (telefonisch opgenomen). Oma belt: haar kleinzoon (14) krijgt geld van volwassen mannen voor "klusjes" en wil niet zeggen wat.',
       signals: ['behaviour', 'appearance'],
       victimAgeEstimate: '12_15',
       victimAge: '14',
@@ -235,7 +235,7 @@ export const DEMO_REPORTS: DemoReport[] = [
     answers: {
       reporterKind: 'bystander',
       dangerNow: 'no',
-      whatHappened: 'Fictief (demo). In de flat naast mij worden meisjes die jong lijken steeds door andere mannen op een scooter opgehaald, vooral laat op de avond.',
+      whatHappened: 'Fictieve demomelding. In de flat naast mij worden meisjes die jong lijken steeds door andere mannen op een scooter opgehaald, vooral laat op de avond.',
       signals: ['relations'],
       victimAgeEstimate: 'unknown',
       victimGender: 'unknown',
@@ -252,7 +252,7 @@ export const DEMO_REPORTS: DemoReport[] = [
       reporterKind: 'professional',
       dangerNow: 'no',
       whatHappened:
-        'Fictief (demo). Als jongerenwerker hoor ik dat een man met de bijnaam "Rico" jonge meiden aanspreekt bij het winkelcentrum en ze een "fotoshoot" belooft.',
+        'Fictieve demomelding. Als jongerenwerker hoor ik dat een man met de bijnaam "Rico" jonge meiden aanspreekt bij het winkelcentrum en ze een "fotoshoot" belooft.',
       signals: ['relations'],
       victimAgeEstimate: '12_15',
       victimGender: 'girl',
@@ -274,7 +274,7 @@ export const DEMO_REPORTS: DemoReport[] = [
     answers: {
       reporterKind: 'victim',
       dangerNow: 'no',
-      whatHappened: 'Fictief (demo). Ik ben een jongen van 17. Iemand die ik online ken wil dat ik afspreek met zijn "vrienden" en dreigt foto\'s door te sturen als ik niet wil.',
+      whatHappened: 'Fictieve demomelding. Ik ben een jongen van 17. Iemand die ik online ken wil dat ik afspreek met zijn "vrienden" en dreigt foto\'s door te sturen als ik niet wil.',
       signals: ['self_image', 'sexual'],
       victimAgeEstimate: '16_17',
       victimAge: '17',

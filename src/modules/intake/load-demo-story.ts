@@ -24,7 +24,8 @@ const sendOnline = async (ctx: AppContext, r: DemoReport): Promise<{ report: Rep
  * `vangnet demo`: the twelve story reports (demo-story.ts), each through the command its channel
  * uses (online form or staff filing for a caller), then the follow-up question and answer and the
  * queue status. A report that exists already (by its idempotency key) is left as it is, so a second
- * run adds nothing. The receipt of a new anonymous report is printed once, to try the follow-up.
+ * run adds nothing. With --show-passwords the receipt of the answered report is printed when it is
+ * made, to try the follow-up.
  */
 export const loadDemoStory = async (ctx: AppContext, options: DemoOptions): Promise<void> => {
   const intake = await findDemoUser(ctx, 'intake');
@@ -42,7 +43,8 @@ export const loadDemoStory = async (ctx: AppContext, options: DemoOptions): Prom
       await postMessage(ctx, { reportId: report.id, kind: 'reporter', body: r.followUp.answer, authorUserId: null });
     }
     if (r.status) await changeReportStatus(ctx, { reportId: report.id, status: r.status, closeReason: '' }, actor);
-    if (r.followUp) options.print(`  Bon van de anonieme melding met een antwoord (probeer /mijn-melding): ${receipt}`);
+    // A receipt opens the report's follow-up, so it is a secret like the passwords.
+    if (r.followUp && options.showPasswords) options.print(`  Receipt of the anonymous report with an answer (try it on /mijn-melding): ${receipt}`);
   }
   options.print(`Demo story reports: ${added} added, ${DEMO_REPORTS.length - added} already there (all fictitious, names start with "Fictief").`);
 };
