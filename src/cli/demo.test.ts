@@ -1,4 +1,3 @@
-import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../test/support/app.ts';
 import type { TestClient } from '../../test/support/client.ts';
@@ -33,7 +32,7 @@ const signInAsDemo = async (role: string): Promise<TestClient> => {
 
 const counts = async () => {
   const n = async (table: string, where = 'true') =>
-    ((await t.ctx.db.execute(sql.raw(`select count(*)::int as n from ${table} where ${where}`))).rows[0] as { n: number }).n;
+    Number((await t.ctx.database.executor.executeSql(`select count(*)::int as n from ${table} where ${where}`)).rows[0]?.n);
 
   return {
     reports: await n('reports'),
