@@ -4,7 +4,7 @@ import { SelectField, TextArea, TextField } from '../fields.tsx';
 import { pick } from '../../../../web/i18n.ts';
 import { casesText } from '../../texts.ts';
 import { CRITERIA, CRITERION_STATES, LIMITS, RISKS, SEVERITIES, SIGNAL_CATEGORIES, SIGNAL_KINDS } from '../../vocab.ts';
-import { errorsFor, FormMessage, formValues, Hidden, labelsFor, options, Section, Theirs } from '../parts.tsx';
+import { errorsFor, FormMessage, formValues, Hidden, labelsFor, options, Section, Theirs, Fold, isOpen } from '../parts.tsx';
 import { base, type SectionProps } from './shared.tsx';
 
 export const Signals = ({ view, data, form }: SectionProps) => {
@@ -51,18 +51,19 @@ export const Signals = ({ view, data, form }: SectionProps) => {
       })}
       {data.signals.length === 0 ? <p class="utrecht-paragraph">{t.none}</p> : null}
       {canEdit ? (
-        <form method="post" action={`${base(data)}/signalen`} novalidate>
-          <h3 class="utrecht-heading-3">{t.addSignal}</h3>
-          <CsrfField token={view.csrf} />
-          <FormMessage form={form} section="signalen" lang={view.lang} />
-          <SelectField id="signalen-groep" name="groep" label={t.category} options={options(SIGNAL_CATEGORIES, l.category)} value={v.groep} error={errors.groep} />
-          <SelectField id="signalen-soort" name="soort" label={t.kind} options={options(SIGNAL_KINDS, l.kind)} value={v.soort} error={errors.soort} />
-          <TextArea id="signalen-tekst" name="tekst" label={t.signalText} value={v.tekst} maxlength={LIMITS.longText} rows={4} error={errors.tekst} />
-          <TextField id="signalen-bron" name="bron" label={t.source} hint={t.sourceHint} value={v.bron} maxlength={LIMITS.shortText} error={errors.bron} />
-          <TextField id="signalen-datum" name="datum" type="date" label={t.observedOn} value={v.datum} error={errors.datum} />
-          <SelectField id="signalen-persoon" name="persoon" label={t.aboutPerson} options={[{ value: '', label: t.nobody }, ...subjects.map((s) => ({ value: s.id, label: `${s.name || '—'} (${l.role[s.role]})` }))]} value={v.persoon} error={errors.persoon} />
-          <SubmitButton>{t.addSignal}</SubmitButton>
-        </form>
+        <Fold id="signalen-nieuw" label={t.addSignal} open={isOpen(form, 'signalen')}>
+          <form method="post" action={`${base(data)}/signalen`} novalidate>
+            <CsrfField token={view.csrf} />
+            <FormMessage form={form} section="signalen" lang={view.lang} />
+            <SelectField id="signalen-groep" name="groep" label={t.category} options={options(SIGNAL_CATEGORIES, l.category)} value={v.groep} error={errors.groep} />
+            <SelectField id="signalen-soort" name="soort" label={t.kind} options={options(SIGNAL_KINDS, l.kind)} value={v.soort} error={errors.soort} />
+            <TextArea id="signalen-tekst" name="tekst" label={t.signalText} value={v.tekst} maxlength={LIMITS.longText} rows={4} error={errors.tekst} />
+            <TextField id="signalen-bron" name="bron" label={t.source} hint={t.sourceHint} value={v.bron} maxlength={LIMITS.shortText} error={errors.bron} />
+            <TextField id="signalen-datum" name="datum" type="date" label={t.observedOn} value={v.datum} error={errors.datum} />
+            <SelectField id="signalen-persoon" name="persoon" label={t.aboutPerson} options={[{ value: '', label: t.nobody }, ...subjects.map((s) => ({ value: s.id, label: `${s.name || '—'} (${l.role[s.role]})` }))]} value={v.persoon} error={errors.persoon} />
+            <SubmitButton>{t.addSignal}</SubmitButton>
+          </form>
+        </Fold>
       ) : null}
 
       <h3 class="utrecht-heading-3" id="criteria">
