@@ -70,64 +70,66 @@ export const Signals = ({ view, data, form }: SectionProps) => {
         {t.criteriaTitle}
       </h3>
       <p class="utrecht-paragraph">{t.criteriaIntro}</p>
+      <ul class="utrecht-unordered-list">
+        {CRITERIA.map((c) => (
+          <li>
+            {l.criterion[c]} <strong>{l.criterionState[criteria.get(c)?.state ?? 'unknown']}</strong>
+            {criteria.get(c)?.evidence ? <p class="utrecht-paragraph vn-pre">{criteria.get(c)?.evidence}</p> : null}
+          </li>
+        ))}
+      </ul>
       {canEdit ? (
-        <form method="post" action={`${base(data)}/criteria`} novalidate>
-          <CsrfField token={view.csrf} />
-          <FormMessage form={form} section="criteria" lang={view.lang} />
-          {CRITERIA.map((c) => (
-            <fieldset class="utrecht-form-fieldset">
-              <legend class="utrecht-form-fieldset__legend utrecht-form-label">{l.criterion[c]}</legend>
-              <Hidden name={`versie_${c}`} value={cv[`versie_${c}`]} />
-              <SelectField id={`criteria-staat_${c}`} name={`staat_${c}`} label={t.status} options={options(CRITERION_STATES, l.criterionState)} value={cv[`staat_${c}`]} error={errorsFor(form, 'criteria')[`staat_${c}`]} />
-              <Theirs form={form} section="criteria" name={`staat_${c}`} lang={view.lang} />
-              <TextArea id={`criteria-bewijs_${c}`} name={`bewijs_${c}`} label={t.evidence} value={cv[`bewijs_${c}`]} maxlength={LIMITS.longText} rows={3} error={errorsFor(form, 'criteria')[`bewijs_${c}`]} />
-              <Theirs form={form} section="criteria" name={`bewijs_${c}`} lang={view.lang} />
-            </fieldset>
-          ))}
-          <SubmitButton>{t.saveCriteria}</SubmitButton>
-        </form>
-      ) : (
-        <ul class="utrecht-unordered-list">
-          {CRITERIA.map((c) => (
-            <li>
-              {l.criterion[c]} <strong>{l.criterionState[criteria.get(c)?.state ?? 'unknown']}</strong>
-              {criteria.get(c)?.evidence ? <p class="utrecht-paragraph vn-pre">{criteria.get(c)?.evidence}</p> : null}
-            </li>
-          ))}
-        </ul>
-      )}
+        <Fold id="criteria-wijzigen" label={t.editCriteria} open={isOpen(form, 'criteria')}>
+          <form method="post" action={`${base(data)}/criteria`} novalidate>
+            <CsrfField token={view.csrf} />
+            <FormMessage form={form} section="criteria" lang={view.lang} />
+            {CRITERIA.map((c) => (
+              <fieldset class="utrecht-form-fieldset">
+                <legend class="utrecht-form-fieldset__legend utrecht-form-label">{l.criterion[c]}</legend>
+                <Hidden name={`versie_${c}`} value={cv[`versie_${c}`]} />
+                <SelectField id={`criteria-staat_${c}`} name={`staat_${c}`} label={t.status} options={options(CRITERION_STATES, l.criterionState)} value={cv[`staat_${c}`]} error={errorsFor(form, 'criteria')[`staat_${c}`]} />
+                <Theirs form={form} section="criteria" name={`staat_${c}`} lang={view.lang} />
+                <TextArea id={`criteria-bewijs_${c}`} name={`bewijs_${c}`} label={t.evidence} value={cv[`bewijs_${c}`]} maxlength={LIMITS.longText} rows={3} error={errorsFor(form, 'criteria')[`bewijs_${c}`]} />
+                <Theirs form={form} section="criteria" name={`bewijs_${c}`} lang={view.lang} />
+              </fieldset>
+            ))}
+            <SubmitButton>{t.saveCriteria}</SubmitButton>
+          </form>
+        </Fold>
+      ) : null}
 
       <h3 class="utrecht-heading-3" id="risico">
         {t.risksTitle}
       </h3>
       <p class="utrecht-paragraph">{t.risksIntro}</p>
+      <ul class="utrecht-unordered-list">
+        {RISKS.map((r) => (
+          <li>
+            {l.risk[r]}: <strong>{l.severity[risks.get(r)?.severity ?? 'unknown']}</strong> {risks.get(r)?.nature} {risks.get(r)?.reason ? `— ${risks.get(r)?.reason}` : ''}
+          </li>
+        ))}
+      </ul>
       {canEdit ? (
-        <form method="post" action={`${base(data)}/risico`} novalidate>
-          <CsrfField token={view.csrf} />
-          <FormMessage form={form} section="risico" lang={view.lang} />
-          {RISKS.map((r) => (
-            <fieldset class="utrecht-form-fieldset">
-              <legend class="utrecht-form-fieldset__legend utrecht-form-label">{l.risk[r]}</legend>
-              <Hidden name={`versie_${r}`} value={rv[`versie_${r}`]} />
-              <TextArea id={`risico-aard_${r}`} name={`aard_${r}`} label={t.nature} value={rv[`aard_${r}`]} maxlength={LIMITS.longText} rows={2} error={errorsFor(form, 'risico')[`aard_${r}`]} />
-              <Theirs form={form} section="risico" name={`aard_${r}`} lang={view.lang} />
-              <SelectField id={`risico-ernst_${r}`} name={`ernst_${r}`} label={t.severity} options={options(SEVERITIES, l.severity)} value={rv[`ernst_${r}`]} error={errorsFor(form, 'risico')[`ernst_${r}`]} />
-              <Theirs form={form} section="risico" name={`ernst_${r}`} lang={view.lang} />
-              <TextArea id={`risico-reden_${r}`} name={`reden_${r}`} label={t.reason} value={rv[`reden_${r}`]} maxlength={LIMITS.longText} rows={2} error={errorsFor(form, 'risico')[`reden_${r}`]} />
-              <Theirs form={form} section="risico" name={`reden_${r}`} lang={view.lang} />
-            </fieldset>
-          ))}
-          <SubmitButton>{t.saveRisks}</SubmitButton>
-        </form>
-      ) : (
-        <ul class="utrecht-unordered-list">
-          {RISKS.map((r) => (
-            <li>
-              {l.risk[r]}: <strong>{l.severity[risks.get(r)?.severity ?? 'unknown']}</strong> {risks.get(r)?.nature} {risks.get(r)?.reason ? `— ${risks.get(r)?.reason}` : ''}
-            </li>
-          ))}
-        </ul>
-      )}
+        <Fold id="risico-wijzigen" label={t.editRisks} open={isOpen(form, 'risico')}>
+          <form method="post" action={`${base(data)}/risico`} novalidate>
+            <CsrfField token={view.csrf} />
+            <FormMessage form={form} section="risico" lang={view.lang} />
+            {RISKS.map((r) => (
+              <fieldset class="utrecht-form-fieldset">
+                <legend class="utrecht-form-fieldset__legend utrecht-form-label">{l.risk[r]}</legend>
+                <Hidden name={`versie_${r}`} value={rv[`versie_${r}`]} />
+                <TextArea id={`risico-aard_${r}`} name={`aard_${r}`} label={t.nature} value={rv[`aard_${r}`]} maxlength={LIMITS.longText} rows={2} error={errorsFor(form, 'risico')[`aard_${r}`]} />
+                <Theirs form={form} section="risico" name={`aard_${r}`} lang={view.lang} />
+                <SelectField id={`risico-ernst_${r}`} name={`ernst_${r}`} label={t.severity} options={options(SEVERITIES, l.severity)} value={rv[`ernst_${r}`]} error={errorsFor(form, 'risico')[`ernst_${r}`]} />
+                <Theirs form={form} section="risico" name={`ernst_${r}`} lang={view.lang} />
+                <TextArea id={`risico-reden_${r}`} name={`reden_${r}`} label={t.reason} value={rv[`reden_${r}`]} maxlength={LIMITS.longText} rows={2} error={errorsFor(form, 'risico')[`reden_${r}`]} />
+                <Theirs form={form} section="risico" name={`reden_${r}`} lang={view.lang} />
+              </fieldset>
+            ))}
+            <SubmitButton>{t.saveRisks}</SubmitButton>
+          </form>
+        </Fold>
+      ) : null}
     </Section>
   );
 };
