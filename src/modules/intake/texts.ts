@@ -187,6 +187,9 @@ export const formText = catalog({
     },
     fileAdded: 'Het bestand is toegevoegd.',
     fileSize: (kb: number) => `${kb} kB`,
+    // What a file is, in words: the type comes from the content, never from the name (file-types.ts).
+    fileKinds: { pdf: 'PDF-document', jpeg: 'afbeelding', png: 'afbeelding', gif: 'afbeelding', webp: 'afbeelding', heic: 'afbeelding', text: 'tekstbestand', office: 'Word- of OpenDocument-bestand' },
+    fileNotAdded: (reason: string) => `Het bestand dat u koos is niet toegevoegd. ${reason} Uw andere antwoorden zijn bewaard. Kies een ander bestand, of ga verder zonder bestand.`,
     checkTitle: 'Controleer uw melding',
     checkIntro: 'Kijk of alles klopt. Met "Wijzigen" past u een antwoord aan.',
     change: 'Wijzigen',
@@ -398,6 +401,8 @@ export const formText = catalog({
     },
     fileAdded: 'The file has been added.',
     fileSize: (kb: number) => `${kb} kB`,
+    fileKinds: { pdf: 'PDF document', jpeg: 'picture', png: 'picture', gif: 'picture', webp: 'picture', heic: 'picture', text: 'text file', office: 'Word or OpenDocument file' },
+    fileNotAdded: (reason: string) => `The file you chose has not been added. ${reason} Your other answers have been kept. Choose another file, or continue without a file.`,
     checkTitle: 'Check your report',
     checkIntro: 'See if everything is right. Use "Change" to change an answer.',
     change: 'Change',

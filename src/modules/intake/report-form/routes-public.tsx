@@ -10,6 +10,7 @@ import { type Draft, readDraft, saveDraftAnswers, startDraft } from './draft-ses
 import { MAX_FILE_BYTES, MAX_FILE_MB, MAX_FILES } from './file-types.ts';
 import { listDraftFiles } from '../reads.ts';
 import { removeDraftFile } from './remove-draft-file.ts';
+import { shownFiles } from './shown-files.ts';
 import { readUpload } from './read-upload.ts';
 import { submitReport } from './submit-report.ts';
 import { takeReceipt } from '../follow-up/take-receipt.ts';
@@ -37,6 +38,9 @@ export const fileProblemText = (t: typeof formText.nl, problem: string): string 
 
   return t.fileProblem.empty;
 };
+
+/** Where the files page goes on to. */
+const filesNext = (fromCheck: boolean): string => (fromCheck ? '/melden/controle' : '/melden/contact');
 
 /** The public report form at /melden: one question per page, a check page, submit, receipt once. */
 export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) => {
@@ -106,7 +110,7 @@ export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) =>
     const filesPage = async (req: FastifyRequest, reply: FastifyReply, draft: Draft | null, extra: { error?: string; message?: string }, status = 200) => {
       const t = pick(formText, req.lang);
       const fromCheck = (req.query as { terug?: string }).terug === 'controle';
-      const files = draft ? await listDraftFiles(ctx, draft.id) : [];
+      const files = draft ? shownFiles(ctx, await listDraftFiles(ctx, draft.id)) : [];
       const back = fromCheck ? '?terug=controle' : '';
 
       return render(
@@ -118,7 +122,7 @@ export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) =>
           action={`/melden/bestanden${back}`}
           removeAction={`/melden/bestanden/verwijderen${back}`}
           backHref={fromCheck ? '/melden/controle' : '/melden/waar-wanneer'}
-          nextHref={fromCheck ? '/melden/controle' : '/melden/contact'}
+          nextHref={filesNext(fromCheck)}
           nextLabel={fromCheck ? t.saveButton : t.continueButton}
         />,
         status,
@@ -132,15 +136,22 @@ export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) =>
       return filesPage(req, reply, draft, {});
     });
 
-    scope.post<Back>('/melden/bestanden', async (req, reply) => {
+    // "Verder" posts the same form with ?verder=1: a chosen file is added first, then the reporter
+    // goes on; a file that cannot be added keeps them here with an error saying so.
+    scope.post<Back & { Querystring: { verder?: string } }>('/melden/bestanden', async (req, reply) => {
       const t = pick(formText, req.lang);
+      const onwards = req.query.verder === '1';
+      const next = filesNext(req.query.terug === 'controle');
       let draft = await readDraft(ctx, req);
       if (draft?.submittedReportId) return submitted(req, reply);
       const upload = await readUpload(req);
-      if (!upload.ok) return filesPage(req, reply, draft, { error: fileProblemText(t, upload.problem) }, 400);
+      if (!upload.ok && onwards && upload.problem === 'none') return reply.redirect(next, 303);
+      const problem = (p: string) => (onwards ? t.fileNotAdded(fileProblemText(t, p)) : fileProblemText(t, p));
+      if (!upload.ok) return filesPage(req, reply, draft, { error: problem(upload.problem) }, 400);
       draft ??= await startDraft(ctx, reply);
       const added = await addReportFile(ctx, { draftId: draft.id }, { name: upload.name, content: upload.content, addedBy: 'reporter' });
-      if (!added.ok) return filesPage(req, reply, draft, { error: fileProblemText(t, added.problem) }, 400);
+      if (!added.ok) return filesPage(req, reply, draft, { error: problem(added.problem) }, 400);
+      if (onwards) return reply.redirect(next, 303);
 
       return filesPage(req, reply, draft, { message: t.fileAdded });
     });
