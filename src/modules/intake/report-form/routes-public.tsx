@@ -6,7 +6,7 @@ import { render, view } from '../../../app/view.ts';
 import { pick } from '../../../web/i18n.ts';
 import { type DraftAnswers, missingSteps, readStep, STEP_SLUGS, type StepSlug } from '../answers.ts';
 import { addReportFile } from './add-report-file.ts';
-import { type Draft, readDraft, saveDraftAnswers, startDraft } from './draft-session.ts';
+import { type Draft, readDraft, saveDraftAnswers, saveUnsaved, shownOnStep, startDraft } from './draft-session.ts';
 import { MAX_FILE_BYTES, MAX_FILE_MB, MAX_FILES } from './file-types.ts';
 import { listDraftFiles } from '../reads.ts';
 import { removeDraftFile } from './remove-draft-file.ts';
@@ -42,6 +42,29 @@ export const fileProblemText = (t: typeof formText.nl, problem: string): string 
 /** Where the files page goes on to. */
 const filesNext = (fromCheck: boolean): string => (fromCheck ? '/melden/controle' : '/melden/contact');
 
+/**
+ * The language switch on a step is a button of the step's form (layout.tsx): what was typed is
+ * saved — as answers when it is all right, else kept as unsaved values of this step, shown again
+ * without errors (the reporter did not ask to go on) — and then /taal/… sets the language and comes
+ * back to this step (issue 14 finding 5).
+ */
+const switchLanguage = async (
+  req: FastifyRequest<Step>,
+  reply: FastifyReply,
+  found: Draft | null,
+  slug: StepSlug,
+  step: { values: DraftAnswers; errors: Record<string, unknown> },
+  lang: 'nl' | 'en',
+  ctx: AppContext,
+) => {
+  const draft = found ?? (await startDraft(ctx, reply));
+  if (Object.keys(step.errors).length === 0) await saveDraftAnswers(ctx, draft, { ...draft.answers, ...step.values });
+  else await saveUnsaved(ctx, draft, { slug, values: step.values });
+  const back = `/melden/${slug}${req.query.terug === 'controle' ? '?terug=controle' : ''}`;
+
+  return reply.redirect(`/taal/${lang}?terug=${encodeURIComponent(back)}`, 303);
+};
+
 /** The public report form at /melden: one question per page, a check page, submit, receipt once. */
 export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   const submitted = (req: FastifyRequest, reply: FastifyReply) => {
@@ -71,7 +94,7 @@ export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) =>
     if (!isStep(slug)) return reply.callNotFound();
     const draft = await readDraft(ctx, req);
     if (draft?.submittedReportId) return submitted(req, reply);
-    const values = draft?.answers ?? {};
+    const values = shownOnStep(draft, slug);
 
     return render(
       reply,
@@ -87,6 +110,8 @@ export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) =>
     if (draft?.submittedReportId) return submitted(req, reply);
     const fromCheck = req.query.terug === 'controle';
     const { values, errors } = readStep(slug, asForm(req.body));
+    const switchTo = field(asForm(req.body), '_taal');
+    if (switchTo === 'nl' || switchTo === 'en') return switchLanguage(req, reply, draft, slug, { values, errors }, switchTo, ctx);
     if (Object.keys(errors).length > 0) {
       const shown: DraftAnswers = { ...(draft?.answers ?? {}), ...values };
       return render(

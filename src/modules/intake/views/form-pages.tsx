@@ -63,14 +63,14 @@ export const StepPage = ({ view, slug, values, errors = {}, fromCheck, reporterK
   const conditional = specs.filter((s) => s.onlyIf);
 
   return (
-    <PublicLayout view={view} title={Object.keys(errors).length ? `${pick(common, view.lang).errorSummaryTitle}: ${title}` : title}>
+    <PublicLayout view={view} title={Object.keys(errors).length ? `${pick(common, view.lang).errorSummaryTitle}: ${title}` : title} languageForm="stap">
       <BackLink href={fromCheck ? '/melden/controle' : previousPath(slug, values)} label={t.back} />
       <div class="vn-narrow">
         <p class="vn-hint">{t.stepOf(n, STEP_SLUGS.length)}</p>
         <h1 class="utrecht-heading-1">{title}</h1>
         <ErrorSummary title={pick(common, view.lang).errorSummaryTitle} errors={errors} />
         {kindHint ? <p class="utrecht-paragraph">{kindHint}</p> : null}
-        <form method="post" action={action} novalidate>
+        <form method="post" action={action} novalidate id="stap">
           <CsrfField token={view.csrf} />
           {specs
             .filter((s) => !s.onlyIf)
