@@ -149,6 +149,7 @@ export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) =>
           backHref={fromCheck ? '/melden/controle' : '/melden/waar-wanneer'}
           nextHref={filesNext(fromCheck)}
           nextLabel={fromCheck ? t.saveButton : t.continueButton}
+          formStep
         />,
         status,
       );
