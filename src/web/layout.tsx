@@ -9,11 +9,32 @@ type PageProps = {
   view: View;
   title: string;
   children?: Child;
+  /** The id of the page's form that the language switch submits (see languageSwitch). */
+  languageForm?: string;
 };
 
-const languageSwitch = (lang: Lang, path: string) => {
+/**
+ * The switch to the other language. On a page with a form whose typed values must survive the
+ * switch (a step of the report form), `form` names that form: the switch is then a submit button of
+ * it (HTML `form` attribute, no JavaScript), and the route saves what was typed before it switches.
+ */
+const languageSwitch = (lang: Lang, path: string, form?: string) => {
   const t = pick(common, lang);
   const other = lang === 'nl' ? 'en' : 'nl';
+  if (form) {
+    // Enter in a field presses the form's first submit button in document order, which would be
+    // this header button. A hidden button without a name comes first, so Enter still means "on".
+    return (
+      <>
+        <button type="submit" form={form} class="visually-hidden" tabindex={-1} aria-hidden="true">
+          {t.switchLanguageDefault}
+        </button>
+        <button type="submit" form={form} name="_taal" value={other} formnovalidate class="vn-lang" lang={other} aria-label={t.switchLanguageLabel}>
+          {t.switchLanguage}
+        </button>
+      </>
+    );
+  }
 
   return (
     <a class="utrecht-link vn-lang" href={`/taal/${other}?terug=${encodeURIComponent(path)}`} hreflang={other} lang={other} aria-label={t.switchLanguageLabel}>
@@ -41,7 +62,7 @@ const head = (title: string, siteName: string, script?: string) => (
 );
 
 /** Every public page: skip link, 112 on top, language switch, office hours and 0800-0034 at the bottom. */
-export const PublicLayout = ({ view, title, children }: PageProps) => {
+export const PublicLayout = ({ view, title, children, languageForm }: PageProps) => {
   const { lang, path } = view;
   const t = pick(common, lang);
   const open = isOfficeOpen(view.now);
@@ -69,7 +90,7 @@ export const PublicLayout = ({ view, title, children }: PageProps) => {
             <span class="vn-brand-name">{t.siteName}</span>
             <span class="vn-brand-tagline">{t.tagline}</span>
           </a>
-          {languageSwitch(lang, path)}
+          {languageSwitch(lang, path, languageForm)}
         </header>
         <nav class="vn-nav" aria-label={t.mainNav}>
           <ul>

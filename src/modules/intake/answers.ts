@@ -1,5 +1,6 @@
 import { MUNICIPALITY_OPTIONS } from '../../app/cbs-municipalities.ts';
 import { type FormBody, field, fields } from '../../app/forms.ts';
+import { extractIdentifiers } from '../identifiers/index.ts';
 
 /**
  * The questions of the report form as data: one step per page, each with its fields, limits and
@@ -64,7 +65,8 @@ export const STEPS: Record<StepSlug, FieldSpec[]> = {
     { name: 'clients', kind: 'textarea', max: 2000 },
   ],
   online: [
-    { name: 'phones', kind: 'lines', max: 40, maxLines: 20, check: 'phone' },
+    // 200 per line: a number written in words ("nul zes - een twee …") is far longer than in digits.
+    { name: 'phones', kind: 'lines', max: 200, maxLines: 20, check: 'phone' },
     { name: 'emails', kind: 'lines', max: 200, maxLines: 20, check: 'email' },
     { name: 'urls', kind: 'lines', max: 500, maxLines: 20 },
     { name: 'handles', kind: 'lines', max: 200, maxLines: 20 },
@@ -110,8 +112,15 @@ export const splitLines = (value: string): string[] =>
 
 const digitCount = (s: string) => (s.match(/[0-9]/g) ?? []).length;
 
+/**
+ * A phone number in digits, or one the identifier index reads the way it reads free text: in
+ * words, with look-alike letters or odd separators (issue 14 finding 4).
+ */
+const isPhoneLine = (value: string): boolean =>
+  (PHONE.test(value) && digitCount(value) >= 6) || extractIdentifiers(value).some((hit) => hit.kind === 'phone');
+
 const checkValue = (spec: FieldSpec, value: string): FieldError | null => {
-  if (spec.check === 'phone' && (!PHONE.test(value) || digitCount(value) < 6)) return { code: 'notPhone' };
+  if (spec.check === 'phone' && !isPhoneLine(value)) return { code: 'notPhone' };
   if (spec.check === 'email' && !EMAIL.test(value)) return { code: 'notEmail' };
   if (spec.check === 'age' && !/^[0-9]{1,2}$/.test(value)) return { code: 'notAge' };
 

@@ -91,7 +91,7 @@ export const formText = catalog({
         hint: 'Bijvoorbeeld een (bij)naam, hoe iemand eruitziet, een auto of scooter. Ook een lovergirl of een helper.',
       },
       clients: { label: 'Weet u iets over klanten?', hint: 'Bijvoorbeeld wie, hoe vaak, waar.' },
-      phones: { label: 'Telefoonnummers', hint: 'Eén nummer per regel. Hoogstens 20.' },
+      phones: { label: 'Telefoonnummers', hint: 'Eén nummer per regel, in cijfers of in woorden. Hoogstens 20.' },
       emails: { label: 'E-mailadressen', hint: 'Eén adres per regel. Hoogstens 20.' },
       urls: { label: 'Websites en advertenties', hint: 'Plak de link, één per regel. Hoogstens 20.' },
       handles: {
@@ -153,7 +153,10 @@ export const formText = catalog({
       tooLong: (label: string, max: number) => `${label}: gebruik hoogstens ${max} tekens.`,
       tooManyLines: (label: string, max: number) => `${label}: vul hoogstens ${max} regels in.`,
       lineTooLong: (label: string, max: number) => `${label}: een regel mag hoogstens ${max} tekens hebben.`,
-      notPhone: (label: string) => `${label}: dit lijkt geen telefoonnummer. Gebruik alleen cijfers, spaties, + of -, één nummer per regel.`,
+      notPhone: (label: string) =>
+        `${label}: dit lijkt geen telefoonnummer. Schrijf één nummer per regel, in cijfers (06 1234 5678) of in woorden (nul zes een twee …). Andere tekst kunt u kwijt bij ‘Iets anders over internet of telefoon?’.`,
+      phoneLineTooLong: (label: string, max: number) =>
+        `${label}: een regel is langer dan ${max} tekens. Zet elk nummer op een eigen regel. Wilt u meer over een nummer vertellen? Schrijf dat bij ‘Iets anders over internet of telefoon?’.`,
       notEmail: (label: string) => `${label}: dit lijkt geen e-mailadres. Een e-mailadres ziet eruit als naam@voorbeeld.nl.`,
       notAge: (label: string) => `${label}: vul een leeftijd in cijfers in, bijvoorbeeld 15.`,
       badChoice: (label: string) => `${label}: kies een van de mogelijkheden.`,
@@ -187,6 +190,9 @@ export const formText = catalog({
     },
     fileAdded: 'Het bestand is toegevoegd.',
     fileSize: (kb: number) => `${kb} kB`,
+    // What a file is, in words: the type comes from the content, never from the name (file-types.ts).
+    fileKinds: { pdf: 'PDF-document', jpeg: 'afbeelding', png: 'afbeelding', gif: 'afbeelding', webp: 'afbeelding', heic: 'afbeelding', text: 'tekstbestand', office: 'Word- of OpenDocument-bestand' },
+    fileNotAdded: (reason: string) => `Het bestand dat u koos is niet toegevoegd. ${reason} Uw andere antwoorden zijn bewaard. Kies een ander bestand, of ga verder zonder bestand.`,
     checkTitle: 'Controleer uw melding',
     checkIntro: 'Kijk of alles klopt. Met "Wijzigen" past u een antwoord aan.',
     change: 'Wijzigen',
@@ -302,7 +308,7 @@ export const formText = catalog({
         hint: 'For example a (nick)name, what someone looks like, a car or scooter. Also a lovergirl or a helper.',
       },
       clients: { label: 'Do you know anything about clients?', hint: 'For example who, how often, where.' },
-      phones: { label: 'Phone numbers', hint: 'One number per line. At most 20.' },
+      phones: { label: 'Phone numbers', hint: 'One number per line, in digits or in words. At most 20.' },
       emails: { label: 'E-mail addresses', hint: 'One address per line. At most 20.' },
       urls: { label: 'Websites and ads', hint: 'Paste the link, one per line. At most 20.' },
       handles: {
@@ -364,7 +370,10 @@ export const formText = catalog({
       tooLong: (label: string, max: number) => `${label}: use at most ${max} characters.`,
       tooManyLines: (label: string, max: number) => `${label}: fill in at most ${max} lines.`,
       lineTooLong: (label: string, max: number) => `${label}: a line may have at most ${max} characters.`,
-      notPhone: (label: string) => `${label}: this does not look like a phone number. Use only digits, spaces, + or -, one number per line.`,
+      notPhone: (label: string) =>
+        `${label}: this does not look like a phone number. Write one number per line, in digits (06 1234 5678) or in words (zero six one two …). Other text can go under ‘Anything else about the internet or phone?’.`,
+      phoneLineTooLong: (label: string, max: number) =>
+        `${label}: a line is longer than ${max} characters. Put each number on its own line. Want to say more about a number? Write it under ‘Anything else about the internet or phone?’.`,
       notEmail: (label: string) => `${label}: this does not look like an e-mail address. An e-mail address looks like name@example.org.`,
       notAge: (label: string) => `${label}: fill in an age in digits, for example 15.`,
       badChoice: (label: string) => `${label}: choose one of the options.`,
@@ -398,6 +407,8 @@ export const formText = catalog({
     },
     fileAdded: 'The file has been added.',
     fileSize: (kb: number) => `${kb} kB`,
+    fileKinds: { pdf: 'PDF document', jpeg: 'picture', png: 'picture', gif: 'picture', webp: 'picture', heic: 'picture', text: 'text file', office: 'Word or OpenDocument file' },
+    fileNotAdded: (reason: string) => `The file you chose has not been added. ${reason} Your other answers have been kept. Choose another file, or continue without a file.`,
     checkTitle: 'Check your report',
     checkIntro: 'See if everything is right. Use "Change" to change an answer.',
     change: 'Change',

@@ -15,6 +15,7 @@ import { endFollowUp, holdNewReceipt, readFollowUp, startFollowUp, takeNewReceip
 import { postMessage } from './post-message.ts';
 import { findReportById, listMessages, listReportFiles } from '../reads.ts';
 import { readUpload } from '../report-form/read-upload.ts';
+import { shownFiles } from '../report-form/shown-files.ts';
 import { fileProblemText } from '../report-form/routes-public.tsx';
 import { followUpText, formText } from '../texts.ts';
 import { FilesPage } from '../views/form-pages.tsx';
@@ -164,7 +165,7 @@ export const followUpRoutes = async (app: FastifyInstance, ctx: AppContext) => {
 
     const filesPage = async (req: FastifyRequest, reply: FastifyReply, reportId: string, extra: { error?: string; message?: string }, status = 200) => {
       const f = pick(formText, req.lang);
-      const files = await listReportFiles(ctx, reportId);
+      const files = shownFiles(ctx, await listReportFiles(ctx, reportId));
 
       return render(
         reply,
@@ -189,14 +190,19 @@ export const followUpRoutes = async (app: FastifyInstance, ctx: AppContext) => {
       return filesPage(req, reply, open.report.id, {});
     });
 
-    scope.post('/mijn-melding/bestanden', async (req, reply) => {
+    // As on the report form: the button onwards (?verder=1) adds a chosen file first.
+    scope.post<{ Querystring: { verder?: string } }>('/mijn-melding/bestanden', async (req, reply) => {
       const open = await opened(req, reply);
       if (!open) return reply;
       const f = pick(formText, req.lang);
+      const onwards = req.query.verder === '1';
       const upload = await readUpload(req);
-      if (!upload.ok) return filesPage(req, reply, open.report.id, { error: fileProblemText(f, upload.problem) }, 400);
+      if (!upload.ok && onwards && upload.problem === 'none') return reply.redirect('/mijn-melding/overzicht', 303);
+      const problem = (p: string) => (onwards ? f.fileNotAdded(fileProblemText(f, p)) : fileProblemText(f, p));
+      if (!upload.ok) return filesPage(req, reply, open.report.id, { error: problem(upload.problem) }, 400);
       const added = await addReportFile(ctx, { reportId: open.report.id }, { name: upload.name, content: upload.content, addedBy: 'reporter' });
-      if (!added.ok) return filesPage(req, reply, open.report.id, { error: fileProblemText(f, added.problem) }, 400);
+      if (!added.ok) return filesPage(req, reply, open.report.id, { error: problem(added.problem) }, 400);
+      if (onwards) return reply.redirect('/mijn-melding/overzicht', 303);
 
       return filesPage(req, reply, open.report.id, { message: f.fileAdded });
     });

@@ -15,11 +15,21 @@ import { deleteExpiredDrafts, findDraft, insertDraft, updateDraft } from '../que
 export const DRAFT_COOKIE = 'vn_draft';
 const DRAFT_HOURS = 24;
 
-export type Draft = { id: string; answers: DraftAnswers; submittedReportId: string | null; hasReceipt: boolean };
+/**
+ * What was typed on one step but not (yet) saved as answers: kept when the reporter switches the
+ * language on that step, so the page comes back in the other language with the same text. It lives
+ * in the same encrypted draft, never in the answers, and goes at the next save of the answers.
+ */
+export type Unsaved = { slug: string; values: DraftAnswers };
+
+export type Draft = { id: string; answers: DraftAnswers; unsaved: Unsaved | null; submittedReportId: string | null; hasReceipt: boolean };
+
+/** The key of the unsaved values in the encrypted draft data; decode takes it out of the answers. */
+const UNSAVED_KEY = '__unsaved';
 
 const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
-const decode = (ctx: AppContext, dataEnc: string): DraftAnswers => {
+const decodeAll = (ctx: AppContext, dataEnc: string): DraftAnswers => {
   if (!dataEnc) return {};
   try {
     const parsed: unknown = JSON.parse(ctx.keys.decryptText(dataEnc));
@@ -27,6 +37,21 @@ const decode = (ctx: AppContext, dataEnc: string): DraftAnswers => {
   } catch {
     return {};
   }
+};
+
+const decode = (ctx: AppContext, dataEnc: string): { answers: DraftAnswers; unsaved: Unsaved | null } => {
+  const { [UNSAVED_KEY]: raw, ...answers } = decodeAll(ctx, dataEnc);
+  let unsaved: Unsaved | null = null;
+  if (typeof raw === 'string') {
+    try {
+      const parsed = JSON.parse(raw) as Unsaved;
+      if (typeof parsed?.slug === 'string' && parsed.values && typeof parsed.values === 'object') unsaved = parsed;
+    } catch {
+      unsaved = null;
+    }
+  }
+
+  return { answers, unsaved };
 };
 
 export const encodeDraft = (ctx: AppContext, answers: DraftAnswers): string => ctx.keys.encrypt(JSON.stringify(answers));
@@ -38,7 +63,7 @@ export const readDraft = async (ctx: AppContext, req: FastifyRequest): Promise<D
   const row = await findDraft(ctx.db, hashToken(token));
   if (!row || row.expiresAt.getTime() < Date.now()) return null;
 
-  return { id: row.id, answers: decode(ctx, row.dataEnc), submittedReportId: row.submittedReportId, hasReceipt: row.receiptEnc !== null };
+  return { id: row.id, ...decode(ctx, row.dataEnc), submittedReportId: row.submittedReportId, hasReceipt: row.receiptEnc !== null };
 };
 
 /** Starts a new draft and sets its cookie (session cookie: gone when the browser closes). */
@@ -49,8 +74,16 @@ export const startDraft = async (ctx: AppContext, reply: FastifyReply): Promise<
   await insertDraft(ctx.db, { id, dataEnc: encodeDraft(ctx, {}), expiresAt: new Date(Date.now() + DRAFT_HOURS * 3600 * 1000) });
   reply.setCookie(DRAFT_COOKIE, token, { path: '/melden', httpOnly: true, sameSite: 'lax', secure: ctx.config.tls });
 
-  return { id, answers: {}, submittedReportId: null, hasReceipt: false };
+  return { id, answers: {}, unsaved: null, submittedReportId: null, hasReceipt: false };
 };
 
 export const saveDraftAnswers = (ctx: AppContext, draft: Draft, answers: DraftAnswers) =>
   updateDraft(ctx.db, draft.id, { dataEnc: encodeDraft(ctx, answers) });
+
+/** Keeps the typed values of one step next to the saved answers (see Unsaved). */
+export const saveUnsaved = (ctx: AppContext, draft: Draft, unsaved: Unsaved) =>
+  updateDraft(ctx.db, draft.id, { dataEnc: encodeDraft(ctx, { ...draft.answers, [UNSAVED_KEY]: JSON.stringify(unsaved) }) });
+
+/** The answers shown on a step: the saved ones, with what was typed there and not yet saved on top. */
+export const shownOnStep = (draft: Draft | null, slug: string): DraftAnswers =>
+  draft ? { ...draft.answers, ...(draft.unsaved?.slug === slug ? draft.unsaved.values : {}) } : {};

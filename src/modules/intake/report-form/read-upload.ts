@@ -1,14 +1,15 @@
 import type { FastifyRequest } from 'fastify';
 import { MAX_FILE_BYTES } from './file-types.ts';
 
-export type Upload = { ok: true; name: string; content: Buffer } | { ok: false; problem: 'empty' | 'tooLarge' | 'cutOff' };
+/** 'none': no file was chosen at all; 'empty': a file was chosen but has no content. */
+export type Upload = { ok: true; name: string; content: Buffer } | { ok: false; problem: 'none' | 'empty' | 'tooLarge' | 'cutOff' };
 
 /**
  * Reads the one file of an upload form. A file over the limit, an upload cut off half-way or a body
  * that is not multipart at all each give a clear problem, never an exception.
  */
 export const readUpload = async (req: FastifyRequest): Promise<Upload> => {
-  if (!req.isMultipart()) return { ok: false, problem: 'empty' };
+  if (!req.isMultipart()) return { ok: false, problem: 'none' };
   let found: { name: string; content: Buffer } | null = null;
   try {
     for await (const part of req.parts({ limits: { fileSize: MAX_FILE_BYTES, files: 1, fields: 5, fieldSize: 1000, parts: 6 } })) {
@@ -22,13 +23,15 @@ export const readUpload = async (req: FastifyRequest): Promise<Upload> => {
     const code = (err as { code?: string }).code;
     if (code === 'FST_REQ_FILE_TOO_LARGE') return { ok: false, problem: 'tooLarge' };
     if (code === 'FST_FILES_LIMIT' || code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT') {
-      return found ? { ok: true, ...found } : { ok: false, problem: 'empty' };
+      return found ? { ok: true, ...found } : { ok: false, problem: 'none' };
     }
-    if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE' || code === 'FST_NO_FORM_DATA') return { ok: false, problem: 'empty' };
+    if (code === 'FST_INVALID_MULTIPART_CONTENT_TYPE' || code === 'FST_NO_FORM_DATA') return { ok: false, problem: 'none' };
 
     return { ok: false, problem: 'cutOff' };
   }
-  if (!found || found.content.length === 0) return { ok: false, problem: 'empty' };
+  // A browser sends an empty part without a name when nothing was chosen.
+  if (!found || (found.content.length === 0 && !found.name)) return { ok: false, problem: 'none' };
+  if (found.content.length === 0) return { ok: false, problem: 'empty' };
 
   return { ok: true, ...found };
 };

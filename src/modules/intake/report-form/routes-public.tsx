@@ -6,10 +6,11 @@ import { render, view } from '../../../app/view.ts';
 import { pick } from '../../../web/i18n.ts';
 import { type DraftAnswers, missingSteps, readStep, STEP_SLUGS, type StepSlug } from '../answers.ts';
 import { addReportFile } from './add-report-file.ts';
-import { type Draft, readDraft, saveDraftAnswers, startDraft } from './draft-session.ts';
+import { type Draft, readDraft, saveDraftAnswers, saveUnsaved, shownOnStep, startDraft } from './draft-session.ts';
 import { MAX_FILE_BYTES, MAX_FILE_MB, MAX_FILES } from './file-types.ts';
 import { listDraftFiles } from '../reads.ts';
 import { removeDraftFile } from './remove-draft-file.ts';
+import { shownFiles } from './shown-files.ts';
 import { readUpload } from './read-upload.ts';
 import { submitReport } from './submit-report.ts';
 import { takeReceipt } from '../follow-up/take-receipt.ts';
@@ -36,6 +37,32 @@ export const fileProblemText = (t: typeof formText.nl, problem: string): string 
   if (problem === 'cutOff') return t.fileProblem.cutOff;
 
   return t.fileProblem.empty;
+};
+
+/** Where the files page goes on to. */
+const filesNext = (fromCheck: boolean): string => (fromCheck ? '/melden/controle' : '/melden/contact');
+
+/**
+ * The language switch on a step is a button of the step's form (layout.tsx): what was typed is
+ * saved — as answers when it is all right, else kept as unsaved values of this step, shown again
+ * without errors (the reporter did not ask to go on) — and then /taal/… sets the language and comes
+ * back to this step (issue 14 finding 5).
+ */
+const switchLanguage = async (
+  req: FastifyRequest<Step>,
+  reply: FastifyReply,
+  found: Draft | null,
+  slug: StepSlug,
+  step: { values: DraftAnswers; errors: Record<string, unknown> },
+  lang: 'nl' | 'en',
+  ctx: AppContext,
+) => {
+  const draft = found ?? (await startDraft(ctx, reply));
+  if (Object.keys(step.errors).length === 0) await saveDraftAnswers(ctx, draft, { ...draft.answers, ...step.values });
+  else await saveUnsaved(ctx, draft, { slug, values: step.values });
+  const back = `/melden/${slug}${req.query.terug === 'controle' ? '?terug=controle' : ''}`;
+
+  return reply.redirect(`/taal/${lang}?terug=${encodeURIComponent(back)}`, 303);
 };
 
 /** The public report form at /melden: one question per page, a check page, submit, receipt once. */
@@ -67,7 +94,7 @@ export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) =>
     if (!isStep(slug)) return reply.callNotFound();
     const draft = await readDraft(ctx, req);
     if (draft?.submittedReportId) return submitted(req, reply);
-    const values = draft?.answers ?? {};
+    const values = shownOnStep(draft, slug);
 
     return render(
       reply,
@@ -83,6 +110,8 @@ export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) =>
     if (draft?.submittedReportId) return submitted(req, reply);
     const fromCheck = req.query.terug === 'controle';
     const { values, errors } = readStep(slug, asForm(req.body));
+    const switchTo = field(asForm(req.body), '_taal');
+    if (switchTo === 'nl' || switchTo === 'en') return switchLanguage(req, reply, draft, slug, { values, errors }, switchTo, ctx);
     if (Object.keys(errors).length > 0) {
       const shown: DraftAnswers = { ...(draft?.answers ?? {}), ...values };
       return render(
@@ -106,7 +135,7 @@ export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) =>
     const filesPage = async (req: FastifyRequest, reply: FastifyReply, draft: Draft | null, extra: { error?: string; message?: string }, status = 200) => {
       const t = pick(formText, req.lang);
       const fromCheck = (req.query as { terug?: string }).terug === 'controle';
-      const files = draft ? await listDraftFiles(ctx, draft.id) : [];
+      const files = draft ? shownFiles(ctx, await listDraftFiles(ctx, draft.id)) : [];
       const back = fromCheck ? '?terug=controle' : '';
 
       return render(
@@ -118,7 +147,7 @@ export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) =>
           action={`/melden/bestanden${back}`}
           removeAction={`/melden/bestanden/verwijderen${back}`}
           backHref={fromCheck ? '/melden/controle' : '/melden/waar-wanneer'}
-          nextHref={fromCheck ? '/melden/controle' : '/melden/contact'}
+          nextHref={filesNext(fromCheck)}
           nextLabel={fromCheck ? t.saveButton : t.continueButton}
           formStep
         />,
@@ -133,15 +162,22 @@ export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) =>
       return filesPage(req, reply, draft, {});
     });
 
-    scope.post<Back>('/melden/bestanden', async (req, reply) => {
+    // "Verder" posts the same form with ?verder=1: a chosen file is added first, then the reporter
+    // goes on; a file that cannot be added keeps them here with an error saying so.
+    scope.post<Back & { Querystring: { verder?: string } }>('/melden/bestanden', async (req, reply) => {
       const t = pick(formText, req.lang);
+      const onwards = req.query.verder === '1';
+      const next = filesNext(req.query.terug === 'controle');
       let draft = await readDraft(ctx, req);
       if (draft?.submittedReportId) return submitted(req, reply);
       const upload = await readUpload(req);
-      if (!upload.ok) return filesPage(req, reply, draft, { error: fileProblemText(t, upload.problem) }, 400);
+      if (!upload.ok && onwards && upload.problem === 'none') return reply.redirect(next, 303);
+      const problem = (p: string) => (onwards ? t.fileNotAdded(fileProblemText(t, p)) : fileProblemText(t, p));
+      if (!upload.ok) return filesPage(req, reply, draft, { error: problem(upload.problem) }, 400);
       draft ??= await startDraft(ctx, reply);
       const added = await addReportFile(ctx, { draftId: draft.id }, { name: upload.name, content: upload.content, addedBy: 'reporter' });
-      if (!added.ok) return filesPage(req, reply, draft, { error: fileProblemText(t, added.problem) }, 400);
+      if (!added.ok) return filesPage(req, reply, draft, { error: problem(added.problem) }, 400);
+      if (onwards) return reply.redirect(next, 303);
 
       return filesPage(req, reply, draft, { message: t.fileAdded });
     });

@@ -19,7 +19,7 @@ export const errorMessage = (t: T, name: string, e: FieldError): string => {
     case 'tooManyLines':
       return t.errors.tooManyLines(label, e.max ?? 0);
     case 'lineTooLong':
-      return t.errors.lineTooLong(label, e.max ?? 0);
+      return name === 'phones' ? t.errors.phoneLineTooLong(label, e.max ?? 0) : t.errors.lineTooLong(label, e.max ?? 0);
     case 'notPhone':
       return t.errors.notPhone(label);
     case 'notEmail':

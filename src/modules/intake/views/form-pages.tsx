@@ -7,7 +7,7 @@ import { common } from '../../../web/texts.ts';
 import { isOfficeOpen } from '../../public-site/index.ts';
 import { type DraftAnswers, STEP_SLUGS, STEPS, type StepSlug, text } from '../answers.ts';
 import { MAX_FILE_MB, MAX_FILES } from '../report-form/file-types.ts';
-import type { FileMeta } from '../queries.ts';
+import type { ShownFile } from '../report-form/shown-files.ts';
 import { formText } from '../texts.ts';
 import { fieldTexts, SpecField } from './fields.tsx';
 import { visibleText } from '../../../web/visible-text.ts';
@@ -63,14 +63,14 @@ export const StepPage = ({ view, slug, values, errors = {}, fromCheck, reporterK
   const conditional = specs.filter((s) => s.onlyIf);
 
   return (
-    <PublicLayout view={view} title={Object.keys(errors).length ? `${pick(common, view.lang).errorSummaryTitle}: ${title}` : title}>
+    <PublicLayout view={view} title={Object.keys(errors).length ? `${pick(common, view.lang).errorSummaryTitle}: ${title}` : title} languageForm="stap">
       <BackLink href={fromCheck ? '/melden/controle' : previousPath(slug, values)} label={t.back} />
       <div class="vn-narrow">
         <p class="vn-hint">{t.stepOf(n, STEP_SLUGS.length)}</p>
         <h1 class="utrecht-heading-1">{title}</h1>
         <ErrorSummary title={pick(common, view.lang).errorSummaryTitle} errors={errors} />
         {kindHint ? <p class="utrecht-paragraph">{kindHint}</p> : null}
-        <form method="post" action={action} novalidate>
+        <form method="post" action={action} novalidate id="stap">
           <CsrfField token={view.csrf} />
           {specs
             .filter((s) => !s.onlyIf)
@@ -121,7 +121,7 @@ export const Danger112Page = ({ view, fromCheck }: { view: View; fromCheck: bool
 
 type FilesProps = {
   view: View;
-  files: FileMeta[];
+  files: ShownFile[];
   error?: string;
   message?: string;
   /** Where the upload form posts (the CSRF token goes in its query string: multipart bodies are read later). */
@@ -133,6 +133,18 @@ type FilesProps = {
   title?: string;
   /** The files step of the guided form (not the follow-up): it says which question it is, like the other steps. */
   formStep?: boolean;
+};
+
+const TYPE_NAMES: Record<string, string> = { pdf: 'PDF', jpeg: 'JPG', png: 'PNG', gif: 'GIF', webp: 'WebP', heic: 'HEIC', text: 'TXT' };
+
+/** "chat.png (afbeelding, PNG, 2 kB)", or "Afbeelding 1 (PNG, 2 kB)" when the name is not known. */
+export const fileLabel = (t: typeof formText.nl, f: ShownFile, n: number): string => {
+  const kind = t.fileKinds[f.detectedType as keyof typeof t.fileKinds] ?? t.fileKinds.text;
+  const size = t.fileSize(Math.max(1, Math.ceil(f.size / 1024)));
+  const type = TYPE_NAMES[f.detectedType];
+  if (f.name) return `${f.name} (${[kind, type, size].filter(Boolean).join(', ')})`;
+
+  return `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${n} (${[type, size].filter(Boolean).join(', ')})`;
 };
 
 export const FilesPage = ({ view, files, error, message, action, removeAction, backHref, nextHref, nextLabel, title, formStep }: FilesProps) => {
@@ -158,10 +170,10 @@ export const FilesPage = ({ view, files, error, message, action, removeAction, b
         {files.length === 0 ? (
           <p class="utrecht-paragraph">{t.filesNone}</p>
         ) : (
-          <ul class="utrecht-unordered-list">
+          <ol class="utrecht-ordered-list">
             {files.map((f, i) => (
               <li>
-                {`${i + 1}. ${f.detectedType.toUpperCase()}, ${t.fileSize(Math.ceil(f.size / 1024))}`}{' '}
+                {fileLabel(t, f, i + 1)}{' '}
                 {removeAction ? (
                   <form method="post" action={removeAction} class="vn-inline-form">
                     <CsrfField token={view.csrf} />
@@ -173,7 +185,7 @@ export const FilesPage = ({ view, files, error, message, action, removeAction, b
                 ) : null}
               </li>
             ))}
-          </ul>
+          </ol>
         )}
         {files.length < MAX_FILES ? (
           <form method="post" action={`${action}${sep}_csrf=${encodeURIComponent(view.csrf)}`} enctype="multipart/form-data">
@@ -189,9 +201,18 @@ export const FilesPage = ({ view, files, error, message, action, removeAction, b
               <input class="utrecht-textbox" type="file" id="bestand" name="bestand" aria-describedby={error ? 'bestand-error' : undefined} />
             </div>
             <SubmitButton secondary>{t.filesUpload}</SubmitButton>
+            {nextHref ? (
+              // Onwards is a button of the same form: a file chosen but not yet added goes along
+              // instead of being dropped (issue 14, finding 3). The route adds it, then goes on.
+              <p class="utrecht-paragraph">
+                <button type="submit" class="utrecht-button utrecht-button--primary-action" formaction={`${action}${sep}verder=1&_csrf=${encodeURIComponent(view.csrf)}`}>
+                  {nextLabel}
+                </button>
+              </p>
+            ) : null}
           </form>
         ) : null}
-        {nextHref ? (
+        {nextHref && files.length >= MAX_FILES ? (
           <p class="utrecht-paragraph">
             <a class="vn-cta" href={nextHref}>
               {nextLabel}
