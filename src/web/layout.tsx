@@ -26,7 +26,7 @@ const languageSwitch = (lang: Lang, path: string, form?: string) => {
     // this header button. A hidden button without a name comes first, so Enter still means "on".
     return (
       <>
-        <button type="submit" form={form} class="visually-hidden" tabindex={-1} aria-hidden="true">
+        <button type="submit" form={form} class="visually-hidden" tabindex={-1}>
           {t.switchLanguageDefault}
         </button>
         <button type="submit" form={form} name="_taal" value={other} formnovalidate class="vn-lang" lang={other} aria-label={t.switchLanguageLabel}>
