@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, ne, sql } from 'drizzle-orm';
 import { bump } from './shared.ts';
 import type { Db } from '../../../db/client.ts';
 import { evidenceItems } from '../../evidence/index.ts';
@@ -115,3 +115,16 @@ export const listDossierIdsAfter = async (db: Db, after: string | null, limit: n
 
   return rows.map((r) => r.id);
 };
+
+/**
+ * Handovers still waiting for a second person, newest first, leaving out the ones this user asked for
+ * (they may not approve their own). For the supervisors' start page: at most cap + 1 rows.
+ */
+export const listWaitingHandovers = (db: Db, q: { notRequestedBy: string; cap: number }) =>
+  db
+    .select({ id: handovers.id, dossierId: handovers.dossierId, title: dossiers.title })
+    .from(handovers)
+    .innerJoin(dossiers, eq(dossiers.id, handovers.dossierId))
+    .where(and(isNull(handovers.approvedBy), ne(handovers.requestedBy, q.notRequestedBy)))
+    .orderBy(desc(handovers.requestedAt))
+    .limit(q.cap + 1);
