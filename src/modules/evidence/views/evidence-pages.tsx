@@ -13,7 +13,7 @@ import { visibleText } from '../../../web/visible-text.ts';
 import { TableRegion } from '../../../web/components/table-region.tsx';
 
 /** UTC on purpose: evidence times are compared across organisations and with server logs. */
-const utc = (d: Date | null | undefined) => (d ? `${d.toISOString().replace('T', ' ').slice(0, 19)} UTC` : '');
+export const utc = (d: Date | null | undefined) => (d ? `${d.toISOString().replace('T', ' ').slice(0, 19)} UTC` : '');
 
 const kindLabel = (lang: View['lang'], kind: string) => {
   const t = pick(evidenceText, lang);
@@ -21,7 +21,7 @@ const kindLabel = (lang: View['lang'], kind: string) => {
   return kind === 'web_capture' ? t.kindCapture : t.kindUpload;
 };
 
-const withDossier = (path: string, dossierId: string | null) => (dossierId ? `${path}?dossier=${encodeURIComponent(dossierId)}` : path);
+export const withDossier = (path: string, dossierId: string | null) => (dossierId ? `${path}?dossier=${encodeURIComponent(dossierId)}` : path);
 
 export const EvidenceListPage = ({ view, rows, page, hasNext, dossierId = null }: { view: View; rows: EvidenceRow[]; page: number; hasNext: boolean; dossierId?: string | null }) => {
   const t = pick(evidenceText, view.lang);

@@ -120,6 +120,7 @@ export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) =>
           backHref={fromCheck ? '/melden/controle' : '/melden/waar-wanneer'}
           nextHref={fromCheck ? '/melden/controle' : '/melden/contact'}
           nextLabel={fromCheck ? t.saveButton : t.continueButton}
+          formStep
         />,
         status,
       );
