@@ -652,4 +652,6 @@ export const homeNoticeText = {
   exceptions: { nl: 'Uitzonderingen die wachten op uw besluit', en: 'Exceptions waiting for your decision' },
   handoverItem: (title: string) => ({ nl: `Overdracht goedkeuren: ${title}`, en: `Approve handover: ${title}` }),
   exceptionItem: (title: string) => ({ nl: `Uitzondering beoordelen: ${title}`, en: `Decide on exception: ${title}` }),
+  referrals: { nl: 'Doorverwijzingen om op te volgen', en: 'Referrals to follow up' },
+  referralItem: (title: string) => ({ nl: `Terugkoppeling vragen: ${title}`, en: `Ask for feedback: ${title}` }),
 };
