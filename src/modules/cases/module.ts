@@ -6,6 +6,7 @@ import { handoverRoutes } from './handover/routes-handover.tsx';
 import { linkRoutes } from './people/routes-links.tsx';
 import { dossierPersonSourceKind, dossierSourceKind } from './identifier-index/source-kinds.ts';
 import { requireDossierAccess } from './require-dossier-access.ts';
+import { loadCasesDemo } from './load-demo.ts';
 
 /** Dossiers (cases): investigators build a case from reports; consent-gated sharing with the chain. */
 export const casesModule: VangnetModule = {
@@ -19,4 +20,5 @@ export const casesModule: VangnetModule = {
   },
   figures: casesFigures,
   homeNotices: casesHomeNotices,
+  demo: loadCasesDemo,
 };

@@ -6,7 +6,6 @@ import { asForm, field, isUuid } from '../../app/forms.ts';
 import { render, view } from '../../app/view.ts';
 import { type Lang, pick } from '../../web/i18n.ts';
 import { hasAccess, type Role } from '../accounts/index.ts';
-import { logAccess } from '../audit/index.ts';
 import { dossierGate } from '../../app/registry.ts';
 import { IDENTIFIER_ROLES, showWhereElseSeen } from '../identifiers/index.ts';
 import { EVIDENCE_ROLES } from './access.ts';
@@ -20,7 +19,8 @@ import { recordEvidenceView } from './record-evidence-view.ts';
 import { exportEvidencePackage } from './package/export-evidence-package.ts';
 import { EVIDENCE_LIMITS } from './limits.ts';
 import { openEvidenceFile } from './items/open-evidence-file.ts';
-import { findCaptureRequest, findEvidenceItem, listArtefacts, listEvidenceItems } from './reads.ts';
+import { listLooseEvidence } from './items/list-loose-evidence.ts';
+import { findCaptureRequest, findEvidenceItem, listArtefacts } from './reads.ts';
 import { EvidenceError, evidenceProblems, evidenceText, problemMessage } from './texts.ts';
 import { CapturePage, EvidenceItemPage, EvidenceListPage, UploadPage } from './views/evidence-pages.tsx';
 
@@ -105,8 +105,7 @@ export const evidenceRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const page = Math.min(Math.max(Number.parseInt(req.query.pagina ?? '1', 10) || 1, 1), 10_000);
     // Reached from a dossier ("add evidence"): the capture and upload links then add to that dossier.
     const dossierId = await dossierFor(ctx, req);
-    const rows = await listEvidenceItems(ctx, { dossierId: null, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
-    await logAccess(ctx.db, { user: actorOf(req), recordType: 'evidence-list', recordId: 'loose', action: 'view' });
+    const rows = await listLooseEvidence(ctx, actorOf(req), { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
 
     return render(reply, <EvidenceListPage view={view(req, reply)} rows={rows.slice(0, PAGE_SIZE)} page={page} hasNext={rows.length > PAGE_SIZE} dossierId={dossierId} />);
   });

@@ -41,6 +41,10 @@ describe('handover checklist in a browser', () => {
       // The summary's link jumps to the message above the handover form.
       await summary.getByRole('link').first().click();
       expect(await page.locator(':target').innerText()).toContain('Overdragen kan alleen als het dossier op ‘besluit’ staat');
+      // A checklist link into a folded form opens it (Chromium expands a details element for a fragment).
+      await page.goto(`${servers.staffUrl}${dossierPath}`);
+      await page.getByTestId('handover-checklist').getByRole('link', { name: 'Toestemming vastleggen' }).click();
+      expect(await page.locator('#toestemming-doel').isVisible()).toBe(true);
       await context.close();
 
       // axe needs JavaScript: the same page and the same refusal, with scripts on.

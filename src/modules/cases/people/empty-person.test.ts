@@ -31,6 +31,9 @@ describe('adding a person (issue 14 finding 13)', () => {
     expect(form).toMatch(/<option value="witness" selected/);
     expect(form).toMatch(/<option value="female" selected/);
     expect(await listSubjects(t.ctx.db, id)).toHaveLength(0);
+    // The add form is folded shut on the dossier page, but open when it comes back with its message.
+    expect(res.body).toMatch(/<details class="vn-fold" id="personen-nieuw" open/);
+    expect((await inv.client.get(`/dossiers/${id}`)).body).toMatch(/<details class="vn-fold" id="personen-nieuw">/);
 
     // One field is enough.
     expect((await inv.client.post(`/dossiers/${id}/personen`, { ...EMPTY, beschrijving: 'Lange jongen met rode jas (test)' })).statusCode).toBe(303);

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { Alert } from '../../../web/components/form.tsx';
 import { type Lang, pick } from '../../../web/i18n.ts';
 import type { FormState } from '../result.ts';
@@ -78,3 +79,18 @@ export const labelsFor = (lang: Lang) => pick(casesLabels, lang);
 export { Section } from '../../../web/components/section.tsx';
 
 export const Hidden = ({ name, value }: { name: string; value: string | undefined }) => <input type="hidden" name={name} value={value ?? ''} />;
+
+/**
+ * A form for adding something, folded shut so the dossier page stays a few screens long (issue 14);
+ * a details element works without JavaScript. It is open when its form came back with a message, so
+ * an error is never hidden, and Chromium opens it when a link points at a field inside.
+ */
+export const Fold = ({ id, label, open, children }: { id: string; label: string; open: boolean; children?: Child }) => (
+  <details class="vn-fold" id={id} open={open}>
+    <summary class="vn-fold__summary">{label}</summary>
+    {children}
+  </details>
+);
+
+/** Did this section's form (not one of its items' forms) come back? */
+export const isOpen = (form: FormState | undefined, section: string) => form?.section === section && !form.item;
