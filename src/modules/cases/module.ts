@@ -1,5 +1,6 @@
 import type { VangnetModule } from '../../app/module.ts';
 import { casesFigures } from './figures.ts';
+import { casesHomeNotices } from './home-notices.ts';
 import { dossierRoutes } from './routes-dossiers.tsx';
 import { handoverRoutes } from './handover/routes-handover.tsx';
 import { linkRoutes } from './people/routes-links.tsx';
@@ -18,5 +19,6 @@ export const casesModule: VangnetModule = {
     await linkRoutes(app, ctx);
   },
   figures: casesFigures,
+  homeNotices: casesHomeNotices,
   demo: loadCasesDemo,
 };

@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, jsonb, pgTable, primaryKey, smallint, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { organisations, users } from '../accounts/index.ts';
 import { reports } from '../intake/index.ts';
@@ -249,7 +250,8 @@ export const consentExceptions = pgTable(
     decidedBy: uuid('decided_by').references(() => users.id),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
   },
-  (t) => [index('consent_exceptions_dossier_idx').on(t.dossierId)],
+  // The partial index serves the supervisors' start page: exceptions still waiting for a decision.
+  (t) => [index('consent_exceptions_dossier_idx').on(t.dossierId), index('consent_exceptions_waiting_idx').on(t.requestedAt).where(sql`${t.decision} is null`)],
 );
 
 /** A partner organisation that may read a dossier; partners see only dossiers shared with them. */
@@ -289,7 +291,8 @@ export const handovers = pgTable(
     producedAt: timestamp('produced_at', { withTimezone: true }),
     policeReference: text('police_reference'),
   },
-  (t) => [index('handovers_dossier_idx').on(t.dossierId)],
+  // The partial index serves the supervisors' start page: handovers still waiting for a second person.
+  (t) => [index('handovers_dossier_idx').on(t.dossierId), index('handovers_waiting_idx').on(t.requestedAt).where(sql`${t.approvedBy} is null`)],
 );
 
 /** A referral to care, Veilig Thuis, a ZVH or CoMensha, with follow-up and feedback. */

@@ -649,3 +649,13 @@ export const casesLabels = catalog({
     } as Record<string, string>,
   },
 });
+
+/** The start page's lines for what waits for a second person (see home-notices.ts). */
+export const homeNoticeText = {
+  handovers: { nl: 'Overdrachten die wachten op uw goedkeuring', en: 'Handovers waiting for your approval' },
+  exceptions: { nl: 'Uitzonderingen die wachten op uw besluit', en: 'Exceptions waiting for your decision' },
+  handoverItem: (title: string) => ({ nl: `Overdracht goedkeuren: ${title}`, en: `Approve handover: ${title}` }),
+  exceptionItem: (title: string) => ({ nl: `Uitzondering beoordelen: ${title}`, en: `Decide on exception: ${title}` }),
+  referrals: { nl: 'Doorverwijzingen om op te volgen', en: 'Referrals to follow up' },
+  referralItem: (title: string) => ({ nl: `Terugkoppeling vragen: ${title}`, en: `Ask for feedback: ${title}` }),
+};

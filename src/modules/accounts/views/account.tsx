@@ -5,6 +5,7 @@ import { StaffLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
 import { isRole, roleLabels } from '../roles.ts';
 import { accountText } from '../texts.ts';
+import { TableRegion } from '../../../web/components/table-region.tsx';
 
 export type SessionLine = { current: boolean; createdAt: Date; lastSeenAt: Date; ip: string | null; userAgent: string | null };
 
@@ -26,28 +27,30 @@ export const AccountPage = ({
     <StaffLayout view={view} title={t.title}>
       <h1 class="utrecht-heading-1">{t.title}</h1>
       {message ? <Alert type="ok">{message}</Alert> : null}
-      <table class="vn-table utrecht-table">
-        <tbody>
-          <tr>
-            <th scope="row">{t.name}</th>
-            <td>{me.name}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t.email}</th>
-            <td>{me.email}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t.roles}</th>
-            <td>{me.roles.map((r) => (isRole(r) ? labels[r] : r)).join(', ')}</td>
-          </tr>
-          {me.organisation ? (
+      <TableRegion label={t.title}>
+        <table class="vn-table utrecht-table">
+          <tbody>
             <tr>
-              <th scope="row">{t.organisation}</th>
-              <td>{me.organisation}</td>
+              <th scope="row">{t.name}</th>
+              <td>{me.name}</td>
             </tr>
-          ) : null}
-        </tbody>
-      </table>
+            <tr>
+              <th scope="row">{t.email}</th>
+              <td>{me.email}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t.roles}</th>
+              <td>{me.roles.map((r) => (isRole(r) ? labels[r] : r)).join(', ')}</td>
+            </tr>
+            {me.organisation ? (
+              <tr>
+                <th scope="row">{t.organisation}</th>
+                <td>{me.organisation}</td>
+              </tr>
+            ) : null}
+          </tbody>
+        </table>
+      </TableRegion>
       <p class="utrecht-paragraph">
         <a class="utrecht-link" href="/account/wachtwoord">
           {t.changePassword}
@@ -61,7 +64,7 @@ export const AccountPage = ({
 
       <h2 class="utrecht-heading-2">{t.sessionsTitle}</h2>
       <p class="utrecht-paragraph">{t.sessionsIntro}</p>
-      <div class="vn-table-wrap">
+      <TableRegion label={t.sessionsTitle}>
         <table class="vn-table utrecht-table">
           <thead>
             <tr>
@@ -85,7 +88,7 @@ export const AccountPage = ({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       <form method="post" action="/account/sessies/andere-stoppen">
         <CsrfField token={view.csrf} />
         <SubmitButton secondary>{t.signOutOthers}</SubmitButton>

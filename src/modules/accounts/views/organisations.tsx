@@ -5,6 +5,7 @@ import { StaffLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
 import { isOrganisationKind, ORGANISATION_KINDS, organisationKindLabels } from '../organisations/organisation-kinds.ts';
 import { organisationsText } from '../texts.ts';
+import { TableRegion } from '../../../web/components/table-region.tsx';
 
 type Row = { id: string; name: string; kind: string; createdAt: Date };
 
@@ -33,7 +34,7 @@ export const OrganisationsPage = ({
       {rows.length === 0 ? (
         <p class="utrecht-paragraph">{t.none}</p>
       ) : (
-        <div class="vn-table-wrap">
+        <TableRegion label={t.title}>
           <table class="vn-table utrecht-table">
             <thead>
               <tr>
@@ -52,7 +53,7 @@ export const OrganisationsPage = ({
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
       <div class="vn-narrow">
         <h2 class="utrecht-heading-2">{t.newTitle}</h2>

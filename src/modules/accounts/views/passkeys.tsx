@@ -4,6 +4,7 @@ import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import { ROLES, roleLabels } from '../roles.ts';
 import { passkeyText } from '../texts.ts';
+import { TableRegion } from '../../../web/components/table-region.tsx';
 
 export type PasskeyItem = { id: string; name: string; createdAt: Date; lastUsedAt: Date | null };
 
@@ -27,7 +28,7 @@ export const PasskeysPage = ({ view, passkeys, message }: PasskeysProps) => {
           {t.none}
         </p>
       ) : (
-        <div class="vn-table-wrap">
+        <TableRegion label={t.title}>
           <table class="utrecht-table" data-testid="passkeys">
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
@@ -57,7 +58,7 @@ export const PasskeysPage = ({ view, passkeys, message }: PasskeysProps) => {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
       <form id="passkey-enrol" data-passkey="enrol" data-failed={t.failed} data-unsupported={t.unsupported} hidden>
         <CsrfField token={view.csrf} />

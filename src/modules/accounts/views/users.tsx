@@ -6,6 +6,7 @@ import { common } from '../../../web/texts.ts';
 import type { UserRow } from '../queries.ts';
 import { isRole, ROLES, roleLabels } from '../roles.ts';
 import { usersText } from '../texts.ts';
+import { TableRegion } from '../../../web/components/table-region.tsx';
 
 export type OrganisationOption = { id: string; name: string };
 
@@ -43,7 +44,7 @@ export const UsersListPage = ({ view, rows }: { view: View; rows: { user: UserRo
           {t.newUser}
         </a>
       </p>
-      <div class="vn-table-wrap">
+      <TableRegion label={t.title}>
         <table class="vn-table utrecht-table">
           <thead>
             <tr>
@@ -74,7 +75,7 @@ export const UsersListPage = ({ view, rows }: { view: View; rows: { user: UserRo
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
     </StaffLayout>
   );
 };
@@ -250,42 +251,44 @@ export const UserDetailPage = ({ view, user, organisationName, openSessions, org
         </div>
       ) : null}
       <h2 class="utrecht-heading-2">{t.detailsTitle}</h2>
-      <table class="vn-table utrecht-table">
-        <tbody>
-          <tr>
-            <th scope="row">{t.email}</th>
-            <td>{user.email}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t.roles}</th>
-            <td>{roleNames(view.lang, user.roles)}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t.organisation}</th>
-            <td>{organisationName ?? ''}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t.status}</th>
-            <td>
-              <StatusBadge t={t} user={user} />
-              {user.mustChangePassword ? ` (${t.mustChange})` : ''}
-              {status === 'locked' ? ` ${t.lockedUntil} ${formatDateTime(view.lang, user.lockedUntil)}` : ''}
-            </td>
-          </tr>
-          <tr>
-            <th scope="row">{t.secondFactor}</th>
-            <td>{user.totpSecretEnc ? t.enrolled : t.notEnrolled}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t.openSessions}</th>
-            <td>{openSessions}</td>
-          </tr>
-          <tr>
-            <th scope="row">{t.created}</th>
-            <td>{formatDateTime(view.lang, user.createdAt)}</td>
-          </tr>
-        </tbody>
-      </table>
+      <TableRegion label={t.detailsTitle}>
+        <table class="vn-table utrecht-table">
+          <tbody>
+            <tr>
+              <th scope="row">{t.email}</th>
+              <td>{user.email}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t.roles}</th>
+              <td>{roleNames(view.lang, user.roles)}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t.organisation}</th>
+              <td>{organisationName ?? ''}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t.status}</th>
+              <td>
+                <StatusBadge t={t} user={user} />
+                {user.mustChangePassword ? ` (${t.mustChange})` : ''}
+                {status === 'locked' ? ` ${t.lockedUntil} ${formatDateTime(view.lang, user.lockedUntil)}` : ''}
+              </td>
+            </tr>
+            <tr>
+              <th scope="row">{t.secondFactor}</th>
+              <td>{user.totpSecretEnc ? t.enrolled : t.notEnrolled}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t.openSessions}</th>
+              <td>{openSessions}</td>
+            </tr>
+            <tr>
+              <th scope="row">{t.created}</th>
+              <td>{formatDateTime(view.lang, user.createdAt)}</td>
+            </tr>
+          </tbody>
+        </table>
+      </TableRegion>
 
       <div class="vn-narrow">
         <h2 class="utrecht-heading-2">{t.edit}</h2>

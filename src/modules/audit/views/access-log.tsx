@@ -8,6 +8,7 @@ import { type FilterValues, filterQuery, TEXT_LIMIT } from '../parse-log-filter.
 import type { accessLog } from '../schema.ts';
 import { logText } from '../texts.ts';
 import { DateFields, LogTime, Pagination } from './log-parts.tsx';
+import { TableRegion } from '../../../web/components/table-region.tsx';
 
 type AccessRow = typeof accessLog.$inferSelect;
 
@@ -48,7 +49,7 @@ export const AccessLogPage = ({ view, values, errors = {}, rows, page, hasNext }
       {rows.length === 0 ? (
         <p class="utrecht-paragraph">{t.none}</p>
       ) : (
-        <div class="vn-table-wrap">
+        <TableRegion label={t.accessTitle}>
           <table class="vn-table" data-testid="access-table">
             <caption class="visually-hidden">{t.count(rows.length, page)}</caption>
             <thead>
@@ -80,7 +81,7 @@ export const AccessLogPage = ({ view, values, errors = {}, rows, page, hasNext }
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
       <Pagination lang={view.lang} base="/logboek/inzage" values={values} page={page} hasNext={hasNext} />
     </StaffLayout>

@@ -8,6 +8,7 @@ import type { auditEvents } from '../schema.ts';
 import { logText } from '../texts.ts';
 import type { ChainReport } from '../verify-audit-chain.ts';
 import { DateFields, detailsText, LogTime, Pagination } from './log-parts.tsx';
+import { TableRegion } from '../../../web/components/table-region.tsx';
 
 type AuditRow = typeof auditEvents.$inferSelect;
 
@@ -66,7 +67,7 @@ export const AuditLogPage = ({ view, values, errors = {}, chain, rows, page, has
       {rows.length === 0 ? (
         <p class="utrecht-paragraph">{t.none}</p>
       ) : (
-        <div class="vn-table-wrap">
+        <TableRegion label={t.auditTitle}>
           <table class="vn-table" data-testid="audit-table">
             <caption class="visually-hidden">{t.count(rows.length, page)}</caption>
             <thead>
@@ -100,7 +101,7 @@ export const AuditLogPage = ({ view, values, errors = {}, chain, rows, page, has
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
       <Pagination lang={view.lang} base="/logboek/audit" values={values} page={page} hasNext={hasNext} />
     </StaffLayout>

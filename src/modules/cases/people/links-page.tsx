@@ -7,6 +7,7 @@ import { handleOf, platformOf, identifierHref, sourceHref, type SourceRef } from
 import type { HistoryEntry, Suggestion } from './link-suggestions.ts';
 import type { DossierRow } from '../queries/shared.ts';
 import { linksText } from './texts-links.ts';
+import { TableRegion } from '../../../web/components/table-region.tsx';
 
 const Back = ({ href, label }: { href: string; label: string }) => (
   <p class="utrecht-paragraph">
@@ -83,40 +84,42 @@ export const LinksPage = ({ view, dossier, suggestions, hidden }: { view: View; 
       <p class="utrecht-paragraph">{t.intro}</p>
       {suggestions.length === 0 ? <p class="utrecht-paragraph">{t.none}</p> : null}
       {suggestions.length > 0 ? (
-        <table class="utrecht-table">
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell">{t.person}</th>
-              <th class="utrecht-table__header-cell">{t.other}</th>
-              <th class="utrecht-table__header-cell">{t.reasons}</th>
-              <th class="utrecht-table__header-cell">{t.latest}</th>
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {suggestions.map((s) => (
+        <TableRegion label={t.title}>
+          <table class="utrecht-table">
+            <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
-                <td class="utrecht-table__cell">{s.subject.name || '—'}</td>
-                <td class="utrecht-table__cell">
-                  <Other other={s.other} name={s.otherName} view={view} />
-                </td>
-                <td class="utrecht-table__cell">
-                  <Reasons s={s} view={view} />
-                </td>
-                <td class="utrecht-table__cell">
-                  {s.decided ? t.decisions[s.decided] : t.noDecision}
-                  {s.other.type === 'dossier_person' ? (
-                    <>
-                      {' · '}
-                      <a class="utrecht-link" href={decideHref(dossier.id, s)}>
-                        {t.decide}
-                      </a>
-                    </>
-                  ) : null}
-                </td>
+                <th class="utrecht-table__header-cell">{t.person}</th>
+                <th class="utrecht-table__header-cell">{t.other}</th>
+                <th class="utrecht-table__header-cell">{t.reasons}</th>
+                <th class="utrecht-table__header-cell">{t.latest}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody class="utrecht-table__body">
+              {suggestions.map((s) => (
+                <tr class="utrecht-table__row">
+                  <td class="utrecht-table__cell">{s.subject.name || '—'}</td>
+                  <td class="utrecht-table__cell">
+                    <Other other={s.other} name={s.otherName} view={view} />
+                  </td>
+                  <td class="utrecht-table__cell">
+                    <Reasons s={s} view={view} />
+                  </td>
+                  <td class="utrecht-table__cell">
+                    {s.decided ? t.decisions[s.decided] : t.noDecision}
+                    {s.other.type === 'dossier_person' ? (
+                      <>
+                        {' · '}
+                        <a class="utrecht-link" href={decideHref(dossier.id, s)}>
+                          {t.decide}
+                        </a>
+                      </>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       ) : null}
       {suggestions.some((s) => s.similar.length > 0) ? <p class="vn-hint">{t.looksLikeHint}</p> : null}
       {hidden > 0 ? <p class="utrecht-paragraph">{t.hidden(hidden)}</p> : null}

@@ -1,6 +1,6 @@
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, isNull, ne, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { consentExceptions, consents, } from '../schema.ts';
+import { consentExceptions, consents, dossiers } from '../schema.ts';
 import { isUuid } from '../../../app/forms.ts';
 import type { ExceptionRow } from './shared.ts';
 
@@ -47,3 +47,16 @@ export const decideExceptionRow = async (tx: Db, id: string, values: { decision:
     .returning();
   return row ?? null;
 };
+
+/**
+ * Exceptions still waiting for a decision, newest first, leaving out the ones this user asked for
+ * (four eyes). For the supervisors' start page: at most cap + 1 rows.
+ */
+export const listWaitingExceptions = (db: Db, q: { notRequestedBy: string; cap: number }) =>
+  db
+    .select({ id: consentExceptions.id, dossierId: consentExceptions.dossierId, title: dossiers.title })
+    .from(consentExceptions)
+    .innerJoin(dossiers, eq(dossiers.id, consentExceptions.dossierId))
+    .where(and(isNull(consentExceptions.decision), ne(consentExceptions.requestedBy, q.notRequestedBy)))
+    .orderBy(desc(consentExceptions.requestedAt))
+    .limit(q.cap + 1);

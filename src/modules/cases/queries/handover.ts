@@ -1,9 +1,9 @@
-import { and, asc, desc, eq, gt, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, isNull, lte, ne, sql } from 'drizzle-orm';
 import { bump } from './shared.ts';
 import type { Db } from '../../../db/client.ts';
 import { evidenceItems } from '../../evidence/index.ts';
 import { reportConsents, reportIdentities, reports } from '../../intake/index.ts';
-import { dossierReports, dossiers, handovers, referrals, } from '../schema.ts';
+import { dossierAssignees, dossierReports, dossiers, handovers, referrals } from '../schema.ts';
 import { isUuid } from '../../../app/forms.ts';
 
 // handover and referral
@@ -115,3 +115,35 @@ export const listDossierIdsAfter = async (db: Db, after: string | null, limit: n
 
   return rows.map((r) => r.id);
 };
+
+/**
+ * Handovers still waiting for a second person, newest first, leaving out the ones this user asked for
+ * (they may not approve their own). For the supervisors' start page: at most cap + 1 rows.
+ */
+export const listWaitingHandovers = (db: Db, q: { notRequestedBy: string; cap: number }) =>
+  db
+    .select({ id: handovers.id, dossierId: handovers.dossierId, title: dossiers.title })
+    .from(handovers)
+    .innerJoin(dossiers, eq(dossiers.id, handovers.dossierId))
+    .where(and(isNull(handovers.approvedBy), ne(handovers.requestedBy, q.notRequestedBy)))
+    .orderBy(desc(handovers.requestedAt))
+    .limit(q.cap + 1);
+
+/**
+ * Referrals whose follow-up date has come without feedback recorded: for a supervisor every one, for
+ * an investigator those of the dossiers assigned to them. At most cap + 1 rows, oldest date first.
+ */
+export const listReferralsToFollowUp = (db: Db, q: { today: string; assignedTo: string | null; cap: number }) =>
+  db
+    .select({ id: referrals.id, dossierId: referrals.dossierId, title: dossiers.title })
+    .from(referrals)
+    .innerJoin(dossiers, eq(dossiers.id, referrals.dossierId))
+    .where(
+      and(
+        eq(referrals.feedback, ''),
+        lte(referrals.followUpOn, q.today),
+        q.assignedTo ? sql`exists (select 1 from ${dossierAssignees} where ${dossierAssignees.dossierId} = ${referrals.dossierId} and ${dossierAssignees.userId} = ${q.assignedTo})` : undefined,
+      ),
+    )
+    .orderBy(asc(referrals.followUpOn))
+    .limit(q.cap + 1);

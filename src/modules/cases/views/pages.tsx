@@ -10,6 +10,7 @@ import { LIMITS, STEP_STATES } from '../vocab.ts';
 import { SubjectFields } from './dossier-page/people.tsx';
 import { priorityOptions } from './dossier-page/shared.tsx';
 import { errorsFor, FormMessage, formValues, Hidden, labelsFor, options, Theirs } from './parts.tsx';
+import { TableRegion } from '../../../web/components/table-region.tsx';
 
 type ListRow = { id: string; title: string; priority: string; status: string; updatedAt: Date };
 
@@ -33,30 +34,32 @@ export const DossierListPage = ({ view, rows, heading, canCreate }: { view: View
       {rows.length === 0 ? (
         <p class="utrecht-paragraph">{t.listEmpty}</p>
       ) : (
-        <table class="utrecht-table">
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">{t.colTitle}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t.colStatus}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t.colPriority}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t.colUpdated}</th>
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {rows.map((r) => (
+        <TableRegion label={heading}>
+          <table class="utrecht-table">
+            <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
-                <td class="utrecht-table__cell">
-                  <a class="utrecht-link" href={`/dossiers/${r.id}`}>
-                    {r.title}
-                  </a>
-                </td>
-                <td class="utrecht-table__cell">{l.status[r.status]}</td>
-                <td class="utrecht-table__cell">{l.priority[r.priority]}</td>
-                <td class="utrecht-table__cell">{formatDateTime(view.lang, r.updatedAt)}</td>
+                <th class="utrecht-table__header-cell" scope="col">{t.colTitle}</th>
+                <th class="utrecht-table__header-cell" scope="col">{t.colStatus}</th>
+                <th class="utrecht-table__header-cell" scope="col">{t.colPriority}</th>
+                <th class="utrecht-table__header-cell" scope="col">{t.colUpdated}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody class="utrecht-table__body">
+              {rows.map((r) => (
+                <tr class="utrecht-table__row">
+                  <td class="utrecht-table__cell">
+                    <a class="utrecht-link" href={`/dossiers/${r.id}`}>
+                      {r.title}
+                    </a>
+                  </td>
+                  <td class="utrecht-table__cell">{l.status[r.status]}</td>
+                  <td class="utrecht-table__cell">{l.priority[r.priority]}</td>
+                  <td class="utrecht-table__cell">{formatDateTime(view.lang, r.updatedAt)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
     </StaffLayout>
   );

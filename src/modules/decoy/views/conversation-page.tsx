@@ -7,6 +7,7 @@ import { StaffLayout } from '../../../web/layout.tsx';
 import { ACTIONS, type Action, stateLabels, type State } from '../workflow.ts';
 import { DecoyNav } from './decoy-nav.tsx';
 import { FormErrors } from './form-errors.tsx';
+import { TableRegion } from '../../../web/components/table-region.tsx';
 
 export const CONV_LABELS = {
   nl: {
@@ -157,7 +158,7 @@ export const ConversationPage = ({ view, conv, profile, messages, scripts, nextS
         </dd>
       </dl>
       <h2 class="utrecht-heading-2">{l.transcript}</h2>
-      <div class="vn-table-wrap">
+      <TableRegion label={l.transcript}>
         <table class="utrecht-table" id="transcript">
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
@@ -193,7 +194,7 @@ export const ConversationPage = ({ view, conv, profile, messages, scripts, nextS
             })}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       {reviews}
       {isOperator ? (
         <section aria-labelledby="next-title">

@@ -2,6 +2,7 @@ import type { View } from '../../../app/view.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import type { DeterrenceFigures } from '../deterrence-figures.ts';
 import { DecoyNav } from './decoy-nav.tsx';
+import { TableRegion } from '../../../web/components/table-region.tsx';
 
 const pct = (n: number, d: number) => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1).replace('.', ',')} %`);
 
@@ -58,7 +59,7 @@ export const FiguresPage = ({ view, figures }: { view: View; figures: Deterrence
       </dl>
       <h2 class="utrecht-heading-2">{en ? 'Per decoy' : 'Per lokprofiel'}</h2>
       <Bars id="per-decoy" title={en ? 'Responses per decoy' : 'Reacties per lokprofiel'} bars={figures.decoys.map((d) => ({ label: d.name, value: d.responses }))} />
-      <div class="vn-table-wrap">
+      <TableRegion label={en ? 'Per decoy' : 'Per lokprofiel'}>
         <table class="utrecht-table" id="per-decoy-table">
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
@@ -85,10 +86,10 @@ export const FiguresPage = ({ view, figures }: { view: View; figures: Deterrence
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       <h2 class="utrecht-heading-2">{en ? 'Per warning variant' : 'Per waarschuwingsvariant'}</h2>
       <Bars id="per-variant" title={en ? 'Help-link visits per variant' : 'Bezoeken hulplink per variant'} bars={figures.variants.map((v) => ({ label: `${v.variant} v${v.version}`, value: v.helpVisits }))} />
-      <div class="vn-table-wrap">
+      <TableRegion label={en ? 'Per warning variant' : 'Per waarschuwingsvariant'}>
         <table class="utrecht-table" id="per-variant-table">
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
@@ -111,7 +112,7 @@ export const FiguresPage = ({ view, figures }: { view: View; figures: Deterrence
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
     </StaffLayout>
   );
 };

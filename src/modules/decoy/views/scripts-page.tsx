@@ -7,6 +7,7 @@ import { SCRIPT_KINDS, VARIANTS } from '../scripts.ts';
 import { decoyText } from '../texts.ts';
 import { DecoyNav } from './decoy-nav.tsx';
 import { FormErrors } from './form-errors.tsx';
+import { TableRegion } from '../../../web/components/table-region.tsx';
 
 export type ScriptFormValues = { kind?: string; variant?: string; text?: string };
 
@@ -25,7 +26,7 @@ export const ScriptsPage = ({ view, scripts, values = {}, errors = {}, message }
       <h1 class="utrecht-heading-1">{t.scriptsTitle}</h1>
       <p class="utrecht-paragraph">{t.scriptsIntro}</p>
       {message ? <Alert type="ok">{message}</Alert> : null}
-      <div class="vn-table-wrap">
+      <TableRegion label={t.scriptsTitle}>
         <table class="utrecht-table" id="scripts">
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
@@ -50,7 +51,7 @@ export const ScriptsPage = ({ view, scripts, values = {}, errors = {}, message }
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       {canWrite ? (
         <form method="post" action="/lokprofielen/scripts" novalidate>
           <h2 class="utrecht-heading-2">{t.newScript}</h2>

@@ -5,6 +5,7 @@ import { StaffLayout } from '../../../web/layout.tsx';
 import { visibleText } from '../../../web/visible-text.ts';
 import type { CaptureRequestRow } from '../queries.ts';
 import { captureStatusText } from '../texts.ts';
+import { TableRegion } from '../../../web/components/table-region.tsx';
 import { utc, withDossier } from './evidence-pages.tsx';
 
 export type ShownCaptureState = { state: 'queued' | 'running' } | { state: 'failed'; message: string };
@@ -34,7 +35,7 @@ export const CaptureStatusPage = ({ view, request, shown }: { view: View; reques
           </p>
         </Alert>
       )}
-      <div class="vn-table-wrap">
+      <TableRegion label={t.title}>
         <table class="utrecht-table">
           <tbody class="utrecht-table__body">
             <tr class="utrecht-table__row">
@@ -59,7 +60,7 @@ export const CaptureStatusPage = ({ view, request, shown }: { view: View; reques
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       {shown.state === 'failed' ? (
         <p class="utrecht-paragraph">
           <a class="utrecht-button-link utrecht-button-link--primary-action" href={withDossier('/bewijs/webpagina', request.dossierId)}>

@@ -10,6 +10,7 @@ import type { ArtefactRow, EvidenceRow } from '../queries.ts';
 import { evidenceText } from '../texts.ts';
 import { captureNoteText } from './capture-note-text.ts';
 import { visibleText } from '../../../web/visible-text.ts';
+import { TableRegion } from '../../../web/components/table-region.tsx';
 
 /** UTC on purpose: evidence times are compared across organisations and with server logs. */
 export const utc = (d: Date | null | undefined) => (d ? `${d.toISOString().replace('T', ' ').slice(0, 19)} UTC` : '');
@@ -41,7 +42,7 @@ export const EvidenceListPage = ({ view, rows, page, hasNext, dossierId = null }
       {rows.length === 0 ? (
         <p class="utrecht-paragraph">{t.listEmpty}</p>
       ) : (
-        <div class="vn-table-wrap">
+        <TableRegion label={t.listTitle}>
           <table class="utrecht-table">
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
@@ -66,7 +67,7 @@ export const EvidenceListPage = ({ view, rows, page, hasNext, dossierId = null }
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
       <p class="utrecht-paragraph">
         {page > 1 ? (
@@ -213,7 +214,7 @@ export const EvidenceItemPage = ({
           {t.locked} {t.lockDecision}: {item.lockDecision ?? ''}
         </Alert>
       ) : null}
-      <div class="vn-table-wrap">
+      <TableRegion label={t.itemTitle}>
         <table class="utrecht-table">
           <tbody class="utrecht-table__body">
             <Row label={t.kind}>{kindLabel(view.lang, item.kind)}</Row>
@@ -231,7 +232,7 @@ export const EvidenceItemPage = ({
             <Row label={t.dossier}>{item.dossierId ? <a class="utrecht-link" href={`/dossiers/${item.dossierId}`}>{dossierTitle ?? item.dossierId}</a> : t.noDossier}</Row>
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       {artefacts.length > 0 ? (
         <>
           <h2 class="utrecht-heading-2">{t.artefacts}</h2>

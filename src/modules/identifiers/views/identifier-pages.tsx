@@ -8,6 +8,7 @@ import { displayIdentifier } from '../extraction/display-identifier.ts';
 import type { IdentifierKind } from '../identifier-kinds.ts';
 import { identifierHref, sourceHref } from '../where-seen/source-access.ts';
 import { identifierText } from '../texts.ts';
+import { TableRegion } from '../../../web/components/table-region.tsx';
 
 export type AlertItem = { id: string; createdAt: Date; readAt: Date | null; sourceType: string; kind: string; key: string; display: string };
 
@@ -85,7 +86,7 @@ export const IdentifierPage = ({ view, kind, keyValue, seen, watching }: PagePro
             </a>
           </p>
           <h2 class="utrecht-heading-2">{t.perSource}</h2>
-          <div class="vn-table-wrap">
+          <TableRegion label={t.perSource}>
             <table class="vn-table" data-testid="per-source">
               <thead>
                 <tr>
@@ -106,7 +107,7 @@ export const IdentifierPage = ({ view, kind, keyValue, seen, watching }: PagePro
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
           <h2 class="utrecht-heading-2">{t.places}</h2>
           {seen.places.length === 0 ? (
             <p class="utrecht-paragraph">{t.noPlaces}</p>
@@ -118,7 +119,7 @@ export const IdentifierPage = ({ view, kind, keyValue, seen, watching }: PagePro
           <h2 class="utrecht-heading-2">{t.occurrences}</h2>
           <p class="utrecht-paragraph">{t.reporterNote}</p>
           {seen.hidden > 0 ? <p class="utrecht-paragraph">{t.hiddenNote(seen.hidden)}</p> : null}
-          <div class="vn-table-wrap">
+          <TableRegion label={t.occurrences}>
             <table class="vn-table" data-testid="occurrences">
               <thead>
                 <tr>
@@ -155,7 +156,7 @@ export const IdentifierPage = ({ view, kind, keyValue, seen, watching }: PagePro
                 })}
               </tbody>
             </table>
-          </div>
+          </TableRegion>
         </>
       )}
     </StaffLayout>

@@ -5,6 +5,7 @@ import { StaffLayout } from '../../../web/layout.tsx';
 import { CHANNELS, REPORTER_KINDS, STATUSES } from '../answers.ts';
 import type { QueueFilter } from '../queries.ts';
 import { staffText } from '../triage/staff-texts.ts';
+import { TableRegion } from '../../../web/components/table-region.tsx';
 
 type Row = {
   id: string;
@@ -107,7 +108,7 @@ export const QueuePage = ({ view, rows, filter, staff, alerts, canFile }: Props)
       {rows.length === 0 ? (
         <p class="utrecht-paragraph">{t.none}</p>
       ) : (
-        <div class="vn-table-wrap">
+        <TableRegion label={t.queueTitle}>
           <table class="utrecht-table vn-table">
             <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
@@ -151,7 +152,7 @@ export const QueuePage = ({ view, rows, filter, staff, alerts, canFile }: Props)
               ))}
             </tbody>
           </table>
-        </div>
+        </TableRegion>
       )}
     </StaffLayout>
   );

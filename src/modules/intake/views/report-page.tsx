@@ -10,6 +10,7 @@ import { staffText } from '../triage/staff-texts.ts';
 import { formText } from '../texts.ts';
 import { fieldTexts } from './fields.tsx';
 import { visibleText } from '../../../web/visible-text.ts';
+import { TableRegion } from '../../../web/components/table-region.tsx';
 
 type Props = {
   view: View;
@@ -156,20 +157,22 @@ export const ReportPage = ({ view, report, identifiers, consents, messages, file
         // Numbers recognised in the free text are listed just below: then "none" would contradict them.
         <p class="utrecht-paragraph">{whereElse && whereElse.items.length > 0 ? t.identifiersNoneButFound : t.identifiersNone}</p>
       ) : (
-        <table class="utrecht-table vn-table" data-testid="identifiers">
-          <tbody class="utrecht-table__body">
-            {identifiers.map((i) => (
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="row">
-                  {t.identifierKind[i.kind] ?? i.kind}
-                </th>
-                <td class="utrecht-table__cell">
-                  <code>{i.rawValue}</code>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <TableRegion label={t.identifiers}>
+          <table class="utrecht-table vn-table" data-testid="identifiers">
+            <tbody class="utrecht-table__body">
+              {identifiers.map((i) => (
+                <tr class="utrecht-table__row">
+                  <th class="utrecht-table__header-cell" scope="row">
+                    {t.identifierKind[i.kind] ?? i.kind}
+                  </th>
+                  <td class="utrecht-table__cell">
+                    <code>{i.rawValue}</code>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
 
       {whereElse ? (

@@ -6,6 +6,7 @@ import { common } from '../../../web/texts.ts';
 import type { FilterErrors, GraphFilter } from '../filter-graph.ts';
 import { hiddenTotals, type LinkGraph, type LinkNode, NODE_KINDS } from '../graph.ts';
 import { linkText } from '../texts.ts';
+import { TableRegion } from '../../../web/components/table-region.tsx';
 
 type Props = {
   view: View;
@@ -150,7 +151,7 @@ export const LinkChartPage = ({ view, title, backHref, basePath, graph, filter, 
       ) : null}
 
       {graph.nodes.length <= 1 ? <p class="utrecht-paragraph">{t.empty}</p> : null}
-      <div class="vn-table-wrap">
+      <TableRegion label={t.nodesTitle(graph.nodes.length)}>
         <table class="utrecht-table" data-testid="link-nodes">
           <caption class="utrecht-table__caption">{t.nodesTitle(graph.nodes.length)}</caption>
           <thead class="utrecht-table__header">
@@ -194,8 +195,8 @@ export const LinkChartPage = ({ view, title, backHref, basePath, graph, filter, 
             ))}
           </tbody>
         </table>
-      </div>
-      <div class="vn-table-wrap">
+      </TableRegion>
+      <TableRegion label={t.edgesTitle(graph.edges.length)}>
         <table class="utrecht-table" data-testid="link-edges">
           <caption class="utrecht-table__caption">{t.edgesTitle(graph.edges.length)}</caption>
           <thead class="utrecht-table__header">
@@ -217,7 +218,7 @@ export const LinkChartPage = ({ view, title, backHref, basePath, graph, filter, 
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       <script src="/assets/links-chart.js" defer />
     </StaffLayout>
   );

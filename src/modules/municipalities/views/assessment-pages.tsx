@@ -11,6 +11,7 @@ import { ACTION_STATUSES } from '../parse-assessment.ts';
 import type { ActionRow, AssessmentRow } from '../queries.ts';
 import { staffText } from '../texts-staff.ts';
 import { QuestionFields } from './questions.tsx';
+import { TableRegion } from '../../../web/components/table-region.tsx';
 
 const problemsAsErrors = (problems: readonly Problem[], lang: 'nl' | 'en') => Object.fromEntries(problems.map((p) => [p.field ?? 'fouten', p.message[lang]]));
 
@@ -48,28 +49,30 @@ export const MunicipalityHomePage = (p: { view: View; actor: MunicipalityActor |
       {p.assessments.length === 0 ? (
         <p class="utrecht-paragraph">{t.noAssessments}</p>
       ) : (
-        <table class="utrecht-table">
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">{t.year}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t.scope}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t.version}</th>
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {p.assessments.map((a) => (
+        <TableRegion label={t.assessments}>
+          <table class="utrecht-table">
+            <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
-                <td class="utrecht-table__cell">
-                  <a class="utrecht-link" href={`/gemeente/beoordelingen/${a.id}`}>
-                    {String(a.year)}
-                  </a>
-                </td>
-                <td class="utrecht-table__cell">{scopeLabel(lang, a.scope, actor)}</td>
-                <td class="utrecht-table__cell">{String(a.version)}</td>
+                <th class="utrecht-table__header-cell" scope="col">{t.year}</th>
+                <th class="utrecht-table__header-cell" scope="col">{t.scope}</th>
+                <th class="utrecht-table__header-cell" scope="col">{t.version}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody class="utrecht-table__body">
+              {p.assessments.map((a) => (
+                <tr class="utrecht-table__row">
+                  <td class="utrecht-table__cell">
+                    <a class="utrecht-link" href={`/gemeente/beoordelingen/${a.id}`}>
+                      {String(a.year)}
+                    </a>
+                  </td>
+                  <td class="utrecht-table__cell">{scopeLabel(lang, a.scope, actor)}</td>
+                  <td class="utrecht-table__cell">{String(a.version)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
       <h2 class="utrecht-heading-2">{t.newTitle}</h2>
       <ErrorSummary title={t.errorTitle} errors={problemsAsErrors(p.problems, lang)} />
@@ -138,8 +141,8 @@ export const AssessmentPage = (p: AssessmentPageProps) => {
       </p>
       <h2 class="utrecht-heading-2" id="voortgang">{t.progress}</h2>
       {/* Five columns do not fit a phone: the table scrolls on its own, and can get focus to do so. */}
-      <div class="vn-table-wrap" tabindex={0} role="region" aria-labelledby="voortgang">
-      <table class="utrecht-table">
+      <TableRegion labelledBy="voortgang">
+        <table class="utrecht-table">
         <thead class="utrecht-table__header">
           <tr class="utrecht-table__row">
             <th class="utrecht-table__header-cell" scope="col">{t.theme}</th>
@@ -165,7 +168,7 @@ export const AssessmentPage = (p: AssessmentPageProps) => {
           })}
         </tbody>
       </table>
-      </div>
+      </TableRegion>
 
       <form method="post" action={`/gemeente/beoordelingen/${p.assessment.id}`} novalidate>
         <CsrfField token={p.view.csrf} />

@@ -10,6 +10,7 @@ import type { Dashboard, FigureView } from '../load-dashboard.ts';
 import { formatTotal } from '../suppress.ts';
 import { dashboardText } from '../texts-staff.ts';
 import { BarChart } from './bar-chart.tsx';
+import { TableRegion } from '../../../web/components/table-region.tsx';
 
 export const dashboardTitle = (lang: 'nl' | 'en', d: Dashboard): string => {
   const t = pick(dashboardText, lang);
@@ -37,43 +38,47 @@ const FigureDetail = ({ lang, f }: { lang: 'nl' | 'en'; f: FigureView }) => {
         <>
           <h3 class="utrecht-heading-3" id={`${f.key}-maanden`}>{t.perMonth(label)}</h3>
           <BarChart id={`chart-${f.key.replace(/\./g, '-')}`} title={t.perMonth(label)} desc={t.chartDesc} bars={f.months.map((m) => ({ label: m.month, total: m.total, text: formatTotal(m.total, lang) }))} />
-          <table class="utrecht-table vn-table-compact" aria-labelledby={`${f.key}-maanden`}>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                {th(t.month)}
-                {th(label)}
-              </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              {f.months.map((m) => (
+          <TableRegion labelledBy={`${f.key}-maanden`}>
+            <table class="utrecht-table vn-table-compact" aria-labelledby={`${f.key}-maanden`}>
+              <thead class="utrecht-table__header">
                 <tr class="utrecht-table__row">
-                  {th(m.month, 'row')}
-                  {td(formatTotal(m.total, lang))}
+                  {th(t.month)}
+                  {th(label)}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody class="utrecht-table__body">
+                {f.months.map((m) => (
+                  <tr class="utrecht-table__row">
+                    {th(m.month, 'row')}
+                    {td(formatTotal(m.total, lang))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
         </>
       ) : null}
       {f.byPlace && f.places.length > 0 ? (
         <>
           <h3 class="utrecht-heading-3" id={`${f.key}-plaatsen`}>{t.perPlace(label)}</h3>
-          <table class="utrecht-table vn-table-compact" aria-labelledby={`${f.key}-plaatsen`}>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                {th(t.place)}
-                {th(label)}
-              </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              {places.map((p) => (
+          <TableRegion labelledBy={`${f.key}-plaatsen`}>
+            <table class="utrecht-table vn-table-compact" aria-labelledby={`${f.key}-plaatsen`}>
+              <thead class="utrecht-table__header">
                 <tr class="utrecht-table__row">
-                  {th(`${municipalityName(p.code)}${p.code.startsWith('GM') ? ` (${p.code})` : ''}`, 'row')}
-                  {td(formatTotal(p.total, lang))}
+                  {th(t.place)}
+                  {th(label)}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody class="utrecht-table__body">
+                {places.map((p) => (
+                  <tr class="utrecht-table__row">
+                    {th(`${municipalityName(p.code)}${p.code.startsWith('GM') ? ` (${p.code})` : ''}`, 'row')}
+                    {td(formatTotal(p.total, lang))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
           <p class="vn-hint">{t.otherPlaces}</p>
         </>
       ) : null}
@@ -120,22 +125,24 @@ export const DashboardPage = (p: { view: View; dashboard: Dashboard; values: Rec
           <h2 class="utrecht-heading-2" id={`sectie-${s.id}`}>
             {s.title[lang]}
           </h2>
-          <table class="utrecht-table">
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                {th(t.figure)}
-                {th(t.total)}
-              </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              {s.figures.map((f) => (
-                <tr class="utrecht-table__row" id={f.key}>
-                  {th(f.label[lang], 'row')}
-                  {td(f.hasData ? formatTotal(f.total, lang) : t.noData)}
+          <TableRegion labelledBy={`sectie-${s.id}`}>
+            <table class="utrecht-table">
+              <thead class="utrecht-table__header">
+                <tr class="utrecht-table__row">
+                  {th(t.figure)}
+                  {th(t.total)}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody class="utrecht-table__body">
+                {s.figures.map((f) => (
+                  <tr class="utrecht-table__row" id={f.key}>
+                    {th(f.label[lang], 'row')}
+                    {td(f.hasData ? formatTotal(f.total, lang) : t.noData)}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
           {s.figures.filter((f) => f.hasData).map((f) => (
             <FigureDetail lang={lang} f={f} />
           ))}

@@ -3,6 +3,7 @@ import { pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import type { PageRow } from '../queries.ts';
 import { staffText } from '../staff-texts.ts';
+import { TableRegion } from '../../../web/components/table-region.tsx';
 
 export type DayCount = { code: string; day: string; visits: number; reportsBegun: number; reportsSent: number };
 
@@ -66,37 +67,39 @@ export const CampaignFiguresPage = ({ view, page, codes, counts }: { view: View;
       ) : (
         <>
           <Chart title={t.chartTitle} days={days} />
-          <table class="utrecht-table">
-            <caption>{t.figures}</caption>
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="col">{t.colDay}</th>
-                <th class="utrecht-table__header-cell" scope="col">{t.colPath}</th>
-                <th class="utrecht-table__header-cell" scope="col">{t.colVisits}</th>
-                <th class="utrecht-table__header-cell" scope="col">{t.colBegun}</th>
-                <th class="utrecht-table__header-cell" scope="col">{t.colSent}</th>
-              </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              {counts.map((c) => (
+          <TableRegion label={t.chartTitle}>
+            <table class="utrecht-table">
+              <caption>{t.figures}</caption>
+              <thead class="utrecht-table__header">
                 <tr class="utrecht-table__row">
-                  <td class="utrecht-table__cell">{c.day}</td>
-                  <td class="utrecht-table__cell">/c/{c.code}</td>
-                  <td class="utrecht-table__cell">{c.visits}</td>
-                  <td class="utrecht-table__cell">{c.reportsBegun}</td>
-                  <td class="utrecht-table__cell">{c.reportsSent}</td>
+                  <th class="utrecht-table__header-cell" scope="col">{t.colDay}</th>
+                  <th class="utrecht-table__header-cell" scope="col">{t.colPath}</th>
+                  <th class="utrecht-table__header-cell" scope="col">{t.colVisits}</th>
+                  <th class="utrecht-table__header-cell" scope="col">{t.colBegun}</th>
+                  <th class="utrecht-table__header-cell" scope="col">{t.colSent}</th>
                 </tr>
-              ))}
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell" scope="row" colspan={2}>
-                  {t.total}
-                </th>
-                <td class="utrecht-table__cell">{total('visits')}</td>
-                <td class="utrecht-table__cell">{total('reportsBegun')}</td>
-                <td class="utrecht-table__cell">{total('reportsSent')}</td>
-              </tr>
-            </tbody>
-          </table>
+              </thead>
+              <tbody class="utrecht-table__body">
+                {counts.map((c) => (
+                  <tr class="utrecht-table__row">
+                    <td class="utrecht-table__cell">{c.day}</td>
+                    <td class="utrecht-table__cell">/c/{c.code}</td>
+                    <td class="utrecht-table__cell">{c.visits}</td>
+                    <td class="utrecht-table__cell">{c.reportsBegun}</td>
+                    <td class="utrecht-table__cell">{c.reportsSent}</td>
+                  </tr>
+                ))}
+                <tr class="utrecht-table__row">
+                  <th class="utrecht-table__header-cell" scope="row" colspan={2}>
+                    {t.total}
+                  </th>
+                  <td class="utrecht-table__cell">{total('visits')}</td>
+                  <td class="utrecht-table__cell">{total('reportsBegun')}</td>
+                  <td class="utrecht-table__cell">{total('reportsSent')}</td>
+                </tr>
+              </tbody>
+            </table>
+          </TableRegion>
         </>
       )}
     </StaffLayout>

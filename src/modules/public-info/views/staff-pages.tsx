@@ -7,6 +7,7 @@ import type { PageFormValues } from '../parse-page-form.ts';
 import type { PageRow, VersionRow } from '../queries.ts';
 import { staffText } from '../staff-texts.ts';
 import { Blocks } from './blocks.tsx';
+import { TableRegion } from '../../../web/components/table-region.tsx';
 
 type T = typeof staffText.nl;
 
@@ -32,67 +33,71 @@ export const PageListPage = ({ view, rows, mayEdit }: { view: View; rows: PageLi
       {rows.length === 0 ? (
         <p class="utrecht-paragraph">{t.none}</p>
       ) : (
-        <table class="utrecht-table">
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">{t.colPage}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t.colKind}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t.colVersion}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t.colLive}</th>
-              <th class="utrecht-table__header-cell" scope="col">{t.colWaiting}</th>
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {rows.map((r) => (
+        <TableRegion label={t.listTitle}>
+          <table class="utrecht-table">
+            <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
-                <td class="utrecht-table__cell">
-                  <a class="utrecht-link" href={`/inhoud/${r.id}`}>
-                    {r.slug}
-                  </a>
-                </td>
-                <td class="utrecht-table__cell">{r.kind === 'campaign' ? t.kindCampaign : t.kindPage}</td>
-                <td class="utrecht-table__cell">{r.latestVersion}</td>
-                <td class="utrecht-table__cell">{r.publishedVersionId ? t.yes : t.no}</td>
-                <td class="utrecht-table__cell">{r.proposed}</td>
+                <th class="utrecht-table__header-cell" scope="col">{t.colPage}</th>
+                <th class="utrecht-table__header-cell" scope="col">{t.colKind}</th>
+                <th class="utrecht-table__header-cell" scope="col">{t.colVersion}</th>
+                <th class="utrecht-table__header-cell" scope="col">{t.colLive}</th>
+                <th class="utrecht-table__header-cell" scope="col">{t.colWaiting}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody class="utrecht-table__body">
+              {rows.map((r) => (
+                <tr class="utrecht-table__row">
+                  <td class="utrecht-table__cell">
+                    <a class="utrecht-link" href={`/inhoud/${r.id}`}>
+                      {r.slug}
+                    </a>
+                  </td>
+                  <td class="utrecht-table__cell">{r.kind === 'campaign' ? t.kindCampaign : t.kindPage}</td>
+                  <td class="utrecht-table__cell">{r.latestVersion}</td>
+                  <td class="utrecht-table__cell">{r.publishedVersionId ? t.yes : t.no}</td>
+                  <td class="utrecht-table__cell">{r.proposed}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
     </StaffLayout>
   );
 };
 
 const History = ({ t, view, page, versions }: { t: T; view: View; page: PageRow; versions: VersionRow[] }) => (
-  <table class="utrecht-table">
-    <caption>{t.historyTitle}</caption>
-    <thead class="utrecht-table__header">
-      <tr class="utrecht-table__row">
-        <th class="utrecht-table__header-cell" scope="col">{t.colNumber}</th>
-        <th class="utrecht-table__header-cell" scope="col">{t.colStatus}</th>
-        <th class="utrecht-table__header-cell" scope="col">{t.colBy}</th>
-        <th class="utrecht-table__header-cell" scope="col">{t.colWhen}</th>
-        <th class="utrecht-table__header-cell" scope="col">{t.colWhy}</th>
-        <th class="utrecht-table__header-cell" scope="col">{t.colReviewer}</th>
-      </tr>
-    </thead>
-    <tbody class="utrecht-table__body">
-      {versions.map((v) => (
+  <TableRegion label={t.pageTitle(page.slug)}>
+    <table class="utrecht-table">
+      <caption>{t.historyTitle}</caption>
+      <thead class="utrecht-table__header">
         <tr class="utrecht-table__row">
-          <td class="utrecht-table__cell">
-            <a class="utrecht-link" href={`/inhoud/${page.id}/versies/${v.number}`}>
-              {t.open} {v.number}
-            </a>
-          </td>
-          <td class="utrecht-table__cell">{t.status[v.status] ?? v.status}</td>
-          <td class="utrecht-table__cell">{v.createdByLabel}</td>
-          <td class="utrecht-table__cell">{formatDateTime(view.lang, v.createdAt)}</td>
-          <td class="utrecht-table__cell">{v.reason}</td>
-          <td class="utrecht-table__cell">{v.reviewedByLabel ?? ''}</td>
+          <th class="utrecht-table__header-cell" scope="col">{t.colNumber}</th>
+          <th class="utrecht-table__header-cell" scope="col">{t.colStatus}</th>
+          <th class="utrecht-table__header-cell" scope="col">{t.colBy}</th>
+          <th class="utrecht-table__header-cell" scope="col">{t.colWhen}</th>
+          <th class="utrecht-table__header-cell" scope="col">{t.colWhy}</th>
+          <th class="utrecht-table__header-cell" scope="col">{t.colReviewer}</th>
         </tr>
-      ))}
-    </tbody>
-  </table>
+      </thead>
+      <tbody class="utrecht-table__body">
+        {versions.map((v) => (
+          <tr class="utrecht-table__row">
+            <td class="utrecht-table__cell">
+              <a class="utrecht-link" href={`/inhoud/${page.id}/versies/${v.number}`}>
+                {t.open} {v.number}
+              </a>
+            </td>
+            <td class="utrecht-table__cell">{t.status[v.status] ?? v.status}</td>
+            <td class="utrecht-table__cell">{v.createdByLabel}</td>
+            <td class="utrecht-table__cell">{formatDateTime(view.lang, v.createdAt)}</td>
+            <td class="utrecht-table__cell">{v.reason}</td>
+            <td class="utrecht-table__cell">{v.reviewedByLabel ?? ''}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  </TableRegion>
 );
 
 export const PageOverviewPage = ({
@@ -316,27 +321,29 @@ export const BrokenLinksPage = ({ view, rows, mayRun }: { view: View; rows: Brok
       {rows.length === 0 ? (
         <p class="utrecht-paragraph">{t.linksNone}</p>
       ) : (
-        <table class="utrecht-table">
-          <caption>{t.linksTitle}</caption>
-          <thead class="utrecht-table__header">
-            <tr class="utrecht-table__row">
-              <th class="utrecht-table__header-cell" scope="col">{t.colPage}</th>
-              <th class="utrecht-table__header-cell" scope="col">Link</th>
-              <th class="utrecht-table__header-cell" scope="col">{t.colStatus}</th>
-            </tr>
-          </thead>
-          <tbody class="utrecht-table__body">
-            {rows.map((r) => (
+        <TableRegion label={t.linksTitle}>
+          <table class="utrecht-table">
+            <caption>{t.linksTitle}</caption>
+            <thead class="utrecht-table__header">
               <tr class="utrecht-table__row">
-                <td class="utrecht-table__cell">{r.slug}</td>
-                <td class="utrecht-table__cell">
-                  <code>{r.href}</code>
-                </td>
-                <td class="utrecht-table__cell">{t.linkProblem[r.problem] ?? r.problem}</td>
+                <th class="utrecht-table__header-cell" scope="col">{t.colPage}</th>
+                <th class="utrecht-table__header-cell" scope="col">Link</th>
+                <th class="utrecht-table__header-cell" scope="col">{t.colStatus}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody class="utrecht-table__body">
+              {rows.map((r) => (
+                <tr class="utrecht-table__row">
+                  <td class="utrecht-table__cell">{r.slug}</td>
+                  <td class="utrecht-table__cell">
+                    <code>{r.href}</code>
+                  </td>
+                  <td class="utrecht-table__cell">{t.linkProblem[r.problem] ?? r.problem}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableRegion>
       )}
     </StaffLayout>
   );

@@ -86,7 +86,8 @@ export const Consent = ({ view, data, form }: SectionProps) => {
               {e.decision === 'approved' ? t.approved : e.decision === 'refused' ? t.refused : t.waiting}
               {e.decidedBy ? ` · ${t.decidedBy} ${data.names.get(e.decidedBy) ?? ''}${e.decisionNote ? `: ${e.decisionNote}` : ''}` : ''}
             </p>
-            {!e.decision && isSupervisor ? (
+            {/* Four eyes: the requester gets no form to decide on their own request. */}
+            {!e.decision && isSupervisor && e.requestedBy !== data.access.actor.id ? (
               <form method="post" action={`${base(data)}/uitzonderingen/${e.id}/besluit`} novalidate>
                 <CsrfField token={view.csrf} />
                 <FormMessage form={form} section="besluit" item={e.id} lang={view.lang} />

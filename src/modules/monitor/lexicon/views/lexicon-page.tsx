@@ -7,6 +7,7 @@ import { LEXICON_V1 } from '../../indicators/lexicon-v1.ts';
 import type { RescoreStatus } from '../load-rescore-status.ts';
 import { lexiconText } from '../../texts.ts';
 import { decimal } from '../../views/format-number.ts';
+import { TableRegion } from '../../../../web/components/table-region.tsx';
 
 export type LexiconHistoryRow = { version: string; reason: string; createdAt: Date; byName: string | null; byEmail: string | null };
 
@@ -84,7 +85,7 @@ export const LexiconPage = ({
         {builtIn ? ` (${t.builtIn})` : ''}
       </h2>
       <ScoresStatus view={view} status={status} />
-      <div class="vn-table-wrap">
+      <TableRegion labelledBy="in-force">
         <table class="utrecht-table">
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
@@ -111,10 +112,10 @@ export const LexiconPage = ({
             ))}
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       <p class="utrecht-paragraph">{t.originWhy}</p>
       <h2 class="utrecht-heading-2">{t.history}</h2>
-      <div class="vn-table-wrap">
+      <TableRegion label={t.history}>
         <table class="utrecht-table" id="history">
           <thead class="utrecht-table__header">
             <tr class="utrecht-table__row">
@@ -141,7 +142,7 @@ export const LexiconPage = ({
             </tr>
           </tbody>
         </table>
-      </div>
+      </TableRegion>
       {isSupervisor ? (
         <>
           <h2 class="utrecht-heading-2">{t.editTitle}</h2>

@@ -6,6 +6,7 @@ import type { SourceField, SourceFormValues } from '../parse-source-form.ts';
 import type { SourceRow } from '../../queries/sources.ts';
 import { monitorAdminText } from '../../texts.ts';
 import { SourceFields } from './source-pages.tsx';
+import { TableRegion } from '../../../../web/components/table-region.tsx';
 
 export type SourceConflict = { fields: SourceField[]; saved: SourceFormValues };
 
@@ -51,30 +52,32 @@ export const SourceEditPage = ({
             <strong>{t.conflictTitle}</strong>
             <p class="utrecht-paragraph">{t.conflictBody}</p>
           </Alert>
-          <table class="utrecht-table">
-            <thead class="utrecht-table__header">
-              <tr class="utrecht-table__row">
-                <th class="utrecht-table__header-cell">{t.field}</th>
-                <th class="utrecht-table__header-cell">{t.yourValue}</th>
-                <th class="utrecht-table__header-cell">{t.savedValue}</th>
-              </tr>
-            </thead>
-            <tbody class="utrecht-table__body">
-              {conflict.fields.map((f) => (
-                <tr class="utrecht-table__row" data-field={f}>
-                  <th class="utrecht-table__header-cell" scope="row">
-                    {t.fields[f]}
-                  </th>
-                  <td class="utrecht-table__cell" data-side="yours">
-                    <Lines value={values[f]} />
-                  </td>
-                  <td class="utrecht-table__cell" data-side="saved">
-                    <Lines value={conflict.saved[f]} />
-                  </td>
+          <TableRegion label={t.conflictTitle}>
+            <table class="utrecht-table">
+              <thead class="utrecht-table__header">
+                <tr class="utrecht-table__row">
+                  <th class="utrecht-table__header-cell">{t.field}</th>
+                  <th class="utrecht-table__header-cell">{t.yourValue}</th>
+                  <th class="utrecht-table__header-cell">{t.savedValue}</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody class="utrecht-table__body">
+                {conflict.fields.map((f) => (
+                  <tr class="utrecht-table__row" data-field={f}>
+                    <th class="utrecht-table__header-cell" scope="row">
+                      {t.fields[f]}
+                    </th>
+                    <td class="utrecht-table__cell" data-side="yours">
+                      <Lines value={values[f]} />
+                    </td>
+                    <td class="utrecht-table__cell" data-side="saved">
+                      <Lines value={conflict.saved[f]} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </TableRegion>
         </div>
       ) : null}
       <ErrorSummary title={t.errorTitle} errors={errors} />

@@ -1,0 +1,2 @@
+CREATE INDEX "consent_exceptions_waiting_idx" ON "consent_exceptions" USING btree ("created_at") WHERE "consent_exceptions"."decision" is null;--> statement-breakpoint
+CREATE INDEX "handovers_waiting_idx" ON "handovers" USING btree ("created_at") WHERE "handovers"."approved_by" is null;
