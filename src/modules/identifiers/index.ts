@@ -9,7 +9,7 @@ export { findWhereSeen } from './where-seen/find-where-seen.ts';
 export { forgetSource } from './occurrences/forget-source.ts';
 export { handleOf, platformOf } from './linking/handle-likeness.ts';
 export { isIdentifierKind } from './identifier-kinds.ts';
-export type { IdentifierHit } from './identifier-kinds.ts';
+export type { IdentifierHit, IdentifierKind } from './identifier-kinds.ts';
 export { isObfuscatedPhone } from './extraction/phone-obfuscation.ts';
 export { countSourcesBySourceType, selectFieldSeenAt } from './queries.ts';
 export { recordOccurrences } from './occurrences/record-occurrences.ts';

@@ -4,12 +4,11 @@ import { asForm, field, isUuid } from '../../app/forms.ts';
 import { render, view } from '../../app/view.ts';
 import { renderStaffError } from '../../web/error-page.tsx';
 import { pick } from '../../web/i18n.ts';
-import { logAccess } from '../audit/index.ts';
 import { extractIdentifiers } from './extraction/extract-identifiers.ts';
-import { findWhereSeen } from './where-seen/find-where-seen.ts';
+import { openWhereSeen } from './where-seen/open-where-seen.ts';
 import { isIdentifierKind } from './identifier-kinds.ts';
 import { findIdentifierById } from './reads.ts';
-import { identifierHref, viewerMayOpen } from './where-seen/source-access.ts';
+import { identifierHref } from './where-seen/source-access.ts';
 import { identifierText } from './texts.ts';
 import { IdentifierPage, IdentifierSearchPage } from './views/identifier-pages.tsx';
 import { isWatching, listIdentifierAlerts, readIdentifierAlert, watchIdentifier } from './watch-identifier.ts';
@@ -42,9 +41,7 @@ export const identifierRoutes = async (app: FastifyInstance, ctx: AppContext) =>
     if (!staff) return renderStaffError(req, reply, 'forbidden', 401);
     const { kind, key } = req.params;
     if (!isIdentifierKind(kind) || key.length === 0 || key.length > KEY_MAX) return renderStaffError(req, reply, 'notFound', 404);
-    const seen = await findWhereSeen(ctx.db, { kind, key, mayOpen: viewerMayOpen(ctx, staff), limit: 100 });
-    // Every look at an identifier is logged, also when it was never seen (that a search happened is itself telling).
-    await logAccess(ctx.db, { user: staff, recordType: 'identifier', recordId: `${kind}:${key}`, action: seen ? 'view' : 'search' });
+    const seen = await openWhereSeen(ctx, staff, { kind, key });
     const watching = seen ? await isWatching(ctx.db, seen.identifier.id, staff.id) : false;
 
     return render(reply, <IdentifierPage view={view(req, reply)} kind={kind} keyValue={key} seen={seen} watching={watching} />, seen ? 200 : 404);

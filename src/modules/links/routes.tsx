@@ -1,32 +1,26 @@
-import { createHash } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
+import { isUuid } from '../../app/forms.ts';
 import { render, view } from '../../app/view.ts';
 import { renderStaffError } from '../../web/error-page.tsx';
-import { pick } from '../../web/i18n.ts';
-import { logAccess, recordAuditEvent } from '../audit/index.ts';
 import { requireDossierAccess } from '../cases/index.ts';
-import { isIdentifierKind, identifierHref } from '../identifiers/index.ts';
-import { linksChartBundle } from './bundle-island.ts';
-import { buildDossierGraph, buildIdentifierGraph, expandNode } from './build-link-graph.ts';
-import { exportAnx } from './export-anx.ts';
-import { exportGraphml } from './export-graphml.ts';
-import { applyGraphFilter, type FilterErrors, type GraphFilter, parseGraphFilter } from './filter-graph.ts';
-import { type LinkGraph, NODE_KINDS } from './graph.ts';
-import { findDossierRow, findIdentifierRow } from './reads.ts';
-import { linkText } from './texts.ts';
-import { loadViewerAccess, type Viewer } from './viewer-access.ts';
-import { LinkChartPage } from './views/link-chart-page.tsx';
-import { isUuid } from '../../app/forms.ts';
+import { isIdentifierKind } from '../identifiers/index.ts';
 import { LINK_ROLES } from './access.ts';
+import { linksChartBundle } from './bundle-island.ts';
+import { expandNodeForViewer } from './expand-node-for-viewer.ts';
+import { exportChart, isExportFormat } from './export-chart.ts';
+import { type GraphFilter, parseGraphFilter } from './filter-graph.ts';
+import { NODE_KINDS } from './graph.ts';
+import { type LoadedChart, loadDossierChart, loadIdentifierChart } from './load-chart.ts';
+import { findDossierRow } from './reads.ts';
+import type { Viewer } from './viewer-access.ts';
+import { LinkChartPage } from './views/link-chart-page.tsx';
 
 const access = { access: LINK_ROLES };
 const KEY_MAX = 300;
 const REASON = 'link chart';
 
 type Query = Record<string, unknown>;
-type Chart = { graph: LinkGraph; filter: GraphFilter; errors: FilterErrors; title: string; backHref: string; basePath: string; auditTarget: { type: string; id: string } };
-type Loaded = { ok: true; chart: Chart } | { ok: false; status: 403 | 404 };
 
 const viewerOf = (req: FastifyRequest): Viewer | null => {
   const staff = req.staff;
@@ -44,55 +38,28 @@ const filterQuery = (filter: GraphFilter, all: boolean) => {
   return params.toString();
 };
 
-const EXPORTS = {
-  graphml: { type: 'application/graphml+xml; charset=utf-8', ext: 'graphml', write: exportGraphml },
-  anx: { type: 'application/xml; charset=utf-8', ext: 'anx', write: exportAnx },
-} as const;
-
 export const linkRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   /** Reads a dossier's chart, after the per-dossier check (which also writes the access log). */
-  const dossierChart = async (req: FastifyRequest<{ Params: { id: string }; Querystring: Query }>, reason: string): Promise<Loaded> => {
+  const dossierChart = async (req: FastifyRequest<{ Params: { id: string }; Querystring: Query }>, reason: string): Promise<LoadedChart> => {
     const viewer = viewerOf(req);
     if (!viewer) return { ok: false, status: 403 };
     const { id } = req.params;
     if (!isUuid(id) || !(await findDossierRow(ctx, id))) return { ok: false, status: 404 };
-    // Throws 403 for anyone not assigned (nor supervisor); logs the view otherwise.
     await requireDossierAccess(ctx, req, id, { reason });
-    const { filter, errors } = parseGraphFilter(req.query);
-    const viewerAccess = loadViewerAccess(ctx, viewer);
-    const graph = await buildDossierGraph(ctx.db, viewerAccess, id, { window: filter.window });
-    if (!graph) return { ok: false, status: 404 };
-    const root = graph.nodes.find((n) => n.id === graph.root);
-    const t = pick(linkText, req.lang);
 
-    return {
-      ok: true,
-      chart: { graph: applyGraphFilter(graph, filter), filter, errors, title: t.dossierTitle(root?.label ?? ''), backHref: `/dossiers/${id}`, basePath: `/dossiers/${id}/verbanden`, auditTarget: { type: 'dossier', id } },
-    };
+    return loadDossierChart(ctx, viewer, { id, query: req.query, lang: req.lang });
   };
 
-  const identifierChart = async (req: FastifyRequest<{ Params: { kind: string; key: string }; Querystring: Query }>, reason: string): Promise<Loaded> => {
+  const identifierChart = async (req: FastifyRequest<{ Params: { kind: string; key: string }; Querystring: Query }>, reason: string): Promise<LoadedChart> => {
     const viewer = viewerOf(req);
     if (!viewer) return { ok: false, status: 403 };
     const { kind, key } = req.params;
     if (!isIdentifierKind(kind) || key.length === 0 || key.length > KEY_MAX) return { ok: false, status: 404 };
-    const row = await findIdentifierRow(ctx, { kind, key });
-    // Logged also when never seen, as on the identifier page: that someone looked is itself telling.
-    await logAccess(ctx.db, { user: viewer, recordType: 'identifier', recordId: `${kind}:${key}`, action: row ? 'view' : 'search', reason });
-    if (!row) return { ok: false, status: 404 };
-    const { filter, errors } = parseGraphFilter(req.query);
-    const graph = await buildIdentifierGraph(ctx.db, loadViewerAccess(ctx, viewer), { kind, key }, { window: filter.window });
-    if (!graph) return { ok: false, status: 404 };
-    const t = pick(linkText, req.lang);
-    const href = identifierHref(kind, key);
 
-    return {
-      ok: true,
-      chart: { graph: applyGraphFilter(graph, filter), filter, errors, title: t.identifierTitle(row.display), backHref: href, basePath: `${href}/verbanden`, auditTarget: { type: 'identifier', id: `${kind}:${key}` } },
-    };
+    return loadIdentifierChart(ctx, viewer, { kind, key, query: req.query, lang: req.lang, reason });
   };
 
-  const page = async (req: FastifyRequest, reply: FastifyReply, loaded: Loaded) => {
+  const page = async (req: FastifyRequest, reply: FastifyReply, loaded: LoadedChart) => {
     if (!loaded.ok) return renderStaffError(req, reply, loaded.status === 403 ? 'forbidden' : 'notFound', loaded.status);
     const { chart } = loaded;
     const hasErrors = Object.keys(chart.errors).length > 0;
@@ -105,35 +72,23 @@ export const linkRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     );
   };
 
-  const data = (reply: FastifyReply, loaded: Loaded) => {
+  const data = (reply: FastifyReply, loaded: LoadedChart) => {
     if (!loaded.ok) return reply.code(loaded.status).send({ error: loaded.status === 403 ? 'forbidden' : 'not_found' });
     if (Object.keys(loaded.chart.errors).length > 0) return reply.code(400).send({ error: 'bad_filter', fields: loaded.chart.errors });
 
     return reply.send(loaded.chart.graph);
   };
 
-  /** A download is a custody event (hash-chained audit) and an 'export' line in the access log. */
-  const download = async (req: FastifyRequest, reply: FastifyReply, format: string, loaded: Loaded) => {
-    const spec = format === 'graphml' || format === 'anx' ? EXPORTS[format] : null;
-    if (!spec) return renderStaffError(req, reply, 'notFound', 404);
+  /** A download is a custody event (hash-chained audit) and an 'export' line in the access log: see exportChart. */
+  const download = async (req: FastifyRequest, reply: FastifyReply, format: string, loaded: LoadedChart) => {
+    if (!isExportFormat(format)) return renderStaffError(req, reply, 'notFound', 404);
     if (!loaded.ok) return renderStaffError(req, reply, loaded.status === 403 ? 'forbidden' : 'notFound', loaded.status);
     if (Object.keys(loaded.chart.errors).length > 0) return renderStaffError(req, reply, 'error', 400);
     const viewer = viewerOf(req);
     if (!viewer) return renderStaffError(req, reply, 'forbidden', 403);
-    const { graph, auditTarget } = loaded.chart;
-    const body = spec.write(graph);
-    const sha256 = createHash('sha256').update(body).digest('hex');
-    await recordAuditEvent(ctx.db, {
-      actor: { userId: viewer.id, label: viewer.name, ip: req.ip },
-      action: 'custody.export',
-      targetType: auditTarget.type,
-      targetId: auditTarget.id,
-      details: { what: 'link_chart', format, nodes: graph.nodes.length, edges: graph.edges.length, sha256 },
-    });
-    await logAccess(ctx.db, { user: viewer, recordType: auditTarget.type, recordId: auditTarget.id, action: 'export', reason: `${REASON} (${format})` });
-    const name = `verbanden-${auditTarget.id.replace(/[^A-Za-z0-9+@._-]/g, '_').slice(0, 80)}.${spec.ext}`;
+    const file = await exportChart(ctx, { ...viewer, ip: req.ip }, loaded.chart, format, REASON);
 
-    return reply.type(spec.type).header('content-disposition', `attachment; filename="${name}"`).send(body);
+    return reply.type(file.contentType).header('content-disposition', `attachment; filename="${file.fileName}"`).send(file.body);
   };
 
   /** Data and downloads refuse a bad filter before any work; only the page re-renders with the typed values. */
@@ -168,9 +123,8 @@ export const linkRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const id = typeof req.query.id === 'string' ? req.query.id : '';
     const { filter, errors } = parseGraphFilter(req.query);
     if (!id || id.length > 300 || Object.keys(errors).length > 0) return reply.code(400).send({ error: 'bad_request' });
-    const result = await expandNode(ctx.db, loadViewerAccess(ctx, viewer), id, filter.window);
+    const result = await expandNodeForViewer(ctx, viewer, { nodeId: id, window: filter.window, reason: `${REASON} expand` });
     if (!result.ok) return reply.code(result.reason === 'forbidden' ? 403 : 404).send({ error: result.reason });
-    await logAccess(ctx.db, { user: viewer, recordType: result.recordType, recordId: result.recordId, action: 'view', reason: `${REASON} expand` });
 
     return reply.send(result.graph);
   });
