@@ -69,7 +69,7 @@ export const StartPage = ({ view, draftPath }: { view: View; draftPath: DraftPat
         </>
       ) : null}
       <h2 class="utrecht-heading-2">{s.chooseTitle}</h2>
-      <section class="vn-choice" aria-labelledby="kort-titel">
+      <section aria-labelledby="kort-titel">
         <h3 class="utrecht-heading-3" id="kort-titel">
           {s.shortTitle}
         </h3>
@@ -79,7 +79,7 @@ export const StartPage = ({ view, draftPath }: { view: View; draftPath: DraftPat
           <SubmitButton>{s.shortTitle}</SubmitButton>
         </form>
       </section>
-      <section class="vn-choice" aria-labelledby="uitgebreid-titel">
+      <section aria-labelledby="uitgebreid-titel">
         <h3 class="utrecht-heading-3" id="uitgebreid-titel">
           {s.fullTitle}
         </h3>

@@ -23,8 +23,9 @@ type Props = { view: View; slug: ShortSlug; values: DraftAnswers; errors?: Field
  */
 export const ShortStepPage = ({ view, slug, values, errors = {} }: Props) => {
   const kind = text(values, 'reporterKind');
-  const t = formTextFor(view.lang, kind);
   const s = shortTextFor(view.lang, kind);
+  const base = formTextFor(view.lang, kind);
+  const t = { ...base, fields: { ...base.fields, reporterKind: { ...base.fields.reporterKind, options: s.kindOptions } } };
   const title = s.steps[slug];
   const n = SHORT_SLUGS.indexOf(slug) + 1;
   const specs = shortSpecs(slug);
@@ -45,7 +46,9 @@ export const ShortStepPage = ({ view, slug, values, errors = {} }: Props) => {
         <ErrorSummary title={errorTitle} errors={errors} />
         {last && text(values, 'dangerNow') === 'yes' ? (
           <Alert type="warning">
-            <strong>{s.dangerCall}</strong>{' '}
+            <p class="utrecht-paragraph">
+              <strong>{s.dangerCall}</strong>
+            </p>
             <a class="vn-cta" href="tel:112">
               {t.danger112Call}
             </a>
