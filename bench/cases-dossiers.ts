@@ -188,7 +188,7 @@ try {
   for (let i = 0; i < 3; i += 1) {
     buildRuns.push(
       await timed(async () => {
-        const content = await buildHandoverContent(ctx, { dossier: dossierRow!, actor, recipient: 'Politie (bench)', basis: 'bench', withReporterIdentity: false });
+        const content = await buildHandoverContent(ctx, { dossier: dossierRow!, actor, recipient: 'Politie (bench)', basis: 'bench', grounds: { kind: 'report_consent', reportId: 'bench', consentId: 0, givenAt: new Date() }, withReporterIdentity: false });
         const pdf = await renderHandoverPdf(content);
         const { files } = await collectEvidenceFiles(ctx, content.evidence.map((e) => e.id));
         buildSignedPackage({ files: [{ path: 'overdracht.pdf', bytes: pdf }, { path: 'dossier.json', bytes: Buffer.from(JSON.stringify(content)) }, ...files], metadata: {}, key: loadSigningKey(config.dataDir), software: 'bench' });

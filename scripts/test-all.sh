@@ -53,6 +53,10 @@ step "PostgreSQL 15"
 pg_ok=1
 as_root bash scripts/start-postgres.sh || pg_ok=0
 
+# 3b. The unprivileged user that Chromium runs as during an evidence capture (when run as root).
+step "capture user"
+as_root sh scripts/setup-capture-user.sh || echo "could not create the capture user: captures run as nobody"
+
 # 4. Static checks, each one test in the summary.
 check typecheck npx tsc --noEmit
 check biome npx biome check src test bench scripts

@@ -36,6 +36,13 @@ const ZEnv = z.object({
    */
   OUTBOUND_ALLOW_PRIVATE: z.enum(['on', 'off']).default('off'),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+  /**
+   * The unprivileged user Chromium runs as for an evidence capture when Vangnet runs as root
+   * (scripts/setup-capture-user.sh creates it; `nobody` is used while it is missing).
+   */
+  CAPTURE_USER: z.string().regex(/^[a-z_][a-z0-9_-]{0,31}$/).default('vangnet-capture'),
+  /** Chromium's own sandbox for captures; 'off' only on a host whose kernel allows no user namespaces. */
+  CAPTURE_CHROMIUM_SANDBOX: z.enum(['on', 'off']).default('on'),
   /** Named in the monitor's user agent, so a site owner knows who crawls and how to reach them. */
   MONITOR_CONTACT: z
     .string()
@@ -68,6 +75,8 @@ export type Config = {
   alertEmail: string | undefined;
   outboundAllowPrivate: boolean;
   chromiumPath: string;
+  captureUser: string;
+  captureChromiumSandbox: boolean;
   receiptChecksAtOnce: number;
   receiptCheckQueue: number;
   monitorContact: string;
@@ -99,6 +108,8 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     alertEmail: e.ALERT_EMAIL || undefined,
     outboundAllowPrivate: e.OUTBOUND_ALLOW_PRIVATE === 'on',
     chromiumPath: e.CHROMIUM_PATH,
+    captureUser: e.CAPTURE_USER,
+    captureChromiumSandbox: e.CAPTURE_CHROMIUM_SANDBOX === 'on',
     receiptChecksAtOnce: e.RECEIPT_CHECKS_AT_ONCE,
     receiptCheckQueue: e.RECEIPT_CHECK_QUEUE,
     monitorContact: e.MONITOR_CONTACT,

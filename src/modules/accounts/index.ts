@@ -10,3 +10,6 @@ export { loadSession } from './sign-in/session.ts';
 export type { StaffSession } from './sign-in/session.ts';
 export { databaseRateLimitStore } from './rate-limit-store.ts';
 export { actorOf } from './actor.ts';
+// `vangnet demo`: the demo users the other modules' demo loaders act as.
+export { findDemoUser } from './setup/find-demo-user.ts';
+export type { DemoUser } from './setup/find-demo-user.ts';

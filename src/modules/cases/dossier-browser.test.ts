@@ -42,6 +42,8 @@ describe('dossier in a browser', () => {
     expect(body).toContain(r1.number);
     expect(body).toContain(r2.number);
 
+    // The "add" forms are folded shut to keep the page short; the summary opens one, also without JavaScript.
+    await page.locator('#signalen-nieuw > summary').click();
     const signal = page.locator('form[action$="/signalen"]');
     await signal.getByLabel('Groep').selectOption('behaviour');
     await signal.getByLabel('Soort').selectOption('fact');
@@ -96,6 +98,7 @@ describe('dossier in a browser', () => {
     }
     // A form with errors: the error summary and the fields it links to.
     await page.goto(`${servers.staffUrl}${dossierPath}`);
+    await page.locator('#signalen-nieuw > summary').click();
     await submit(page, '/signalen', 'Signaal vastleggen');
     expect(await axeViolations(page), 'dossier page with errors').toEqual([]);
     await context.close();

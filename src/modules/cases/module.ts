@@ -5,6 +5,7 @@ import { handoverRoutes } from './handover/routes-handover.tsx';
 import { linkRoutes } from './people/routes-links.tsx';
 import { dossierPersonSourceKind, dossierSourceKind } from './identifier-index/source-kinds.ts';
 import { requireDossierAccess } from './require-dossier-access.ts';
+import { loadCasesDemo } from './load-demo.ts';
 
 /** Dossiers (cases): investigators build a case from reports; consent-gated sharing with the chain. */
 export const casesModule: VangnetModule = {
@@ -17,4 +18,5 @@ export const casesModule: VangnetModule = {
     await linkRoutes(app, ctx);
   },
   figures: casesFigures,
+  demo: loadCasesDemo,
 };

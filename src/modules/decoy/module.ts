@@ -15,6 +15,7 @@ import { countConversationsSince } from './queries.ts';
 import { figuresRoutes } from './routes-figures.tsx';
 import { decoyRetention } from './retention.ts';
 import { decoySourceKinds } from './source-kinds.ts';
+import { loadDecoyDemo } from './demo.ts';
 
 const label = (key: 'homeScripts' | 'homeGovernance' | 'homeProfiles' | 'homeUrgent' | 'homeReviews') => ({ nl: decoyText.nl[key], en: decoyText.en[key] });
 
@@ -70,6 +71,7 @@ export const decoyModule: VangnetModule = {
   },
   sourceKinds: decoySourceKinds,
   retention: decoyRetention,
+  demo: loadDecoyDemo,
   jobs: async (jobs, ctx) => {
     await jobs.define(SILENT_JOB, async () => {
       await closeSilentConversations(ctx);

@@ -1,4 +1,7 @@
 import type { Db } from '../../db/client.ts';
+import { logAccess } from '../audit/index.ts';
+import type { DecoyActor } from './access.ts';
+import { listOpenConversations } from './list-open-conversations.ts';
 import { selectAllScriptVersions, selectConversations, selectGovernanceRecords, selectProfile, selectProfiles, selectScriptVersion, selectUsableScripts, selectUserNames, selectVersionsOfScript } from './queries.ts';
 
 /**
@@ -12,6 +15,20 @@ export const readUsableScripts = (db: Db, kinds: readonly string[]) => selectUsa
 export const readUserNames = (db: Db, ids: string[]) => selectUserNames(db, ids);
 export const readGovernanceRecords = (db: Db) => selectGovernanceRecords(db);
 export const readProfiles = (db: Db) => selectProfiles(db);
-export const readProfile = (db: Db, id: string) => selectProfile(db, id);
 export const readConversationsOfProfile = (db: Db, profileId: string) => selectConversations(db, profileId);
-export { listOpenConversations as readQueue } from './list-open-conversations.ts';
+
+/** The open conversations waiting for an operator; reading the queue is an access-log line. */
+export const openQueue = async (db: Db, actor: DecoyActor) => {
+  const queue = await listOpenConversations(db);
+  await logAccess(db, { user: actor, recordType: 'decoy_conversation', recordId: 'queue', reason: 'wachtrij' });
+
+  return queue;
+};
+
+/** One decoy profile for its page; each look is an access-log line. Null when there is none. */
+export const openProfile = async (db: Db, actor: DecoyActor, id: string) => {
+  const profile = await selectProfile(db, id);
+  if (profile) await logAccess(db, { user: actor, recordType: 'decoy_profile', recordId: profile.id });
+
+  return profile;
+};

@@ -4,7 +4,6 @@ import { notFound } from '../../app/errors.ts';
 import { asForm, field } from '../../app/forms.ts';
 import { statusOf } from '../../app/result.ts';
 import { render, view } from '../../app/view.ts';
-import { logAccess } from '../audit/index.ts';
 import { DECOY_OPERATORS, DECOY_READERS } from './access.ts';
 import { changeProfileStatus, isProfileStep } from './change-profile-status.ts';
 import { createProfile, type ProfileInput } from './create-profile.ts';
@@ -13,7 +12,7 @@ import { validGovernance } from './governance.ts';
 import { openConversation } from './open-conversation.ts';
 import { parseTypedMessage } from './parse-message.ts';
 import { isUuid } from './parse-script-form.ts';
-import { readQueue, readConversationsOfProfile, readProfile, readProfiles, readScriptVersion, readUsableScripts } from './read-pages.ts';
+import { openProfile, openQueue, readConversationsOfProfile, readProfiles, readScriptVersion, readUsableScripts } from './read-pages.ts';
 import { OverviewPage } from './views/overview-page.tsx';
 import { errorsOf } from './views/problems.ts';
 import { ProfilePage } from './views/profile-page.tsx';
@@ -31,8 +30,7 @@ export const profileRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const mayRead = req.staff?.stage === 'active' && req.staff.user.roles.some((r) => (DECOY_READERS as readonly string[]).includes(r));
     const profiles = mayRead ? await readProfiles(ctx.db) : [];
     const adScripts = mayRead ? await readUsableScripts(ctx.db, ['ad_text']) : [];
-    const queue = mayRead ? await readQueue(ctx.db) : [];
-    if (mayRead) await logAccess(ctx.db, { user: decoyActor(req), recordType: 'decoy_conversation', recordId: 'queue', reason: 'wachtrij' });
+    const queue = mayRead ? await openQueue(ctx.db, decoyActor(req)) : [];
     const v = view(req, reply);
     return render(
       reply,
@@ -44,10 +42,8 @@ export const profileRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     );
   };
   const profilePage = async (req: FastifyRequest, reply: FastifyReply, id: string, extra: { values?: Record<string, string>; errors?: Record<string, string | undefined> } = {}, status = 200) => {
-    const profile = isUuid(id) ? await readProfile(ctx.db, id) : null;
+    const profile = isUuid(id) ? await openProfile(ctx.db, decoyActor(req), id) : null;
     if (!profile) throw notFound();
-    const actor = decoyActor(req);
-    await logAccess(ctx.db, { user: actor, recordType: 'decoy_profile', recordId: profile.id });
     const open = (await validGovernance(ctx)) !== null;
     return render(
       reply,

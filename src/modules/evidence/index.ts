@@ -14,3 +14,6 @@ export { findEvidenceItem } from './queries.ts';
 export { evidenceItems } from './schema.ts';
 export { packageVersion, vangnetVersion } from './tool-version.ts';
 export { verifySignedPackage } from './package/verify-signed-package.ts';
+// `vangnet demo`: text evidence of the cases demo's dossiers.
+export { addDemoTextEvidence } from './demo.ts';
+export type { DemoEvidence } from './demo.ts';

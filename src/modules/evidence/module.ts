@@ -1,4 +1,6 @@
 import type { VangnetModule } from '../../app/module.ts';
+import { CAPTURE_JOB, CAPTURE_STALE_MS, type CaptureJob } from './capture/capture-job.ts';
+import { runCaptureRequest } from './capture/run-capture-request.ts';
 import { rewrapEvidenceFiles } from './items/rewrap-evidence-files.ts';
 import { evidenceRoutes } from './routes-evidence.tsx';
 import { evidenceSourceKind } from './identifier-index/source-kind.ts';
@@ -14,4 +16,11 @@ export const evidenceModule: VangnetModule = {
     await evidenceRoutes(app, ctx);
   },
   rewrapSecrets: rewrapEvidenceFiles,
+  // Web captures run here, not in the request (issue 12 point 7); one at a time per worker process.
+  jobs: async (jobs, ctx) => {
+    await jobs.define<CaptureJob>(CAPTURE_JOB, ({ requestId }) => runCaptureRequest(ctx, requestId), {
+      retryLimit: 0,
+      expireInSeconds: Math.ceil(CAPTURE_STALE_MS / 1000),
+    });
+  },
 };

@@ -1,11 +1,12 @@
 import { and, asc, desc, eq, gt, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { evidenceArtefacts, evidenceItems } from './schema.ts';
+import { evidenceArtefacts, evidenceCaptureRequests, evidenceItems } from './schema.ts';
 
 // All SQL of the evidence domain.
 
 export type EvidenceRow = typeof evidenceItems.$inferSelect;
 export type ArtefactRow = typeof evidenceArtefacts.$inferSelect;
+export type CaptureRequestRow = typeof evidenceCaptureRequests.$inferSelect;
 
 export const insertEvidenceItem = async (db: Db, row: typeof evidenceItems.$inferInsert): Promise<EvidenceRow> => {
   const [inserted] = await db.insert(evidenceItems).values(row).returning();
@@ -74,3 +75,35 @@ export const listEvidenceAfter = (db: Db, after: string | null, limit: number) =
     .where(after ? gt(evidenceItems.id, after) : undefined)
     .orderBy(asc(evidenceItems.id))
     .limit(limit);
+
+// Capture requests (the capture job's state, issue 12 point 7).
+
+export const insertCaptureRequest = async (db: Db, row: typeof evidenceCaptureRequests.$inferInsert): Promise<CaptureRequestRow> => {
+  const [inserted] = await db.insert(evidenceCaptureRequests).values(row).returning();
+  if (!inserted) throw new Error('capture request was not inserted');
+
+  return inserted;
+};
+
+export const findCaptureRequest = async (db: Db, id: string): Promise<CaptureRequestRow | null> => {
+  const [row] = await db.select().from(evidenceCaptureRequests).where(eq(evidenceCaptureRequests.id, id)).limit(1);
+
+  return row ?? null;
+};
+
+/** Only a queued request starts: a job delivered twice (a restart) does not capture twice. */
+export const markCaptureRunning = async (db: Db, id: string, at: Date): Promise<CaptureRequestRow | null> => {
+  const [row] = await db
+    .update(evidenceCaptureRequests)
+    .set({ state: 'running', startedAt: at })
+    .where(and(eq(evidenceCaptureRequests.id, id), eq(evidenceCaptureRequests.state, 'queued')))
+    .returning();
+
+  return row ?? null;
+};
+
+export const markCaptureFinished = (db: Db, id: string, end: { at: Date; problem: { code: string; params: string[] } | null }) =>
+  db
+    .update(evidenceCaptureRequests)
+    .set({ state: end.problem ? 'failed' : 'done', finishedAt: end.at, problemCode: end.problem?.code ?? null, problemParams: end.problem?.params ?? [] })
+    .where(eq(evidenceCaptureRequests.id, id));

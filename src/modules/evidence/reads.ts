@@ -5,4 +5,4 @@ import * as queries from './queries.ts';
 
 export const findEvidenceItem = pageRead(queries.findEvidenceItem);
 export const listArtefacts = pageRead(queries.listArtefacts);
-export const listEvidenceItems = pageRead(queries.listEvidenceItems);
+export const findCaptureRequest = pageRead(queries.findCaptureRequest);

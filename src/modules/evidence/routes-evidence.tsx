@@ -6,18 +6,21 @@ import { asForm, field, isUuid } from '../../app/forms.ts';
 import { render, view } from '../../app/view.ts';
 import { type Lang, pick } from '../../web/i18n.ts';
 import { hasAccess, type Role } from '../accounts/index.ts';
-import { logAccess } from '../audit/index.ts';
 import { dossierGate } from '../../app/registry.ts';
 import { IDENTIFIER_ROLES, showWhereElseSeen } from '../identifiers/index.ts';
 import { EVIDENCE_ROLES } from './access.ts';
 import { addEvidenceFile } from './items/add-evidence-file.ts';
 import { captureWebPage } from './capture/capture-web-page.ts';
+import { requestWebCapture } from './capture/request-capture.ts';
+import { shownCaptureState } from './capture/capture-state.ts';
+import { CaptureStatusPage } from './views/capture-status-page.tsx';
 import type { Actor } from './custody.ts';
 import { recordEvidenceView } from './record-evidence-view.ts';
 import { exportEvidencePackage } from './package/export-evidence-package.ts';
 import { EVIDENCE_LIMITS } from './limits.ts';
 import { openEvidenceFile } from './items/open-evidence-file.ts';
-import { findEvidenceItem, listArtefacts, listEvidenceItems } from './reads.ts';
+import { listLooseEvidence } from './items/list-loose-evidence.ts';
+import { findCaptureRequest, findEvidenceItem, listArtefacts } from './reads.ts';
 import { EvidenceError, evidenceProblems, evidenceText, problemMessage } from './texts.ts';
 import { CapturePage, EvidenceItemPage, EvidenceListPage, UploadPage } from './views/evidence-pages.tsx';
 
@@ -102,8 +105,7 @@ export const evidenceRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const page = Math.min(Math.max(Number.parseInt(req.query.pagina ?? '1', 10) || 1, 1), 10_000);
     // Reached from a dossier ("add evidence"): the capture and upload links then add to that dossier.
     const dossierId = await dossierFor(ctx, req);
-    const rows = await listEvidenceItems(ctx, { dossierId: null, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
-    await logAccess(ctx.db, { user: actorOf(req), recordType: 'evidence-list', recordId: 'loose', action: 'view' });
+    const rows = await listLooseEvidence(ctx, actorOf(req), { limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE });
 
     return render(reply, <EvidenceListPage view={view(req, reply)} rows={rows.slice(0, PAGE_SIZE)} page={page} hasNext={rows.length > PAGE_SIZE} dossierId={dossierId} />);
   });
@@ -127,6 +129,12 @@ export const evidenceRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     if (values.title.length > EVIDENCE_LIMITS.titleChars) return again({ title: problemMessage(new EvidenceError('titleTooLong', [String(EVIDENCE_LIMITS.titleChars)]), lang) });
     if (values.source.length > EVIDENCE_LIMITS.sourceChars) return again({ source: problemMessage(new EvidenceError('sourceTooLong', [String(EVIDENCE_LIMITS.sourceChars)]), lang) });
     try {
+      // With a job queue the capture runs as a job and /bewijs/<id> shows its state (issue 12 point 7);
+      // without one (JOBS=off) it runs in the request, as before.
+      if (ctx.jobs) {
+        const { id } = await requestWebCapture(ctx, { actor: actorOf(req), url: values.url, title: values.title, sourceDescription: values.source, dossierId });
+        return reply.redirect(`/bewijs/${id}`, 303);
+      }
       const result = await captureWebPage(ctx, { actor: actorOf(req), url: values.url, title: values.title, sourceDescription: values.source, dossierId });
       const next = `/bewijs/${result.item.id}${result.note ? `?melding=${result.note}` : ''}`;
 
@@ -173,7 +181,9 @@ export const evidenceRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const actor = actorOf(req);
     await recordEvidenceView(ctx, { actor, evidenceId: item.id });
     const query = req.query as { melding?: string };
-    const note = query.melding === 'notHtmlNote' ? pick(evidenceProblems, req.lang).notHtmlNote : undefined;
+    // Said from the item itself, so a capture that ran as a job says it too.
+    const notRendered = item.kind === 'web_capture' && (item.details as { rendered?: boolean }).rendered === false;
+    const note = query.melding === 'notHtmlNote' || notRendered ? pick(evidenceProblems, req.lang).notHtmlNote : undefined;
     // A locked item (possible abuse image) shows nothing of its content, so no identifiers either.
     const roles = req.staff?.user.roles ?? [];
     const whereElse = item.locked
@@ -183,7 +193,18 @@ export const evidenceRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     return render(reply, <EvidenceItemPage view={view(req, reply)} item={item} dossierTitle={item.dossierTitle} artefacts={artefacts} note={note} whereElse={whereElse} {...extra} />, status);
   };
 
-  app.get<WithId>('/bewijs/:id', { config: { access: ACCESS } }, (req, reply) => itemPage(req, reply));
+  // Before a queued capture's item exists, its address shows the capture's state (same access rule as the item).
+  const capturePage = async (req: FastifyRequest<WithId>, reply: FastifyReply): Promise<FastifyReply | null> => {
+    if (!isUuid(req.params.id) || (await findEvidenceItem(ctx, req.params.id))) return null;
+    const request = await findCaptureRequest(ctx, req.params.id);
+    if (!request || request.state === 'done') return null;
+    if (request.dossierId) await dossierGate(ctx, req, request.dossierId, { reason: 'vastlegging bekijken' });
+    const shown = shownCaptureState(request, ctx.clock.now(), req.lang);
+
+    return render(reply, <CaptureStatusPage view={view(req, reply)} request={request} shown={shown} />);
+  };
+
+  app.get<WithId>('/bewijs/:id', { config: { access: ACCESS } }, async (req, reply) => (await capturePage(req, reply)) ?? itemPage(req, reply));
 
   app.post<WithId>('/bewijs/:id/openen', { config: { access: ACCESS } }, async (req, reply) => {
     const t = pick(evidenceText, req.lang);

@@ -79,3 +79,36 @@ export const evidenceArtefacts = pgTable(
   },
   (t) => [index('evidence_artefacts_evidence_idx').on(t.evidenceId)],
 );
+
+/**
+ * A web capture asked for and not finished yet, or finished (issue 12 point 7): the capture runs as
+ * a pg-boss job (`evidence.capture`), and the page /bewijs/<id> shows this row's state until the
+ * item exists. The id is the id the evidence item gets, so that page turns into the item by itself.
+ * A failed capture keeps its problem code, so the user reads why in their own language.
+ */
+export const evidenceCaptureRequests = pgTable(
+  'evidence_capture_requests',
+  {
+    id: uuid('id').primaryKey(),
+    requestedBy: uuid('requested_by')
+      .notNull()
+      .references(() => users.id),
+    requestedByLabel: text('requested_by_label').notNull(),
+    dossierId: uuid('dossier_id'),
+    url: text('url').notNull(),
+    title: text('title').notNull(),
+    sourceDescription: text('source_description').notNull(),
+    /** queued | running | done | failed */
+    state: text('state').notNull(),
+    /** An EvidenceProblemCode (texts.ts) and the values its message needs. */
+    problemCode: text('problem_code'),
+    problemParams: jsonb('problem_params').$type<string[]>().notNull().default([]),
+    requestedAt: timestamp('requested_at', { withTimezone: true, precision: 3 }).notNull(),
+    startedAt: timestamp('started_at', { withTimezone: true, precision: 3 }),
+    finishedAt: timestamp('finished_at', { withTimezone: true, precision: 3 }),
+  },
+  (t) => [
+    index('evidence_capture_requests_state_idx').on(t.state, t.requestedAt),
+    check('evidence_capture_requests_state_check', sql`${t.state} IN ('queued', 'running', 'done', 'failed')`),
+  ],
+);

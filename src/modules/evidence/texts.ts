@@ -29,6 +29,8 @@ export const evidenceProblems = catalog({
     unsupportedType: (type: string) =>
       `Dit adres geeft geen webpagina of tekst, maar een bestand van het type ${type}. Vangnet legt dit niet vast. Voeg het bestand zo nodig toe als upload.`,
     renderFailed: 'De pagina kon niet worden weergegeven. Het ruwe antwoord is ook niet bewaard. Probeer het opnieuw.',
+    captureStopped: (seconds: string) => `Het vastleggen is afgebroken: het duurde langer dan ${seconds} seconden. Er is niets vastgelegd. Probeer het opnieuw.`,
+    captureFailed: 'Het vastleggen is mislukt door een fout in Vangnet. Er is niets vastgelegd. Probeer het opnieuw. Lukt het weer niet? Meld het dan aan de beheerder.',
     notHtmlNote:
       'Dit adres gaf tekst, geen webpagina (HTML). Het ruwe antwoord en de tekst zijn bewaard; er is geen schermafbeelding gemaakt.',
   },
@@ -56,6 +58,8 @@ export const evidenceProblems = catalog({
     unsupportedType: (type: string) =>
       `This address returns no web page or text, but a file of type ${type}. Vangnet does not capture it. Add the file as an upload if needed.`,
     renderFailed: 'The page could not be rendered. The raw response was not kept either. Please try again.',
+    captureStopped: (seconds: string) => `Capturing was stopped: it took longer than ${seconds} seconds. Nothing was captured. Please try again.`,
+    captureFailed: 'Capturing failed because of an error in Vangnet. Nothing was captured. Please try again. If it fails again, tell the administrator.',
     notHtmlNote: 'This address returned text, not a web page (HTML). The raw response and the text were kept; no screenshot was made.',
   },
 });
@@ -222,5 +226,45 @@ export const evidenceText = catalog({
     packageIntro:
       'A ZIP with the original, the files of the capture, a list of every SHA-256 hash and a signature of this installation. Check it with: vangnet verify-package <file.zip>. The export is recorded in the custody log.',
     packageSubmit: 'Make and download the package',
+  },
+});
+
+/** The page of a capture that runs as a job (issue 12 point 7): queued, running or failed. */
+export const captureStatusText = catalog({
+  nl: {
+    title: 'Webpagina vastleggen',
+    state: 'Stand',
+    queued: 'In de wachtrij',
+    queuedText: 'Uw vastlegging staat in de wachtrij. Vangnet begint zo snel mogelijk.',
+    running: 'Bezig met vastleggen',
+    runningText: 'Vangnet haalt de pagina nu op en legt hem vast. Dit duurt meestal minder dan een minuut, hoogstens anderhalve minuut.',
+    failed: 'Vastleggen is niet gelukt',
+    refresh: 'Pagina vernieuwen',
+    refreshHint:
+      'Vernieuw deze pagina om te zien hoe het gaat. Als het klaar is, ziet u hier het bewijsstuk met de SHA-256 en de tijd. U kunt de pagina ook sluiten: het bewijsstuk komt vanzelf in de lijst of in het dossier.',
+    retry: 'Opnieuw proberen',
+    url: 'Adres',
+    titleLabel: 'Titel',
+    requestedAt: 'Aangevraagd (UTC)',
+    by: 'Door',
+    noTitle: '(geen titel: Vangnet gebruikt het adres)',
+  },
+  en: {
+    title: 'Capture a web page',
+    state: 'State',
+    queued: 'Queued',
+    queuedText: 'Your capture is queued. Vangnet starts as soon as it can.',
+    running: 'Capturing',
+    runningText: 'Vangnet is fetching and capturing the page now. This usually takes less than a minute, at most a minute and a half.',
+    failed: 'Capture failed',
+    refresh: 'Refresh page',
+    refreshHint:
+      'Refresh this page to see how it goes. When it is done, this page shows the evidence item with its SHA-256 and time. You may also close the page: the item appears in the list or in the dossier by itself.',
+    retry: 'Try again',
+    url: 'Address',
+    titleLabel: 'Title',
+    requestedAt: 'Requested (UTC)',
+    by: 'By',
+    noTitle: '(no title: Vangnet uses the address)',
   },
 });

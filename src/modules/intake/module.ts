@@ -1,7 +1,7 @@
 import { HOME_NOTICE_CAP, HOME_NOTICE_ITEMS, type HomeNotice, type VangnetModule } from '../../app/module.ts';
 import { hasAccess } from '../accounts/index.ts';
 import { intakeFigures } from './figures.ts';
-import { loadDemoFigureReports } from './load-demo-figures.ts';
+import { loadIntakeDemo } from './demo.ts';
 import { countOpenAlerts, listUnreadAnswers } from './queries.ts';
 import { rewrapIntakeSecrets } from './rewrap-intake-secrets.ts';
 import { followUpRoutes } from './follow-up/routes-follow-up.tsx';
@@ -24,7 +24,7 @@ export const intakeModule: VangnetModule = {
   },
   rewrapSecrets: rewrapIntakeSecrets,
   figures: intakeFigures,
-  demo: loadDemoFigureReports,
+  demo: loadIntakeDemo,
   // Urgent reports nobody has marked seen: shared by the whole team, shown where the queue shows them.
   // Reporter answers this user has not read: every report for intake, the assigned ones for the rest.
   homeNotices: async (ctx, user) => {

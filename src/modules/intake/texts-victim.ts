@@ -32,7 +32,7 @@ const victimNl: Overlay<Texts> = {
     },
     signals: {
       label: 'Herken je een of meer van deze dingen bij jezelf?',
-      hint: 'Kies alles wat past. Dit is niet verplicht.',
+      hint: 'Kies alles wat past.',
       options: {
         appearance: 'Uiterlijk: je moet er anders uitzien (sexy kleding, make-up), je bent moe of mager, je doet jezelf pijn',
         self_image: 'Hoe je over jezelf denkt: weinig zelfvertrouwen, somber, je kunt geen nee zeggen',
@@ -148,7 +148,7 @@ const victimEn: Overlay<Texts> = {
     },
     signals: {
       label: 'Do you recognise one or more of these things in yourself?',
-      hint: 'Choose all that fit. This is optional.',
+      hint: 'Choose all that fit.',
       options: {
         appearance: 'Appearance: you have to look different (sexy clothes, make-up), you are tired or thin, you hurt yourself',
         self_image: 'How you see yourself: little self-confidence, gloomy, you cannot say no',

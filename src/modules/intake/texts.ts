@@ -65,7 +65,7 @@ export const formText = catalog({
       },
       signals: {
         label: 'Zag u een of meer van deze dingen?',
-        hint: 'Kies alles wat past. Dit is niet verplicht.',
+        hint: 'Kies alles wat past.',
         options: {
           appearance: 'Uiterlijk: ziet er opeens anders uit (sexy kleding, make-up), is moe of mager, doet zichzelf pijn',
           self_image: 'Hoe de jongere over zichzelf denkt: weinig zelfvertrouwen, somber, makkelijk te beïnvloeden, kan geen nee zeggen',
@@ -276,7 +276,7 @@ export const formText = catalog({
       },
       signals: {
         label: 'Did you notice one or more of these things?',
-        hint: 'Choose all that fit. This is optional.',
+        hint: 'Choose all that fit.',
         options: {
           appearance: 'Appearance: suddenly looks different (sexy clothes, make-up), is tired or thin, hurts themselves',
           self_image: 'How the young person sees themselves: little self-confidence, gloomy, easily influenced, cannot say no',

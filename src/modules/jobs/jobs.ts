@@ -10,7 +10,11 @@ export type JobPolicy = 'standard' | 'short' | 'singleton' | 'stately';
 export type Jobs = {
   boss: PgBoss;
   /** Creates the queue (pg-boss 10 needs that before send) and starts working it. */
-  define: <T extends object>(name: string, handler: JobHandler<T>, options?: { retryLimit?: number; retryDelay?: number; policy?: JobPolicy }) => Promise<void>;
+  define: <T extends object>(
+    name: string,
+    handler: JobHandler<T>,
+    options?: { retryLimit?: number; retryDelay?: number; policy?: JobPolicy; expireInSeconds?: number },
+  ) => Promise<void>;
   send: <T extends object>(name: string, data: T) => Promise<string | null>;
   /** Runs `name` on a cron schedule (UTC). */
   schedule: (name: string, cron: string) => Promise<void>;
@@ -38,7 +42,15 @@ export const startJobs = async (database: Database, logger: Logger, tuning: PgBo
   return {
     boss,
     define: async (name, handler, options = {}) => {
-      const queue = { name, policy: options.policy ?? 'standard', retryLimit: options.retryLimit ?? 3, retryDelay: options.retryDelay ?? 10, retryBackoff: true };
+      const queue = {
+        name,
+        policy: options.policy ?? 'standard',
+        retryLimit: options.retryLimit ?? 3,
+        retryDelay: options.retryDelay ?? 10,
+        retryBackoff: true,
+        // A job running longer than this counts as failed (pg-boss's default is 15 minutes).
+        ...(options.expireInSeconds ? { expireInSeconds: options.expireInSeconds } : {}),
+      };
       // createQueue does nothing for a queue that exists; updateQueue makes the code's retry settings win after a restart.
       await boss.createQueue(name, queue);
       await boss.updateQueue(name, queue);

@@ -14,6 +14,7 @@ import { defineRescoreJob } from './indicators/rescore-ads.ts';
 import { monitorRoutes } from './routes.tsx';
 import { adSourceKind } from './source-kind.ts';
 import { dossierMonitorSection } from './views/dossier-monitor-section.tsx';
+import { loadMonitorDemo } from './demo.ts';
 
 /** What the crawl job does (exported so a test can run it without waiting for the queue). */
 export const runCrawlSourceJob = async (ctx: AppContext, sourceId: string): Promise<void> => {
@@ -51,6 +52,7 @@ export const monitorModule: VangnetModule = {
   },
   // The user's own unread dossier-match alerts.
   figures: monitorFigures,
+  demo: loadMonitorDemo,
   homeNotices: async (ctx, user) => {
     if (!hasAccess(ALERT_ROLES, user.roles)) return [];
     const count = await countUnreadAlertsUpTo(ctx.db, user.id, HOME_NOTICE_CAP);

@@ -121,6 +121,8 @@ export const monitorAdminText = catalog({
       legalBasis: 'Beschrijf de wettelijke grondslag in 10 tot 2000 tekens.',
       robotsOverrideBasis: 'De grondslag voor een uitzondering mag hoogstens 2000 tekens hebben.',
     },
+    startUrlRefused: (url: string, address: string, kind: string) =>
+      `Het start-URL ${url} wordt niet opgeslagen: het adres ${address} hoort bij ${kind}. De monitor haalt alleen openbare webpagina’s op, nooit iets uit een intern of lokaal netwerk.`,
     patternErrors: {
       empty: 'Vul een patroon in.',
       too_long: (p: string) => `Het patroon „${p.slice(0, 40)}…” is te lang: hoogstens 300 tekens.`,
@@ -256,6 +258,8 @@ export const monitorAdminText = catalog({
       legalBasis: 'Describe the legal basis in 10 to 2000 characters.',
       robotsOverrideBasis: 'The basis for an exception may have at most 2000 characters.',
     },
+    startUrlRefused: (url: string, address: string, kind: string) =>
+      `The start URL ${url} is not saved: the address ${address} belongs to ${kind}. The monitor only fetches public web pages, never anything on an internal or local network.`,
     patternErrors: {
       empty: 'Enter a pattern.',
       too_long: (p: string) => `The pattern “${p.slice(0, 40)}…” is too long: at most 300 characters.`,

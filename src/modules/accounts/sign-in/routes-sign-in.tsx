@@ -1,10 +1,10 @@
+import { signOut } from './sign-out.ts';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../app/context.ts';
 import { asForm, field, rawField } from '../../../app/forms.ts';
 import { safeReturnPath } from '../../../app/return-path.ts';
 import { render, view } from '../../../app/view.ts';
 import { formatDateTime, pick } from '../../../web/i18n.ts';
-import { recordAuditEvent } from '../../audit/index.ts';
 import { endSession, startSession } from './session.ts';
 import { secondFactors } from '../passkeys/passkey-settings.ts';
 import { signInWithPassword } from './sign-in-with-password.ts';
@@ -121,15 +121,7 @@ export const signInRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   });
 
   app.post('/uitloggen', { config: { access: 'anyone' } }, async (req, reply) => {
-    if (req.staff) {
-      await recordAuditEvent(ctx.db, {
-        actor: { userId: req.staff.user.id, label: req.staff.user.email, ip: req.ip },
-        action: 'auth.signout',
-        targetType: 'user',
-        targetId: req.staff.user.id,
-      });
-    }
-    await endSession(ctx, req, reply);
+    await signOut(ctx, req, reply);
 
     return reply.redirect('/inloggen', 303);
   });

@@ -1,6 +1,7 @@
 import type { AppContext } from '../../../app/context.ts';
 import { dossierSections } from '../../../app/registry.ts';
 import { canHandOver, type HandOverCheck } from '../handover/can-hand-over.ts';
+import { handoverChecklist } from '../handover/handover-checklist.ts';
 import { loadDossierWhereElse } from '../identifier-index/load-where-else.ts';
 import { listAssignees, listInvestigators } from '../queries/access.ts';
 import { listConsents, listExceptions } from '../queries/consent.ts';
@@ -49,6 +50,7 @@ export const loadDossierPage = async (ctx: AppContext, access: DossierAccess) =>
   const timeline = staff ? allTimeline : allTimeline.filter((e) => !e.kind.startsWith('message:'));
   const handOver = {} as Record<ConsentPurpose, HandOverCheck>;
   if (staff) for (const p of CONSENT_PURPOSES) handOver[p] = await canHandOver(ctx.db, access.dossier, p);
+  const checklist = staff ? handoverChecklist({ status: access.dossier.status, check: handOver.police_om, exceptions, handovers }) : [];
   // Sections of other modules (the online monitor's matches and added ads): staff only, each module
   // reads its own data (the dossierSections hook).
   const extraSections = staff ? (await Promise.all(dossierSections().map((s) => s.load(ctx, id)))).filter((s) => s !== null) : [];
@@ -62,7 +64,7 @@ export const loadDossierPage = async (ctx: AppContext, access: DossierAccess) =>
   // Issue 5: where else this dossier's identifiers were seen (own component; staff with full access only).
   const whereElse = full && staff ? await loadDossierWhereElse(ctx, access, subjects) : null;
 
-  return { whereElse, access, assignees, reports, subjects, signals, criteria, plan, risks, tasks, notes, timeline, evidence, consents, exceptions, shares, investigators, organisations, handovers, referrals, handOver, names, extraSections };
+  return { whereElse, access, assignees, reports, subjects, signals, criteria, plan, risks, tasks, notes, timeline, evidence, consents, exceptions, shares, investigators, organisations, handovers, referrals, handOver, checklist, names, extraSections };
 };
 
 export type DossierPageData = Awaited<ReturnType<typeof loadDossierPage>>;

@@ -63,3 +63,48 @@ export const checkTransition = (from: Status, to: Status, options: { reason: str
 
   return { ok: true };
 };
+
+/** The shortest way through the workflow from one status to another (without `from`), or null. */
+export const pathTo = (from: Status, to: Status): Status[] | null => {
+  const previous = new Map<Status, Status>();
+  const queue: Status[] = [from];
+  while (queue.length > 0) {
+    const at = queue.shift()!;
+    if (at === to) break;
+    for (const next of TRANSITIONS[at]) {
+      if (next === from || previous.has(next)) continue;
+      previous.set(next, at);
+      queue.push(next);
+    }
+  }
+  if (!previous.has(to)) return null;
+  const path: Status[] = [];
+  for (let s: Status | undefined = to; s && s !== from; s = previous.get(s)) path.unshift(s);
+
+  return path;
+};
+
+/**
+ * Why a handover cannot be asked for yet, as the way to go: staff read "Van ‘open’ kan het dossier
+ * niet naar ‘overgedragen’" as a dead end (issue 14), so say where it must stand and which steps lead there.
+ */
+export const handoverStatusProblem = (from: Status): { nl: string; en: string } | null => {
+  if (from === 'decision') return null;
+  if (from === 'handed_over') return { nl: 'Het dossier is al overgedragen.', en: 'The dossier has already been handed over.' };
+  const steps = pathTo(from, 'decision') ?? [];
+  const arrowNl = [from, ...steps, 'handed_over' as const].map((s) => label.nl[s]).join(' → ');
+  const arrowEn = [from, ...steps, 'handed_over' as const].map((s) => label.en[s]).join(' → ');
+  const doNl =
+    steps.length === 1
+      ? `Zet het dossier op ‘${label.nl.decision}’`
+      : `Zet het dossier eerst op ‘${label.nl[steps[0]!]}’ en daarna ${steps
+          .slice(1)
+          .map((s) => `op ‘${label.nl[s]}’`)
+          .join(', dan ')}`;
+  const doEn = steps.length === 1 ? `Set the dossier to ‘${label.en.decision}’` : `First set the dossier to ${steps.map((s) => `‘${label.en[s]}’`).join(', then to ')}`;
+
+  return {
+    nl: `Overdragen kan alleen als het dossier op ‘${label.nl.decision}’ staat. Het staat nu op ‘${label.nl[from]}’. De volgorde is: ${arrowNl}. ${doNl}, bij ‘Status wijzigen’ in het overzicht bovenaan.`,
+    en: `A handover is only possible when the dossier is at ‘${label.en.decision}’. It is now ‘${label.en[from]}’. The order is: ${arrowEn}. ${doEn}, under ‘Change status’ in the overview at the top.`,
+  };
+};

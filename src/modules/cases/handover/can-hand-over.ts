@@ -7,7 +7,7 @@ import type { ConsentPurpose } from '../vocab.ts';
 export type HandOverCheck =
   | {
       ok: true;
-      basis: { kind: 'consent'; consent: ConsentRow } | { kind: 'report_consent'; reportId: string; consentId: number } | { kind: 'exception'; exception: ExceptionRow };
+      basis: { kind: 'consent'; consent: ConsentRow } | { kind: 'report_consent'; reportId: string; consentId: number; givenAt: Date } | { kind: 'exception'; exception: ExceptionRow };
       reason: { nl: string; en: string };
     }
   | { ok: false; reason: { nl: string; en: string } };
@@ -55,7 +55,7 @@ export const canHandOver = async (db: Db, dossier: Pick<DossierRow, 'id'>, purpo
       if (row.granted) {
         return {
           ok: true,
-          basis: { kind: 'report_consent', reportId: row.reportId, consentId: row.id },
+          basis: { kind: 'report_consent', reportId: row.reportId, consentId: row.id, givenAt: row.createdAt },
           reason: { nl: `De melder gaf in de melding toestemming voor ${purposeNl[purpose]}.`, en: `The reporter gave consent for ${purposeEn[purpose]} in the report.` },
         };
       }

@@ -14,7 +14,9 @@ import type { DossierAccess } from '../require-dossier-access.ts';
 import { type CommandResult, done, invalid, refused } from '../result.ts';
 import { casesText } from '../texts.ts';
 import { LIMITS } from '../vocab.ts';
-import { checkTransition, isStatus } from '../dossier/workflow.ts';
+import { handoverStatusProblem, isStatus } from '../dossier/workflow.ts';
+import { handoverChecklist, requestProblems } from './handover-checklist.ts';
+import { listExceptions } from '../queries/consent.ts';
 
 const basisOf = basisLabel;
 
@@ -24,9 +26,8 @@ const identityAllowed = (check: Extract<HandOverCheck, { ok: true }>) => check.b
 const mayLeave = (access: DossierAccess, lang: Lang): string | null => {
   const from = access.dossier.status;
   if (!isStatus(from)) return 'status';
-  const t = checkTransition(from, 'handed_over', { reason: '', viaAction: true });
 
-  return t.ok ? null : t.reason[lang];
+  return handoverStatusProblem(from)?.[lang] ?? null;
 };
 
 /** Step one of four eyes: an investigator asks for the handover. Refused without consent or approved exception. */
@@ -35,10 +36,11 @@ export const requestHandover = async (ctx: AppContext, access: DossierAccess, bo
   const f = new FormReader(body, lang);
   const recipient = f.text('ontvanger', LIMITS.shortText, { required: t.missingText });
   if (!f.ok) return invalid('overdracht', f);
-  const statusProblem = mayLeave(access, lang);
-  if (statusProblem) return refused('overdracht', f, statusProblem);
   const check = await canHandOver(ctx.db, access.dossier, 'police_om');
-  if (!check.ok) return refused('overdracht', f, check.reason[lang]);
+  // Say everything that is missing at once (status and ground), in the words of the page's checklist.
+  const exceptions = await listExceptions(ctx.db, access.dossier.id);
+  const problems = requestProblems(handoverChecklist({ status: access.dossier.status, check, exceptions, handovers: [] }));
+  if (problems.length > 0 || !check.ok) return refused('overdracht', f, problems.map((p) => p[lang]).join(' '));
   await ctx.db.transaction(async (tx) => {
     const row = await insertHandover(tx, {
       dossierId: access.dossier.id,
@@ -74,7 +76,7 @@ export const approveHandover = async (ctx: AppContext, access: DossierAccess, ha
   if (!check.ok) return refused('overdracht', f, check.reason[lang], 400, handoverId);
 
   const withIdentity = identityAllowed(check);
-  const content = await buildHandoverContent(ctx, { dossier: access.dossier, actor: access.actor, recipient: handover.recipient, basis: basisOf(check), withReporterIdentity: withIdentity });
+  const content = await buildHandoverContent(ctx, { dossier: access.dossier, actor: access.actor, recipient: handover.recipient, basis: basisOf(check), grounds: check.basis, withReporterIdentity: withIdentity });
   const pdf = await renderHandoverPdf(content);
   const evidence = await listDossierEvidence(ctx.db, access.dossier.id);
   const { files } = await collectEvidenceFiles(ctx, evidence.map((e) => e.id));

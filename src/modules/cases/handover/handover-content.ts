@@ -7,6 +7,11 @@ import { listDossierEvidence, listReporterIdentities } from '../queries/handover
 import { listDossierReports } from '../queries/reports.ts';
 import { listSubjects } from '../queries/people.ts';
 import { selectTimeline } from '../queries/timeline.ts';
+import { userNames } from '../queries/names.ts';
+import { basisText } from './basis-text.ts';
+import type { HandOverCheck } from './can-hand-over.ts';
+
+type Basis = Extract<HandOverCheck, { ok: true }>['basis'];
 
 /**
  * What goes to the police: the dossier's summary, people, signals and assessment, timeline and
@@ -16,7 +21,10 @@ import { selectTimeline } from '../queries/timeline.ts';
 export type HandoverContent = {
   generatedAt: string;
   recipient: string;
+  /** A stable code of what allowed it (consent:<id>, report_consent:<id>, exception:<id>). */
   basis: string;
+  /** The same in words: who consented, when and to what, or which exception and who approved it. */
+  basisText: string;
   dossier: { id: string; title: string; status: string; priority: string; suspicion: string; summary: string };
   reports: { number: string; receivedAt: string }[];
   reporterIdentities: { report: string; identity: Record<string, unknown> }[] | null;
@@ -31,7 +39,7 @@ export type HandoverContent = {
 
 export const buildHandoverContent = async (
   ctx: AppContext,
-  input: { dossier: DossierRow; actor: Actor; recipient: string; basis: string; withReporterIdentity: boolean },
+  input: { dossier: DossierRow; actor: Actor; recipient: string; basis: string; grounds: Basis; withReporterIdentity: boolean },
 ): Promise<HandoverContent> => {
   const id = input.dossier.id;
   const [reports, subjects, signals, criteria, risks, plan, timeline, evidence] = await Promise.all([
@@ -54,11 +62,14 @@ export const buildHandoverContent = async (
     }
   }
   const names = new Map(subjects.map((s) => [s.id, s.name]));
+  const grounds = input.grounds;
+  const staffNames = await userNames(ctx.db, grounds.kind === 'exception' ? [grounds.exception.requestedBy, grounds.exception.decidedBy ?? ''] : []);
 
   return {
     generatedAt: new Date().toISOString(),
     recipient: input.recipient,
     basis: input.basis,
+    basisText: basisText(grounds, staffNames, new Map(reports.map((r) => [r.id, r.number]))),
     dossier: { id, title: input.dossier.title, status: input.dossier.status, priority: input.dossier.priority, suspicion: input.dossier.suspicion, summary: input.dossier.summary },
     reports: reports.map((r) => ({ number: r.number, receivedAt: r.createdAt.toISOString() })),
     reporterIdentities,

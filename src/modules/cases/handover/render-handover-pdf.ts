@@ -55,7 +55,7 @@ export const renderHandoverPdf = (content: HandoverContent): Promise<Buffer> =>
     };
 
     h1(`Overdrachtsdossier: ${content.dossier.title}`);
-    p(`Opgesteld op ${when(content.generatedAt)} voor: ${content.recipient}. Grondslag: ${content.basis}.`);
+    p(`Opgesteld op ${when(content.generatedAt)} voor: ${content.recipient}. Grondslag: ${content.basisText}.`);
     p(`Status: ${l.status[content.dossier.status] ?? content.dossier.status} · Prioriteit: ${l.priority[content.dossier.priority] ?? content.dossier.priority}`);
 
     h2('Samenvatting');
@@ -80,7 +80,8 @@ export const renderHandoverPdf = (content: HandoverContent): Promise<Buffer> =>
     h2('Beoordeling: de drie voorwaarden');
     list(content.criteria.map((c) => `${l.criterion[c.criterion] ?? c.criterion} ${l.criterionState[c.state] ?? c.state}.${c.evidence ? ` Onderbouwing: ${c.evidence}` : ''}`));
 
-    h2('Weging van de risico’s');
+    // A plain apostrophe: text copied or read aloud from the PDF lost the typographic one (“risicos”).
+    h2("Weging van de risico's");
     list(content.risks.map((r) => `${l.risk[r.risk] ?? r.risk}: ${l.severity[r.severity] ?? r.severity}.${r.nature ? ` Aard: ${r.nature}.` : ''}${r.reason ? ` Reden: ${r.reason}` : ''}`));
 
     h2('Stappenplan');

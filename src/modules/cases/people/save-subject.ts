@@ -24,6 +24,10 @@ const readSubject = (body: FormBody, lang: Lang) => {
     place: f.text('plaats', LIMITS.shortText),
     description: f.text('beschrijving', LIMITS.longText),
   };
+  // A person with nothing but a role and "unknown" gender is nobody: it would show as "—" in the
+  // list, the link chart and the police package. One real detail is enough.
+  const described = values.name || values.aliases || values.age != null || values.ageEstimate || values.place || values.description;
+  if (!described && !f.values.leeftijd) f.fail('naam', t.personEmpty);
 
   return { f, values };
 };

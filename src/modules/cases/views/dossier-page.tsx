@@ -7,6 +7,7 @@ import type { DossierPageData } from '../dossier/load-dossier-page.ts';
 import type { FormState } from '../result.ts';
 import { casesText } from '../texts.ts';
 import { linksText } from '../people/texts-links.ts';
+import { labelsFor, summaryErrors } from './parts.tsx';
 import { WHERE_ELSE_SECTION_ID, WhereElseSection } from '../identifier-index/where-else-section.tsx';
 import { Overview } from './dossier-page/overview.tsx';
 import { Summary } from './dossier-page/summary.tsx';
@@ -43,9 +44,10 @@ export const DossierPage = ({ view, data, form, flash }: Props) => {
   return (
     <StaffLayout view={view} title={dossier.title}>
       <h1 class="utrecht-heading-1">{dossier.title}</h1>
-      {form ? <ErrorSummary title={pick(common, view.lang).errorSummaryTitle} errors={Object.fromEntries(Object.entries(form.errors).map(([k, v]) => [`${form.section}-${k}`, v]))} /> : null}
+      {form ? <ErrorSummary title={pick(common, view.lang).errorSummaryTitle} errors={summaryErrors(form, view.lang)} /> : null}
       {flash ? <Alert type="ok">{flash}</Alert> : null}
       {!canEdit ? <Alert type="info">{t.readOnly}</Alert> : null}
+      <AtAGlance view={view} data={data} />
       <nav aria-label={t.contents} class="vn-toc">
         <ul class="utrecht-unordered-list">
           {sections.map(([id, label]) => (
@@ -76,5 +78,51 @@ export const DossierPage = ({ view, data, form, flash }: Props) => {
       {staff ? <Sharing view={view} data={data} form={form} /> : null}
       {data.extraSections.map((render) => render(view))}
     </StaffLayout>
+  );
+};
+
+/**
+ * The few facts a colleague needs first, each a link to its section: the page is long (issue 14),
+ * so this and the contents list are what fits on the first screen.
+ */
+const AtAGlance = ({ view, data }: { view: View; data: DossierPageData }) => {
+  const t = pick(casesText, view.lang);
+  const l = labelsFor(view.lang);
+  const { dossier, via, scope } = data.access;
+  const staff = via !== 'partner';
+  const people = data.subjects.filter((s) => !s.mergedInto).length;
+  const openTasks = data.tasks.filter((row) => !row.task.doneAt).length;
+  const ready = data.checklist.filter((i) => i.state === 'done').length;
+
+  return (
+    <dl class="vn-facts" data-testid="dossier-summary">
+      <dt>{t.status}</dt>
+      <dd>
+        <a href="#overzicht">{l.status[dossier.status]}</a> · {l.priority[dossier.priority]}
+      </dd>
+      <dt>{t.atAGlance}</dt>
+      <dd>
+        {staff ? (
+          <>
+            <a href="#meldingen">{t.glanceReports(data.reports.length)}</a> ·{' '}
+          </>
+        ) : null}
+        <a href="#personen">{t.glancePeople(people)}</a> · <a href="#signalen">{t.glanceSignals(data.signals.length)}</a>
+        {scope === 'full' ? (
+          <>
+            {' '}
+            · <a href="#taken">{t.glanceTasks(openTasks)}</a>
+          </>
+        ) : null}
+      </dd>
+      {staff ? (
+        <>
+          <dt>{t.sectionHandover}</dt>
+          <dd>
+            <a href="#overdracht">{t.checklistCount(ready, data.checklist.length)}</a>
+          </dd>
+        </>
+      ) : null}
+    </dl>
   );
 };

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import { Alert } from '../../../web/components/form.tsx';
 import { type Lang, pick } from '../../../web/i18n.ts';
 import type { FormState } from '../result.ts';
@@ -17,21 +18,44 @@ export const formValues = (form: FormState | undefined, section: string, item: s
 export const errorsFor = (form: FormState | undefined, section: string, item?: string) =>
   form && form.section === section && (form.item ?? '') === (item ?? '') ? form.errors : {};
 
+/** The id of a form's message, so the error summary at the top of the page can link to it. */
+export const messageAnchor = (form: Pick<FormState, 'section' | 'item'>) => `melding-${form.section}${form.item ? `-${form.item}` : ''}`;
+
 /** A refusal or conflict message above the form it belongs to. */
 export const FormMessage = ({ form, section, item, lang }: { form?: FormState; section: string; item?: string; lang: Lang }) => {
   if (!form || form.section !== section || (form.item ?? '') !== (item ?? '')) return null;
   const t = pick(casesText, lang);
   if (form.theirs) {
     return (
-      <Alert type="warning">
-        <strong>{t.conflictTitle}</strong>
-        <p class="utrecht-paragraph">{t.conflictBody}</p>
-      </Alert>
+      <div id={messageAnchor(form)}>
+        <Alert type="warning">
+          <strong>{t.conflictTitle}</strong>
+          <p class="utrecht-paragraph">{t.conflictBody}</p>
+        </Alert>
+      </div>
     );
   }
-  if (form.message) return <Alert type="error">{form.message}</Alert>;
+  if (form.message) {
+    return (
+      <div id={messageAnchor(form)}>
+        <Alert type="error">{form.message}</Alert>
+      </div>
+    );
+  }
 
   return null;
+};
+
+/**
+ * What the error summary at the top lists: each field's message, and a refusal or conflict too, so
+ * it shows on the screen the page opens at, not far down a long page (issue 14).
+ */
+export const summaryErrors = (form: FormState | undefined, lang: Lang): Record<string, string | undefined> => {
+  if (!form) return {};
+  const fields = Object.fromEntries(Object.entries(form.errors).map(([k, v]) => [`${form.section}-${k}`, v]));
+  const message = form.theirs ? pick(casesText, lang).conflictTitle : form.message;
+
+  return message ? { [messageAnchor(form)]: message, ...fields } : fields;
 };
 
 /** The colleague's saved text, shown next to the user's own after a conflict. */
@@ -55,3 +79,18 @@ export const labelsFor = (lang: Lang) => pick(casesLabels, lang);
 export { Section } from '../../../web/components/section.tsx';
 
 export const Hidden = ({ name, value }: { name: string; value: string | undefined }) => <input type="hidden" name={name} value={value ?? ''} />;
+
+/**
+ * A form for adding something, folded shut so the dossier page stays a few screens long (issue 14);
+ * a details element works without JavaScript. It is open when its form came back with a message, so
+ * an error is never hidden, and Chromium opens it when a link points at a field inside.
+ */
+export const Fold = ({ id, label, open, children }: { id: string; label: string; open: boolean; children?: Child }) => (
+  <details class="vn-fold" id={id} open={open}>
+    <summary class="vn-fold__summary">{label}</summary>
+    {children}
+  </details>
+);
+
+/** Did this section's form (not one of its items' forms) come back? */
+export const isOpen = (form: FormState | undefined, section: string) => form?.section === section && !form.item;

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { type Browser, chromium } from 'playwright-core';
 import type { AppContext } from '../../../app/context.ts';
 import { buildWarc } from './build-warc.ts';
 import { inRenderSlot } from './capture-slots.ts';
+import { type CaptureBrowser, type CaptureSandbox, launchCaptureBrowser } from './launch-chromium.ts';
 import { type Exchange, fetchExchange, headerValue } from './fetch-exchange.ts';
 import { isHtmlContentType, isMediaContentType, isTextContentType } from './media-guard.ts';
 import { redactExchange } from './redact-inline-media.ts';
@@ -41,6 +41,8 @@ export const DEFAULT_CAPTURE_LIMITS: CaptureLimits = {
 };
 
 export type CaptureWebPageInput = {
+  /** The item's id when it was fixed beforehand (a queued capture request: its page turns into the item). */
+  id?: string;
   actor: Actor;
   url: string;
   title?: string;
@@ -61,17 +63,6 @@ export type CaptureResult = {
  * kept; the exact string is recorded in the WARC and in the item's details.
  */
 export const CAPTURE_USER_AGENT = 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/150.0.0.0 Safari/537.36';
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--headless',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const REDIRECT = new Set([301, 302, 303, 307, 308]);
 
@@ -128,9 +119,12 @@ const pageKind = (final: Exchange): PageKind => {
   throw new EvidenceError('unsupportedType', [sniffed]);
 };
 
-const launchBrowser = async (ctx: AppContext, timeout: number): Promise<Browser> => {
+/** After the capture's own limit, this long for closing; then the browser's processes are killed. */
+const KILL_GRACE_MS = 5000;
+
+const launchBrowser = async (ctx: AppContext, timeout: number): Promise<CaptureBrowser> => {
   try {
-    return await chromium.launch({ executablePath: ctx.config.chromiumPath, args: CHROMIUM_ARGS, timeout });
+    return await launchCaptureBrowser(ctx.config, ctx.logger, timeout);
   } catch (err) {
     ctx.logger.error({ err }, 'evidence capture: chromium did not start');
     throw new EvidenceError('renderFailed');
@@ -165,6 +159,7 @@ export const captureWebPage = async (ctx: AppContext, input: CaptureWebPageInput
   let exchanges = chain;
   let artefacts: Artefact[];
   let browserVersion: string | null = null;
+  let sandbox: CaptureSandbox | null = null;
   let notes: string[] = [];
   let blocked: BlockedUrl[] = [];
   if (kind === 'html') {
@@ -172,7 +167,15 @@ export const captureWebPage = async (ctx: AppContext, input: CaptureWebPageInput
       Math.max(1, deadline - Date.now()),
       () => new EvidenceError('timeout', [String(Math.round(limits.totalMs / 1000))]),
       async () => {
-        const browser = await launchBrowser(ctx, Math.max(1, deadline - Date.now()));
+        const { browser, sandbox: used, kill } = await launchBrowser(ctx, Math.max(1, deadline - Date.now()));
+        sandbox = used;
+        // A rendering that hangs past its limit (a page that never answers a script call) is killed.
+        let killed = false;
+        const watchdog = setTimeout(() => {
+          killed = true;
+          ctx.logger.warn('evidence capture: rendering over its time limit, Chromium killed');
+          kill();
+        }, Math.max(1, deadline - Date.now()) + KILL_GRACE_MS);
         try {
           browserVersion = browser.version();
           return await renderPage({
@@ -186,11 +189,14 @@ export const captureWebPage = async (ctx: AppContext, input: CaptureWebPageInput
             maxResources: limits.maxResources,
           });
         } catch (err) {
+          if (killed) throw new EvidenceError('timeout', [String(Math.round(limits.totalMs / 1000))]);
           if (err instanceof EvidenceError) throw err;
           ctx.logger.error({ err }, 'evidence capture: rendering failed');
           throw new EvidenceError('renderFailed');
         } finally {
-          await browser.close().catch(() => undefined);
+          clearTimeout(watchdog);
+          const closed = await Promise.race([browser.close().then(() => true, () => true), new Promise<boolean>((r) => setTimeout(() => r(false), KILL_GRACE_MS))]);
+          if (!closed) kill();
         }
       },
     );
@@ -212,7 +218,7 @@ export const captureWebPage = async (ctx: AppContext, input: CaptureWebPageInput
     bytes: Buffer.from(`${JSON.stringify({ page: final.url, blocked }, null, 2)}\n`, 'utf8'),
   });
 
-  const id = randomUUID();
+  const id = input.id ?? randomUUID();
   const versions = {
     vangnet: vangnetVersion(),
     warcio: packageVersion('warcio'),
@@ -256,6 +262,7 @@ export const captureWebPage = async (ctx: AppContext, input: CaptureWebPageInput
       userAgent: CAPTURE_USER_AGENT,
       viewport: kind === 'html' ? VIEWPORT : null,
       versions,
+      sandbox,
       notes,
       durationMs: Date.now() - startedAt,
     };

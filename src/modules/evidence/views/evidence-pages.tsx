@@ -12,7 +12,7 @@ import { captureNoteText } from './capture-note-text.ts';
 import { visibleText } from '../../../web/visible-text.ts';
 
 /** UTC on purpose: evidence times are compared across organisations and with server logs. */
-const utc = (d: Date | null | undefined) => (d ? `${d.toISOString().replace('T', ' ').slice(0, 19)} UTC` : '');
+export const utc = (d: Date | null | undefined) => (d ? `${d.toISOString().replace('T', ' ').slice(0, 19)} UTC` : '');
 
 const kindLabel = (lang: View['lang'], kind: string) => {
   const t = pick(evidenceText, lang);
@@ -20,7 +20,7 @@ const kindLabel = (lang: View['lang'], kind: string) => {
   return kind === 'web_capture' ? t.kindCapture : t.kindUpload;
 };
 
-const withDossier = (path: string, dossierId: string | null) => (dossierId ? `${path}?dossier=${encodeURIComponent(dossierId)}` : path);
+export const withDossier = (path: string, dossierId: string | null) => (dossierId ? `${path}?dossier=${encodeURIComponent(dossierId)}` : path);
 
 export const EvidenceListPage = ({ view, rows, page, hasNext, dossierId = null }: { view: View; rows: EvidenceRow[]; page: number; hasNext: boolean; dossierId?: string | null }) => {
   const t = pick(evidenceText, view.lang);

@@ -135,6 +135,7 @@ export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) =>
           nextHref={fromCheck ? '/melden/controle' : '/melden/contact'}
           nextLabel={fromCheck ? t.saveButton : t.continueButton}
           reporterKind={String(draft?.answers.reporterKind ?? '')}
+          formStep
         />,
         status,
       );

@@ -184,11 +184,13 @@ type FilesProps = {
   nextHref: string | null;
   nextLabel: string;
   title?: string;
+  /** The files step of the guided form (not the follow-up): it says which question it is, like the other steps. */
+  formStep?: boolean;
   /** The victim is spoken to with "jij" (texts-victim.ts). */
   reporterKind?: string;
 };
 
-export const FilesPage = ({ view, files, error, message, action, removeAction, backHref, nextHref, nextLabel, title, reporterKind }: FilesProps) => {
+export const FilesPage = ({ view, files, error, message, action, removeAction, backHref, nextHref, nextLabel, title, formStep, reporterKind }: FilesProps) => {
   const t = formTextFor(view.lang, reporterKind);
   const heading = title ?? t.steps.bestanden;
   const sep = action.includes('?') ? '&' : '?';
@@ -197,6 +199,7 @@ export const FilesPage = ({ view, files, error, message, action, removeAction, b
     <PublicLayout view={view} title={heading}>
       <BackLink href={backHref} label={t.back} />
       <div class="vn-narrow">
+        {formStep ? <p class="vn-hint">{t.stepOf(STEP_SLUGS.indexOf('bestanden') + 1, STEP_SLUGS.length)}</p> : null}
         <h1 class="utrecht-heading-1">{heading}</h1>
         <ErrorSummary title={pick(common, view.lang).errorSummaryTitle} errors={{ bestand: error }} />
         {message ? <Alert type="ok">{message}</Alert> : null}

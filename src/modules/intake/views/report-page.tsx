@@ -29,6 +29,9 @@ type Props = {
   whereElse?: { items: SeenElsewhere[]; more: number; linkIdentifiers: boolean };
 };
 
+/** Who may open a dossier (the cases module's rule for /dossiers/nieuw); cases sits above intake, so a link only. */
+const DOSSIER_CREATORS: readonly string[] = ['investigator', 'supervisor'];
+
 const answerValue = (f: typeof formText.nl, name: string, answers: DraftAnswers): string => {
   const ft = fieldTexts(f, name);
   const v = answers[name];
@@ -59,6 +62,13 @@ export const ReportPage = ({ view, report, identifiers, consents, messages, file
         {t.status}: <strong data-testid="report-status">{t.statuses[report.status] ?? report.status}</strong>
         {report.closeReason ? ` (${t.closeReasons[report.closeReason] ?? report.closeReason})` : ''}
       </p>
+      {view.user?.roles.some((r) => DOSSIER_CREATORS.includes(r)) ? (
+        <p class="utrecht-paragraph">
+          <a class="utrecht-button-link utrecht-button-link--secondary-action" href={`/dossiers/nieuw?meldingen=${encodeURIComponent(report.number)}`}>
+            {t.makeDossier}
+          </a>
+        </p>
+      ) : null}
       {report.filedBy ? <p class="utrecht-paragraph">{t.filedBy}{report.receiptMustChange ? `. ${t.mustChange}` : ''}</p> : null}
 
       {canChange ? (
@@ -143,7 +153,8 @@ export const ReportPage = ({ view, report, identifiers, consents, messages, file
 
       <h2 class="utrecht-heading-2">{t.identifiers}</h2>
       {identifiers.length === 0 ? (
-        <p class="utrecht-paragraph">{t.identifiersNone}</p>
+        // Numbers recognised in the free text are listed just below: then "none" would contradict them.
+        <p class="utrecht-paragraph">{whereElse && whereElse.items.length > 0 ? t.identifiersNoneButFound : t.identifiersNone}</p>
       ) : (
         <table class="utrecht-table vn-table" data-testid="identifiers">
           <tbody class="utrecht-table__body">

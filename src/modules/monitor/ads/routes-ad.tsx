@@ -1,12 +1,11 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../app/context.ts';
 import { render, view } from '../../../app/view.ts';
-import { logAccess, recordAuditEvent } from '../../audit/index.ts';
 import { MONITOR_ACCESS } from '../access.ts';
 import { activeUser } from '../active-user.ts';
 import { backToListHref } from './back-to-list.ts';
 import { loadAdPage } from './load-ad-page.ts';
-import { selectVersionWarc } from '../reads.ts';
+import { exportVersionWarc } from './export-version-warc.ts';
 import { AdPage } from './views/ad-page.tsx';
 import { isUuid } from '../../../app/forms.ts';
 
@@ -29,25 +28,15 @@ export const adRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   app.get<{ Params: { id: string; file: string } }>('/monitor/advertenties/:id/versies/:file', ACCESS, async (req, reply) => {
     const version = WARC_FILE.exec(req.params.file)?.[1];
     if (!isUuid(req.params.id) || !version) return reply.callNotFound();
-    const warc = await selectVersionWarc(ctx, req.params.id, Number(version));
-    if (!warc?.warcGz || !warc.warcSha256) return reply.callNotFound();
-    const user = activeUser(req);
-    await logAccess(ctx.db, { user: viewerOf(user), recordType: 'ad_version', recordId: `${req.params.id}/${version}`, action: 'download', reason: 'warc' });
-    // A WARC leaving the system is evidence changing hands: in the hash-chained custody log, with its hash.
-    await recordAuditEvent(ctx.db, {
-      actor: { userId: user.id, label: user.name },
-      action: 'custody.export',
-      targetType: 'ad_version',
-      targetId: `${req.params.id}/${version}`,
-      details: { what: 'ad_warc', sha256: warc.warcSha256 },
-    });
+    const warc = await exportVersionWarc(ctx, viewerOf(activeUser(req)), { adId: req.params.id, version: Number(version) });
+    if (!warc) return reply.callNotFound();
 
     // Always a download, never shown in the browser; the hash header lets the receiver check it.
     return reply
       .type('application/gzip')
       .header('content-disposition', `attachment; filename="advertentie-${req.params.id}-versie-${version}.warc.gz"`)
       .header('x-content-type-options', 'nosniff')
-      .header('x-warc-sha256', warc.warcSha256)
-      .send(Buffer.from(warc.warcGz));
+      .header('x-warc-sha256', warc.sha256)
+      .send(warc.body);
   });
 };

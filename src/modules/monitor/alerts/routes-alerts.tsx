@@ -3,10 +3,9 @@ import type { AppContext } from '../../../app/context.ts';
 import { AppError, notFound } from '../../../app/errors.ts';
 import { render, view } from '../../../app/view.ts';
 import { pick } from '../../../web/i18n.ts';
-import { logAccess } from '../../audit/index.ts';
 import { requireDossierAccess } from '../../cases/index.ts';
 import { activeUser } from '../active-user.ts';
-import { selectAlertsOfOwner } from '../reads.ts';
+import { listOwnAlerts } from './list-own-alerts.ts';
 import { markAlertRead } from './mark-alert-read.ts';
 import { monitorAlertText } from '../texts.ts';
 import { type AlertItem, AlertsPage } from './views/alerts-page.tsx';
@@ -41,13 +40,12 @@ const openableDossiers = async (ctx: AppContext, req: FastifyRequest, ids: strin
 export const alertRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   app.get<Params>('/monitor/meldingen', ACCESS, async (req, reply) => {
     const user = activeUser(req);
-    const rows = await selectAlertsOfOwner(ctx, user.id, PAGE_SIZE);
+    const rows = await listOwnAlerts(ctx, user, PAGE_SIZE);
     const dossiers = await openableDossiers(
       ctx,
       req,
       rows.map((r) => r.dossierId),
     );
-    await logAccess(ctx.db, { user, recordType: 'monitor_alerts', recordId: user.id, action: 'view' });
     const alerts: AlertItem[] = rows.map((r) => {
       const dossier = dossiers.get(r.dossierId);
       return {

@@ -115,7 +115,7 @@ export const LEXICON_V1: Lexicon = {
     },
     {
       id: 'origin-mention',
-      label: { nl: 'Noemt afkomst (getoond, telt niet mee)', en: 'Mentions origin (shown, not scored)' },
+      label: { nl: 'Noemt afkomst', en: 'Mentions origin' }, // the pages add "(getoond, telt niet mee)" for every shownOnly indicator
       kind: 'phrase',
       weight: 0,
       shownOnly: true,

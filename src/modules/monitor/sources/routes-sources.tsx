@@ -5,13 +5,15 @@ import { notFound } from '../../../app/errors.ts';
 import { asForm, field, isUuid } from '../../../app/forms.ts';
 import { render, view } from '../../../app/view.ts';
 import type { FieldErrors } from '../../../web/components/form.tsx';
-import { pick } from '../../../web/i18n.ts';
+import { type Lang, pick } from '../../../web/i18n.ts';
 import { recordAuditEvent } from '../../audit/index.ts';
 import { activeUser } from '../active-user.ts';
 import { approveRobotsOverride } from './approve-robots-override.ts';
 import { CRAWL_SOURCE_JOB, type CrawlSourceJob } from '../crawler/crawl-due-sources.ts';
 import { addSource } from './add-source.ts';
 import type { PatternProblem } from './check-url-pattern.ts';
+import { findRefusedStartUrl } from './check-start-urls.ts';
+import { outboundTexts } from '../../../app/outbound/texts.ts';
 import { issueField, readSourceForm, differingFields, sourceFormValues } from './parse-source-form.ts';
 import { setSourceEnabled, updateSource } from './update-source.ts';
 import { SourceEditPage } from './views/source-edit-page.tsx';
@@ -32,6 +34,16 @@ const sourceErrors = (issues: z.core.$ZodIssue[], t: AdminText): FieldErrors => 
     else errors[name] ??= t.errors[name];
   }
   return errors;
+};
+
+/** A start URL into this server or an internal network, refused at entry (issue 12), or null. */
+const startUrlError = async (ctx: AppContext, urls: readonly string[], t: AdminText, lang: Lang): Promise<FieldErrors | null> => {
+  const refused = await findRefusedStartUrl(urls, { allowPrivate: ctx.config.outboundAllowPrivate });
+  if (!refused) return null;
+  const classes = pick(outboundTexts, lang).classes;
+  const { address, addressClass } = refused.refusal;
+
+  return { startUrls: t.startUrlRefused(refused.url, address ?? '?', classes[addressClass ?? 'invalid']) };
 };
 
 const ACCESS = { config: { access: ['analyst', 'investigator', 'supervisor'] } } as const;
@@ -58,6 +70,8 @@ export const sourceRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const again = async (errors: FieldErrors) =>
       render(reply, <SourcesPage view={view(req, reply)} sources={await selectSources(ctx)} values={values} errors={errors} />, 400);
     if ((await selectSources(ctx)).some((s) => s.name.toLowerCase() === input.name.trim().toLowerCase())) return again({ name: t.errors.name });
+    const refused = await startUrlError(ctx, input.startUrls, t, req.lang);
+    if (refused) return again(refused);
     // The source and its audit record are written together, or not at all.
     const result = await addSource(ctx, input, { userId: user.id, label: user.email, ip: req.ip });
     if (!result.ok) return again(sourceErrors(result.issues, t));
@@ -127,6 +141,8 @@ export const sourceRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const body = asForm(req.body);
     const { values, input } = readSourceForm(body);
     const version = /^\d{1,9}$/.test(field(body, 'version')) ? Number(field(body, 'version')) : -1;
+    const refused = await startUrlError(ctx, input.startUrls, t, req.lang);
+    if (refused) return render(reply, <SourceEditPage view={view(req, reply)} source={source} values={values} version={version} errors={refused} />, 400);
     const result = await updateSource(ctx.db, {
       id: source.id,
       version,

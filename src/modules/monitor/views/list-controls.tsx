@@ -45,6 +45,8 @@ export const FilterForm = ({ view, state, children }: { view: View; state: ListS
 /** "Vorige / volgende" as plain links carrying the filters, so paging works without JavaScript. */
 export const Pager = ({ view, state }: { view: View; state: ListState }) => {
   const t = pick(listText, view.lang);
+  // An empty list says so in words once; "Pagina 1 van 1 (0)" above and below it only repeats that.
+  if (state.total === 0) return null;
   return (
     <nav class="vn-pager" aria-label={t.paging} data-testid="pager">
       <p class="utrecht-paragraph">

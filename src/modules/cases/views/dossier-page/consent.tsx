@@ -4,7 +4,7 @@ import { SelectField, TextArea, TextField } from '../fields.tsx';
 import { formatDateTime, pick } from '../../../../web/i18n.ts';
 import { casesText } from '../../texts.ts';
 import { CONSENT_GIVERS, CONSENT_METHODS, CONSENT_PURPOSES, EXCEPTION_GROUNDS, LIMITS } from '../../vocab.ts';
-import { errorsFor, FormMessage, formValues, labelsFor, options, Section } from '../parts.tsx';
+import { errorsFor, FormMessage, formValues, labelsFor, options, Section, Fold, isOpen } from '../parts.tsx';
 import { base, InlineText, type SectionProps } from './shared.tsx';
 
 export const Consent = ({ view, data, form }: SectionProps) => {
@@ -50,27 +50,28 @@ export const Consent = ({ view, data, form }: SectionProps) => {
         ))}
       </ul>
       {canEdit ? (
-        <form method="post" action={`${base(data)}/toestemmingen`} novalidate>
-          <h3 class="utrecht-heading-3">{t.addConsent}</h3>
-          <CsrfField token={view.csrf} />
-          <FormMessage form={form} section="toestemming" lang={view.lang} />
-          <SelectField id="toestemming-doel" name="doel" label={t.purpose} options={options(CONSENT_PURPOSES, l.purpose)} value={v.doel} error={errors.doel} />
-          <SelectField id="toestemming-door" name="door" label={t.givenBy} options={options(CONSENT_GIVERS, l.givenBy)} value={v.door} error={errors.door} />
-          <TextField id="toestemming-naam" name="naam" label={t.givenByName} hint={t.givenByNameHint} value={v.naam} maxlength={LIMITS.shortText} error={errors.naam} />
-          <SelectField id="toestemming-wijze" name="wijze" label={t.method} options={options(CONSENT_METHODS, l.method)} value={v.wijze} error={errors.wijze} />
-          <TextArea id="toestemming-reikwijdte" name="reikwijdte" label={t.scope} hint={t.scopeHint} value={v.reikwijdte} maxlength={LIMITS.longText} rows={3} error={errors.reikwijdte} />
-          <TextField id="toestemming-datum" name="datum" type="date" label={t.givenOn} value={v.datum} error={errors.datum} />
-          <div class="utrecht-form-field utrecht-form-field--checkbox">
-            <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="identiteit" name="identiteit" value="ja" checked={v.identiteit === 'ja'} aria-describedby="identiteit-hint" />{' '}
-            <label class="utrecht-form-label utrecht-form-label--checkbox" for="identiteit">
-              {t.includeReporter}
-            </label>
-            <p class="vn-hint" id="identiteit-hint">
-              {t.includeReporterHint}
-            </p>
-          </div>
-          <SubmitButton>{t.addConsent}</SubmitButton>
-        </form>
+        <Fold id="toestemming-nieuw" label={t.addConsent} open={isOpen(form, 'toestemming')}>
+          <form method="post" action={`${base(data)}/toestemmingen`} novalidate>
+            <CsrfField token={view.csrf} />
+            <FormMessage form={form} section="toestemming" lang={view.lang} />
+            <SelectField id="toestemming-doel" name="doel" label={t.purpose} options={options(CONSENT_PURPOSES, l.purpose)} value={v.doel} error={errors.doel} />
+            <SelectField id="toestemming-door" name="door" label={t.givenBy} options={options(CONSENT_GIVERS, l.givenBy)} value={v.door} error={errors.door} />
+            <TextField id="toestemming-naam" name="naam" label={t.givenByName} hint={t.givenByNameHint} value={v.naam} maxlength={LIMITS.shortText} error={errors.naam} />
+            <SelectField id="toestemming-wijze" name="wijze" label={t.method} options={options(CONSENT_METHODS, l.method)} value={v.wijze} error={errors.wijze} />
+            <TextArea id="toestemming-reikwijdte" name="reikwijdte" label={t.scope} hint={t.scopeHint} value={v.reikwijdte} maxlength={LIMITS.longText} rows={3} error={errors.reikwijdte} />
+            <TextField id="toestemming-datum" name="datum" type="date" label={t.givenOn} value={v.datum} error={errors.datum} />
+            <div class="utrecht-form-field utrecht-form-field--checkbox">
+              <input class="utrecht-checkbox utrecht-checkbox--html-input" type="checkbox" id="identiteit" name="identiteit" value="ja" checked={v.identiteit === 'ja'} aria-describedby="identiteit-hint" />{' '}
+              <label class="utrecht-form-label utrecht-form-label--checkbox" for="identiteit">
+                {t.includeReporter}
+              </label>
+              <p class="vn-hint" id="identiteit-hint">
+                {t.includeReporterHint}
+              </p>
+            </div>
+            <SubmitButton>{t.addConsent}</SubmitButton>
+          </form>
+        </Fold>
       ) : null}
 
       <h3 class="utrecht-heading-3" id="uitzonderingen">
@@ -106,15 +107,16 @@ export const Consent = ({ view, data, form }: SectionProps) => {
         ))}
       </ul>
       {canEdit ? (
-        <form method="post" action={`${base(data)}/uitzonderingen`} novalidate>
-          <h3 class="utrecht-heading-3">{t.requestException}</h3>
-          <CsrfField token={view.csrf} />
-          <FormMessage form={form} section="uitzondering" lang={view.lang} />
-          <SelectField id="uitzondering-doel" name="doel" label={t.purpose} options={options(CONSENT_PURPOSES, l.purpose)} value={ev.doel} error={eErrors.doel} />
-          <SelectField id="uitzondering-grond" name="grond" label={t.ground} options={options(EXCEPTION_GROUNDS, l.ground)} value={ev.grond} error={eErrors.grond} />
-          <TextArea id="uitzondering-reden" name="reden" label={t.exceptionReason} hint={t.exceptionReasonHint} value={ev.reden} maxlength={LIMITS.longText} rows={4} error={eErrors.reden} />
-          <SubmitButton>{t.requestException}</SubmitButton>
-        </form>
+        <Fold id="uitzondering-nieuw" label={t.requestException} open={isOpen(form, 'uitzondering')}>
+          <form method="post" action={`${base(data)}/uitzonderingen`} novalidate>
+            <CsrfField token={view.csrf} />
+            <FormMessage form={form} section="uitzondering" lang={view.lang} />
+            <SelectField id="uitzondering-doel" name="doel" label={t.purpose} options={options(CONSENT_PURPOSES, l.purpose)} value={ev.doel} error={eErrors.doel} />
+            <SelectField id="uitzondering-grond" name="grond" label={t.ground} options={options(EXCEPTION_GROUNDS, l.ground)} value={ev.grond} error={eErrors.grond} />
+            <TextArea id="uitzondering-reden" name="reden" label={t.exceptionReason} hint={t.exceptionReasonHint} value={ev.reden} maxlength={LIMITS.longText} rows={4} error={eErrors.reden} />
+            <SubmitButton>{t.requestException}</SubmitButton>
+          </form>
+        </Fold>
       ) : null}
     </Section>
   );

@@ -65,13 +65,47 @@ export const HandoverSection = ({ view, data, form }: SectionProps) => {
           </li>
         ))}
       </ul>
+      <Checklist view={view} data={data} />
       {canEdit ? (
         <form method="post" action={`${base(data)}/overdracht`} novalidate>
           <CsrfField token={view.csrf} />
           <TextField id="overdracht-ontvanger" name="ontvanger" label={t.recipient} hint={t.recipientHint} value={v.ontvanger} maxlength={LIMITS.shortText} error={errorsFor(form, 'overdracht').ontvanger} />
+          {data.checklist.some((i) => i.key !== 'approval' && i.state !== 'done') ? <p class="vn-hint">{t.checklistNotReady}</p> : null}
           <SubmitButton>{t.requestHandover}</SubmitButton>
         </form>
       ) : null}
     </Section>
+  );
+};
+
+/** Before the button: what the handover needs, each item with its state and where to fix it. */
+const Checklist = ({ view, data }: Pick<SectionProps, 'view' | 'data'>) => {
+  const t = pick(casesText, view.lang);
+
+  return (
+    <>
+      <h3 class="utrecht-heading-3" id="overdracht-nodig">
+        {t.checklistTitle}
+      </h3>
+      <ol class="utrecht-ordered-list vn-checklist" data-testid="handover-checklist">
+        {data.checklist.map((item) => (
+          <li data-item={item.key} data-state={item.state}>
+            <strong>{t.checklistItem[item.key]}</strong>: <span class={`vn-checklist__state vn-checklist__state--${item.state}`}>{t.checklistState[item.state]}</span>
+            <br />
+            {item.text[view.lang]}
+            {data.access.canEdit
+              ? item.fixes.map((fix) => (
+                  <>
+                    {' '}
+                    <a class="utrecht-link" href={fix.href}>
+                      {fix.label[view.lang]}
+                    </a>
+                  </>
+                ))
+              : null}
+          </li>
+        ))}
+      </ol>
+    </>
   );
 };

@@ -5,7 +5,7 @@ import { pick } from '../../../../web/i18n.ts';
 import { casesText } from '../../texts.ts';
 import { linksText } from '../../people/texts-links.ts';
 import { GENDERS, LIMITS, SUBJECT_ROLES } from '../../vocab.ts';
-import { errorsFor, FormMessage, formValues, labelsFor, options, Section } from '../parts.tsx';
+import { errorsFor, FormMessage, formValues, labelsFor, options, Section, Fold, isOpen } from '../parts.tsx';
 import { base, type SectionProps } from './shared.tsx';
 
 export const SubjectFields = ({ view, v, errors, prefix }: { view: View; v: Record<string, string>; errors: Record<string, string | undefined>; prefix: string }) => {
@@ -71,13 +71,14 @@ export const People = ({ view, data, form }: SectionProps) => {
         </form>
       ) : null}
       {canEdit ? (
-        <form method="post" action={`${base(data)}/personen`} novalidate>
-          <h3 class="utrecht-heading-3">{t.addPerson}</h3>
-          <CsrfField token={view.csrf} />
-          <FormMessage form={form} section="personen" lang={view.lang} />
-          <SubjectFields view={view} v={v} errors={errorsFor(form, 'personen')} prefix="personen" />
-          <SubmitButton>{t.addPerson}</SubmitButton>
-        </form>
+        <Fold id="personen-nieuw" label={t.addPerson} open={isOpen(form, 'personen')}>
+          <form method="post" action={`${base(data)}/personen`} novalidate>
+            <CsrfField token={view.csrf} />
+            <FormMessage form={form} section="personen" lang={view.lang} />
+            <SubjectFields view={view} v={v} errors={errorsFor(form, 'personen')} prefix="personen" />
+            <SubmitButton>{t.addPerson}</SubmitButton>
+          </form>
+        </Fold>
       ) : null}
     </Section>
   );

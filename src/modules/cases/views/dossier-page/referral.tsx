@@ -5,7 +5,7 @@ import { formatDateTime, pick } from '../../../../web/i18n.ts';
 import { casesText } from '../../texts.ts';
 import { LIMITS } from '../../vocab.ts';
 import { REFERRAL_TARGETS, routingAdvice } from '../../handover/refer-dossier.ts';
-import { errorsFor, FormMessage, formValues, labelsFor, options, Section } from '../parts.tsx';
+import { errorsFor, Fold, FormMessage, formValues, isOpen, labelsFor, options, Section } from '../parts.tsx';
 import { base, InlineText, type SectionProps } from './shared.tsx';
 
 export const ReferralSection = ({ view, data, form }: SectionProps) => {
@@ -39,13 +39,15 @@ export const ReferralSection = ({ view, data, form }: SectionProps) => {
       </ul>
       {canEdit ? (
         <>
-          <form method="post" action={`${base(data)}/doorverwijzingen`} novalidate>
-            <CsrfField token={view.csrf} />
-            <SelectField id="doorverwijzingen-naar" name="naar" label={t.target} options={options(REFERRAL_TARGETS, l.target)} value={v.naar} error={errors.naar} />
-            <TextField id="doorverwijzingen-instantie" name="instantie" label={t.recipient} value={v.instantie} maxlength={LIMITS.shortText} error={errors.instantie} />
-            <TextField id="doorverwijzingen-opvolgen" name="opvolgen" type="date" label={t.followUpOn} value={v.opvolgen} error={errors.opvolgen} />
-            <SubmitButton>{t.refer}</SubmitButton>
-          </form>
+          <Fold id="doorverwijzing-nieuw" label={t.refer} open={isOpen(form, 'doorverwijzing')}>
+            <form method="post" action={`${base(data)}/doorverwijzingen`} novalidate>
+              <CsrfField token={view.csrf} />
+              <SelectField id="doorverwijzingen-naar" name="naar" label={t.target} options={options(REFERRAL_TARGETS, l.target)} value={v.naar} error={errors.naar} />
+              <TextField id="doorverwijzingen-instantie" name="instantie" label={t.recipient} value={v.instantie} maxlength={LIMITS.shortText} error={errors.instantie} />
+              <TextField id="doorverwijzingen-opvolgen" name="opvolgen" type="date" label={t.followUpOn} value={v.opvolgen} error={errors.opvolgen} />
+              <SubmitButton>{t.refer}</SubmitButton>
+            </form>
+          </Fold>
           <p class="utrecht-paragraph">
             <a class="utrecht-link" href={`${base(data)}/comensha.json`}>
               {t.comenshaExport}

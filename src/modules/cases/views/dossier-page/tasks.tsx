@@ -4,7 +4,7 @@ import { SelectField, TextField } from '../fields.tsx';
 import { formatDateTime, pick } from '../../../../web/i18n.ts';
 import { casesText } from '../../texts.ts';
 import { LIMITS } from '../../vocab.ts';
-import { errorsFor, FormMessage, formValues, Hidden, Section } from '../parts.tsx';
+import { errorsFor, Fold, FormMessage, formValues, Hidden, isOpen, Section } from '../parts.tsx';
 import { base, type SectionProps } from './shared.tsx';
 
 export const Tasks = ({ view, data, form }: SectionProps) => {
@@ -36,15 +36,16 @@ export const Tasks = ({ view, data, form }: SectionProps) => {
         ))}
       </ul>
       {canEdit ? (
-        <form method="post" action={`${base(data)}/taken`} novalidate>
-          <h3 class="utrecht-heading-3">{t.addTask}</h3>
-          <CsrfField token={view.csrf} />
-          <FormMessage form={form} section="taken" lang={view.lang} />
-          <TextField id="taken-titel" name="titel" label={t.taskTitle} value={v.titel} maxlength={LIMITS.shortText} error={errors.titel} />
-          <SelectField id="taken-uitvoerder" name="uitvoerder" label={t.assignee} options={[{ value: '', label: t.noOne }, ...data.investigators.map((u) => ({ value: u.id, label: u.name }))]} value={v.uitvoerder} error={errors.uitvoerder} />
-          <TextField id="taken-datum" name="datum" type="date" label={t.due} value={v.datum} error={errors.datum} />
-          <SubmitButton>{t.addTask}</SubmitButton>
-        </form>
+        <Fold id="taken-nieuw" label={t.addTask} open={isOpen(form, 'taken')}>
+          <form method="post" action={`${base(data)}/taken`} novalidate>
+            <CsrfField token={view.csrf} />
+            <FormMessage form={form} section="taken" lang={view.lang} />
+            <TextField id="taken-titel" name="titel" label={t.taskTitle} value={v.titel} maxlength={LIMITS.shortText} error={errors.titel} />
+            <SelectField id="taken-uitvoerder" name="uitvoerder" label={t.assignee} options={[{ value: '', label: t.noOne }, ...data.investigators.map((u) => ({ value: u.id, label: u.name }))]} value={v.uitvoerder} error={errors.uitvoerder} />
+            <TextField id="taken-datum" name="datum" type="date" label={t.due} value={v.datum} error={errors.datum} />
+            <SubmitButton>{t.addTask}</SubmitButton>
+          </form>
+        </Fold>
       ) : null}
     </Section>
   );

@@ -3,6 +3,7 @@ import { formatDateTime, pick } from '../../../../web/i18n.ts';
 import type { DossierPageData } from '../../dossier/load-dossier-page.ts';
 import { casesText } from '../../texts.ts';
 import { labelsFor, Section } from '../parts.tsx';
+import { eventText } from './event-text.ts';
 
 export const Timeline = ({ view, data }: { view: View; data: DossierPageData }) => {
   const t = pick(casesText, view.lang);
@@ -15,7 +16,7 @@ export const Timeline = ({ view, data }: { view: View; data: DossierPageData }) 
         {data.timeline.map((e) => {
           const [group, sub] = e.kind.split(':');
           const label = group === 'event' ? l.event[sub ?? ''] ?? sub : l.event[group ?? ''] ?? group;
-          const text = group === 'event' ? eventText(e.text) : e.text;
+          const text = group === 'event' ? eventText(e.text, view.lang) : e.text;
           return (
             <li>
               <time datetime={e.at.toISOString()}>{formatDateTime(view.lang, e.at)}</time> · <strong>{label}</strong>
@@ -28,17 +29,4 @@ export const Timeline = ({ view, data }: { view: View; data: DossierPageData }) 
       </ol>
     </Section>
   );
-};
-
-/** Event details are stored as JSON; show the plain values (status names, purposes), not ids. */
-export const eventText = (json: string): string => {
-  try {
-    const details = JSON.parse(json) as Record<string, unknown>;
-    return Object.entries(details)
-      .filter(([k, v]) => v !== null && v !== '' && !['subject', 'note', 'task', 'signal', 'consent', 'exception', 'share', 'kept', 'merged'].includes(k))
-      .map(([k, v]) => `${k}: ${String(v)}`)
-      .join(', ');
-  } catch {
-    return '';
-  }
 };
