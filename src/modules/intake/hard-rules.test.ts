@@ -3,7 +3,7 @@ import { createTestApp, type TestApp } from '../../../test/support/app.ts';
 import { publicClient } from '../../../test/support/factories.ts';
 import { intakeModule } from './module.ts';
 import { countReports, findIdentity, findReportByNumber } from './queries.ts';
-import { ANONYMOUS_REPORT, fillAndSubmit, multipartFile, uploadToken, withContact } from './testing.ts';
+import { ANONYMOUS_REPORT, fillAndSubmit, fillShortAndSubmit, multipartFile, uploadToken, withContact } from './testing.ts';
 
 /**
  * The hard rules of issue 3, each checked against a full dump of the database (every table in every
@@ -65,6 +65,20 @@ describe('hard rules of the meldpunt', () => {
     const publicLines = t.logs().split('\n').filter((l) => l.includes('"surface":"public"'));
     expect(publicLines.length).toBeGreaterThan(0);
     expect(publicLines.some((l) => l.includes('127.0.0.1') || l.includes('remoteAddress'))).toBe(false);
+  });
+
+  it('stores no IP address or user agent for an anonymous report on the short path either (issue 14)', async () => {
+    const ua = 'VangnetKortBrowser/1.0 (KorteAgent-6620)';
+    const ip = '198.51.100.41';
+    const client = publicClient(t.publicApp, { 'user-agent': ua, 'x-forwarded-for': ip, 'x-real-ip': ip, forwarded: `for=${ip}` });
+    const { number } = await fillShortAndSubmit(client);
+    expect(await findReportByNumber(t.ctx.db, number)).toBeTruthy();
+    const dump = await dumpDatabase();
+    for (const needle of [ua, 'KorteAgent', ip]) {
+      expect(dump.includes(needle), `database holds ${needle}`).toBe(false);
+      expect(t.logs().includes(needle), `logs hold ${needle}`).toBe(false);
+    }
+    expect(dump).not.toContain('127.0.0.1');
   });
 
   it('keeps files encrypted at rest: the raw bytes are nowhere in the database', async () => {

@@ -39,6 +39,29 @@ export const fillAndSubmit = async (client: TestClient, answers: FormAnswers = A
   return { receipt, number: receipt.slice(0, 8) };
 };
 
+/** The three pages of the short way to report (issue 14), as a 15-year-old might fill them in. */
+export const SHORT_REPORT: FormAnswers = {
+  wat: { whatHappened: 'Mijn vriend (fictief, 19) zegt dat ik met zijn vrienden mee moet naar een hotel. Hij kijkt op mijn telefoon.', reporterKind: 'victim' },
+  gevaar: { dangerNow: 'no' },
+  contact: { anonymous: 'yes' },
+};
+
+/** Walks the short path like a browser without JavaScript; page 3 sends. Returns the receipt shown once. */
+export const fillShortAndSubmit = async (client: TestClient, answers: FormAnswers = SHORT_REPORT): Promise<{ receipt: string; number: string; page: string }> => {
+  await client.get('/melden');
+  const start = await client.post('/melden/kort/start');
+  if (start.headers.location !== '/melden/kort/wat') throw new Error(`short start: ${start.statusCode}`);
+  for (const [slug, form] of Object.entries(answers)) {
+    const res = await client.post(`/melden/kort/${slug}`, form);
+    if (res.statusCode !== 303) throw new Error(`kort/${slug}: ${res.statusCode} ${res.body.slice(0, 2000)}`);
+  }
+  const page = await client.get('/melden/ontvangen');
+  const receipt = receiptText(page.body);
+  if (!receipt) throw new Error(`no receipt: ${page.body.slice(0, 1000)}`);
+
+  return { receipt, number: receipt.slice(0, 8), page: page.body };
+};
+
 /** A multipart/form-data body with one file, as a browser sends it. */
 export const multipartFile = (filename: string, content: Buffer, field = 'bestand') => {
   const boundary = `----vangnettest${Math.random().toString(16).slice(2)}`;

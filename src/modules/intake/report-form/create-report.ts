@@ -9,7 +9,8 @@ import { newReportNumber } from '../follow-up/receipt.ts';
 export type NewReport = {
   channel: Channel;
   answers: DraftAnswers;
-  consents: Record<ConsentPurpose, boolean>;
+  /** The first consent choices; a purpose left out was not asked (the short path asks none). */
+  consents: Partial<Record<ConsentPurpose, boolean>>;
   receiptHash: string;
   receiptMustChange: boolean;
   idempotencyKey: string | null;
@@ -58,16 +59,14 @@ export const createReport = async (ctx: AppContext, tx: Db, input: NewReport): P
   if (identity) await insertIdentity(tx, report.id, ctx.keys.encrypt(JSON.stringify(identity)));
   await insertIdentifiers(tx, report.id, identifiersFrom(answers));
   const source = input.filedBy ? 'staff' : 'reporter';
-  await insertConsents(
-    tx,
-    (Object.entries(input.consents) as [ConsentPurpose, boolean][]).map(([purpose, granted]) => ({
-      reportId: report.id,
-      purpose,
-      granted,
-      source,
-      recordedBy: input.filedBy,
-    })),
-  );
+  const consents = (Object.entries(input.consents) as [ConsentPurpose, boolean][]).map(([purpose, granted]) => ({
+    reportId: report.id,
+    purpose,
+    granted,
+    source,
+    recordedBy: input.filedBy,
+  }));
+  if (consents.length > 0) await insertConsents(tx, consents);
   if (urgentReason) await insertAlert(tx, report.id, urgentReason);
   // Only the answers without the identity part: the reporter's own contact details never reach the index.
   await indexReportAnswers(tx, ctx.logger, { id: report.id, createdAt: report.createdAt, answers });

@@ -15,6 +15,9 @@ import { readUpload } from './read-upload.ts';
 import { submitReport } from './submit-report.ts';
 import { takeReceipt } from '../follow-up/take-receipt.ts';
 import { formText } from '../texts.ts';
+import { formTextFor } from '../texts-victim.ts';
+import { shortFormRoutes } from './routes-short.tsx';
+import { isShortDraft, PATH_FIELD } from './short-path.ts';
 import { errorMessages } from '../views/fields.tsx';
 import { CheckPage, Danger112Page, FilesPage, MessagePage, ReceiptPage, StartPage, StepPage } from '../views/form-pages.tsx';
 
@@ -72,22 +75,33 @@ export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) =>
     return render(reply, <MessagePage view={view(req, reply)} title={t.alreadySentTitle} body={t.alreadySent} startNew />);
   };
 
+  await shortFormRoutes(app, ctx);
+
   app.get('/melden', async (req, reply) => {
     const draft = await readDraft(ctx, req);
+    const open = draft && !draft.submittedReportId && Object.keys(draft.answers).length > 0;
 
-    return render(reply, <StartPage view={view(req, reply)} hasDraft={Boolean(draft && !draft.submittedReportId)} />);
+    return render(reply, <StartPage view={view(req, reply)} draftPath={open ? (isShortDraft(draft.answers) ? 'kort' : 'uitgebreid') : null} />);
   });
 
   app.post<{ Querystring: { nieuw?: string } }>('/melden/start', async (req, reply) => {
     const draft = await readDraft(ctx, req);
     if (!draft || draft.submittedReportId || req.query.nieuw === '1') await startDraft(ctx, reply);
+    else if (isShortDraft(draft.answers)) {
+      // From the short path to the full one: keep what was typed, ask the rest.
+      const { [PATH_FIELD]: _short, ...rest } = draft.answers;
+      await saveDraftAnswers(ctx, draft, rest);
+    }
 
     return reply.redirect('/melden/wie', 303);
   });
 
-  app.get<Back>('/melden/bel-112', async (req, reply) =>
-    render(reply, <Danger112Page view={view(req, reply)} fromCheck={req.query.terug === 'controle'} />),
-  );
+  app.get<Back>('/melden/bel-112', async (req, reply) => {
+    const draft = await readDraft(ctx, req);
+    const kind = String(draft?.answers.reporterKind ?? '');
+
+    return render(reply, <Danger112Page view={view(req, reply)} fromCheck={req.query.terug === 'controle'} reporterKind={kind} />);
+  });
 
   app.get<Step>('/melden/:slug', async (req, reply) => {
     const { slug } = req.params;
@@ -105,7 +119,6 @@ export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) =>
   app.post<Step>('/melden/:slug', async (req, reply) => {
     const { slug } = req.params;
     if (!isStep(slug)) return reply.callNotFound();
-    const t = pick(formText, req.lang);
     let draft: Draft | null = await readDraft(ctx, req);
     if (draft?.submittedReportId) return submitted(req, reply);
     const fromCheck = req.query.terug === 'controle';
@@ -114,6 +127,7 @@ export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) =>
     if (switchTo === 'nl' || switchTo === 'en') return switchLanguage(req, reply, draft, slug, { values, errors }, switchTo, ctx);
     if (Object.keys(errors).length > 0) {
       const shown: DraftAnswers = { ...(draft?.answers ?? {}), ...values };
+      const t = formTextFor(req.lang, String(shown.reporterKind ?? ''));
       return render(
         reply,
         <StepPage view={view(req, reply)} slug={slug} values={shown} errors={errorMessages(t, errors)} fromCheck={fromCheck} reporterKind={String(shown.reporterKind ?? '')} />,
@@ -149,6 +163,7 @@ export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) =>
           backHref={fromCheck ? '/melden/controle' : '/melden/waar-wanneer'}
           nextHref={filesNext(fromCheck)}
           nextLabel={fromCheck ? t.saveButton : t.continueButton}
+          reporterKind={String(draft?.answers.reporterKind ?? '')}
           formStep
         />,
         status,
@@ -217,9 +232,9 @@ export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) =>
     const t = pick(formText, req.lang);
     const draft = await readDraft(ctx, req);
     if (!draft?.submittedReportId) return render(reply, <MessagePage view={view(req, reply)} title={t.checkTitle} body={t.noDraft} startNew />, 404);
-    const { receipt, number } = await takeReceipt(ctx, draft.id);
+    const { receipt, number, reporterKind } = await takeReceipt(ctx, draft.id);
 
-    return render(reply, <ReceiptPage view={view(req, reply)} receipt={receipt} number={number} />);
+    return render(reply, <ReceiptPage view={view(req, reply)} receipt={receipt} number={number} reporterKind={reporterKind ?? ''} />);
   });
 };
 

@@ -5,6 +5,7 @@ import { createReport } from './create-report.ts';
 import type { Draft } from './draft-session.ts';
 import { attachDraftFiles, lockDraft, updateDraft } from '../queries.ts';
 import { formatReceipt, hashReceiptSecret, newReceiptSecret } from '../follow-up/receipt.ts';
+import { isShortDraft, missingShortSteps } from './short-path.ts';
 
 export type SubmitResult = { ok: true; alreadySubmitted: boolean } | { ok: false; problem: 'incomplete' | 'gone' };
 
@@ -22,7 +23,9 @@ export const consentsFrom = (answers: DraftAnswers): Record<ConsentPurpose, bool
  */
 export const submitReport = async (ctx: AppContext, draft: Draft): Promise<SubmitResult> => {
   if (draft.submittedReportId) return { ok: true, alreadySubmitted: true };
-  if (missingSteps(draft.answers).length > 0) return { ok: false, problem: 'incomplete' };
+  const short = isShortDraft(draft.answers);
+  const missing = short ? missingShortSteps(draft.answers) : missingSteps(draft.answers);
+  if (missing.length > 0) return { ok: false, problem: 'incomplete' };
   // The slow hash runs before the transaction, so no lock is held while it works.
   const secret = newReceiptSecret();
   const receiptHash = await hashReceiptSecret(secret);
@@ -34,7 +37,8 @@ export const submitReport = async (ctx: AppContext, draft: Draft): Promise<Submi
     const report = await createReport(ctx, tx, {
       channel: 'web',
       answers: draft.answers,
-      consents: consentsFrom(draft.answers),
+      // The short path does not ask for consent: nothing is recorded rather than a "no" never said.
+      consents: short ? {} : consentsFrom(draft.answers),
       receiptHash,
       receiptMustChange: false,
       idempotencyKey: draft.id,

@@ -9,6 +9,8 @@ import { type DraftAnswers, STEP_SLUGS, STEPS, type StepSlug, text } from '../an
 import { MAX_FILE_MB, MAX_FILES } from '../report-form/file-types.ts';
 import type { ShownFile } from '../report-form/shown-files.ts';
 import { formText } from '../texts.ts';
+import { shortText, shortTextFor } from '../texts-short.ts';
+import { formTextFor } from '../texts-victim.ts';
 import { fieldTexts, SpecField } from './fields.tsx';
 import { visibleText } from '../../../web/visible-text.ts';
 
@@ -20,6 +22,13 @@ const BackLink = ({ href, label }: { href: string; label: string }) => (
   </p>
 );
 
+/** The page after a step of the full path. */
+export const nextStepPath = (slug: StepSlug): string => {
+  const next = STEP_SLUGS[STEP_SLUGS.indexOf(slug) + 1];
+
+  return next ? `/melden/${next}` : '/melden/controle';
+};
+
 export const previousPath = (slug: StepSlug, answers: DraftAnswers): string => {
   const i = STEP_SLUGS.indexOf(slug);
   if (i <= 0) return '/melden';
@@ -29,8 +38,16 @@ export const previousPath = (slug: StepSlug, answers: DraftAnswers): string => {
   return `/melden/${prev}`;
 };
 
-export const StartPage = ({ view, hasDraft }: { view: View; hasDraft: boolean }) => {
+/** Where a draft goes on: the short path's first page or the full path's first question. */
+export type DraftPath = 'kort' | 'uitgebreid';
+
+/**
+ * The first page: a clear choice between the short way (three pages) and the full guided path
+ * (issue 14, finding 1). Both are plain forms, so the choice works without JavaScript.
+ */
+export const StartPage = ({ view, draftPath }: { view: View; draftPath: DraftPath | null }) => {
   const t = pick(formText, view.lang);
+  const s = pick(shortText, view.lang);
 
   return (
     <PublicLayout view={view} title={t.startTitle}>
@@ -38,14 +55,40 @@ export const StartPage = ({ view, hasDraft }: { view: View; hasDraft: boolean })
       <Alert type="warning">
         <strong>{t.startDanger}</strong>
       </Alert>
-      {t.startIntro.map((p) => (
+      {s.startIntro.map((p) => (
         <p class="utrecht-paragraph">{p}</p>
       ))}
       {isOfficeOpen(view.now) ? null : <p class="utrecht-paragraph">{t.closedNow}</p>}
-      <form method="post" action="/melden/start">
-        <CsrfField token={view.csrf} />
-        <SubmitButton>{hasDraft ? t.continueButton : t.startButton}</SubmitButton>
-      </form>
+      {draftPath ? (
+        <>
+          <h2 class="utrecht-heading-2">{s.continueTitle}</h2>
+          <form method="post" action={draftPath === 'kort' ? '/melden/kort/start' : '/melden/start'}>
+            <CsrfField token={view.csrf} />
+            <SubmitButton>{s.continueLink}</SubmitButton>
+          </form>
+        </>
+      ) : null}
+      <h2 class="utrecht-heading-2">{s.chooseTitle}</h2>
+      <section aria-labelledby="kort-titel">
+        <h3 class="utrecht-heading-3" id="kort-titel">
+          {s.shortTitle}
+        </h3>
+        <p class="utrecht-paragraph">{s.shortText}</p>
+        <form method="post" action="/melden/kort/start">
+          <CsrfField token={view.csrf} />
+          <SubmitButton>{s.shortTitle}</SubmitButton>
+        </form>
+      </section>
+      <section aria-labelledby="uitgebreid-titel">
+        <h3 class="utrecht-heading-3" id="uitgebreid-titel">
+          {s.fullTitle}
+        </h3>
+        <p class="utrecht-paragraph">{s.fullText}</p>
+        <form method="post" action="/melden/start">
+          <CsrfField token={view.csrf} />
+          <SubmitButton secondary>{s.fullTitle}</SubmitButton>
+        </form>
+      </section>
     </PublicLayout>
   );
 };
@@ -54,13 +97,16 @@ type StepProps = { view: View; slug: StepSlug; values: DraftAnswers; errors?: Fi
 
 /** One question page (GOV.UK pattern): a heading, the fields of the step, one button. */
 export const StepPage = ({ view, slug, values, errors = {}, fromCheck, reporterKind }: StepProps) => {
-  const t = pick(formText, view.lang);
+  const t = formTextFor(view.lang, reporterKind);
   const title = t.steps[slug];
   const n = STEP_SLUGS.indexOf(slug) + 1;
   const specs = STEPS[slug];
   const kindHint = slug === 'wat' ? (t.kindHints as Record<string, string>)[reporterKind] : undefined;
   const action = `/melden/${slug}${fromCheck ? '?terug=controle' : ''}`;
   const conditional = specs.filter((s) => s.onlyIf);
+  // A step without a required question can be skipped from the step itself: a plain link onwards
+  // that saves nothing (issue 14, finding 1).
+  const skipHref = specs.some((s) => s.required) ? null : fromCheck ? '/melden/controle' : nextStepPath(slug);
 
   return (
     <PublicLayout view={view} title={Object.keys(errors).length ? `${pick(common, view.lang).errorSummaryTitle}: ${title}` : title} languageForm="stap">
@@ -89,13 +135,20 @@ export const StepPage = ({ view, slug, values, errors = {}, fromCheck, reporterK
           ) : null}
           <SubmitButton>{fromCheck ? t.saveButton : t.continueButton}</SubmitButton>
         </form>
+        {skipHref ? (
+          <p class="utrecht-paragraph">
+            <a class="utrecht-link" href={skipHref}>
+              {shortTextFor(view.lang, reporterKind).skip}
+            </a>
+          </p>
+        ) : null}
       </div>
     </PublicLayout>
   );
 };
 
-export const Danger112Page = ({ view, fromCheck }: { view: View; fromCheck: boolean }) => {
-  const t = pick(formText, view.lang);
+export const Danger112Page = ({ view, fromCheck, reporterKind }: { view: View; fromCheck: boolean; reporterKind?: string }) => {
+  const t = formTextFor(view.lang, reporterKind);
 
   return (
     <PublicLayout view={view} title={t.danger112Title}>
@@ -133,6 +186,8 @@ type FilesProps = {
   title?: string;
   /** The files step of the guided form (not the follow-up): it says which question it is, like the other steps. */
   formStep?: boolean;
+  /** The victim is spoken to with "jij" (texts-victim.ts). */
+  reporterKind?: string;
 };
 
 const TYPE_NAMES: Record<string, string> = { pdf: 'PDF', jpeg: 'JPG', png: 'PNG', gif: 'GIF', webp: 'WebP', heic: 'HEIC', text: 'TXT' };
@@ -147,8 +202,8 @@ export const fileLabel = (t: typeof formText.nl, f: ShownFile, n: number): strin
   return `${kind.charAt(0).toUpperCase()}${kind.slice(1)} ${n} (${[type, size].filter(Boolean).join(', ')})`;
 };
 
-export const FilesPage = ({ view, files, error, message, action, removeAction, backHref, nextHref, nextLabel, title, formStep }: FilesProps) => {
-  const t = pick(formText, view.lang);
+export const FilesPage = ({ view, files, error, message, action, removeAction, backHref, nextHref, nextLabel, title, formStep, reporterKind }: FilesProps) => {
+  const t = formTextFor(view.lang, reporterKind);
   const heading = title ?? t.steps.bestanden;
   const sep = action.includes('?') ? '&' : '?';
 
@@ -234,8 +289,14 @@ const answerText = (t: typeof formText.nl, name: string, answers: DraftAnswers):
 };
 
 export const CheckPage = ({ view, answers, fileCount, missing }: { view: View; answers: DraftAnswers; fileCount: number; missing: StepSlug[] }) => {
-  const t = pick(formText, view.lang);
+  const t = formTextFor(view.lang, text(answers, 'reporterKind'));
   const anonymous = text(answers, 'anonymous') !== 'no';
+  const send = (
+    <form method="post" action="/melden/versturen">
+      <CsrfField token={view.csrf} />
+      <SubmitButton>{t.submitButton}</SubmitButton>
+    </form>
+  );
 
   return (
     <PublicLayout view={view} title={t.checkTitle}>
@@ -253,7 +314,12 @@ export const CheckPage = ({ view, answers, fileCount, missing }: { view: View; a
           </ul>
         </div>
       ) : (
-        <p class="utrecht-paragraph">{t.checkIntro}</p>
+        <>
+          <p class="utrecht-paragraph">{t.checkIntro}</p>
+          {/* The page is long on a phone: who is done need not scroll to the end to send. */}
+          <p class="utrecht-paragraph">{t.submitText}</p>
+          {send}
+        </>
       )}
       {STEP_SLUGS.map((slug) => (
         <section>
@@ -287,18 +353,18 @@ export const CheckPage = ({ view, answers, fileCount, missing }: { view: View; a
         <>
           <h2 class="utrecht-heading-2">{t.submitTitle}</h2>
           <p class="utrecht-paragraph">{t.submitText}</p>
-          <form method="post" action="/melden/versturen">
-            <CsrfField token={view.csrf} />
-            <SubmitButton>{t.submitButton}</SubmitButton>
-          </form>
+          {send}
         </>
       ) : null}
     </PublicLayout>
   );
 };
 
-export const ReceiptPage = ({ view, receipt, number }: { view: View; receipt: string | null; number: string | null }) => {
-  const t = pick(formText, view.lang);
+type ReceiptProps = { view: View; receipt: string | null; number: string | null; reporterKind?: string };
+
+export const ReceiptPage = ({ view, receipt, number, reporterKind }: ReceiptProps) => {
+  const t = formTextFor(view.lang, reporterKind);
+  const s = shortTextFor(view.lang, reporterKind);
 
   return (
     <PublicLayout view={view} title={t.receiptTitle}>
@@ -315,6 +381,16 @@ export const ReceiptPage = ({ view, receipt, number }: { view: View; receipt: st
           </Alert>
           <p class="utrecht-paragraph">{t.receiptUse}</p>
           <p class="utrecht-paragraph">{t.receiptLeave}</p>
+          {/* Adding details now opens the existing follow-up with the code just shown: the same check
+              as typing it on "Mijn melding", so nobody without the code on screen gets in (README). */}
+          <h2 class="utrecht-heading-2">{s.addTitle}</h2>
+          <p class="utrecht-paragraph">{s.addNow}</p>
+          <form method="post" action="/mijn-melding">
+            <CsrfField token={view.csrf} />
+            <input type="hidden" name="bewijscode" value={receipt} />
+            <SubmitButton>{s.addNowButton}</SubmitButton>
+          </form>
+          <p class="utrecht-paragraph">{s.addLater}</p>
         </>
       ) : (
         <p class="utrecht-paragraph">{t.receiptGone}</p>

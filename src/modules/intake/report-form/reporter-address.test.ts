@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import type { TestClient } from '../../../../test/support/client.ts';
+import { publicClient } from '../../../../test/support/factories.ts';
+import { REPORTER_KINDS } from '../answers.ts';
+import { ANONYMOUS_REPORT } from '../testing.ts';
+
+/**
+ * Issue 14, finding 6: after "Het gaat om mij" every page says "jij/je" and asks about "jou", never
+ * about "de jongere"; every other reporter type reads "u" on every page. Checked on the text of each
+ * page's <main> as a reporter without JavaScript gets it, error messages included.
+ */
+let t: TestApp;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+const mainText = (html: string): string =>
+  (/<main[^>]*>(.*)<\/main>/s.exec(html)?.[1] ?? '')
+    .replace(/<option[^>]*>[^<]*<\/option>/g, ' ') // the municipality names
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/&#39;/g, "'")
+    .replace(/\s+/g, ' ');
+
+const U = /\b(u|uw|uzelf)\b/i;
+const JIJ = /\b(jij|je|jou|jouw|jezelf|jullie)\b/i;
+
+const FULL_PAGES = ['/melden/gevaar', '/melden/wat', '/melden/betrokkenen', '/melden/online', '/melden/waar-wanneer', '/melden/bestanden', '/melden/contact', '/melden/toestemming', '/melden/controle', '/melden/bel-112'];
+
+/** Every page the reporter of this type sees after choosing, with the errors of the required steps. */
+const pagesFor = async (kind: string): Promise<Record<string, string>> => {
+  const pages: Record<string, string> = {};
+  const client: TestClient = publicClient(t.publicApp);
+  await client.get('/melden');
+  await client.post('/melden/start');
+  await client.post('/melden/wie', { reporterKind: kind });
+  pages['/melden/wie (again)'] = (await client.get('/melden/wie')).body;
+  for (const slug of ['gevaar', 'wat', 'contact', 'toestemming']) pages[`POST /melden/${slug} (empty)`] = (await client.post(`/melden/${slug}`, {})).body;
+  pages['POST /melden/contact (no way to reach)'] = (await client.post('/melden/contact', { anonymous: 'no' })).body;
+  for (const [slug, form] of Object.entries(ANONYMOUS_REPORT)) if (slug !== 'wie') await client.post(`/melden/${slug}`, form);
+  for (const p of FULL_PAGES) pages[p] = (await client.get(p)).body;
+  await client.post('/melden/versturen');
+  pages['/melden/ontvangen'] = (await client.get('/melden/ontvangen')).body;
+
+  const short = publicClient(t.publicApp);
+  await short.get('/melden');
+  await short.post('/melden/kort/start');
+  pages['POST /melden/kort/wat (empty)'] = (await short.post('/melden/kort/wat', { reporterKind: kind })).body;
+  await short.post('/melden/kort/wat', { reporterKind: kind, whatHappened: 'Iets wat ik zag (fictief).' });
+  pages['/melden/kort/wat (again)'] = (await short.get('/melden/kort/wat')).body;
+  pages['/melden/kort/gevaar'] = (await short.get('/melden/kort/gevaar')).body;
+  await short.post('/melden/kort/gevaar', { dangerNow: 'yes' });
+  pages['/melden/kort/contact'] = (await short.get('/melden/kort/contact')).body;
+  await short.post('/melden/kort/contact', { anonymous: 'yes' });
+  pages['/melden/ontvangen (short)'] = (await short.get('/melden/ontvangen')).body;
+
+  return pages;
+};
+
+describe('issue 14: the questions speak to the person who reports', () => {
+  it('says "jij/je" to a victim on every page and never asks about "de jongere"', async () => {
+    const pages = await pagesFor('victim');
+    for (const [name, html] of Object.entries(pages)) {
+      const text = mainText(html);
+      expect(text.length, name).toBeGreaterThan(100);
+      expect.soft(U.exec(text)?.[0], `${name}: "u" in: …${text.slice(Math.max(0, (U.exec(text)?.index ?? 0) - 60), (U.exec(text)?.index ?? 0) + 40)}…`).toBeUndefined();
+      if (!name.includes('/wie')) expect.soft(text, name).not.toMatch(/de jongere/);
+    }
+    expect(mainText(pages['/melden/betrokkenen']!)).toContain('Wie zet jou onder druk?');
+    expect(mainText(pages['/melden/betrokkenen']!)).toContain('Hoe oud ben je?');
+    expect(mainText(pages['/melden/wat']!)).toContain('Vertel in je eigen woorden');
+  });
+
+  for (const kind of REPORTER_KINDS.filter((k) => k !== 'victim')) {
+    it(`says "u" to a reporter of type ${kind} on every page, never "je/jij"`, async () => {
+      const pages = await pagesFor(kind);
+      for (const [name, html] of Object.entries(pages)) {
+        const text = mainText(html);
+        const hit = JIJ.exec(text);
+        expect.soft(hit?.[0], `${name}: "${hit?.[0]}" in: …${text.slice(Math.max(0, (hit?.index ?? 0) - 60), (hit?.index ?? 0) + 40)}…`).toBeUndefined();
+      }
+      expect(mainText(pages['/melden/betrokkenen']!)).toContain('Wie zet de jongere onder druk?');
+      expect(mainText(pages['/melden/wat']!)).toContain('Vertel in uw eigen woorden');
+    });
+  }
+
+  it('asks the victim about "you" in English too', async () => {
+    const client = publicClient(t.publicApp);
+    await client.get('/melden');
+    await client.post('/melden/start');
+    await client.post('/melden/wie', { reporterKind: 'victim' });
+    await client.get('/taal/en?terug=%2Fmelden%2Fbetrokkenen');
+    const page = mainText((await client.get('/melden/betrokkenen')).body);
+    expect(page).toContain('Who is involved');
+    expect(page).toContain('Who is putting you under pressure?');
+    expect(page).not.toContain('the young person');
+  });
+});
