@@ -13,7 +13,7 @@ export const isFastTestFile = (file: string): boolean => /\.unit\.test\.tsx?$/.t
  */
 const APP_TIER = [
   /from '[^']*support\/(app|browser|factories|client)\.ts'/,
-  /\b(createTestApp|openTestDatabase|startServers|launchBrowser|createContext|startJobs)\b/,
+  /\b(createTestApp|openTestDatabase|startServers|launchBrowser|launchCaptureBrowser|createContext|startJobs)\b/,
   /@electric-sql\/pglite|\bopenPglite\b|\bopenPostgres\b|from 'pg'/,
 ];
 

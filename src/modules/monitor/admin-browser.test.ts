@@ -33,7 +33,7 @@ describe('monitor sources and lexicon in a browser', () => {
     const colleague = await signedInAs(app.ctx, app.staffApp, ['investigator']);
     const created = await createSource(
       app.ctx.db,
-      { name: 'Browserbron', startUrls: ['http://127.0.0.1:9/ads'], allowedUrlPatterns: ['^http://127.0.0.1:9/'], selectors: TEST_SITE_RULES, legalBasis: 'Fictieve testbron voor de browser.' },
+      { name: 'Browserbron', startUrls: ['https://advertenties.example.org/ads'], allowedUrlPatterns: ['^https://advertenties\\.example\\.org/'], selectors: TEST_SITE_RULES, legalBasis: 'Fictieve testbron voor de browser.' },
       null,
     );
     if (!created.ok) throw new Error('source');
