@@ -23,10 +23,11 @@ const languageSwitch = (lang: Lang, path: string, form?: string) => {
   const other = lang === 'nl' ? 'en' : 'nl';
   if (form) {
     // Enter in a field presses the form's first submit button in document order, which would be
-    // this header button. A hidden button without a name comes first, so Enter still means "on".
+    // this header button. A hidden button without a name comes first, so Enter still means "on";
+    // `hidden` keeps it out of the accessibility tree and the tab order (Chromium still uses it).
     return (
       <>
-        <button type="submit" form={form} class="visually-hidden" tabindex={-1}>
+        <button type="submit" form={form} hidden>
           {t.switchLanguageDefault}
         </button>
         <button type="submit" form={form} name="_taal" value={other} formnovalidate class="vn-lang" lang={other} aria-label={t.switchLanguageLabel}>
