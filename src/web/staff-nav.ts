@@ -13,6 +13,7 @@ const ENTRIES: NavEntry[] = [
   { href: '/', nl: 'Start', en: 'Home', access: 'signed-in' },
   { href: '/meldingen', nl: 'Meldingen', en: 'Reports', access: ['intake', 'supervisor', 'investigator'] },
   { href: '/dossiers', nl: 'Dossiers', en: 'Dossiers', access: ['investigator', 'supervisor', 'partner'] },
+  { href: '/keten', nl: 'Keten', en: 'Chain', access: ['partner', 'investigator', 'supervisor'] },
   { href: '/bewijs', nl: 'Bewijs', en: 'Evidence', access: ['investigator', 'supervisor'] },
   { href: '/monitor', nl: 'Online monitor', en: 'Online monitor', access: ['analyst', 'investigator', 'supervisor'] },
   { href: '/monitor/beoordelen', nl: 'Monitor: beoordelen', en: 'Monitor: review', access: ['analyst', 'investigator', 'supervisor'] },
