@@ -3,6 +3,7 @@ import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { visibleText } from '../../../web/visible-text.ts';
 import type { View } from '../../../app/view.ts';
 import type { SharedDossier } from '../open-shared-dossier.ts';
+import { casesLabels } from '../../cases/index.ts';
 import { chainText } from '../texts.ts';
 import { Table } from './parts.tsx';
 
@@ -14,6 +15,8 @@ const v = visibleText;
  */
 export const SharedPage = ({ view, data }: { view: View; data: SharedDossier }) => {
   const t = pick(chainText, view.lang);
+  const l = pick(casesLabels, view.lang) as unknown as Record<string, Record<string, string>>;
+  const label = (list: string, code: string) => l[list]?.[code] ?? code;
   const s = data.share;
   const title = data.head ? v(data.head.title) : t.sharedTitle;
 
@@ -48,7 +51,7 @@ export const SharedPage = ({ view, data }: { view: View; data: SharedDossier }) 
             <ul class="utrecht-unordered-list">
               {data.people.map((p) => (
                 <li data-person={p.id}>
-                  {v(p.name) || '—'} ({p.role}){p.age !== null ? `, ${p.age}` : p.ageEstimate ? `, ${v(p.ageEstimate)}` : ''}
+                  {v(p.name) || '—'} ({label('role', p.role)}){p.age !== null ? `, ${p.age}` : p.ageEstimate ? `, ${v(p.ageEstimate)}` : ''}
                   {p.place ? `, ${v(p.place)}` : ''}
                   {p.description ? ` — ${v(p.description)}` : ''}
                 </li>
@@ -69,6 +72,7 @@ export const SharedPage = ({ view, data }: { view: View; data: SharedDossier }) 
               {data.signals.map((x) => (
                 <li data-signal={x.id}>
                   {x.observedOn ? `${x.observedOn}: ` : ''}
+                  <strong>{label('kind', x.kind)}:</strong> 
                   {v(x.text)} — {v(x.source)}
                 </li>
               ))}
@@ -84,13 +88,13 @@ export const SharedPage = ({ view, data }: { view: View; data: SharedDossier }) 
           <ul class="utrecht-unordered-list">
             {data.assessment.criteria.map((c) => (
               <li>
-                {c.criterion}: {c.state}
+                {label('criterion', c.criterion)}: {label('criterionState', c.state)}
                 {c.evidence ? ` — ${v(c.evidence)}` : ''}
               </li>
             ))}
             {data.assessment.risks.map((r) => (
               <li>
-                {r.risk}: {r.severity}
+                {label('risk', r.risk)}: {label('severity', r.severity)}
                 {r.reason ? ` — ${v(r.reason)}` : ''}
               </li>
             ))}
@@ -108,7 +112,7 @@ export const SharedPage = ({ view, data }: { view: View; data: SharedDossier }) 
             <ol class="utrecht-ordered-list">
               {data.plan.map((p) => (
                 <li>
-                  {p.state}
+                  {label('step', String(p.step))}: {label('stepState', p.state)}
                   {p.decision ? ` — ${v(p.decision)}` : ''}
                   {p.doneOn ? ` (${p.doneOn})` : ''}
                 </li>
@@ -122,7 +126,7 @@ export const SharedPage = ({ view, data }: { view: View; data: SharedDossier }) 
           <h2 class="utrecht-heading-2" id="tijdlijn-titel">
             {t.section.timeline}
           </h2>
-          <Table id="tijdlijn-tabel" heading={t.section.timeline} head={[t.colWhen, t.colStatus]} rows={data.timeline.map((e) => [formatDateTime(view.lang, e.at), e.kind])} />
+          <Table id="tijdlijn-tabel" heading={t.section.timeline} head={[t.colWhen, t.colStatus]} rows={data.timeline.map((e) => [formatDateTime(view.lang, e.at), label('event', e.kind)])} />
         </section>
       ) : null}
     </StaffLayout>
