@@ -8,7 +8,8 @@ import { accessLog } from '../audit/testing.ts';
 import { insertAssignee } from '../cases/testing.ts';
 import { createDossierVia } from '../cases/testing.ts';
 import { remindLateReferrals } from './index.ts';
-import { consentIds, fillDossier, MARKERS, recordConsent } from './testing.ts';
+import { consentIds, fillDossier, MARKERS, recordConsent, SECTION_IDS } from './testing.ts';
+import { SHARE_SECTIONS } from './vocab.ts';
 
 // Tuesday 1 December 2026, 10:00 in Amsterdam: the answer day is five working days on, Tuesday 8 December.
 const clock = testClock('2026-12-01T09:00:00Z');
@@ -194,6 +195,29 @@ describe('sharing a dossier section by section', () => {
 
     expect((await careUser.client.get(`/keten/gedeeld/${sid}`)).statusCode).toBe(404);
     expect((await careUser.client.get('/keten')).body).not.toContain('DOEL-MARKER');
+  });
+
+  it('shows each section only when that section is shared (one share per section)', async () => {
+    const { sup, id, zvhUser } = await setUp();
+    await recordConsent(sup.client, id, 'zvh_sharing');
+    const problems: string[] = [];
+    for (const section of SHARE_SECTIONS) {
+      await sup.client.get(`/keten/dossiers/${id}`);
+      expect((await sup.client.post(`/keten/dossiers/${id}/delen`, shareForm(zvh.id, [section], '2026-12-15'))).statusCode).toBe(303);
+      const sid = shareIdFrom((await zvhUser.client.get('/keten')).body)!;
+      const html = (await zvhUser.client.get(`/keten/gedeeld/${sid}`)).body;
+      for (const other of SHARE_SECTIONS) {
+        const present = html.includes(`id="${SECTION_IDS[other]}"`);
+        if (present !== (other === section)) problems.push(`shared ${section}: section ${other} ${present ? 'present' : 'absent'}`);
+        const marker = (MARKERS as Record<string, string>)[other];
+        if (marker && html.includes(marker) !== (other === section)) problems.push(`shared ${section}: marker of ${other} ${html.includes(marker) ? 'present' : 'absent'}`);
+      }
+      // The dossier's title belongs to the summary.
+      if (html.includes('Keten-dossier (fictief)') !== (section === 'summary')) problems.push(`shared ${section}: title`);
+      await sup.client.get(`/keten/dossiers/${id}`);
+      await sup.client.post(`/keten/dossiers/${id}/delen/${sid}/stoppen`, {});
+    }
+    expect(problems).toEqual([]);
   });
 
   it('stops answering after the end date, when the consent is withdrawn, and when it is stopped', async () => {
