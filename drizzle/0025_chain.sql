@@ -70,5 +70,5 @@ CREATE INDEX "chain_referrals_org_idx" ON "chain_referrals" USING btree ("organi
 CREATE INDEX "chain_referrals_dossier_idx" ON "chain_referrals" USING btree ("dossier_id");--> statement-breakpoint
 CREATE INDEX "chain_referrals_waiting_idx" ON "chain_referrals" USING btree ("answer_by") WHERE "chain_referrals"."status" in ('sent', 'received') and "chain_referrals"."reminded_at" is null;--> statement-breakpoint
 CREATE INDEX "chain_share_reads_share_idx" ON "chain_share_reads" USING btree ("share_id","created_at");--> statement-breakpoint
-CREATE INDEX "chain_shares_org_idx" ON "chain_shares" USING btree ("organisation_id","ends_on");--> statement-breakpoint
+CREATE INDEX "chain_shares_org_idx" ON "chain_shares" USING btree ("organisation_id","created_at");--> statement-breakpoint
 CREATE INDEX "chain_shares_dossier_idx" ON "chain_shares" USING btree ("dossier_id");

@@ -249,6 +249,11 @@ describe('sharing a dossier section by section', () => {
     expect(gone.statusCode).toBe(410);
     expect(gone.body).not.toContain('Ingetrokken');
     expect(gone.body).not.toContain(MARKERS.summary);
+    // The inbox tells the partner it ended (under its reason), not why, and links to it no more.
+    const inboxAfter = (await zvhUser.client.get('/keten')).body;
+    expect(inboxAfter).toContain(`data-ended-share="${sid2}"`);
+    expect(inboxAfter).not.toContain(`data-share="${sid2}"`);
+    expect(inboxAfter).not.toContain('Ingetrokken');
 
     // New consent, new share, stopped by hand.
     await recordConsent(sup.client, id, 'zvh_sharing', '2026-12-04');

@@ -2,13 +2,12 @@ import type { AppContext } from '../../app/context.ts';
 import type { Actor, DossierAccess } from './actor.ts';
 import { shareIsLive } from './open-shared-dossier.ts';
 import {
-  findShare,
   listDossierReferrals,
   listDossierShares,
   listInbox,
-  listOpenSharesForOrganisation,
   listPartnerOrganisations,
   listSentBy,
+  listSharesForOrganisation,
   listShareReads,
   listSteps,
   markReferrerSeen,
@@ -17,20 +16,22 @@ import { REFERRAL_KINDS } from './vocab.ts';
 import { amsterdamDay } from './workflow.ts';
 
 const INBOX_LIMIT = 200;
+const ENDED_LIMIT = 20;
 
 /** /keten: a partner's inbox (referrals to their organisation, live shares), or what a staff member referred. */
 export const loadInbox = async (ctx: AppContext, actor: Actor) => {
   if (actor.roles.includes('partner') && actor.organisationId) {
     const today = amsterdamDay(ctx.clock.now());
     const referrals = await listInbox(ctx.db, actor.organisationId, INBOX_LIMIT);
-    const open = await listOpenSharesForOrganisation(ctx.db, actor.organisationId, today, INBOX_LIMIT);
-    // A withdrawn consent ends a share at once: only shares whose basis still holds are listed.
+    // A withdrawn consent ends a share at once: only shares whose basis still holds open; the
+    // ones that ended are named (their reason, never why they ended), without a link.
     const shares = [];
-    for (const s of open) {
-      const row = await findShare(ctx.db, s.id);
-      if (row && (await shareIsLive(ctx, row))) shares.push(s);
+    const ended = [];
+    for (const s of await listSharesForOrganisation(ctx.db, actor.organisationId, INBOX_LIMIT)) {
+      if (await shareIsLive(ctx, s)) shares.push(s);
+      else if (ended.length < ENDED_LIMIT) ended.push(s);
     }
-    return { kind: 'partner' as const, referrals, shares, today };
+    return { kind: 'partner' as const, referrals, shares, ended, today };
   }
 
   return { kind: 'staff' as const, sent: await listSentBy(ctx.db, actor.id, INBOX_LIMIT), today: amsterdamDay(ctx.clock.now()) };

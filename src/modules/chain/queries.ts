@@ -54,14 +54,9 @@ export const listDossierShares = (db: Db, dossierId: string) =>
     .where(eq(chainShares.dossierId, dossierId))
     .orderBy(asc(chainShares.sharedAt));
 
-/** One organisation's shares that have not been stopped and whose end day has not passed. */
-export const listOpenSharesForOrganisation = (db: Db, organisationId: string, today: string, limit: number) =>
-  db
-    .select({ id: chainShares.id, reason: chainShares.reason, endsOn: chainShares.endsOn, sharedAt: chainShares.sharedAt, sections: chainShares.sections, purpose: chainShares.purpose, dossierId: chainShares.dossierId })
-    .from(chainShares)
-    .where(and(eq(chainShares.organisationId, organisationId), isNull(chainShares.revokedAt), gte(chainShares.endsOn, today)))
-    .orderBy(desc(chainShares.sharedAt))
-    .limit(limit);
+/** One organisation's newest shares, live or not (the inbox decides which still answer). */
+export const listSharesForOrganisation = (db: Db, organisationId: string, limit: number) =>
+  db.select().from(chainShares).where(eq(chainShares.organisationId, organisationId)).orderBy(desc(chainShares.sharedAt)).limit(limit);
 
 export const insertShareRead = (db: Db, values: typeof chainShareReads.$inferInsert) => db.insert(chainShareReads).values(values);
 

@@ -31,7 +31,7 @@ export const chainShares = pgTable(
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     revokedBy: uuid('revoked_by').references(() => users.id),
   },
-  (t) => [index('chain_shares_org_idx').on(t.organisationId, t.endsOn), index('chain_shares_dossier_idx').on(t.dossierId)],
+  (t) => [index('chain_shares_org_idx').on(t.organisationId, t.sharedAt), index('chain_shares_dossier_idx').on(t.dossierId)],
 );
 
 /** A referral to one partner organisation, moving through workflow.ts. */

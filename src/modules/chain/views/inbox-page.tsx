@@ -60,6 +60,19 @@ export const InboxPage = ({ view, data }: { view: View; data: Inbox }) => {
               ])}
             />
           )}
+          {data.ended.length > 0 ? (
+            <>
+              <h2 class="utrecht-heading-2" id="beeindigd">
+                {t.endedHeading}
+              </h2>
+              <p class="utrecht-paragraph">{t.endedIntro}</p>
+              <ul class="utrecht-unordered-list">
+                {data.ended.map((s) => (
+                  <li data-ended-share={s.id}>{visibleText(short(s.reason))}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
         </>
       ) : (
         <>
