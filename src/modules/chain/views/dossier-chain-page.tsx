@@ -6,6 +6,7 @@ import type { View } from '../../../app/view.ts';
 import { addDays } from '../form.ts';
 import type { DossierChain } from '../load-pages.ts';
 import { chainText } from '../texts.ts';
+import { Day } from './day.tsx';
 import { LIMITS, SHARE_SECTIONS, type ShareSection } from '../vocab.ts';
 import type { ReferralStatus } from '../workflow.ts';
 import { StepTable } from './referral-page.tsx';
@@ -47,7 +48,7 @@ export const DossierChainPage = ({ view, data, failed }: { view: View; data: Dos
             organisation,
             visibleText(share.reason),
             share.sections.map((x) => t.section[x as ShareSection] ?? x).join(', '),
-            share.endsOn,
+            <Day lang={view.lang} day={share.endsOn} />,
             <span data-share-state={live ? 'live' : 'ended'}>{live ? t.shareLive : t.shareEnded}</span>,
             live && data.canShare ? (
               <form method="post" action={`${base}/delen/${share.id}/stoppen`}>
@@ -100,7 +101,7 @@ export const DossierChainPage = ({ view, data, failed }: { view: View; data: Dos
           </h3>
           <p class="utrecht-paragraph vn-pre">{visibleText(r.question)}</p>
           <p class="utrecht-paragraph">
-            {t.colAnswerBy}: {r.answerBy}
+            {t.colAnswerBy}: <Day lang={view.lang} day={r.answerBy} />
             {r.owner ? ` · ${t.ownerIs}: ${visibleText(r.owner)}` : ''}
             {r.declineReason ? ` · ${t.declinedBecause}: ${visibleText(r.declineReason)}` : ''}
           </p>

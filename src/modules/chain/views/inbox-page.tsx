@@ -4,6 +4,7 @@ import { visibleText } from '../../../web/visible-text.ts';
 import type { View } from '../../../app/view.ts';
 import type { Inbox } from '../load-pages.ts';
 import { chainText } from '../texts.ts';
+import { Day } from './day.tsx';
 import type { ShareSection } from '../vocab.ts';
 import { type ReferralStatus, AWAITING_ANSWER } from '../workflow.ts';
 import { Table } from './parts.tsx';
@@ -37,7 +38,10 @@ export const InboxPage = ({ view, data }: { view: View; data: Inbox }) => {
                   {visibleText(short(r.question))}
                 </a>,
                 t.status[r.status as ReferralStatus] ?? r.status,
-                `${r.answerBy}${lateFlag(r.answerBy, r.status)}`,
+                <>
+                  <Day lang={view.lang} day={r.answerBy} />
+                  {lateFlag(r.answerBy, r.status)}
+                </>,
               ])}
             />
           )}
@@ -56,7 +60,7 @@ export const InboxPage = ({ view, data }: { view: View; data: Inbox }) => {
                   {visibleText(short(s.reason))}
                 </a>,
                 s.sections.map((x) => t.section[x as ShareSection] ?? x).join(', '),
-                s.endsOn,
+                <Day lang={view.lang} day={s.endsOn} />,
               ])}
             />
           )}
@@ -90,7 +94,10 @@ export const InboxPage = ({ view, data }: { view: View; data: Inbox }) => {
                 </a>,
                 r.organisation,
                 t.status[r.status as ReferralStatus] ?? r.status,
-                `${r.answerBy}${lateFlag(r.answerBy, r.status)}`,
+                <>
+                  <Day lang={view.lang} day={r.answerBy} />
+                  {lateFlag(r.answerBy, r.status)}
+                </>,
               ])}
             />
           )}

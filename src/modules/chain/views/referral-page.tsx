@@ -5,6 +5,7 @@ import { visibleText } from '../../../web/visible-text.ts';
 import type { View } from '../../../app/view.ts';
 import type { openReferral } from '../answer-referral.ts';
 import { chainText } from '../texts.ts';
+import { Day, dayText } from './day.tsx';
 import { LIMITS } from '../vocab.ts';
 import { AWAITING_ANSWER, FEEDBACK_STEPS, isFinished, nextSteps, type ReferralStatus } from '../workflow.ts';
 import { type Failed, errorsOf, one, Problems, Table, valuesOf } from './parts.tsx';
@@ -52,7 +53,7 @@ export const ReferralPage = ({ view, data, failed }: { view: View; data: Data; f
       <p class="utrecht-paragraph vn-pre">{visibleText(r.question)}</p>
       {awaiting ? (
         <>
-          <p class="utrecht-paragraph">{t.answerBy(r.answerBy)}</p>
+          <p class="utrecht-paragraph">{t.answerBy(dayText(view.lang, r.answerBy))}</p>
           {r.remindedAt ? <Alert type="warning">{t.lateNotice}</Alert> : null}
           <form method="post" action={`${base}/aannemen`} novalidate>
             <CsrfField token={view.csrf} />
@@ -92,8 +93,8 @@ export const StepTable = ({ view, steps, id }: { view: View; steps: Data['steps'
     <Table
       id={id}
       heading={t.history}
-      head={[t.date, t.colStatus, t.colWho, t.note]}
-      rows={steps.map((s) => [s.onDate, t.status[s.toStatus as ReferralStatus] ?? s.toStatus, visibleText(s.actorLabel), visibleText(s.note)])}
+      head={[t.day, t.colStatus, t.colWho, t.note]}
+      rows={steps.map((s) => [<Day lang={view.lang} day={s.onDate} />, t.status[s.toStatus as ReferralStatus] ?? s.toStatus, visibleText(s.actorLabel), visibleText(s.note)])}
     />
   );
 };

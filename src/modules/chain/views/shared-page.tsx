@@ -5,6 +5,7 @@ import type { View } from '../../../app/view.ts';
 import type { SharedDossier } from '../open-shared-dossier.ts';
 import { casesLabels } from '../../cases/index.ts';
 import { chainText } from '../texts.ts';
+import { dayText } from './day.tsx';
 import { Table } from './parts.tsx';
 
 const v = visibleText;
@@ -28,7 +29,7 @@ export const SharedPage = ({ view, data }: { view: View; data: SharedDossier }) 
         </a>
       </p>
       <h1 class="utrecht-heading-1">{title}</h1>
-      <p class="utrecht-paragraph">{t.sharedIntro(s.endsOn)}</p>
+      <p class="utrecht-paragraph">{t.sharedIntro(dayText(view.lang, s.endsOn))}</p>
       <p class="utrecht-paragraph">
         <strong>{t.sharedFor}:</strong> {v(s.reason)}
       </p>
