@@ -5,7 +5,7 @@ import { recordAuditEvent } from '../audit/index.ts';
 import { DECOY_OPERATORS, type DecoyActor } from './access.ts';
 import { checkTypedMessage } from './check-message.ts';
 import type { TypedMessage } from './parse-message.ts';
-import { lockConversation, type MessageRow, selectPlatformIds } from './queries.ts';
+import { lockConversation, type MessageRow, selectPlatformIds } from './queries/conversations.ts';
 import { receiveInbound } from './receive-inbound.ts';
 
 /** The operator types or pastes one more message the responder sent. Idempotent on the platform message id. */

@@ -3,7 +3,8 @@ import { fail, ok, problem, type Result } from '../../app/result.ts';
 import { hasAccess } from '../accounts/index.ts';
 import { recordAuditEvent } from '../audit/index.ts';
 import { DECOY_OPERATORS, DECOY_REVIEWERS, type DecoyActor } from './access.ts';
-import { type ConversationRow, lockConversation, selectMessages, updateConversation, updateProfile } from './queries.ts';
+import { type ConversationRow, lockConversation, selectMessages, updateConversation } from './queries/conversations.ts';
+import { updateProfile } from './queries/profiles.ts';
 import { ACTIONS, type Action, type State } from './workflow.ts';
 
 const refuse = (code: string, nl: string, en: string) => fail(problem(code, { nl, en }));

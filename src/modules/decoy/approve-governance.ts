@@ -3,7 +3,7 @@ import { fail, ok, problem, type Result } from '../../app/result.ts';
 import { hasAccess } from '../accounts/index.ts';
 import { recordAuditEvent } from '../audit/index.ts';
 import { DECOY_REVIEWERS, type DecoyActor } from './access.ts';
-import { approveGovernanceRow, type GovernanceRow, selectGovernance } from './queries.ts';
+import { approveGovernanceRow, type GovernanceRow, selectGovernance } from './queries/governance.ts';
 
 /** A legal reviewer, not the person who recorded it, approves the basis; from then the module is open until its end date. */
 export const approveGovernance = async (ctx: AppContext, input: { id: string; reason: string }, actor: DecoyActor): Promise<Result<GovernanceRow>> => {

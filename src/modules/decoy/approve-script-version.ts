@@ -3,7 +3,7 @@ import { fail, ok, problem, type Result } from '../../app/result.ts';
 import { hasAccess } from '../accounts/index.ts';
 import { recordAuditEvent } from '../audit/index.ts';
 import { DECOY_REVIEWERS, type DecoyActor } from './access.ts';
-import { approveScriptVersion as approveRow, type ScriptRow, selectScriptVersion } from './queries.ts';
+import { approveScriptVersion as approveRow, type ScriptRow, selectScriptVersion } from './queries/scripts.ts';
 import { FORBIDDEN_ELEMENTS, isScriptKind, screenScriptText } from './scripts.ts';
 
 export type ApproveScriptInput = { id: string; checkedAbsent: string[]; reason: string };

@@ -4,7 +4,10 @@ import { hasAccess } from '../accounts/index.ts';
 import { logAccess, recordAuditEvent } from '../audit/index.ts';
 import { buildSignedPackage, loadSigningKey, vangnetVersion } from '../evidence/index.ts';
 import type { DecoyActor } from './access.ts';
-import { type MessageRow, selectAuditOfConversation, selectConversation, selectMessages, selectProfile, selectReviews, selectScriptVersion } from './queries.ts';
+import { type MessageRow, selectConversation, selectMessages } from './queries/conversations.ts';
+import { selectProfile } from './queries/profiles.ts';
+import { selectAuditOfConversation, selectReviews } from './queries/reviews.ts';
+import { selectScriptVersion } from './queries/scripts.ts';
 
 const PACKAGE_STATES = ['evidence_frozen', 'police_notified', 'closed_notified'];
 

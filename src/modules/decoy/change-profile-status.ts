@@ -4,7 +4,8 @@ import { hasAccess } from '../accounts/index.ts';
 import { recordAuditEvent } from '../audit/index.ts';
 import { DECOY_OPERATORS, DECOY_REVIEWERS, type DecoyActor } from './access.ts';
 import { CLOSED_PROBLEM, validGovernance } from './governance.ts';
-import { type ProfileRow, selectProfile, selectScriptVersion, updateProfile } from './queries.ts';
+import { type ProfileRow, selectProfile, updateProfile } from './queries/profiles.ts';
+import { selectScriptVersion } from './queries/scripts.ts';
 
 /** draft → approved (legal sign-off, not the author) → live ⇄ paused → ended. */
 const STEPS = {

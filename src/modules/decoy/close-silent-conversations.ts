@@ -1,6 +1,6 @@
 import type { AppContext } from '../../app/context.ts';
 import { recordAuditEvent } from '../audit/index.ts';
-import { lockConversation, selectSilentConversations, updateConversation } from './queries.ts';
+import { lockConversation, selectSilentConversations, updateConversation } from './queries/conversations.ts';
 import { AWAIT_REPLY_HOURS } from './workflow.ts';
 
 export const SILENT_JOB = 'decoy.close-silent';

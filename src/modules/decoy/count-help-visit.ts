@@ -1,6 +1,7 @@
 import type { AppContext } from '../../app/context.ts';
 import { amsterdamDay } from './governance.ts';
-import { countHelpVisit, selectScriptVersionByHelpCode } from './queries.ts';
+import { countHelpVisit } from './queries/deterrence.ts';
+import { selectScriptVersionByHelpCode } from './queries/scripts.ts';
 
 /** Where the help link sends people on: anonymous help (Stop it Now! Nederland, run by Offlimits). */
 export const HELP_DESTINATION = 'https://stopitnow.nl';

@@ -4,7 +4,8 @@ import { hasAccess } from '../accounts/index.ts';
 import { recordAuditEvent } from '../audit/index.ts';
 import { DECOY_OPERATORS, type DecoyActor } from './access.ts';
 import { CLOSED_PROBLEM, validGovernance } from './governance.ts';
-import { insertProfile, type ProfileRow, selectScriptVersion } from './queries.ts';
+import { insertProfile, type ProfileRow } from './queries/profiles.ts';
+import { selectScriptVersion } from './queries/scripts.ts';
 
 export type ProfileInput = {
   name: string;

@@ -4,7 +4,7 @@ import { fail, ok, problem, type Result } from '../../app/result.ts';
 import { hasAccess } from '../accounts/index.ts';
 import { recordAuditEvent } from '../audit/index.ts';
 import { type DecoyActor, SCRIPT_AUTHORS } from './access.ts';
-import { insertScriptVersion, type ScriptRow, selectVersionsOfScript } from './queries.ts';
+import { insertScriptVersion, type ScriptRow, selectVersionsOfScript } from './queries/scripts.ts';
 import { HELP_LINK_KINDS, MAX_SCRIPT_LENGTH, type ScriptKind, screenScriptText, VARIANTS } from './scripts.ts';
 
 export type ScriptVersionInput = {

@@ -6,7 +6,9 @@ import { recordAuditEvent } from '../audit/index.ts';
 import { DECOY_REVIEWERS, type DecoyActor } from './access.ts';
 import { CLOSED_PROBLEM, validGovernance } from './governance.ts';
 import { appendMessage } from './message-chain.ts';
-import { decideReview as decideRow, lockConversation, type ReviewRow, selectOpenReview, selectUsableScripts, updateConversation } from './queries.ts';
+import { lockConversation, updateConversation } from './queries/conversations.ts';
+import { decideReview as decideRow, type ReviewRow, selectOpenReview } from './queries/reviews.ts';
+import { selectUsableScripts } from './queries/scripts.ts';
 import { deliveredText } from './script-text.ts';
 
 export type Decision = { conversationId: string; kind: 'warning' | 'notification'; approve: boolean; reason: string; policeReference: string };

@@ -9,7 +9,7 @@ import { changeProfileStatus } from './change-profile-status.ts';
 import { createProfile } from './create-profile.ts';
 import { createScriptVersion } from './create-script-version.ts';
 import { openConversation } from './open-conversation.ts';
-import { selectGovernanceRecords } from './queries.ts';
+import { selectGovernanceRecords } from './queries/governance.ts';
 import { recordGovernance } from './record-governance.ts';
 import { FORBIDDEN_ELEMENTS, type ScriptKind } from './scripts.ts';
 

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/client.ts';
-import { selectAllConversationsForFigures, selectAllWarningMessages, selectHelpVisits, selectProfiles, selectUsableScriptsAll } from './queries.ts';
+import { selectAllConversationsForFigures, selectAllWarningMessages, selectHelpVisits, selectUsableScriptsAll } from './queries/deterrence.ts';
+import { selectProfiles } from './queries/profiles.ts';
 
 export type VariantFigures = { scriptVersionId: string; variant: string; version: number; helpCode: string | null; warnings: number; helpVisits: number; stoppedAfterWarning: number };
 export type DecoyFigures = { profileId: string; name: string; responses: number; daysLive: number; disclosed: number; stoppedAfterDisclosure: number; continued: number; warnings: number; notifications: number };

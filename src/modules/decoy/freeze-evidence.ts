@@ -4,7 +4,7 @@ import { hasAccess } from '../accounts/index.ts';
 import { recordAuditEvent } from '../audit/index.ts';
 import { DECOY_OPERATORS, type DecoyActor } from './access.ts';
 import { verifyChain } from './message-chain.ts';
-import { type ConversationRow, lockConversation, selectMessages, updateConversation } from './queries.ts';
+import { type ConversationRow, lockConversation, selectMessages, updateConversation } from './queries/conversations.ts';
 
 /** After the warning: the transcript is sealed (its chain head kept) once the chain checks out. */
 export const freezeEvidence = async (ctx: AppContext, conversationId: string, actor: DecoyActor): Promise<Result<ConversationRow>> => {

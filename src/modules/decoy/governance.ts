@@ -1,6 +1,6 @@
 import type { AppContext } from '../../app/context.ts';
 import type { Db } from '../../db/client.ts';
-import { type GovernanceRow, selectValidGovernance } from './queries.ts';
+import { type GovernanceRow, selectValidGovernance } from './queries/governance.ts';
 
 /** The day in Amsterdam (the programme's dates are calendar days there). */
 export const amsterdamDay = (at: Date): string => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);

@@ -6,7 +6,8 @@ import { hasAccess } from '../accounts/index.ts';
 import { recordAuditEvent } from '../audit/index.ts';
 import { DECOY_OPERATORS, type DecoyActor } from './access.ts';
 import { CLOSED_PROBLEM, validGovernance } from './governance.ts';
-import { insertImport, lockConversation, selectMessages } from './queries.ts';
+import { insertImport } from './queries/chat-import.ts';
+import { lockConversation, selectMessages } from './queries/conversations.ts';
 import { receiveInbound } from './receive-inbound.ts';
 
 export type ImportInput = { conversationId: string; bytes: Uint8Array; fileName: string; decoySender: string };

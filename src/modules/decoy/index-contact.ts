@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import { recordOccurrences } from '../identifiers/index.ts';
-import type { ConversationRow, MessageRow } from './queries.ts';
+import type { ConversationRow, MessageRow } from './queries/conversations.ts';
 
 /** Names the extractor reads as "platform: handle", so the handle becomes an account identifier. */
 const PLATFORM_WORD: Record<string, string> = { instagram: 'insta', snapchat: 'snap', tiktok: 'tiktok', telegram: 'telegram', facebook: 'facebook', x: 'twitter' };

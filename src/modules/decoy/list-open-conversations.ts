@@ -1,6 +1,6 @@
 import type { Db } from '../../db/client.ts';
 import { suggestReply, suggestTriage, type TriageHit } from './classify-message.ts';
-import { selectOpenConversationsWithLastInbound } from './queries.ts';
+import { selectOpenConversationsWithLastInbound } from './queries/triage.ts';
 
 export type QueueRow = { id: string; handle: string; state: string; lastAt: Date | null; suggestion: string | null; labels: TriageHit[] };
 

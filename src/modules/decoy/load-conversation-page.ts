@@ -2,7 +2,11 @@ import type { AppContext } from '../../app/context.ts';
 import { logAccess } from '../audit/index.ts';
 import type { DecoyActor } from './access.ts';
 import { validGovernance } from './governance.ts';
-import { type ConversationRow, type MessageRow, type ProfileRow, type ReviewRow, type ScriptRow, selectConversation, selectMessages, selectProfile, selectReviews, selectScriptVersion, selectUsableScripts, selectUserNames } from './queries.ts';
+import { type ConversationRow, type MessageRow, selectConversation, selectMessages } from './queries/conversations.ts';
+import { selectUserNames } from './queries/names.ts';
+import { type ProfileRow, selectProfile } from './queries/profiles.ts';
+import { type ReviewRow, selectReviews } from './queries/reviews.ts';
+import { type ScriptRow, selectScriptVersion, selectUsableScripts } from './queries/scripts.ts';
 import { deliveredText } from './script-text.ts';
 import { OUTBOUND, type State } from './workflow.ts';
 

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/client.ts';
-import { type ConversationRow, insertMessage, type MessageRow, updateConversation } from './queries.ts';
+import { type ConversationRow, insertMessage, type MessageRow, updateConversation } from './queries/conversations.ts';
 
 export const GENESIS = '0'.repeat(64);
 

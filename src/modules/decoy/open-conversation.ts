@@ -8,7 +8,8 @@ import { CLOSED_PROBLEM, validGovernance } from './governance.ts';
 import { indexContact } from './index-contact.ts';
 import { GENESIS } from './message-chain.ts';
 import type { TypedMessage } from './parse-message.ts';
-import { type ConversationRow, insertConversation, lockConversation, selectOtherConversationsOfResponder, selectProfile, updateConversation } from './queries.ts';
+import { type ConversationRow, insertConversation, lockConversation, selectOtherConversationsOfResponder, updateConversation } from './queries/conversations.ts';
+import { selectProfile } from './queries/profiles.ts';
 import { receiveInbound } from './receive-inbound.ts';
 
 export type OpenConversationInput = {

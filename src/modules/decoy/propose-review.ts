@@ -4,7 +4,8 @@ import { hasAccess } from '../accounts/index.ts';
 import { recordAuditEvent } from '../audit/index.ts';
 import { DECOY_OPERATORS, type DecoyActor } from './access.ts';
 import { CLOSED_PROBLEM, validGovernance } from './governance.ts';
-import { insertReview, lockConversation, type ReviewRow, selectMessages, selectOpenReview } from './queries.ts';
+import { lockConversation, selectMessages } from './queries/conversations.ts';
+import { insertReview, type ReviewRow, selectOpenReview } from './queries/reviews.ts';
 
 export const PROPOSED_ELEMENTS = ['meeting', 'price', 'images', 'sexual'] as const;
 

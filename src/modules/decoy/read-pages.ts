@@ -2,7 +2,11 @@ import type { Db } from '../../db/client.ts';
 import { logAccess } from '../audit/index.ts';
 import type { DecoyActor } from './access.ts';
 import { listOpenConversations } from './list-open-conversations.ts';
-import { selectAllScriptVersions, selectConversations, selectGovernanceRecords, selectProfile, selectProfiles, selectScriptVersion, selectUsableScripts, selectUserNames, selectVersionsOfScript } from './queries.ts';
+import { selectConversations } from './queries/conversations.ts';
+import { selectGovernanceRecords } from './queries/governance.ts';
+import { selectUserNames } from './queries/names.ts';
+import { selectProfile, selectProfiles } from './queries/profiles.ts';
+import { selectAllScriptVersions, selectScriptVersion, selectUsableScripts, selectVersionsOfScript } from './queries/scripts.ts';
 
 /**
  * The read functions the routes use (routes never touch queries.ts). Reads of conversations go

@@ -2,7 +2,7 @@ import type { Db } from '../../db/client.ts';
 import { classifyMessage, TRIAGE_LEXICON_VERSION } from './classify-message.ts';
 import { indexInboundMessage } from './index-contact.ts';
 import { appendMessage, type NewMessage } from './message-chain.ts';
-import { type ConversationRow, type MessageRow, updateConversation } from './queries.ts';
+import { type ConversationRow, type MessageRow, updateConversation } from './queries/conversations.ts';
 import { LOG_ONLY_STATES, type State } from './workflow.ts';
 
 export type Inbound = Omit<NewMessage, 'direction' | 'labels' | 'lexiconVersion' | 'loggedOnly' | 'scriptVersionId' | 'approverId'>;

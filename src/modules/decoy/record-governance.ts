@@ -4,7 +4,7 @@ import { hasAccess } from '../accounts/index.ts';
 import { recordAuditEvent } from '../audit/index.ts';
 import { type DecoyActor, GOVERNANCE_RECORDERS } from './access.ts';
 import { amsterdamDay } from './governance.ts';
-import { type GovernanceRow, insertGovernance } from './queries.ts';
+import { type GovernanceRow, insertGovernance } from './queries/governance.ts';
 
 export type GovernanceInput = {
   purpose: string;

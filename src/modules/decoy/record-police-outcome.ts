@@ -3,7 +3,7 @@ import { fail, ok, problem, type Result } from '../../app/result.ts';
 import { hasAccess } from '../accounts/index.ts';
 import { recordAuditEvent } from '../audit/index.ts';
 import type { DecoyActor } from './access.ts';
-import { lockConversation, updateConversation } from './queries.ts';
+import { lockConversation, updateConversation } from './queries/conversations.ts';
 
 /** What the police did with the notification (the follow-up), which closes the conversation. */
 export const POLICE_OUTCOMES = ['stopgesprek', 'investigation', 'registered', 'no_action', 'unknown'] as const;

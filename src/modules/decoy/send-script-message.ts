@@ -7,7 +7,9 @@ import { recordAuditEvent } from '../audit/index.ts';
 import { DECOY_OPERATORS, type DecoyActor } from './access.ts';
 import { CLOSED_PROBLEM, validGovernance } from './governance.ts';
 import { appendMessage } from './message-chain.ts';
-import { type ConversationRow, lockConversation, type MessageRow, selectMessages, selectProfile, selectScriptVersion, updateConversation } from './queries.ts';
+import { type ConversationRow, lockConversation, type MessageRow, selectMessages, updateConversation } from './queries/conversations.ts';
+import { selectProfile } from './queries/profiles.ts';
+import { selectScriptVersion } from './queries/scripts.ts';
 import { deliveredText } from './script-text.ts';
 import { OUTBOUND, type State } from './workflow.ts';
 

@@ -2,7 +2,7 @@ import type { View } from '../../../app/view.ts';
 import { Alert, CsrfField, type FieldErrors, SubmitButton, TextArea, TextField } from '../../../web/components/form.tsx';
 import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
-import type { GovernanceRow } from '../queries.ts';
+import type { GovernanceRow } from '../queries/governance.ts';
 import { decoyText } from '../texts.ts';
 import { DecoyNav } from './decoy-nav.tsx';
 import { FormErrors } from './form-errors.tsx';

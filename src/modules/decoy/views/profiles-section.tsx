@@ -1,6 +1,7 @@
 import type { View } from '../../../app/view.ts';
 import { ChoiceGroup, CsrfField, type FieldErrors, SelectField, SubmitButton, TextArea, TextField } from '../../../web/components/form.tsx';
-import type { ProfileRow, ScriptRow } from '../queries.ts';
+import type { ProfileRow } from '../queries/profiles.ts';
+import type { ScriptRow } from '../queries/scripts.ts';
 import { FormErrors } from './form-errors.tsx';
 
 export const PROFILE_LABELS = {

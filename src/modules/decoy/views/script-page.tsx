@@ -2,7 +2,7 @@ import type { View } from '../../../app/view.ts';
 import { Alert, ChoiceGroup, CsrfField, ErrorSummary, type FieldErrors, SelectField, SubmitButton, TextArea } from '../../../web/components/form.tsx';
 import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
-import type { ScriptRow } from '../queries.ts';
+import type { ScriptRow } from '../queries/scripts.ts';
 import { FORBIDDEN_ELEMENTS, VARIANTS, isScriptKind } from '../scripts.ts';
 import { decoyText } from '../texts.ts';
 import { DecoyNav } from './decoy-nav.tsx';
