@@ -9,7 +9,7 @@ import { selectProfile, selectProfiles } from './queries/profiles.ts';
 import { selectAllScriptVersions, selectScriptVersion, selectUsableScripts, selectVersionsOfScript } from './queries/scripts.ts';
 
 /**
- * The read functions the routes use (routes never touch queries.ts). Reads of conversations go
+ * The read functions the routes use (routes never touch queries/). Reads of conversations go
  * through loadConversationPage, which logs them.
  */
 export const readScriptLibrary = (db: Db) => selectAllScriptVersions(db);

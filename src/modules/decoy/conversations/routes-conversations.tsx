@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../app/context.ts';
 import { notFound } from '../../../app/errors.ts';
-import { asForm, field, fields } from '../../../app/forms.ts';
+import { asForm, field, fields, isUuid } from '../../../app/forms.ts';
 import { statusOf } from '../../../app/result.ts';
 import { render, view } from '../../../app/view.ts';
 import { DECOY_OPERATORS, DECOY_READERS, DECOY_REVIEWERS } from '../access.ts';
@@ -15,7 +15,6 @@ import { recordPoliceOutcome } from '../reviews/record-police-outcome.ts';
 import { decoyActor } from '../decoy-actor.ts';
 import { loadConversationPage } from './load-conversation-page.ts';
 import { parseTypedMessage } from './parse-message.ts';
-import { isUuid } from '../scripts/parse-script-form.ts';
 import { sendScriptMessage } from './send-script-message.ts';
 import { ConversationPage } from './views/conversation-page.tsx';
 import { errorsOf } from '../views/problems.ts';

@@ -1,14 +1,13 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../app/context.ts';
 import { notFound } from '../../../app/errors.ts';
-import { asForm, field } from '../../../app/forms.ts';
+import { asForm, field, isUuid } from '../../../app/forms.ts';
 import { statusOf } from '../../../app/result.ts';
 import { render, view } from '../../../app/view.ts';
 import { DECOY_REVIEWERS, GOVERNANCE_READERS, GOVERNANCE_RECORDERS } from '../access.ts';
 import { approveGovernance } from './approve-governance.ts';
 import { decoyActor } from '../decoy-actor.ts';
 import { validGovernance } from './governance.ts';
-import { isUuid } from '../scripts/parse-script-form.ts';
 import { readGovernanceRecords, readUserNames } from '../reads.ts';
 import { GOVERNANCE_FIELDS, type GovernanceInput, recordGovernance } from './record-governance.ts';
 import { GovernancePage } from './views/governance-page.tsx';

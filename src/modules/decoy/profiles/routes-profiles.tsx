@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../app/context.ts';
 import { notFound } from '../../../app/errors.ts';
-import { asForm, field } from '../../../app/forms.ts';
+import { asForm, field, isUuid } from '../../../app/forms.ts';
 import { statusOf } from '../../../app/result.ts';
 import { render, view } from '../../../app/view.ts';
 import { DECOY_OPERATORS, DECOY_READERS } from '../access.ts';
@@ -11,7 +11,6 @@ import { decoyActor } from '../decoy-actor.ts';
 import { validGovernance } from '../governance/governance.ts';
 import { openConversation } from '../conversations/open-conversation.ts';
 import { parseTypedMessage } from '../conversations/parse-message.ts';
-import { isUuid } from '../scripts/parse-script-form.ts';
 import { openProfile, openQueue, readConversationsOfProfile, readProfiles, readScriptVersion, readUsableScripts } from '../reads.ts';
 import { OverviewPage } from './views/overview-page.tsx';
 import { errorsOf } from '../views/problems.ts';

@@ -1,10 +1,6 @@
 import { type FormBody, field, fields } from '../../../app/forms.ts';
 import { isScriptKind, type ScriptKind } from './scripts.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-export const isUuid = (v: string) => UUID.test(v);
-
 /** The new-script form. The text is kept whole (up to a generous cap) so an error shows what was typed. */
 export const parseScriptForm = (body: FormBody, fixedKind?: ScriptKind): { kind: ScriptKind | null; variant: string; text: string } => {
   const kind = fixedKind ?? field(body, 'kind');

@@ -1,7 +1,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../app/context.ts';
 import { notFound } from '../../../app/errors.ts';
-import { asForm } from '../../../app/forms.ts';
+import { asForm, isUuid } from '../../../app/forms.ts';
 import { fail, problem, statusOf } from '../../../app/result.ts';
 import { render, view } from '../../../app/view.ts';
 import { pick } from '../../../web/i18n.ts';
@@ -9,7 +9,7 @@ import { DECOY_READERS, SCRIPT_AUTHORS, DECOY_REVIEWERS } from '../access.ts';
 import { approveScriptVersion } from './approve-script-version.ts';
 import { createScriptVersion } from './create-script-version.ts';
 import { decoyActor } from '../decoy-actor.ts';
-import { isUuid, parseApproveForm, parseScriptForm } from './parse-script-form.ts';
+import { parseApproveForm, parseScriptForm } from './parse-script-form.ts';
 import { readScriptLibrary, readScriptVersion, readUserNames, readScriptVersions } from '../reads.ts';
 import { helpLink, isScriptKind } from './scripts.ts';
 import { decoyText } from '../texts.ts';
