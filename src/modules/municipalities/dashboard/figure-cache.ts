@@ -1,5 +1,5 @@
-import type { AppContext } from '../../app/context.ts';
-import type { Figure } from '../../app/module.ts';
+import type { AppContext } from '../../../app/context.ts';
+import type { Figure } from '../../../app/module.ts';
 
 /**
  * Counting a million reports for every page view is wasteful, so the counts per period and area are

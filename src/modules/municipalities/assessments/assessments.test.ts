@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { testClock } from '../../../test/support/clock.ts';
-import { signedInAs } from '../../../test/support/factories.ts';
-import { pdfText } from '../../../test/support/pdf-text.ts';
-import { insertOrganisation } from '../accounts/testing.ts';
-import { municipalityOfficer } from './testing.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { testClock } from '../../../../test/support/clock.ts';
+import { signedInAs } from '../../../../test/support/factories.ts';
+import { pdfText } from '../../../../test/support/pdf-text.ts';
+import { insertOrganisation } from '../../accounts/testing.ts';
+import { municipalityOfficer } from '../testing.ts';
 
 let t: TestApp;
 beforeAll(async () => {

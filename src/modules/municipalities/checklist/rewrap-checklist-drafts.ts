@@ -1,5 +1,5 @@
-import type { AppContext } from '../../app/context.ts';
-import { listChecklistDraftSecrets, updateChecklistDraft } from './queries.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { listChecklistDraftSecrets, updateChecklistDraft } from '../queries.ts';
 
 /** After `vangnet rotate-key`: the public checklist drafts' answers under the current master key. */
 export const rewrapChecklistDrafts = async (ctx: AppContext): Promise<number> => {

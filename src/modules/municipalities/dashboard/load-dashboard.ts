@@ -1,6 +1,6 @@
-import { MUNICIPALITY_OPTIONS, UNKNOWN_MUNICIPALITY } from '../../app/cbs-municipalities.ts';
-import type { AppContext } from '../../app/context.ts';
-import type { Figure, FigureQuery } from '../../app/module.ts';
+import { MUNICIPALITY_OPTIONS, UNKNOWN_MUNICIPALITY } from '../../../app/cbs-municipalities.ts';
+import type { AppContext } from '../../../app/context.ts';
+import type { Figure, FigureQuery } from '../../../app/module.ts';
 import { cachedFigures } from './figure-cache.ts';
 import { CATALOGUE } from './figure-catalogue.ts';
 import { monthIndex, monthsBetween, type DashboardQuery } from './parse-dashboard-query.ts';

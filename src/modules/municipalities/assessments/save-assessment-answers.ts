@@ -1,9 +1,9 @@
-import type { AppContext } from '../../app/context.ts';
-import { fail, ok, problem, type Result } from '../../app/result.ts';
-import { recordAuditEvent } from '../audit/index.ts';
-import type { MunicipalityActor } from './access.ts';
-import type { ChecklistAnswers } from './answers.ts';
-import { appendVersion, type AssessmentRow } from './queries.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { fail, ok, problem, type Result } from '../../../app/result.ts';
+import { recordAuditEvent } from '../../audit/index.ts';
+import type { MunicipalityActor } from '../access.ts';
+import type { ChecklistAnswers } from '../checklist/answers.ts';
+import { appendVersion, type AssessmentRow } from '../queries.ts';
 
 /**
  * Saves the answers as a new version (nothing is overwritten). `expected` is the version the form was

@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { testClock } from '../../../test/support/clock.ts';
-import { signedInAs } from '../../../test/support/factories.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { testClock } from '../../../../test/support/clock.ts';
+import { signedInAs } from '../../../../test/support/factories.ts';
 import { clearFigureCache } from './figure-cache.ts';
-import { municipalityOfficer } from './testing.ts';
+import { municipalityOfficer } from '../testing.ts';
 
 // Fictitious reports, counted per municipality and month. Twente (fictief): Enschede 6, Hengelo 4 and
 // Almelo 1 report in March 2026 — the case of the issue — and Enschede 7 in February.

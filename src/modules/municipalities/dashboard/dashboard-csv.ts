@@ -1,5 +1,5 @@
-import { municipalityName } from '../../app/cbs-municipalities.ts';
-import { csvCell } from './checklist-csv.ts';
+import { municipalityName } from '../../../app/cbs-municipalities.ts';
+import { csvCell } from '../checklist/checklist-csv.ts';
 import type { Dashboard } from './load-dashboard.ts';
 import { formatTotal } from './suppress.ts';
 

@@ -1,8 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { AppContext } from '../../app/context.ts';
+import type { AppContext } from '../../../app/context.ts';
 import { type ChecklistAnswers, cleanAnswers } from './answers.ts';
-import { deleteExpiredChecklistDrafts, findChecklistDraft, insertChecklistDraft, updateChecklistDraft } from './queries.ts';
+import { deleteExpiredChecklistDrafts, findChecklistDraft, insertChecklistDraft, updateChecklistDraft } from '../queries.ts';
 
 /**
  * The public checklist keeps its answers on the server, keyed by the SHA-256 of a random token in a

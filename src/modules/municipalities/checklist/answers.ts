@@ -1,5 +1,5 @@
-import { type FormBody, field } from '../../app/forms.ts';
-import type { ChecklistAnswersJson } from './schema.ts';
+import { type FormBody, field } from '../../../app/forms.ts';
+import type { ChecklistAnswersJson } from '../schema.ts';
 import { ANSWERS, type Answer, type ChecklistTheme, THEMES } from './checklist-content.ts';
 
 export const NOTE_MAX = 1000;

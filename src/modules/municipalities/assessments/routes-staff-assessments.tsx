@@ -1,27 +1,26 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { AppContext } from '../../app/context.ts';
-import { asForm, field } from '../../app/forms.ts';
-import { type Problem, statusOf } from '../../app/result.ts';
-import { render, view } from '../../app/view.ts';
-import { activeUser, ASSESSMENT_ROLES, loadMunicipalityActor, mayUseAssessment, type MunicipalityActor, PROFILE_ROLES } from './access.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { asForm, field } from '../../../app/forms.ts';
+import { type Problem, statusOf } from '../../../app/result.ts';
+import { render, view } from '../../../app/view.ts';
+import { activeUser, ASSESSMENT_ROLES, loadMunicipalityActor, mayUseAssessment, type MunicipalityActor } from '../access.ts';
 import { addAction } from './add-action.ts';
-import { type AnswerErrors, type ChecklistAnswers, readThemeAnswers, summarise } from './answers.ts';
-import { municipalityName, MUNICIPALITY_OPTIONS } from '../../app/cbs-municipalities.ts';
-import { ALL_QUESTIONS, THEMES } from './checklist-content.ts';
+import { type AnswerErrors, type ChecklistAnswers, readThemeAnswers, summarise } from '../checklist/answers.ts';
+import { municipalityName } from '../../../app/cbs-municipalities.ts';
+import { ALL_QUESTIONS, THEMES } from '../checklist/checklist-content.ts';
 import { createAssessment } from './create-assessment.ts';
 import { loadAssessmentPage } from './load-assessment-page.ts';
-import { loadDashboard } from './load-dashboard.ts';
-import { currentMonth } from './parse-dashboard-query.ts';
-import { formatTotal } from './suppress.ts';
+import { loadDashboard } from '../dashboard/load-dashboard.ts';
+import { currentMonth } from '../dashboard/parse-dashboard-query.ts';
+import { formatTotal } from '../dashboard/suppress.ts';
 import { parseAction, parseNewAssessment } from './parse-assessment.ts';
-import { type AssessmentRow, readAction, readAssessment, readAssessmentsOf, readMunicipalityOrganisations } from './read-municipality-data.ts';
-import { renderChecklistPdf } from './render-checklist-pdf.ts';
+import { type AssessmentRow, readAction, readAssessment, readAssessmentsOf } from '../read-municipality-data.ts';
+import { renderChecklistPdf } from '../checklist/render-checklist-pdf.ts';
 import { saveAssessmentAnswers } from './save-assessment-answers.ts';
-import { setMunicipalityProfile } from './set-municipality-profile.ts';
-import { staffText } from './texts-staff.ts';
+import { staffText } from '../texts-staff.ts';
 import { updateAction } from './update-action.ts';
-import { AssessmentPage, MunicipalityHomePage, ProfilesPage, scopeLabel } from './views/assessment-pages.tsx';
-import { pick } from '../../web/i18n.ts';
+import { AssessmentPage, MunicipalityHomePage, scopeLabel } from '../views/assessment-pages.tsx';
+import { pick } from '../../../web/i18n.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const QUESTION_IDS = ALL_QUESTIONS.map((q) => q.id);
@@ -169,28 +168,5 @@ export const assessmentRoutes = async (app: FastifyInstance, ctx: AppContext) =>
     if (!result.ok) return page(req, reply, own, { problems: result.problems, status: statusOf(result.problems) });
 
     return reply.redirect(`/gemeente/beoordelingen/${own.assessment.id}#actieplan`, 303);
-  });
-
-  // Admin: tie organisations of kind municipality to a CBS code and region.
-  const profiles = { config: { access: PROFILE_ROLES } };
-  const profilesPage = async (req: FastifyRequest, reply: FastifyReply, extra: { problems?: Problem[]; failedOrg?: string; values?: Record<string, string>; saved?: boolean } = {}) => {
-    const rows = await readMunicipalityOrganisations(ctx);
-    const problems = extra.problems ?? [];
-
-    return render(reply, ProfilesPage({ view: view(req, reply), rows, options: MUNICIPALITY_OPTIONS, problems, failedOrg: extra.failedOrg, values: extra.values, saved: extra.saved }), problems.length > 0 ? statusOf(problems) : 200);
-  };
-  app.get<{ Querystring: { bewaard?: string } }>('/beheer/gemeenten', profiles, async (req, reply) => profilesPage(req, reply, { saved: req.query.bewaard === '1' }));
-  app.post<{ Params: { orgId: string } }>('/beheer/gemeenten/:orgId', profiles, async (req, reply) => {
-    if (!UUID.test(req.params.orgId)) return reply.callNotFound();
-    const body = asForm(req.body);
-    const values = { code: field(body, 'code').slice(0, 20), regio: field(body, 'regio').slice(0, 200) };
-    const admin = activeUser(req);
-    const result = await setMunicipalityProfile(ctx, admin, { organisationId: req.params.orgId, cbsCode: values.code, region: values.regio });
-    if (!result.ok) {
-      if (result.problems.some((p) => p.code === 'not_found')) return reply.callNotFound();
-      return profilesPage(req, reply, { problems: result.problems, failedOrg: req.params.orgId, values });
-    }
-
-    return reply.redirect('/beheer/gemeenten?bewaard=1', 303);
   });
 };

@@ -1,10 +1,10 @@
-import type { AppContext } from '../../app/context.ts';
-import { fail, ok, problem, type Result } from '../../app/result.ts';
-import { recordAuditEvent } from '../audit/index.ts';
-import { type MunicipalityActor, municipalityScope, regionScope } from './access.ts';
-import { CHECKLIST_VERSION } from './checklist-content.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { fail, ok, problem, type Result } from '../../../app/result.ts';
+import { recordAuditEvent } from '../../audit/index.ts';
+import { type MunicipalityActor, municipalityScope, regionScope } from '../access.ts';
+import { CHECKLIST_VERSION } from '../checklist/checklist-content.ts';
 import type { NewAssessmentInput } from './parse-assessment.ts';
-import { findAssessmentByScopeYear, insertAssessment } from './queries.ts';
+import { findAssessmentByScopeYear, insertAssessment } from '../queries.ts';
 
 /** Starts the assessment of a year for the municipality or its region; the one that exists is reused. */
 export const createAssessment = async (ctx: AppContext, actor: MunicipalityActor, input: NewAssessmentInput): Promise<Result<{ id: string; existed: boolean }>> => {

@@ -1,18 +1,18 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { AppContext } from '../../app/context.ts';
-import { type Problem, problem } from '../../app/result.ts';
-import { render, view } from '../../app/view.ts';
-import { hasAccess } from '../accounts/index.ts';
-import { Alert } from '../../web/components/form.tsx';
-import { pick } from '../../web/i18n.ts';
-import { StaffLayout } from '../../web/layout.tsx';
-import { activeUser, DASHBOARD_ROLES, loadMunicipalityActor, NATIONAL_ROLES } from './access.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { type Problem, problem } from '../../../app/result.ts';
+import { render, view } from '../../../app/view.ts';
+import { hasAccess } from '../../accounts/index.ts';
+import { Alert } from '../../../web/components/form.tsx';
+import { pick } from '../../../web/i18n.ts';
+import { StaffLayout } from '../../../web/layout.tsx';
+import { activeUser, DASHBOARD_ROLES, loadMunicipalityActor, NATIONAL_ROLES } from '../access.ts';
 import { dashboardCsv } from './dashboard-csv.ts';
 import { type Area, loadDashboard } from './load-dashboard.ts';
 import { currentMonth, parseDashboardQuery } from './parse-dashboard-query.ts';
-import { readRegionCodes, readRegions } from './read-municipality-data.ts';
-import { dashboardText, staffText } from './texts-staff.ts';
-import { DashboardPage, dashboardTitle } from './views/dashboard-page.tsx';
+import { readRegionCodes, readRegions } from '../read-municipality-data.ts';
+import { dashboardText, staffText } from '../texts-staff.ts';
+import { DashboardPage, dashboardTitle } from '../views/dashboard-page.tsx';
 
 
 const OWN_ONLY = problem('forbidden', { nl: 'U ziet alleen de cijfers van uw eigen gemeente.', en: 'You only see the figures of your own municipality.' }, 'gemeente');

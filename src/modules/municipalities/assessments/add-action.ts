@@ -1,9 +1,9 @@
-import type { AppContext } from '../../app/context.ts';
-import { ok, type Result } from '../../app/result.ts';
-import { recordAuditEvent } from '../audit/index.ts';
-import type { MunicipalityActor } from './access.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { ok, type Result } from '../../../app/result.ts';
+import { recordAuditEvent } from '../../audit/index.ts';
+import type { MunicipalityActor } from '../access.ts';
 import type { ActionInput } from './parse-assessment.ts';
-import { type AssessmentRow, insertAction } from './queries.ts';
+import { type AssessmentRow, insertAction } from '../queries.ts';
 
 /** Turns a check that needs work into an action: what, who, by when, how far. */
 export const addAction = async (ctx: AppContext, actor: MunicipalityActor, assessment: AssessmentRow, input: ActionInput): Promise<Result<{ id: string }>> =>

@@ -1,7 +1,7 @@
-import type { AppContext } from '../../app/context.ts';
-import type { MunicipalityActor } from './access.ts';
-import { type ChecklistAnswers, cleanAnswers } from './answers.ts';
-import { type AssessmentRow, findAssessmentByScopeYear, findLatestVersion, listActions, listVersions } from './queries.ts';
+import type { AppContext } from '../../../app/context.ts';
+import type { MunicipalityActor } from '../access.ts';
+import { type ChecklistAnswers, cleanAnswers } from '../checklist/answers.ts';
+import { type AssessmentRow, findAssessmentByScopeYear, findLatestVersion, listActions, listVersions } from '../queries.ts';
 
 /** What the assessment page shows: the newest answers, last year's for the same scope, actions, versions. */
 export const loadAssessmentPage = async (ctx: AppContext, _actor: MunicipalityActor, assessment: AssessmentRow) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { figureFromCells } from '../../app/figures.ts';
+import { figureFromCells } from '../../../app/figures.ts';
 import { addUp, formatCell, formatTotal, publishCells, splitLeaks } from './suppress.ts';
 
 const label = { nl: 'x', en: 'x' };

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { publicClient } from '../../../test/support/factories.ts';
-import { pdfText } from '../../../test/support/pdf-text.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { publicClient } from '../../../../test/support/factories.ts';
+import { pdfText } from '../../../../test/support/pdf-text.ts';
 import { THEMES } from './checklist-content.ts';
 import { CHECKLIST_COOKIE } from './draft-session.ts';
 

@@ -1,8 +1,8 @@
-import type { AppContext } from '../../app/context.ts';
-import { fail, ok, problem, type Result } from '../../app/result.ts';
-import { recordAuditEvent } from '../audit/index.ts';
-import { isMunicipalityCode } from '../../app/cbs-municipalities.ts';
-import { findOrganisation, findProfileByCode, upsertProfile } from './queries.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { fail, ok, problem, type Result } from '../../../app/result.ts';
+import { recordAuditEvent } from '../../audit/index.ts';
+import { isMunicipalityCode } from '../../../app/cbs-municipalities.ts';
+import { findOrganisation, findProfileByCode, upsertProfile } from '../queries.ts';
 
 export const REGION_MAX = 100;
 

@@ -1,4 +1,4 @@
-import type { Figure } from '../../app/module.ts';
+import type { Figure } from '../../../app/module.ts';
 
 /**
  * Small-cell suppression for the dashboards (issue 17, privacy rules).

@@ -1,9 +1,9 @@
-import type { AppContext } from '../../app/context.ts';
-import { fail, ok, problem, type Result } from '../../app/result.ts';
-import { recordAuditEvent } from '../audit/index.ts';
-import type { MunicipalityActor } from './access.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { fail, ok, problem, type Result } from '../../../app/result.ts';
+import { recordAuditEvent } from '../../audit/index.ts';
+import type { MunicipalityActor } from '../access.ts';
 import type { ActionInput } from './parse-assessment.ts';
-import { type ActionRow, updateAction as updateActionRow } from './queries.ts';
+import { type ActionRow, updateAction as updateActionRow } from '../queries.ts';
 
 /** Changes an action (status, owner, date, text); refused when someone changed it since the form was opened. */
 export const updateAction = async (ctx: AppContext, actor: MunicipalityActor, action: ActionRow, input: ActionInput & { expected: number }): Promise<Result<{ id: string }>> =>

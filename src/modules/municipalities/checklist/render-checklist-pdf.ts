@@ -1,8 +1,8 @@
 import PDFDocument from 'pdfkit';
-import { pdfSafe } from '../cases/index.ts';
+import { pdfSafe } from '../../cases/index.ts';
 import type { ChecklistAnswers, ThemeSummary } from './answers.ts';
 import { answerLabels, questionById } from './checklist-content.ts';
-import type { ActionRow } from './queries.ts';
+import type { ActionRow } from '../queries.ts';
 
 export type ChecklistReport = {
   /** "Gemeente Voorbeeld, 2026" for a saved assessment; a neutral title for the public checklist. */

@@ -1,5 +1,5 @@
-import { isMunicipalityCode } from '../../app/cbs-municipalities.ts';
-import { type Problem, problem } from '../../app/result.ts';
+import { isMunicipalityCode } from '../../../app/cbs-municipalities.ts';
+import { type Problem, problem } from '../../../app/result.ts';
 
 export const MAX_MONTHS = 36;
 

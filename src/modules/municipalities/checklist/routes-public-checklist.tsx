@@ -1,13 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import type { AppContext } from '../../app/context.ts';
-import { asForm } from '../../app/forms.ts';
-import { render, view } from '../../app/view.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { asForm } from '../../../app/forms.ts';
+import { render, view } from '../../../app/view.ts';
 import { readThemeAnswers, summarise } from './answers.ts';
 import { THEMES } from './checklist-content.ts';
 import { checklistCsv } from './checklist-csv.ts';
 import { CHECKLIST_PATH, readChecklistDraft, saveChecklistDraft, startChecklistDraft } from './draft-session.ts';
 import { renderChecklistPdf } from './render-checklist-pdf.ts';
-import { ChecklistIntroPage, ChecklistSummaryPage, ChecklistThemePage } from './views/checklist-public.tsx';
+import { ChecklistIntroPage, ChecklistSummaryPage, ChecklistThemePage } from '../views/checklist-public.tsx';
 
 /** The public checklist: no account, no JavaScript needed, answers kept under a cookie token only. */
 export const publicChecklistRoutes = async (app: FastifyInstance, ctx: AppContext) => {

@@ -1,5 +1,5 @@
-import { type FormBody, field } from '../../app/forms.ts';
-import { type Problem, problem } from '../../app/result.ts';
+import { type FormBody, field } from '../../../app/forms.ts';
+import { type Problem, problem } from '../../../app/result.ts';
 
 export const ACTION_STATUSES = ['todo', 'doing', 'done'] as const;
 export type ActionStatus = (typeof ACTION_STATUSES)[number];
