@@ -1,10 +1,10 @@
-import type { AppContext } from '../../app/context.ts';
-import { fail, ok, problem, type Result } from '../../app/result.ts';
-import type { Db } from '../../db/client.ts';
-import { type AuditActor, recordAuditEvent } from '../audit/index.ts';
-import type { PageContent } from './blocks.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { fail, ok, problem, type Result } from '../../../app/result.ts';
+import type { Db } from '../../../db/client.ts';
+import { type AuditActor, recordAuditEvent } from '../../audit/index.ts';
+import type { PageContent } from '../pages/blocks.ts';
 import type { PageInput } from './parse-page-form.ts';
-import { findVersion, insertVersion, lockPage, updatePage, type VersionRow } from './queries.ts';
+import { findVersion, insertVersion, lockPage, updatePage, type VersionRow } from '../queries.ts';
 import { P } from './texts-problems.ts';
 
 export type Editor = AuditActor & { userId: string };

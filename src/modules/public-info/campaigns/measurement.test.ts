@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { testClock } from '../../../test/support/clock.ts';
-import { publicClient, signedInAs } from '../../../test/support/factories.ts';
-import { ANONYMOUS_REPORT } from '../intake/testing.ts';
-import { publicInfoModule } from './module.ts';
-import { createThroughForm, versionIdFrom } from './testing.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { testClock } from '../../../../test/support/clock.ts';
+import { publicClient, signedInAs } from '../../../../test/support/factories.ts';
+import { ANONYMOUS_REPORT } from '../../intake/testing.ts';
+import { publicInfoModule } from '../module.ts';
+import { createThroughForm, versionIdFrom } from '../testing.ts';
 
 const clock = testClock(new Date('2026-03-10T10:00:00Z'));
 let t: TestApp;

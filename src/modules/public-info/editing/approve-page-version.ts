@@ -1,10 +1,10 @@
-import type { AppContext } from '../../app/context.ts';
-import { fail, ok, problem, type Result } from '../../app/result.ts';
-import { recordAuditEvent } from '../audit/index.ts';
-import { plainText } from './blocks.ts';
-import { findVersionById, lockPage, replacePublishedVersions, updatePage, updateVersion } from './queries.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { fail, ok, problem, type Result } from '../../../app/result.ts';
+import { recordAuditEvent } from '../../audit/index.ts';
+import { plainText } from '../pages/blocks.ts';
+import { findVersionById, lockPage, replacePublishedVersions, updatePage, updateVersion } from '../queries.ts';
 import type { Editor } from './save-page-version.ts';
-import { forgetLiveVersion } from './render-cache.ts';
+import { forgetLiveVersion } from '../pages/render-cache.ts';
 import { P } from './texts-problems.ts';
 
 /**

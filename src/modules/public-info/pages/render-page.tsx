@@ -1,12 +1,12 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { notFound } from '../../app/errors.ts';
-import type { View } from '../../app/view.ts';
-import { isOfficeOpen } from '../public-site/index.ts';
+import { notFound } from '../../../app/errors.ts';
+import type { View } from '../../../app/view.ts';
+import { isOfficeOpen } from '../../public-site/index.ts';
 import type { LangContent } from './blocks.ts';
-import type { VersionRow } from './queries.ts';
+import type { VersionRow } from '../queries.ts';
 import { cachedRender } from './render-cache.ts';
-import { Blocks } from './views/blocks.tsx';
-import { InfoPage } from './views/public-pages.tsx';
+import { Blocks } from '../views/blocks.tsx';
+import { InfoPage } from '../views/public-pages.tsx';
 
 /**
  * A view for pages without forms: no CSRF token is made (that costs a cookie and a hash per

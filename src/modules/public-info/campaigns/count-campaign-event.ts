@@ -1,5 +1,5 @@
-import type { AppContext } from '../../app/context.ts';
-import { bumpCount, type CountColumn } from './queries.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { bumpCount, type CountColumn } from '../queries.ts';
 
 const dayFormat = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
 

@@ -1,8 +1,8 @@
-import type { AppContext } from '../../app/context.ts';
-import { fail, ok, problem, type Problem, type Result } from '../../app/result.ts';
-import { recordAuditEvent } from '../audit/index.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { fail, ok, problem, type Problem, type Result } from '../../../app/result.ts';
+import { recordAuditEvent } from '../../audit/index.ts';
 import type { PageInput } from './parse-page-form.ts';
-import { existingCodes, findPageBySlug, insertCampaignPath, insertPage } from './queries.ts';
+import { existingCodes, findPageBySlug, insertCampaignPath, insertPage } from '../queries.ts';
 import { addVersion, type Editor } from './save-page-version.ts';
 import { P } from './texts-problems.ts';
 

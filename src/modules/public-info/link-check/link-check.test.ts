@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { signedInAs } from '../../../test/support/factories.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { signedInAs } from '../../../../test/support/factories.ts';
 import { checkContentLinks } from './check-content-links.ts';
-import { createThroughForm, versionIdFrom } from './testing.ts';
+import { createThroughForm, versionIdFrom } from '../testing.ts';
 
 let t: TestApp;
 beforeAll(async () => {

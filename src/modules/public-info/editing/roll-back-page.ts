@@ -1,7 +1,7 @@
-import type { AppContext } from '../../app/context.ts';
-import { fail, ok, problem, type Result } from '../../app/result.ts';
-import { recordAuditEvent } from '../audit/index.ts';
-import { findVersion, lockPage, type VersionRow } from './queries.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { fail, ok, problem, type Result } from '../../../app/result.ts';
+import { recordAuditEvent } from '../../audit/index.ts';
+import { findVersion, lockPage, type VersionRow } from '../queries.ts';
 import { addVersion, type Editor } from './save-page-version.ts';
 import { P } from './texts-problems.ts';
 

@@ -1,9 +1,9 @@
-import type { AppContext } from '../../app/context.ts';
-import type { DemoOptions } from '../../app/module.ts';
-import { recordAuditEvent } from '../audit/index.ts';
-import { type PageContent, parseBlocks, plainText } from './blocks.ts';
+import type { AppContext } from '../../../app/context.ts';
+import type { DemoOptions } from '../../../app/module.ts';
+import { recordAuditEvent } from '../../audit/index.ts';
+import { type PageContent, parseBlocks, plainText } from '../pages/blocks.ts';
 import { dutchDay } from './count-campaign-event.ts';
-import { bumpCount, findPageBySlug, insertCampaignPath, insertPage, insertVersion, updatePage } from './queries.ts';
+import { bumpCount, findPageBySlug, insertCampaignPath, insertPage, insertVersion, updatePage } from '../queries.ts';
 
 const DEMO = { userId: null, label: 'Demo (fictief)' };
 

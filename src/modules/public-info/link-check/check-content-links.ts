@@ -1,7 +1,7 @@
-import type { AppContext } from '../../app/context.ts';
-import { outboundGet } from '../../app/outbound/outbound-get.ts';
-import { linksOf } from './blocks.ts';
-import { allCampaignCodes, listPublished, replaceBrokenLinks } from './queries.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { outboundGet } from '../../../app/outbound/outbound-get.ts';
+import { linksOf } from '../pages/blocks.ts';
+import { allCampaignCodes, listPublished, replaceBrokenLinks } from '../queries.ts';
 
 /** The public site's own pages that content may link to (other modules' public routes). */
 const KNOWN_PATHS = new Set(['/', '/melden', '/mijn-melding', '/hoe-wij-werken', '/hulp', '/privacy', '/informatie', '/signalenwijzer', '/zoeken']);

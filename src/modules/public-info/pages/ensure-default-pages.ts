@@ -1,8 +1,8 @@
-import type { AppContext } from '../../app/context.ts';
-import { recordAuditEvent } from '../audit/index.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { recordAuditEvent } from '../../audit/index.ts';
 import { type PageContent, parseBlocks, plainText } from './blocks.ts';
 import { DEFAULT_PAGES } from './default-pages.ts';
-import { insertPage, insertVersion, slugsExisting, updatePage } from './queries.ts';
+import { insertPage, insertVersion, slugsExisting, updatePage } from '../queries.ts';
 
 const SYSTEM = { userId: null, label: 'Vangnet (standaardtekst)' };
 

@@ -1,7 +1,7 @@
-import type { AppContext } from '../../app/context.ts';
-import type { Figure, FigureQuery } from '../../app/module.ts';
+import type { AppContext } from '../../../app/context.ts';
+import type { Figure, FigureQuery } from '../../../app/module.ts';
 import { dutchDay } from './count-campaign-event.ts';
-import { countsByMonth } from './queries.ts';
+import { countsByMonth } from '../queries.ts';
 
 /**
  * Campaign reach for the dashboards: visits to landing paths and reports begun and sent after them,

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { publicClient } from '../../../test/support/factories.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { publicClient } from '../../../../test/support/factories.ts';
 import { SIGNAL_GUIDE } from './signal-list.ts';
 
 let t: TestApp;

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { publicClient, signedInAs } from '../../../test/support/factories.ts';
-import { auditEventsFor } from '../accounts/testing.ts';
-import { findPageBySlug } from './queries.ts';
-import { createThroughForm, pageForm, versionIdFrom } from './testing.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { publicClient, signedInAs } from '../../../../test/support/factories.ts';
+import { auditEventsFor } from '../../accounts/testing.ts';
+import { findPageBySlug } from '../queries.ts';
+import { createThroughForm, pageForm, versionIdFrom } from '../testing.ts';
 
 let t: TestApp;
 beforeAll(async () => {

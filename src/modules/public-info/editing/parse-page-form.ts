@@ -1,6 +1,6 @@
-import { type FormBody, field } from '../../app/forms.ts';
-import { fail, ok, problem, type Problem, type Result } from '../../app/result.ts';
-import { LIMITS, type LangContent, type PageContent, parseBlocks } from './blocks.ts';
+import { type FormBody, field } from '../../../app/forms.ts';
+import { fail, ok, problem, type Problem, type Result } from '../../../app/result.ts';
+import { LIMITS, type LangContent, type PageContent, parseBlocks } from '../pages/blocks.ts';
 import { P } from './texts-problems.ts';
 
 /** What the page editor sends, as typed (cut to a safe length, so a huge paste is not echoed back whole). */
