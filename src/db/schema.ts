@@ -9,3 +9,4 @@ export * from '../modules/monitor/schema.ts';
 export * from '../modules/decoy/schema.ts';
 export * from '../modules/public-info/schema.ts';
 export * from '../modules/municipalities/schema.ts';
+export * from '../modules/retention/schema.ts';

@@ -1,0 +1,13 @@
+import type { VangnetModule } from '../../app/module.ts';
+import { defineRetentionJob } from './job.ts';
+import { retentionRoutes } from './routes.tsx';
+
+/**
+ * Retention (issue 19): the schedule of every module's retention rules as the privacy officer sets
+ * it, the nightly job that runs them in batches with a deletion record per batch, and its dry run.
+ */
+export const retentionModule: VangnetModule = {
+  name: 'retention',
+  staffRoutes: retentionRoutes,
+  jobs: defineRetentionJob,
+};
