@@ -42,8 +42,9 @@ export const SchedulePage = ({ view, lines, canChange }: { view: View; lines: Sc
                 <td>{t.version(l.version)}</td>
                 {canChange ? (
                   <td>
-                    <a class="utrecht-link" href={`/bewaartermijnen/${encodeURIComponent(l.rule.key)}`} aria-label={t.change(pick(l.rule.label, view.lang))}>
+                    <a class="utrecht-link" href={`/bewaartermijnen/${encodeURIComponent(l.rule.key)}`}>
                       {t.colChange}
+                      <span class="visually-hidden"> {pick(l.rule.label, view.lang)}</span>
                     </a>
                   </td>
                 ) : null}
