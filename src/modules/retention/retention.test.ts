@@ -15,6 +15,7 @@ import { insertDossier, insertTestReport } from '../cases/testing.ts';
 import { identifierOccurrences, recordOccurrences } from '../identifiers/index.ts';
 import { reports } from '../intake/index.ts';
 import { reportMessages } from '../intake/testing.ts';
+import { createSource, storeAd, TEST_SITE_RULES } from '../monitor/testing.ts';
 import { retentionBatches } from './schema.ts';
 import { runRetention } from './run-retention.ts';
 
@@ -31,7 +32,7 @@ const KEPT = `BLIJFT-MARKER-${randomBytes(4).toString('hex')}`;
 
 const clock = testClock(NOW);
 let t: TestApp;
-const ids = { gone: '', fresh: '', open: '', inDossier: '', drafts: [] as string[] };
+const ids = { gone: '', fresh: '', open: '', inDossier: '', drafts: [] as string[], adGone: '', adFresh: '', adRelevant: '' };
 const actor = { userId: null, label: 'test' };
 
 /** A closed or open report with the marker in its answers and a message, indexed, last changed at `at`. */
@@ -54,8 +55,18 @@ const plantDraft = async (at: Date) => {
   return id;
 };
 
-const occurrencesOf = async (reportId: string) =>
-  (await t.ctx.db.select().from(identifierOccurrences).where(sql`${identifierOccurrences.sourceType} = 'report' and ${identifierOccurrences.sourceId} = ${reportId}`)).length;
+const occurrencesOf = async (reportId: string, type = 'report') =>
+  (await t.ctx.db.select().from(identifierOccurrences).where(sql`${identifierOccurrences.sourceType} = ${type} and ${identifierOccurrences.sourceId} = ${reportId}`)).length;
+
+/** A crawled ad last seen at `at`, with the marker in its text and in its raw WARC. */
+const plantAd = async (sourceId: string, marker: string, phone: string, at: Date) => {
+  const ad = { title: `Advertentie ${marker}`, text: `Bel ${phone} (fictief) ${marker}`, place: 'Utrecht', statedAge: 24, price: null, postedAt: '2029-01-01', contact: phone, imageUrls: [] };
+  const warc = async () => new Uint8Array(Buffer.from(`WARC/1.1 fictief ${marker}`));
+  return (await storeAd(t.ctx.db, { sourceId, url: `http://127.0.0.1:9/ad/${randomBytes(4).toString('hex')}`, ad, at, warc })).adId;
+};
+
+/** Every way a marker could show in a dump: as text, or hex-encoded in a bytea (a WARC). */
+const hexOf = (marker: string) => Buffer.from(marker).toString('hex');
 
 beforeAll(async () => {
   t = await createTestApp({ clock });
@@ -68,6 +79,12 @@ beforeAll(async () => {
   await t.ctx.db.insert(dossierReports).values({ dossierId: dossier.id, reportId: ids.inDossier, linkedBy: inv.user.id });
   await plantDraft(LONG_AGO);
   await plantDraft(RECENTLY);
+  const source = await createSource(t.ctx.db, { name: 'Bewaartest bron', startUrls: ['http://127.0.0.1:9/ads'], allowedUrlPatterns: ['^http://127.0.0.1:9/'], selectors: TEST_SITE_RULES, legalBasis: 'Fictieve testbron.' }, null);
+  if (!source.ok) throw new Error('source');
+  ids.adGone = await plantAd(source.source.id, `${GONE}-ad`, '06-12341911', LONG_AGO);
+  ids.adFresh = await plantAd(source.source.id, `${KEPT}-ad-recent`, '06-12341912', RECENTLY);
+  ids.adRelevant = await plantAd(source.source.id, `${KEPT}-ad-relevant`, '06-12341913', LONG_AGO);
+  await t.ctx.db.execute(sql`INSERT INTO ad_reviews (ad_id, decision, reason, decided_by) VALUES (${ids.adRelevant}, 'relevant', 'Zelfde nummer als melding (test)', ${inv.user.id})`);
 }, 60_000);
 afterAll(async () => {
   registerModules(MODULES);
@@ -81,8 +98,12 @@ describe('the retention run', () => {
     expect(counts['intake.report.closed_without_dossier']).toBe(1);
     // Drafts older than two days: the one of long ago and the one of last week.
     expect(counts['intake.draft']).toBe(2);
+    expect(counts['monitor.ad']).toBe(1);
     expect(result.runId).toBeNull();
-    expect(await dumpDatabase(t.ctx)).toContain(GONE);
+    const dump = await dumpDatabase(t.ctx);
+    expect(dump).toContain(GONE);
+    // The WARC is a bytea: the dump shows it hex-encoded, which is what the run is checked against.
+    expect(dump).toContain(hexOf(`${GONE}-ad`));
     expect(await t.ctx.db.select().from(retentionBatches)).toEqual([]);
     expect(await occurrencesOf(ids.gone)).toBeGreaterThan(0);
   });
@@ -92,7 +113,13 @@ describe('the retention run', () => {
     expect(result.rules.every((r) => !r.failed)).toBe(true);
     const dump = await dumpDatabase(t.ctx);
     expect(dump).not.toContain(GONE);
+    expect(dump).not.toContain(hexOf(GONE));
     expect(dump).not.toContain(ids.gone);
+    expect(dump).not.toContain(ids.adGone);
+    expect(dump).toContain(hexOf(`${KEPT}-ad-recent`));
+    for (const kept of ['ad-recent', 'ad-relevant']) expect(dump).toContain(`${KEPT}-${kept}`);
+    expect(await occurrencesOf(ids.adGone, 'ad')).toBe(0);
+    expect(await occurrencesOf(ids.adFresh, 'ad')).toBeGreaterThan(0);
     for (const id of ids.drafts) expect(dump).not.toContain(id);
     for (const kept of ['recent', 'open', 'dossier']) expect(dump).toContain(`${KEPT}-${kept}`);
     expect(await occurrencesOf(ids.gone)).toBe(0);
@@ -114,7 +141,7 @@ describe('the retention run', () => {
   it('a second run finds nothing and records nothing', async () => {
     const before = (await t.ctx.db.select().from(retentionBatches)).length;
     const result = await runRetention(t.ctx, { dryRun: false, startedBy: 'job', actor });
-    expect(result.rules.filter((r) => r.key.startsWith('intake.')).map((r) => r.count)).toEqual([0, 0]);
+    expect(result.rules.filter((r) => r.key.startsWith('intake.') || r.key.startsWith('monitor.')).map((r) => r.count)).toEqual([0, 0, 0]);
     expect((await t.ctx.db.select().from(retentionBatches)).length).toBe(before);
   });
 
