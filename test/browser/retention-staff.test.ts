@@ -6,6 +6,7 @@ import { axeViolations, type BrowserServers, launchBrowser, signedInContext, sta
 import { testClock } from '../support/clock.ts';
 import { dumpDatabase } from '../support/dump-database.ts';
 import { signedInAs } from '../support/factories.ts';
+import { insertDossier } from '../../src/modules/cases/testing.ts';
 
 /**
  * Issue 19 "done when", the first part, in Chromium without JavaScript at 360 px: the privacy officer
@@ -82,5 +83,41 @@ describe('the privacy officer keeps the retention schedule', () => {
     expect(violations).toEqual([]);
     await context.close();
     await jsContext.close();
+  });
+
+  test('a supervisor holds a dossier and lifts the hold; the privacy officer sees it', { timeout: 300_000 }, async () => {
+    const sup = await signedInAs(servers.ctx, servers.staffApp, ['supervisor']);
+    const officer = await signedInAs(servers.ctx, servers.staffApp, ['privacy_officer']);
+    const dossier = await insertDossier(servers.ctx.db, { title: 'Dossier met bewaarplicht (fictief)', createdBy: sup.user.id });
+    const context = await signedInContext(browser, servers.staffUrl, sup.client, { javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${servers.staffUrl}/`);
+    await page.getByRole('navigation').getByRole('link', { name: 'Bewaarplicht' }).click();
+    await page.getByLabel('Dossiernummer').fill(dossier.id);
+    await page.getByLabel('Waarom moet het dossier bewaard blijven?').fill('Overgedragen aan de politie (test)');
+    await page.getByRole('button', { name: 'Bewaarplicht vastleggen' }).click();
+    // No review date: told so, the rest kept.
+    expect(await page.getByRole('link', { name: 'Vul een datum na vandaag in, als JJJJ-MM-DD.' }).isVisible()).toBe(true);
+    expect(await page.getByLabel('Dossiernummer').inputValue()).toBe(dossier.id);
+    await page.getByLabel('Opnieuw bekijken op').fill('2031-09-01');
+    await page.getByRole('button', { name: 'Bewaarplicht vastleggen' }).click();
+    expect(await page.getByText('De bewaarplicht is vastgelegd.').isVisible()).toBe(true);
+
+    const officerContext = await signedInContext(browser, servers.staffUrl, officer.client);
+    const officerPage = await officerContext.newPage();
+    await officerPage.goto(`${servers.staffUrl}/bewaarplicht`);
+    expect(await officerPage.getByText('Overgedragen aan de politie (test)').isVisible()).toBe(true);
+    const violations = await scan(officerPage, [`${servers.staffUrl}/bewaarplicht`, `${servers.staffUrl}/bewaartermijnen/opschonen`]);
+    const supJs = await signedInContext(browser, servers.staffUrl, sup.client);
+    violations.push(...(await scan(await supJs.newPage(), [`${servers.staffUrl}/bewaarplicht`])));
+    expect(violations).toEqual([]);
+
+    await page.getByLabel('Reden van opheffen (bewaarplicht 1)').fill('Zaak afgerond (test)');
+    await page.getByRole('button', { name: 'Opheffen' }).click();
+    expect(await page.getByText('De bewaarplicht is opgeheven.').isVisible()).toBe(true);
+    expect(await page.getByText(/opgeheven door .*Zaak afgerond \(test\)/).isVisible()).toBe(true);
+    await context.close();
+    await officerContext.close();
+    await supJs.close();
   });
 });

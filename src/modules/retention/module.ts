@@ -1,5 +1,6 @@
 import type { VangnetModule } from '../../app/module.ts';
 import { defineRetentionJob } from './job.ts';
+import { holdRoutes } from './routes-holds.tsx';
 import { retentionRoutes } from './routes.tsx';
 
 /**
@@ -8,6 +9,9 @@ import { retentionRoutes } from './routes.tsx';
  */
 export const retentionModule: VangnetModule = {
   name: 'retention',
-  staffRoutes: retentionRoutes,
+  staffRoutes: async (app, ctx) => {
+    await retentionRoutes(app, ctx);
+    await holdRoutes(app, ctx);
+  },
   jobs: defineRetentionJob,
 };

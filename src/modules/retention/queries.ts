@@ -1,4 +1,5 @@
-import { desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
 import { users } from '../accounts/index.ts';
 import { legalHolds, retentionBatches, retentionRuns, retentionSettings } from './schema.ts';
@@ -63,3 +64,44 @@ export const selectBatchTotals = (db: Db, runId: string) =>
     .from(retentionBatches)
     .where(eq(retentionBatches.runId, runId))
     .groupBy(retentionBatches.ruleKey);
+
+// ---- legal holds
+
+export type HoldRow = typeof legalHolds.$inferSelect;
+
+export const insertHold = async (tx: Db, values: typeof legalHolds.$inferInsert): Promise<string> => {
+  const [row] = await tx.insert(legalHolds).values(values).returning({ id: legalHolds.id });
+  if (!row) throw new Error('legal hold not stored');
+  return row.id;
+};
+
+export const findOpenHold = async (db: Db, id: string): Promise<HoldRow | null> => {
+  const [row] = await db.select().from(legalHolds).where(and(eq(legalHolds.id, id), isNull(legalHolds.liftedAt))).limit(1);
+  return row ?? null;
+};
+
+/** Lifting keeps the row: who placed it, why, and who lifted it and why stay readable. */
+export const liftHold = (tx: Db, id: string, values: { liftedBy: string; liftedAt: Date; liftReason: string }) =>
+  tx.update(legalHolds).set(values).where(and(eq(legalHolds.id, id), isNull(legalHolds.liftedAt))).returning({ id: legalHolds.id });
+
+/** Every hold, open ones first, with the names of who placed and lifted it. */
+export const selectHolds = async (db: Db) => {
+  const lifter = alias(users, 'lifter');
+  return db
+    .select({
+      id: legalHolds.id,
+      dossierId: legalHolds.dossierId,
+      reason: legalHolds.reason,
+      reviewOn: legalHolds.reviewOn,
+      placedAt: legalHolds.placedAt,
+      placedBy: users.name,
+      liftedAt: legalHolds.liftedAt,
+      liftedBy: lifter.name,
+      liftReason: legalHolds.liftReason,
+    })
+    .from(legalHolds)
+    .innerJoin(users, eq(users.id, legalHolds.placedBy))
+    .leftJoin(lifter, eq(lifter.id, legalHolds.liftedBy))
+    .orderBy(sql`${legalHolds.liftedAt} is not null`, legalHolds.reviewOn, desc(legalHolds.placedAt))
+    .limit(500);
+};

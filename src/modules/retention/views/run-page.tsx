@@ -52,7 +52,10 @@ export const RunPage = ({ view, result, queued, batches, labels, heldDossiers, c
       <h1 class="utrecht-heading-1">{t.runTitle}</h1>
       <p class="utrecht-paragraph">{t.runIntro}</p>
       <p class="utrecht-paragraph" data-testid="held">
-        {t.heldNote(heldDossiers)}
+        {t.heldNote(heldDossiers)}{' '}
+        <a class="utrecht-link" href="/bewaarplicht">
+          {t.holdsLink}
+        </a>
       </p>
       {queued ? <Alert type="ok">{t.runQueued}</Alert> : null}
       {result ? <ResultTable view={view} result={result} /> : null}
