@@ -66,6 +66,6 @@ export const holdRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const result = await liftLegalHold(ctx, { holdId: req.params.id, reason: field(asForm(req.body), 'reden').slice(0, 2001), actor: actor(req) });
     if (result.ok) return reply.redirect('/bewaarplicht?klaar=op', 303);
     if (result.kind === 'unknown') return reply.callNotFound();
-    return page(req, reply, { errors: { [`opheffen-0`]: t.holdErrors.liftReason } }, 400);
+    return page(req, reply, { errors: { 'opheffen-0': t.holdErrors.liftReason } }, 400);
   });
 };
