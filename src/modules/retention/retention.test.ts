@@ -18,6 +18,7 @@ import { reportMessages } from '../intake/testing.ts';
 import { createSource, storeAd, TEST_SITE_RULES } from '../monitor/testing.ts';
 import { retentionBatches } from './schema.ts';
 import { runRetention } from './run-retention.ts';
+import { changeRetentionRule } from './change-retention-rule.ts';
 
 /**
  * Issue 19: the nightly retention job. A marker planted in expired records is gone from a full dump
@@ -185,5 +186,25 @@ describe('the retention run', () => {
     }
     expect(t.logs()).toContain('retention rule failed');
     expect(t.logs()).not.toContain(GONE);
+  });
+
+  it('a rule set to "review" is counted for a person, never deleted', async () => {
+    const officer = await signedInAs(t.ctx, t.staffApp, ['privacy_officer']);
+    const id = await plantReport(`${KEPT}-review`, '06-12341905', LONG_AGO, 'closed');
+    const changed = await changeRetentionRule(t.ctx, {
+      key: 'intake.report.closed_without_dossier',
+      basedOn: 0,
+      days: '365',
+      action: 'review',
+      legalBasis: 'Eerst beoordelen (test)',
+      reason: 'Een medewerker kijkt eerst (test)',
+      actor: { userId: officer.user.id, label: officer.user.email },
+    });
+    expect(changed).toEqual({ ok: true, version: 1 });
+    const result = await runRetention(t.ctx, { dryRun: false, startedBy: 'cli', actor });
+    expect(result.rules.find((r) => r.key === 'intake.report.closed_without_dossier')).toMatchObject({ action: 'review', count: 1, batches: 0, version: 1 });
+    expect(await t.ctx.db.select({ id: reports.id }).from(reports).where(eq(reports.id, id))).toHaveLength(1);
+    const batches = await t.ctx.db.select().from(retentionBatches).where(eq(retentionBatches.runId, result.runId ?? ''));
+    expect(batches.filter((b) => b.ruleKey === 'intake.report.closed_without_dossier')).toEqual([]);
   });
 });

@@ -42,9 +42,10 @@ export const SchedulePage = ({ view, lines, canChange }: { view: View; lines: Sc
                 <td>{t.version(l.version)}</td>
                 {canChange ? (
                   <td>
-                    <a class="utrecht-link" href={`/bewaartermijnen/${encodeURIComponent(l.rule.key)}`}>
+                    {/* The name starts with the visible word (axe: label-content-name-mismatch); a visually hidden
+                        span would be positioned outside the scrolling table and widen the page on a phone. */}
+                    <a class="utrecht-link" href={`/bewaartermijnen/${encodeURIComponent(l.rule.key)}`} aria-label={`${t.colChange}: ${pick(l.rule.label, view.lang)}`}>
                       {t.colChange}
-                      <span class="visually-hidden"> {pick(l.rule.label, view.lang)}</span>
                     </a>
                   </td>
                 ) : null}
