@@ -10,3 +10,4 @@ export * from '../modules/decoy/schema.ts';
 export * from '../modules/public-info/schema.ts';
 export * from '../modules/municipalities/schema.ts';
 export * from '../modules/chain/schema.ts';
+export * from '../modules/retention/schema.ts';
