@@ -2,6 +2,8 @@ import type { Db } from '../../../db/client.ts';
 import type { ConsentRow, DossierRow, ExceptionRow } from '../queries/shared.ts';
 import { listConsents, listExceptions } from '../queries/consent.ts';
 import { listReportConsents } from '../queries/handover.ts';
+import { listSubjects } from '../queries/people.ts';
+import { type AgeBand, bandOfReportAnswers, bandOfVictims, consentCountsForAge, youngestBand } from '../consent/consent-age.ts';
 import type { ConsentPurpose } from '../vocab.ts';
 
 export type HandOverCheck =
@@ -35,7 +37,17 @@ const REPORT_PURPOSE: Partial<Record<ConsentPurpose, string>> = { police_om: 'po
  */
 export const canHandOver = async (db: Db, dossier: Pick<DossierRow, 'id'>, purpose: ConsentPurpose): Promise<HandOverCheck> => {
   const consents = await listConsents(db, dossier.id);
-  const valid = consents.filter((c) => c.purpose === purpose && !c.withdrawnAt);
+  // The age rule (consent/consent-age.ts): a consent the victim gave (or a parent for her or him)
+  // counts only when her or his age allows it. Ages recorded later apply to older consents too.
+  const victims = bandOfVictims(await listSubjects(db, dossier.id));
+  const ageProblems: { nl: string; en: string }[] = [];
+  const countsForAge = (giver: string, band: AgeBand) => {
+    if (giver !== 'victim' && giver !== 'guardian') return true;
+    const answer = consentCountsForAge(giver, purpose, band);
+    if (!answer.ok) ageProblems.push(answer.reason);
+    return answer.ok;
+  };
+  const valid = consents.filter((c) => c.purpose === purpose && !c.withdrawnAt && countsForAge(c.givenBy, victims));
   const consent = valid.at(-1);
   if (consent) {
     return {
@@ -45,20 +57,22 @@ export const canHandOver = async (db: Db, dossier: Pick<DossierRow, 'id'>, purpo
     };
   }
   // The reporter's own choice in the report (form or follow-up messages) counts too: the newest row
-  // per report decides, so a later "no" withdraws an earlier "yes".
+  // per report decides, so a later "no" withdraws an earlier "yes". A victim who reports for herself
+  // or himself gives her or his own consent: the same age rule applies (the form's age, or the
+  // dossier's, whichever is younger).
   const reportPurpose = REPORT_PURPOSE[purpose];
   if (reportPurpose) {
     const seen = new Set<string>();
     for (const row of await listReportConsents(db, dossier.id)) {
       if (row.purpose !== reportPurpose || seen.has(row.reportId)) continue;
       seen.add(row.reportId);
-      if (row.granted) {
-        return {
-          ok: true,
-          basis: { kind: 'report_consent', reportId: row.reportId, consentId: row.id, givenAt: row.createdAt },
-          reason: { nl: `De melder gaf in de melding toestemming voor ${purposeNl[purpose]}.`, en: `The reporter gave consent for ${purposeEn[purpose]} in the report.` },
-        };
-      }
+      if (!row.granted) continue;
+      if (row.reporterKind === 'victim' && !countsForAge('victim', youngestBand([bandOfReportAnswers(row.victimAge, row.victimAgeEstimate), victims]))) continue;
+      return {
+        ok: true,
+        basis: { kind: 'report_consent', reportId: row.reportId, consentId: row.id, givenAt: row.createdAt },
+        reason: { nl: `De melder gaf in de melding toestemming voor ${purposeNl[purpose]}.`, en: `The reporter gave consent for ${purposeEn[purpose]} in the report.` },
+      };
     }
   }
   const exceptions = await listExceptions(db, dossier.id);
@@ -71,6 +85,16 @@ export const canHandOver = async (db: Db, dossier: Pick<DossierRow, 'id'>, purpo
     };
   }
   const withdrawn = consents.some((c) => c.purpose === purpose && c.withdrawnAt);
+  const age = ageProblems[0];
+  if (age) {
+    return {
+      ok: false,
+      reason: {
+        nl: `De toestemming voor ${purposeNl[purpose]} telt niet: ${age.nl}`,
+        en: `The consent for ${purposeEn[purpose]} does not count: ${age.en}`,
+      },
+    };
+  }
 
   return {
     ok: false,

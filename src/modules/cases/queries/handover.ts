@@ -98,9 +98,21 @@ export const setStatusFrom = async (tx: Db, id: string, from: string, to: string
 /** The reporter's consent choices on the linked reports (given on the form or in the follow-up), newest first. */
 export const listReportConsents = (db: Db, dossierId: string) =>
   db
-    .select({ reportId: reportConsents.reportId, purpose: reportConsents.purpose, granted: reportConsents.granted, id: reportConsents.id, createdAt: reportConsents.createdAt })
+    .select({
+      reportId: reportConsents.reportId,
+      purpose: reportConsents.purpose,
+      granted: reportConsents.granted,
+      id: reportConsents.id,
+      createdAt: reportConsents.createdAt,
+      // Who gave it: a victim reporting for herself or himself gives her or his own consent, and the
+      // age rule (consent/consent-age.ts) applies; the age comes from the form's answers.
+      reporterKind: reports.reporterKind,
+      victimAge: sql<string | null>`${reports.answers}->>'victimAge'`,
+      victimAgeEstimate: sql<string | null>`${reports.answers}->>'victimAgeEstimate'`,
+    })
     .from(reportConsents)
     .innerJoin(dossierReports, eq(dossierReports.reportId, reportConsents.reportId))
+    .innerJoin(reports, eq(reports.id, reportConsents.reportId))
     .where(eq(dossierReports.dossierId, dossierId))
     .orderBy(desc(reportConsents.id));
 

@@ -55,7 +55,7 @@ export const Consent = ({ view, data, form }: SectionProps) => {
             <CsrfField token={view.csrf} />
             <FormMessage form={form} section="toestemming" lang={view.lang} />
             <SelectField id="toestemming-doel" name="doel" label={t.purpose} options={options(CONSENT_PURPOSES, l.purpose)} value={v.doel} error={errors.doel} />
-            <SelectField id="toestemming-door" name="door" label={t.givenBy} options={options(CONSENT_GIVERS, l.givenBy)} value={v.door} error={errors.door} />
+            <SelectField id="toestemming-door" name="door" label={t.givenBy} hint={t.givenByHint} options={options(CONSENT_GIVERS, l.givenBy)} value={v.door} error={errors.door} />
             <TextField id="toestemming-naam" name="naam" label={t.givenByName} hint={t.givenByNameHint} value={v.naam} maxlength={LIMITS.shortText} error={errors.naam} />
             <SelectField id="toestemming-wijze" name="wijze" label={t.method} options={options(CONSENT_METHODS, l.method)} value={v.wijze} error={errors.wijze} />
             <TextArea id="toestemming-reikwijdte" name="reikwijdte" label={t.scope} hint={t.scopeHint} value={v.reikwijdte} maxlength={LIMITS.longText} rows={3} error={errors.reikwijdte} />
