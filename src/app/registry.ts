@@ -1,5 +1,6 @@
 import { collectSourceKinds } from './module-hooks.ts';
-import type { DossierGate, DossierSection, SourceKind, VangnetModule } from './module.ts';
+import type { AppContext } from './context.ts';
+import type { DossierGate, DossierSection, ReporterNotice, SourceKind, VangnetModule } from './module.ts';
 
 /**
  * The module list, set once at start (createContext), for the hooks that a module asks for while it
@@ -27,4 +28,23 @@ export const dossierGate: DossierGate = (ctx, req, dossierId, options) => {
   if (!gate) throw new Error('no module declares dossierGate (register the modules at start)');
 
   return gate(ctx, req, dossierId, options);
+};
+
+/**
+ * Every module's lines for the reporter of one report, oldest first. A module whose lines fail is
+ * left out: "Mijn melding" must open anyway (the lines are a courtesy, not a record).
+ */
+export const reporterNotices = async (ctx: AppContext, reportId: string): Promise<ReporterNotice[]> => {
+  const lists = await Promise.all(
+    registered.map((m) =>
+      m.reporterNotices
+        ? m.reporterNotices(ctx, reportId).catch((err: unknown) => {
+            ctx.logger.warn({ err, module: m.name }, 'reporter notices failed');
+            return [];
+          })
+        : [],
+    ),
+  );
+
+  return lists.flat().sort((a, b) => a.at.getTime() - b.at.getTime());
 };

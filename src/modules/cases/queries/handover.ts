@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, isNull, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, ne, sql } from 'drizzle-orm';
 import { bump } from './shared.ts';
 import type { Db } from '../../../db/client.ts';
 import { evidenceItems } from '../../evidence/index.ts';
@@ -159,3 +159,25 @@ export const listReferralsToFollowUp = (db: Db, q: { today: string; assignedTo: 
     )
     .orderBy(asc(referrals.followUpOn))
     .limit(q.cap + 1);
+
+/**
+ * For the reporter's "Mijn melding": the approved handovers and the referrals of every dossier this
+ * report is linked to (when and which kind only, never the recipient), and the report's consent rows.
+ */
+export const listReportOutcomes = async (db: Db, reportId: string) => {
+  const linked = db.select({ id: dossierReports.dossierId }).from(dossierReports).where(eq(dossierReports.reportId, reportId));
+  const [handed, referred, consents] = await Promise.all([
+    db
+      .select({ at: handovers.approvedAt })
+      .from(handovers)
+      .where(and(inArray(handovers.dossierId, linked), isNotNull(handovers.approvedAt))),
+    db.select({ at: referrals.createdAt, target: referrals.target }).from(referrals).where(inArray(referrals.dossierId, linked)),
+    db
+      .select({ purpose: reportConsents.purpose, granted: reportConsents.granted, createdAt: reportConsents.createdAt })
+      .from(reportConsents)
+      .where(eq(reportConsents.reportId, reportId))
+      .orderBy(asc(reportConsents.id)),
+  ]);
+
+  return { handovers: handed.flatMap((h) => (h.at ? [{ at: h.at }] : [])), referrals: referred, consents };
+};
