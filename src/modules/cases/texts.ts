@@ -51,6 +51,10 @@ export const casesText = catalog({
     add: 'Toevoegen',
     none: 'Nog niets vastgelegd.',
     noReports: 'Er zijn geen meldingen gekoppeld.',
+    consentNotAskedShort: 'Korte melding: niet om toestemming gevraagd',
+    consentNotAsked: 'Niet om toestemming gevraagd',
+    consentNotAskedNote: (numbers: string) =>
+      `De melder van ${numbers} is niet om toestemming gevraagd. Dat telt als ‘nee’ voor elke overdracht. Vraag het in een bericht op de meldingspagina, of leg vast wat de melder u zei.`,
     // status
     status: 'Status',
     newStatus: 'Nieuwe status',
@@ -294,6 +298,10 @@ export const casesText = catalog({
     add: 'Add',
     none: 'Nothing recorded yet.',
     noReports: 'No reports are linked.',
+    consentNotAskedShort: 'Short report: consent not asked',
+    consentNotAsked: 'Consent not asked',
+    consentNotAskedNote: (numbers: string) =>
+      `The reporter of ${numbers} was not asked for consent. That counts as ‘no’ for every handover. Ask in a message on the report page, or record what the reporter told you.`,
     status: 'Status',
     newStatus: 'New status',
     statusReason: 'Reason (required when closing)',

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { publicClient, signedInAs } from '../../../../test/support/factories.ts';
-import { ANONYMOUS_REPORT, fillAndSubmit } from '../../intake/testing.ts';
+import { ANONYMOUS_REPORT, changeConsents, fillAndSubmit, fillShortAndSubmit, findReportByNumber } from '../../intake/testing.ts';
 import { canHandOver } from '../handover/can-hand-over.ts';
 import { listConsents, listExceptions } from '../queries/consent.ts';
 import { createDossierVia } from '../testing.ts';
@@ -135,6 +135,30 @@ describe('consent before handover (hard rule 3)', () => {
     });
     const third = await createDossierVia(inv.client, { meldingen: older.number });
     expect((await canHandOver(t.ctx.db, { id: third }, 'police_om')).ok).toBe(true);
+  });
+
+  it('a short report sent without consent carries a clear marker on the report page and the dossier, until consent is given', async () => {
+    const short = await fillShortAndSubmit(publicClient(t.publicApp));
+    const full = await fillAndSubmit(publicClient(t.publicApp));
+    const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
+    const shortReport = (await findReportByNumber(t.ctx.db, short.number))!;
+    const fullReport = (await findReportByNumber(t.ctx.db, full.number))!;
+    const reportPage = await inv.client.get(`/meldingen/${shortReport.id}`);
+    expect(reportPage.body).toContain('data-testid="consent-not-asked"');
+    expect(reportPage.body).toContain('Korte melding: de melder is niet om toestemming gevraagd.');
+    expect((await inv.client.get(`/meldingen/${fullReport.id}`)).body).not.toContain('consent-not-asked');
+
+    const id = await createDossierVia(inv.client, { meldingen: `${short.number} ${full.number}` });
+    const page = await inv.client.get(`/dossiers/${id}`);
+    expect(page.body.match(/data-testid="consent-not-asked"/g)).toHaveLength(1);
+    expect(page.body).toContain('Korte melding: niet om toestemming gevraagd');
+    expect(page.body).toContain(`De melder van ${short.number} is niet om toestemming gevraagd.`);
+    expect(page.body).not.toContain(`De melder van ${full.number}`);
+
+    // Once the reporter answers the consent question (here recorded for a caller), the marker goes.
+    await changeConsents(t.ctx, { reportId: shortReport.id, choices: [{ purpose: 'care', granted: true }], source: 'staff', recordedBy: inv.user.id });
+    const after = await inv.client.get(`/dossiers/${id}`);
+    expect(after.body).not.toContain('consent-not-asked');
   });
 
   it('refuses a consent without scope or date with Dutch messages', async () => {

@@ -183,6 +183,11 @@ export const ReportPage = ({ view, report, identifiers, consents, messages, file
       ) : null}
 
       <h2 class="utrecht-heading-2">{t.consent}</h2>
+      {consents.length === 0 ? (
+        <p class="utrecht-paragraph" data-testid="consent-not-asked">
+          <strong>{t.consentNotAsked(answers.path === 'kort')}</strong>
+        </p>
+      ) : null}
       <ul class="utrecht-unordered-list">
         {['police', 'care', 'zvh'].map((p) => (
           <li>

@@ -16,10 +16,16 @@ export const Consent = ({ view, data, form }: SectionProps) => {
   const ev = formValues(form, 'uitzondering', undefined, { doel: 'police_om', grond: 'acute_danger' });
   const eErrors = errorsFor(form, 'uitzondering');
   const isSupervisor = data.access.actor.roles.includes('supervisor');
+  const notAsked = data.reports.filter((r) => !r.consentAsked).map((r) => r.number);
 
   return (
     <Section id="toestemming" title={t.sectionConsent}>
       <p class="utrecht-paragraph">{t.consentIntro}</p>
+      {notAsked.length > 0 ? (
+        <p class="utrecht-paragraph" data-testid="consent-not-asked-note">
+          <strong>{t.consentNotAskedNote(notAsked.join(', '))}</strong>
+        </p>
+      ) : null}
       <h3 class="utrecht-heading-3">{t.canHandOverTitle}</h3>
       <ul class="utrecht-unordered-list" data-testid="can-hand-over">
         {CONSENT_PURPOSES.map((p) => (
