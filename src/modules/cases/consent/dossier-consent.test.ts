@@ -120,10 +120,15 @@ describe('consent before handover (hard rule 3)', () => {
     expect((await canHandOver(t.ctx.db, { id }, 'zvh_sharing')).ok).toBe(false);
     const page = await inv.client.get(`/dossiers/${id}`);
     expect(page.body).toContain('telt niet');
+    // The report page (intake) reads her "ja" by the same rule: police and ZVH marked, care not.
+    const reportPage = await inv.client.get(`/meldingen/${(await findReportByNumber(t.ctx.db, young.number))!.id}`);
+    expect(reportPage.body.match(/data-testid="consent-age"/g)).toHaveLength(2);
+    expect(reportPage.body).toContain('telt bij deze leeftijd niet alleen');
 
     // A parent who reports gives the reporter's consent for the report: that is not the victim's own.
     const parent = await fillAndSubmit(publicClient(t.publicApp), { ...ANONYMOUS_REPORT, toestemming: { consentPolice: 'yes', consentCare: 'yes', consentZvh: 'no' } });
     const other = await createDossierVia(inv.client, { meldingen: parent.number });
+    expect((await inv.client.get(`/meldingen/${(await findReportByNumber(t.ctx.db, parent.number))!.id}`)).body).not.toContain('consent-age');
     expect((await canHandOver(t.ctx.db, { id: other }, 'police_om')).ok).toBe(true);
 
     // A 17-year-old's own "ja" counts for police.

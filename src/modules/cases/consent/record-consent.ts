@@ -8,7 +8,7 @@ import { listSubjects } from '../queries/people.ts';
 import type { DossierAccess } from '../require-dossier-access.ts';
 import { type CommandResult, done, invalid, refused } from '../result.ts';
 import { casesText } from '../texts.ts';
-import { bandOfVictims, consentCountsForAge } from './consent-age.ts';
+import { bandOfVictims, consentCountsForAge } from '../../../app/consent-age.ts';
 import { CONSENT_GIVERS, CONSENT_METHODS, CONSENT_PURPOSES, LIMITS } from '../vocab.ts';
 
 export const recordConsent = async (ctx: AppContext, access: DossierAccess, body: FormBody, lang: Lang): Promise<CommandResult> => {

@@ -3,7 +3,7 @@ import type { ConsentRow, DossierRow, ExceptionRow } from '../queries/shared.ts'
 import { listConsents, listExceptions } from '../queries/consent.ts';
 import { listReportConsents } from '../queries/handover.ts';
 import { listSubjects } from '../queries/people.ts';
-import { type AgeBand, bandOfReportAnswers, bandOfVictims, consentCountsForAge, youngestBand } from '../consent/consent-age.ts';
+import { type AgeBand, ownConsentBandOfReport, REPORT_CONSENT_PURPOSE, bandOfVictims, consentCountsForAge, youngestBand } from '../../../app/consent-age.ts';
 import type { ConsentPurpose } from '../vocab.ts';
 
 export type HandOverCheck =
@@ -27,8 +27,6 @@ const purposeEn: Record<ConsentPurpose, string> = {
   comensha_registration: 'registration with CoMensha',
 };
 
-/** The intake module's consent purposes (report_consents) that match ours. */
-const REPORT_PURPOSE: Partial<Record<ConsentPurpose, string>> = { police_om: 'police', care_referral: 'care', zvh_sharing: 'zvh' };
 
 /**
  * Hard rule 3: may this dossier go out for this purpose? Yes only with a consent for exactly that
@@ -37,7 +35,7 @@ const REPORT_PURPOSE: Partial<Record<ConsentPurpose, string>> = { police_om: 'po
  */
 export const canHandOver = async (db: Db, dossier: Pick<DossierRow, 'id'>, purpose: ConsentPurpose): Promise<HandOverCheck> => {
   const consents = await listConsents(db, dossier.id);
-  // The age rule (consent/consent-age.ts): a consent the victim gave (or a parent for her or him)
+  // The age rule (src/app/consent-age.ts): a consent the victim gave (or a parent for her or him)
   // counts only when her or his age allows it. Ages recorded later apply to older consents too.
   const victims = bandOfVictims(await listSubjects(db, dossier.id));
   const ageProblems: { nl: string; en: string }[] = [];
@@ -60,14 +58,14 @@ export const canHandOver = async (db: Db, dossier: Pick<DossierRow, 'id'>, purpo
   // per report decides, so a later "no" withdraws an earlier "yes". A victim who reports for herself
   // or himself gives her or his own consent: the same age rule applies (the form's age, or the
   // dossier's, whichever is younger).
-  const reportPurpose = REPORT_PURPOSE[purpose];
-  if (reportPurpose) {
+  if (Object.values(REPORT_CONSENT_PURPOSE).includes(purpose)) {
     const seen = new Set<string>();
     for (const row of await listReportConsents(db, dossier.id)) {
-      if (row.purpose !== reportPurpose || seen.has(row.reportId)) continue;
+      if (REPORT_CONSENT_PURPOSE[row.purpose] !== purpose || seen.has(row.reportId)) continue;
       seen.add(row.reportId);
       if (!row.granted) continue;
-      if (row.reporterKind === 'victim' && !countsForAge('victim', youngestBand([bandOfReportAnswers(row.victimAge, row.victimAgeEstimate), victims]))) continue;
+      const own = ownConsentBandOfReport(row.reporterKind, row);
+      if (own && !countsForAge('victim', youngestBand([own, victims]))) continue;
       return {
         ok: true,
         basis: { kind: 'report_consent', reportId: row.reportId, consentId: row.id, givenAt: row.createdAt },

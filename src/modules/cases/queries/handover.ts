@@ -105,7 +105,7 @@ export const listReportConsents = (db: Db, dossierId: string) =>
       id: reportConsents.id,
       createdAt: reportConsents.createdAt,
       // Who gave it: a victim reporting for herself or himself gives her or his own consent, and the
-      // age rule (consent/consent-age.ts) applies; the age comes from the form's answers.
+      // age rule (src/app/consent-age.ts) applies; the age comes from the form's answers.
       reporterKind: reports.reporterKind,
       victimAge: sql<string | null>`${reports.answers}->>'victimAge'`,
       victimAgeEstimate: sql<string | null>`${reports.answers}->>'victimAgeEstimate'`,

@@ -1,10 +1,18 @@
-import type { ConsentPurpose } from '../vocab.ts';
+/**
+ * The purposes a consent is for, as the cases module names them (its CONSENT_PURPOSES). The intake
+ * module's report consents map onto them with REPORT_CONSENT_PURPOSE.
+ */
+export type ConsentPurpose = 'police_om' | 'care_referral' | 'zvh_sharing' | 'comensha_registration';
+
+/** The intake module's consent questions (report_consents.purpose) and the purpose each is for. */
+export const REPORT_CONSENT_PURPOSE: Record<string, ConsentPurpose | undefined> = { police: 'police_om', care: 'care_referral', zvh: 'zvh_sharing' };
 
 /**
  * Who may consent for a (possible) victim, by age — the one rule (issue 14, finding 14). Used when
- * staff record a consent, when the handover check reads the staff's consents, and when it reads the
- * reporter's own "ja" from the public form of a victim who reports for herself or himself. The
- * README of this module states the rule and its legal ground.
+ * staff record a consent (cases), when the handover check reads the staff's consents and the
+ * reporter's own "ja" from the public form of a victim who reports for herself or himself (cases),
+ * and where the report page shows that "ja" (intake). It lives in src/app because both modules use it
+ * and intake may not import cases. src/modules/cases/README.md states the rule and its legal ground.
  *
  *   16 and older  the victim, for every purpose; a parent's or guardian's consent does not replace it.
  *   12 to 15      the victim, for a referral to care (help and advice offered to the young person);
@@ -50,6 +58,14 @@ export const bandOfReportAnswers = (victimAge: string | null | undefined, estima
 
   return 'unknown';
 };
+
+/**
+ * A report's consent is the victim's own when the reporter is the victim ("Het gaat om mij"); then
+ * this is her or his band from the form. Null: the reporter is someone else (their own consent to
+ * pass on their report, not the victim's).
+ */
+export const ownConsentBandOfReport = (reporterKind: string, answers: { victimAge?: unknown; victimAgeEstimate?: unknown }): AgeBand | null =>
+  reporterKind === 'victim' ? bandOfReportAnswers(answers.victimAge == null ? null : String(answers.victimAge), answers.victimAgeEstimate == null ? null : String(answers.victimAgeEstimate)) : null;
 
 /** The youngest of several bands (several sources, several possible victims): the safe side. */
 export const youngestBand = (bands: AgeBand[]): AgeBand => {
