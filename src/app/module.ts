@@ -33,6 +33,12 @@ export type VangnetModule = {
    */
   homeNotices?: (ctx: AppContext, user: HomeNoticeUser) => Promise<HomeNotice[]>;
   /**
+   * What the reporter of this report is told on "Mijn melding" about what this module did with it
+   * (handed over, referred; issue 14 finding 9): short neutral lines, only for uses the reporter's
+   * own consent in the report allowed. The follow-up page asks every module (src/app/registry.ts).
+   */
+  reporterNotices?: (ctx: AppContext, reportId: string) => Promise<ReporterNotice[]>;
+  /**
    * The kinds of source this module puts into the identifier index (report, ad, decoy contact, ...):
    * for each, who may open one and where it opens. The identifier index asks these instead of
    * importing the modules that use it (src/app/registry.ts gathers them at start).
@@ -158,6 +164,9 @@ export type Figure = {
    */
   partOf?: { key: string; split: string; exhaustive: boolean };
 };
+
+/** One line on the reporter's "Mijn melding" page: when, and what happened, in both languages. */
+export type ReporterNotice = { at: Date; text: { nl: string; en: string } };
 
 export type HomeNoticeUser = { id: string; roles: readonly string[] };
 

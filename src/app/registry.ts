@@ -1,5 +1,6 @@
 import { collectRetentionRules, collectSourceKinds } from './module-hooks.ts';
-import type { DossierGate, DossierSection, RetentionKeep, RetentionRule, SourceKind, VangnetModule } from './module.ts';
+import type { AppContext } from './context.ts';
+import type { DossierGate, DossierSection, ReporterNotice, RetentionKeep, RetentionRule, SourceKind, VangnetModule } from './module.ts';
 
 /**
  * The module list, set once at start (createContext), for the hooks that a module asks for while it
@@ -34,3 +35,22 @@ export const retentionRules = (): { module: string; rule: RetentionRule }[] => c
 
 /** What the other modules still need of one record type (a report in a dossier), for a retention rule. */
 export const retentionKeeps = (recordType: string): RetentionKeep[] => registered.flatMap((m) => (m.retentionKeeps ?? []).filter((k) => k.recordType === recordType));
+
+/**
+ * Every module's lines for the reporter of one report, oldest first. A module whose lines fail is
+ * left out: "Mijn melding" must open anyway (the lines are a courtesy, not a record).
+ */
+export const reporterNotices = async (ctx: AppContext, reportId: string): Promise<ReporterNotice[]> => {
+  const lists = await Promise.all(
+    registered.map((m) =>
+      m.reporterNotices
+        ? m.reporterNotices(ctx, reportId).catch((err: unknown) => {
+            ctx.logger.warn({ err, module: m.name }, 'reporter notices failed');
+            return [];
+          })
+        : [],
+    ),
+  );
+
+  return lists.flat().sort((a, b) => a.at.getTime() - b.at.getTime());
+};

@@ -1,6 +1,7 @@
 import type { VangnetModule } from '../../app/module.ts';
 import { casesFigures } from './figures.ts';
 import { casesHomeNotices } from './home-notices.ts';
+import { casesReporterNotices } from './handover/reporter-notices.ts';
 import { dossierRoutes } from './routes-dossiers.tsx';
 import { handoverRoutes } from './handover/routes-handover.tsx';
 import { linkRoutes } from './people/routes-links.tsx';
@@ -22,5 +23,6 @@ export const casesModule: VangnetModule = {
   },
   figures: casesFigures,
   homeNotices: casesHomeNotices,
+  reporterNotices: casesReporterNotices,
   demo: loadCasesDemo,
 };

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
-import { signedInAs } from '../../../../test/support/factories.ts';
+import { publicClient, signedInAs } from '../../../../test/support/factories.ts';
+import { ANONYMOUS_REPORT, changeConsents, fillAndSubmit, fillShortAndSubmit, findReportByNumber } from '../../intake/testing.ts';
 import { canHandOver } from '../handover/can-hand-over.ts';
 import { listConsents, listExceptions } from '../queries/consent.ts';
 import { createDossierVia } from '../testing.ts';
@@ -64,16 +65,105 @@ describe('consent before handover (hard rule 3)', () => {
     expect(rows.map((r) => r.includesReporterIdentity)).toEqual([false, false, true]);
   });
 
-  it('asks a parent or guardian when the possible victim is under 16', async () => {
+  it('one age rule (finding 14): under 16 the victim consents for care herself, a parent or guardian for police; 16+ decides alone', async () => {
     const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const id = await createDossierVia(inv.client);
     await inv.client.get(`/dossiers/${id}`);
     expect((await inv.client.post(`/dossiers/${id}/personen`, { rol: 'possible_victim', naam: 'Testmeisje A.', leeftijd: '14' })).statusCode).toBe(303);
+    // Police: her own consent is refused, with the rule in the message and her typed text kept.
     const res = await inv.client.post(`/dossiers/${id}/toestemmingen`, consentForm({ door: 'victim', reikwijdte: 'Mijn eigen tekst blijft staan' }));
     expect(res.statusCode).toBe(400);
-    expect(res.body).toContain('Het mogelijke slachtoffer is jonger dan 16');
+    expect(res.body).toContain('Het mogelijke slachtoffer is jonger dan 16. Voor overdracht aan politie/OM geeft een ouder of voogd toestemming');
     expect(res.body).toContain('Mijn eigen tekst blijft staan');
+    // Care: her own consent counts — the same rule as her own "ja" on the public form.
+    expect((await inv.client.post(`/dossiers/${id}/toestemmingen`, consentForm({ doel: 'care_referral', door: 'victim' }))).statusCode).toBe(303);
+    expect((await canHandOver(t.ctx.db, { id }, 'care_referral')).ok).toBe(true);
+    expect((await canHandOver(t.ctx.db, { id }, 'police_om')).ok).toBe(false);
     expect((await inv.client.post(`/dossiers/${id}/toestemmingen`, consentForm({ door: 'guardian' }))).statusCode).toBe(303);
+    expect((await canHandOver(t.ctx.db, { id }, 'police_om')).ok).toBe(true);
+
+    const older = await createDossierVia(inv.client);
+    await inv.client.get(`/dossiers/${older}`);
+    expect((await inv.client.post(`/dossiers/${older}/personen`, { rol: 'possible_victim', naam: 'Testjongen B.', leeftijd: '17' })).statusCode).toBe(303);
+    const parent = await inv.client.post(`/dossiers/${older}/toestemmingen`, consentForm({ door: 'guardian' }));
+    expect(parent.statusCode).toBe(400);
+    expect(parent.body).toContain('Het mogelijke slachtoffer is 16 of ouder');
+    expect((await inv.client.post(`/dossiers/${older}/toestemmingen`, consentForm({ door: 'victim' }))).statusCode).toBe(303);
+    expect((await canHandOver(t.ctx.db, { id: older }, 'police_om')).ok).toBe(true);
+  });
+
+  it('an age recorded later applies to a consent given before it: the handover check says why it no longer counts', async () => {
+    const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
+    const id = await createDossierVia(inv.client);
+    await inv.client.get(`/dossiers/${id}`);
+    expect((await inv.client.post(`/dossiers/${id}/toestemmingen`, consentForm({ door: 'victim' }))).statusCode).toBe(303);
+    expect((await canHandOver(t.ctx.db, { id }, 'police_om')).ok).toBe(true);
+    expect((await inv.client.post(`/dossiers/${id}/personen`, { rol: 'possible_victim', naam: 'Testmeisje C.', schatting: '15 of 16' })).statusCode).toBe(303);
+    const check = await canHandOver(t.ctx.db, { id }, 'police_om');
+    expect(check.ok).toBe(false);
+    expect(check.reason.nl).toContain('De toestemming voor overdracht aan politie/OM telt niet');
+    expect((await inv.client.get(`/dossiers/${id}`)).body).toContain('telt niet');
+  });
+
+  it("a 15-year-old's own 'ja' on the public form counts for care, not for police (the same rule as staff recording)", async () => {
+    const young = await fillAndSubmit(publicClient(t.publicApp), {
+      ...ANONYMOUS_REPORT,
+      wie: { reporterKind: 'victim' },
+      toestemming: { consentPolice: 'yes', consentCare: 'yes', consentZvh: 'yes' },
+    });
+    const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
+    const id = await createDossierVia(inv.client, { meldingen: young.number });
+    expect((await canHandOver(t.ctx.db, { id }, 'care_referral')).ok).toBe(true);
+    const police = await canHandOver(t.ctx.db, { id }, 'police_om');
+    expect(police.ok).toBe(false);
+    expect(police.reason.nl).toContain('jonger dan 16');
+    expect((await canHandOver(t.ctx.db, { id }, 'zvh_sharing')).ok).toBe(false);
+    const page = await inv.client.get(`/dossiers/${id}`);
+    expect(page.body).toContain('telt niet');
+    // The report page (intake) reads her "ja" by the same rule: police and ZVH marked, care not.
+    const reportPage = await inv.client.get(`/meldingen/${(await findReportByNumber(t.ctx.db, young.number))!.id}`);
+    expect(reportPage.body.match(/data-testid="consent-age"/g)).toHaveLength(2);
+    expect(reportPage.body).toContain('telt bij deze leeftijd niet alleen');
+
+    // A parent who reports gives the reporter's consent for the report: that is not the victim's own.
+    const parent = await fillAndSubmit(publicClient(t.publicApp), { ...ANONYMOUS_REPORT, toestemming: { consentPolice: 'yes', consentCare: 'yes', consentZvh: 'no' } });
+    const other = await createDossierVia(inv.client, { meldingen: parent.number });
+    expect((await inv.client.get(`/meldingen/${(await findReportByNumber(t.ctx.db, parent.number))!.id}`)).body).not.toContain('consent-age');
+    expect((await canHandOver(t.ctx.db, { id: other }, 'police_om')).ok).toBe(true);
+
+    // A 17-year-old's own "ja" counts for police.
+    const older = await fillAndSubmit(publicClient(t.publicApp), {
+      ...ANONYMOUS_REPORT,
+      wie: { reporterKind: 'victim' },
+      betrokkenen: { ...ANONYMOUS_REPORT.betrokkenen, victimAgeEstimate: '16_17', victimAge: '17' },
+      toestemming: { consentPolice: 'yes', consentCare: 'yes', consentZvh: 'no' },
+    });
+    const third = await createDossierVia(inv.client, { meldingen: older.number });
+    expect((await canHandOver(t.ctx.db, { id: third }, 'police_om')).ok).toBe(true);
+  });
+
+  it('a short report sent without consent carries a clear marker on the report page and the dossier, until consent is given', async () => {
+    const short = await fillShortAndSubmit(publicClient(t.publicApp));
+    const full = await fillAndSubmit(publicClient(t.publicApp));
+    const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
+    const shortReport = (await findReportByNumber(t.ctx.db, short.number))!;
+    const fullReport = (await findReportByNumber(t.ctx.db, full.number))!;
+    const reportPage = await inv.client.get(`/meldingen/${shortReport.id}`);
+    expect(reportPage.body).toContain('data-testid="consent-not-asked"');
+    expect(reportPage.body).toContain('Korte melding: de melder is niet om toestemming gevraagd.');
+    expect((await inv.client.get(`/meldingen/${fullReport.id}`)).body).not.toContain('consent-not-asked');
+
+    const id = await createDossierVia(inv.client, { meldingen: `${short.number} ${full.number}` });
+    const page = await inv.client.get(`/dossiers/${id}`);
+    expect(page.body.match(/data-testid="consent-not-asked"/g)).toHaveLength(1);
+    expect(page.body).toContain('Korte melding: niet om toestemming gevraagd');
+    expect(page.body).toContain(`De melder van ${short.number} is niet om toestemming gevraagd.`);
+    expect(page.body).not.toContain(`De melder van ${full.number}`);
+
+    // Once the reporter answers the consent question (here recorded for a caller), the marker goes.
+    await changeConsents(t.ctx, { reportId: shortReport.id, choices: [{ purpose: 'care', granted: true }], source: 'staff', recordedBy: inv.user.id });
+    const after = await inv.client.get(`/dossiers/${id}`);
+    expect(after.body).not.toContain('consent-not-asked');
   });
 
   it('refuses a consent without scope or date with Dutch messages', async () => {

@@ -8,10 +8,8 @@ import { listSubjects } from '../queries/people.ts';
 import type { DossierAccess } from '../require-dossier-access.ts';
 import { type CommandResult, done, invalid, refused } from '../result.ts';
 import { casesText } from '../texts.ts';
+import { bandOfVictims, consentCountsForAge } from '../../../app/consent-age.ts';
 import { CONSENT_GIVERS, CONSENT_METHODS, CONSENT_PURPOSES, LIMITS } from '../vocab.ts';
-
-/** Under 16 a parent or guardian consents for the victim (UAVG art. 5; CoMensha's form). */
-const GUARDIAN_AGE = 16;
 
 export const recordConsent = async (ctx: AppContext, access: DossierAccess, body: FormBody, lang: Lang): Promise<CommandResult> => {
   const t = pick(casesText, lang);
@@ -24,10 +22,12 @@ export const recordConsent = async (ctx: AppContext, access: DossierAccess, body
   const givenOn = f.date('datum', { required: true });
   const includesReporterIdentity = f.checkbox('identiteit');
   if (!f.ok) return invalid('toestemming', f);
-  if (givenBy === 'victim') {
-    const victims = (await listSubjects(ctx.db, access.dossier.id)).filter((s) => s.role === 'possible_victim' && !s.mergedInto);
-    if (victims.some((v) => v.age != null && v.age < GUARDIAN_AGE)) {
-      f.fail('door', t.under16);
+  // Who may consent for the victim depends on her or his age and the purpose: the one rule of
+  // consent-age.ts, the same the handover check applies (README, "Consent and minors").
+  if (givenBy === 'victim' || givenBy === 'guardian') {
+    const answer = consentCountsForAge(givenBy, purpose, bandOfVictims(await listSubjects(ctx.db, access.dossier.id)));
+    if (!answer.ok) {
+      f.fail('door', answer.reason[lang]);
       return invalid('toestemming', f);
     }
   }

@@ -2,6 +2,8 @@ import type { Db } from '../../../db/client.ts';
 import type { ConsentRow, DossierRow, ExceptionRow } from '../queries/shared.ts';
 import { listConsents, listExceptions } from '../queries/consent.ts';
 import { listReportConsents } from '../queries/handover.ts';
+import { listSubjects } from '../queries/people.ts';
+import { type AgeBand, ownConsentBandOfReport, REPORT_CONSENT_PURPOSE, bandOfVictims, consentCountsForAge, youngestBand } from '../../../app/consent-age.ts';
 import type { ConsentPurpose } from '../vocab.ts';
 
 export type HandOverCheck =
@@ -25,8 +27,6 @@ const purposeEn: Record<ConsentPurpose, string> = {
   comensha_registration: 'registration with CoMensha',
 };
 
-/** The intake module's consent purposes (report_consents) that match ours. */
-const REPORT_PURPOSE: Partial<Record<ConsentPurpose, string>> = { police_om: 'police', care_referral: 'care', zvh_sharing: 'zvh' };
 
 /**
  * Hard rule 3: may this dossier go out for this purpose? Yes only with a consent for exactly that
@@ -35,7 +35,17 @@ const REPORT_PURPOSE: Partial<Record<ConsentPurpose, string>> = { police_om: 'po
  */
 export const canHandOver = async (db: Db, dossier: Pick<DossierRow, 'id'>, purpose: ConsentPurpose): Promise<HandOverCheck> => {
   const consents = await listConsents(db, dossier.id);
-  const valid = consents.filter((c) => c.purpose === purpose && !c.withdrawnAt);
+  // The age rule (src/app/consent-age.ts): a consent the victim gave (or a parent for her or him)
+  // counts only when her or his age allows it. Ages recorded later apply to older consents too.
+  const victims = bandOfVictims(await listSubjects(db, dossier.id));
+  const ageProblems: { nl: string; en: string }[] = [];
+  const countsForAge = (giver: string, band: AgeBand) => {
+    if (giver !== 'victim' && giver !== 'guardian') return true;
+    const answer = consentCountsForAge(giver, purpose, band);
+    if (!answer.ok) ageProblems.push(answer.reason);
+    return answer.ok;
+  };
+  const valid = consents.filter((c) => c.purpose === purpose && !c.withdrawnAt && countsForAge(c.givenBy, victims));
   const consent = valid.at(-1);
   if (consent) {
     return {
@@ -45,20 +55,22 @@ export const canHandOver = async (db: Db, dossier: Pick<DossierRow, 'id'>, purpo
     };
   }
   // The reporter's own choice in the report (form or follow-up messages) counts too: the newest row
-  // per report decides, so a later "no" withdraws an earlier "yes".
-  const reportPurpose = REPORT_PURPOSE[purpose];
-  if (reportPurpose) {
+  // per report decides, so a later "no" withdraws an earlier "yes". A victim who reports for herself
+  // or himself gives her or his own consent: the same age rule applies (the form's age, or the
+  // dossier's, whichever is younger).
+  if (Object.values(REPORT_CONSENT_PURPOSE).includes(purpose)) {
     const seen = new Set<string>();
     for (const row of await listReportConsents(db, dossier.id)) {
-      if (row.purpose !== reportPurpose || seen.has(row.reportId)) continue;
+      if (REPORT_CONSENT_PURPOSE[row.purpose] !== purpose || seen.has(row.reportId)) continue;
       seen.add(row.reportId);
-      if (row.granted) {
-        return {
-          ok: true,
-          basis: { kind: 'report_consent', reportId: row.reportId, consentId: row.id, givenAt: row.createdAt },
-          reason: { nl: `De melder gaf in de melding toestemming voor ${purposeNl[purpose]}.`, en: `The reporter gave consent for ${purposeEn[purpose]} in the report.` },
-        };
-      }
+      if (!row.granted) continue;
+      const own = ownConsentBandOfReport(row.reporterKind, row);
+      if (own && !countsForAge('victim', youngestBand([own, victims]))) continue;
+      return {
+        ok: true,
+        basis: { kind: 'report_consent', reportId: row.reportId, consentId: row.id, givenAt: row.createdAt },
+        reason: { nl: `De melder gaf in de melding toestemming voor ${purposeNl[purpose]}.`, en: `The reporter gave consent for ${purposeEn[purpose]} in the report.` },
+      };
     }
   }
   const exceptions = await listExceptions(db, dossier.id);
@@ -71,6 +83,16 @@ export const canHandOver = async (db: Db, dossier: Pick<DossierRow, 'id'>, purpo
     };
   }
   const withdrawn = consents.some((c) => c.purpose === purpose && c.withdrawnAt);
+  const age = ageProblems[0];
+  if (age) {
+    return {
+      ok: false,
+      reason: {
+        nl: `De toestemming voor ${purposeNl[purpose]} telt niet: ${age.nl}`,
+        en: `The consent for ${purposeEn[purpose]} does not count: ${age.en}`,
+      },
+    };
+  }
 
   return {
     ok: false,

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, isNull, lte, ne, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lte, ne, sql } from 'drizzle-orm';
 import { bump } from './shared.ts';
 import type { Db } from '../../../db/client.ts';
 import { evidenceItems } from '../../evidence/index.ts';
@@ -98,9 +98,21 @@ export const setStatusFrom = async (tx: Db, id: string, from: string, to: string
 /** The reporter's consent choices on the linked reports (given on the form or in the follow-up), newest first. */
 export const listReportConsents = (db: Db, dossierId: string) =>
   db
-    .select({ reportId: reportConsents.reportId, purpose: reportConsents.purpose, granted: reportConsents.granted, id: reportConsents.id, createdAt: reportConsents.createdAt })
+    .select({
+      reportId: reportConsents.reportId,
+      purpose: reportConsents.purpose,
+      granted: reportConsents.granted,
+      id: reportConsents.id,
+      createdAt: reportConsents.createdAt,
+      // Who gave it: a victim reporting for herself or himself gives her or his own consent, and the
+      // age rule (src/app/consent-age.ts) applies; the age comes from the form's answers.
+      reporterKind: reports.reporterKind,
+      victimAge: sql<string | null>`${reports.answers}->>'victimAge'`,
+      victimAgeEstimate: sql<string | null>`${reports.answers}->>'victimAgeEstimate'`,
+    })
     .from(reportConsents)
     .innerJoin(dossierReports, eq(dossierReports.reportId, reportConsents.reportId))
+    .innerJoin(reports, eq(reports.id, reportConsents.reportId))
     .where(eq(dossierReports.dossierId, dossierId))
     .orderBy(desc(reportConsents.id));
 
@@ -147,3 +159,25 @@ export const listReferralsToFollowUp = (db: Db, q: { today: string; assignedTo: 
     )
     .orderBy(asc(referrals.followUpOn))
     .limit(q.cap + 1);
+
+/**
+ * For the reporter's "Mijn melding": the approved handovers and the referrals of every dossier this
+ * report is linked to (when and which kind only, never the recipient), and the report's consent rows.
+ */
+export const listReportOutcomes = async (db: Db, reportId: string) => {
+  const linked = db.select({ id: dossierReports.dossierId }).from(dossierReports).where(eq(dossierReports.reportId, reportId));
+  const [handed, referred, consents] = await Promise.all([
+    db
+      .select({ at: handovers.approvedAt })
+      .from(handovers)
+      .where(and(inArray(handovers.dossierId, linked), isNotNull(handovers.approvedAt))),
+    db.select({ at: referrals.createdAt, target: referrals.target }).from(referrals).where(inArray(referrals.dossierId, linked)),
+    db
+      .select({ purpose: reportConsents.purpose, granted: reportConsents.granted, createdAt: reportConsents.createdAt })
+      .from(reportConsents)
+      .where(eq(reportConsents.reportId, reportId))
+      .orderBy(asc(reportConsents.id)),
+  ]);
+
+  return { handovers: handed.flatMap((h) => (h.at ? [{ at: h.at }] : [])), referrals: referred, consents };
+};

@@ -1,6 +1,6 @@
-import { asc, eq, inArray, } from 'drizzle-orm';
+import { asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
-import { reports } from '../../intake/index.ts';
+import { reportConsents, reports } from '../../intake/index.ts';
 import { dossierReports, } from '../schema.ts';
 
 // reports
@@ -17,7 +17,16 @@ export const insertDossierReports = (tx: Db, rows: (typeof dossierReports.$infer
 
 export const listDossierReports = (db: Db, dossierId: string) =>
   db
-    .select({ id: reports.id, number: reports.number, status: reports.status, createdAt: reports.createdAt, linkedAt: dossierReports.linkedAt })
+    .select({
+      id: reports.id,
+      number: reports.number,
+      status: reports.status,
+      createdAt: reports.createdAt,
+      linkedAt: dossierReports.linkedAt,
+      // No consent row at all: the reporter was never asked (the short way to report asks nothing).
+      consentAsked: sql<boolean>`exists (select 1 from ${reportConsents} where ${reportConsents.reportId} = ${reports.id})`,
+      short: sql<boolean>`coalesce(${reports.answers}->>'path' = 'kort', false)`,
+    })
     .from(dossierReports)
     .innerJoin(reports, eq(reports.id, dossierReports.reportId))
     .where(eq(dossierReports.dossierId, dossierId))

@@ -2,6 +2,7 @@ import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../app/context.ts';
 import { asForm, field } from '../../../app/forms.ts';
+import { reporterNotices } from '../../../app/registry.ts';
 import { render, view } from '../../../app/view.ts';
 import { pick } from '../../../web/i18n.ts';
 import { addReportFile } from '../report-form/add-report-file.ts';
@@ -53,10 +54,11 @@ export const followUpRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     if (!report) return reply.redirect('/mijn-melding', 303);
     const messages = await listMessages(ctx, report.id, ['reporter', 'staff']);
     const files = await listReportFiles(ctx, report.id);
+    const updates = await reporterNotices(ctx, report.id);
 
     return render(
       reply,
-      <OverviewPage view={view(req, reply)} number={report.number} status={report.status} messages={messages} fileCount={files.length} {...extra} />,
+      <OverviewPage view={view(req, reply)} number={report.number} status={report.status} messages={messages} fileCount={files.length} updates={updates} {...extra} />,
       status,
     );
   };

@@ -59,6 +59,9 @@ export const staffText = catalog({
     identityHidden: 'De gegevens van de melder zijn alleen zichtbaar voor de behandelaar en teamleiders.',
     consent: 'Toestemming',
     consentHistory: 'Eerdere keuzes',
+    consentNotEnoughForAge: 'telt bij deze leeftijd niet alleen: een ouder of voogd geeft toestemming, of een tweede persoon keurt een uitzondering goed (regel in het dossier)',
+    consentNotAsked: (short: boolean) =>
+      `${short ? 'Korte melding: de melder is niet om toestemming gevraagd.' : 'De melder is niet om toestemming gevraagd.'} Dat telt als ‘nee’ voor elke overdracht, tot de melder het via Mijn melding geeft of u vastlegt wat de melder zei.`,
     consentPurpose: { police: 'Politie', care: 'Hulpverlening', zvh: 'Zorg- en Veiligheidshuis' } as Record<string, string>,
     yes: 'Ja',
     no: 'Nee',
@@ -161,6 +164,9 @@ export const staffText = catalog({
     identityHidden: 'The reporter’s details are only visible to the assignee and supervisors.',
     consent: 'Consent',
     consentHistory: 'Earlier choices',
+    consentNotEnoughForAge: 'does not count alone at this age: a parent or guardian consents, or a second person approves an exception (rule in the dossier)',
+    consentNotAsked: (short: boolean) =>
+      `${short ? 'Short report: the reporter was not asked for consent.' : 'The reporter was not asked for consent.'} That counts as ‘no’ for every handover, until the reporter gives it through My report or you record what the reporter said.`,
     consentPurpose: { police: 'Police', care: 'Care', zvh: 'Safety House (ZVH)' } as Record<string, string>,
     yes: 'Yes',
     no: 'No',

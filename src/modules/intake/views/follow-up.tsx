@@ -1,3 +1,4 @@
+import type { ReporterNotice } from '../../../app/module.ts';
 import type { View } from '../../../app/view.ts';
 import { ReceiptCode } from './receipt-code.tsx';
 import { Alert, ChoiceGroup, CsrfField, ErrorSummary, type FieldErrors, SubmitButton, TextArea, TextField } from '../../../web/components/form.tsx';
@@ -48,12 +49,14 @@ type OverviewProps = {
   status: string;
   messages: MessageRow[];
   fileCount: number;
+  /** What other modules did with the report, as far as the reporter's consent allows (handed over, referred). */
+  updates?: ReporterNotice[];
   draft?: string;
   error?: string;
   notice?: string;
 };
 
-export const OverviewPage = ({ view, number, status, messages, fileCount, draft, error, notice }: OverviewProps) => {
+export const OverviewPage = ({ view, number, status, messages, fileCount, updates = [], draft, error, notice }: OverviewProps) => {
   const t = pick(followUpText, view.lang);
   const f = pick(formText, view.lang);
 
@@ -66,6 +69,15 @@ export const OverviewPage = ({ view, number, status, messages, fileCount, draft,
       <p class="utrecht-paragraph" data-testid="status">
         {t.status[status] ?? t.status.new}
       </p>
+      {updates.length > 0 ? (
+        <ul class="utrecht-unordered-list" data-testid="updates">
+          {updates.map((u) => (
+            <li>
+              {formatDateTime(view.lang, u.at)} · {u.text[view.lang]}
+            </li>
+          ))}
+        </ul>
+      ) : null}
       <h2 class="utrecht-heading-2">{t.messagesTitle}</h2>
       {messages.length === 0 ? (
         <p class="utrecht-paragraph">{t.noMessages}</p>

@@ -4,6 +4,7 @@ import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
 import { type SeenElsewhere, identifierText, WhereElseSeenLinks } from '../../identifiers/index.ts';
+import { consentCountsForAge, ownConsentBandOfReport, REPORT_CONSENT_PURPOSE } from '../../../app/consent-age.ts';
 import { CLOSE_REASONS, type DraftAnswers, type ReporterIdentity, STATUSES, STEP_SLUGS, STEPS } from '../answers.ts';
 import type { ConsentRow, FileMeta, MessageRow, ReportRow } from '../queries.ts';
 import { staffText } from '../triage/staff-texts.ts';
@@ -46,6 +47,12 @@ export const ReportPage = ({ view, report, identifiers, consents, messages, file
   const t = pick(staffText, view.lang);
   const f = pick(formText, view.lang);
   const answers = report.answers as DraftAnswers;
+  // A victim's own "ja" counts by the one age rule (src/app/consent-age.ts), as the dossier's handover check does.
+  const ownBand = ownConsentBandOfReport(report.reporterKind, answers);
+  const ownConsentCounts = (p: string) => {
+    const purpose = REPORT_CONSENT_PURPOSE[p];
+    return ownBand == null || purpose == null || consentCountsForAge('victim', purpose, ownBand).ok;
+  };
   const current = new Map<string, ConsentRow>();
   for (const c of consents) current.set(c.purpose, c);
   const base = `/meldingen/${report.id}`;
@@ -183,10 +190,16 @@ export const ReportPage = ({ view, report, identifiers, consents, messages, file
       ) : null}
 
       <h2 class="utrecht-heading-2">{t.consent}</h2>
+      {consents.length === 0 ? (
+        <p class="utrecht-paragraph" data-testid="consent-not-asked">
+          <strong>{t.consentNotAsked(answers.path === 'kort')}</strong>
+        </p>
+      ) : null}
       <ul class="utrecht-unordered-list">
         {['police', 'care', 'zvh'].map((p) => (
           <li>
             {t.consentPurpose[p]}: <strong>{current.get(p)?.granted ? t.yes : t.no}</strong>
+            {current.get(p)?.granted && !ownConsentCounts(p) ? <span data-testid="consent-age"> — {t.consentNotEnoughForAge}</span> : null}
           </li>
         ))}
       </ul>

@@ -16,10 +16,16 @@ export const Consent = ({ view, data, form }: SectionProps) => {
   const ev = formValues(form, 'uitzondering', undefined, { doel: 'police_om', grond: 'acute_danger' });
   const eErrors = errorsFor(form, 'uitzondering');
   const isSupervisor = data.access.actor.roles.includes('supervisor');
+  const notAsked = data.reports.filter((r) => !r.consentAsked).map((r) => r.number);
 
   return (
     <Section id="toestemming" title={t.sectionConsent}>
       <p class="utrecht-paragraph">{t.consentIntro}</p>
+      {notAsked.length > 0 ? (
+        <p class="utrecht-paragraph" data-testid="consent-not-asked-note">
+          <strong>{t.consentNotAskedNote(notAsked.join(', '))}</strong>
+        </p>
+      ) : null}
       <h3 class="utrecht-heading-3">{t.canHandOverTitle}</h3>
       <ul class="utrecht-unordered-list" data-testid="can-hand-over">
         {CONSENT_PURPOSES.map((p) => (
@@ -55,7 +61,7 @@ export const Consent = ({ view, data, form }: SectionProps) => {
             <CsrfField token={view.csrf} />
             <FormMessage form={form} section="toestemming" lang={view.lang} />
             <SelectField id="toestemming-doel" name="doel" label={t.purpose} options={options(CONSENT_PURPOSES, l.purpose)} value={v.doel} error={errors.doel} />
-            <SelectField id="toestemming-door" name="door" label={t.givenBy} options={options(CONSENT_GIVERS, l.givenBy)} value={v.door} error={errors.door} />
+            <SelectField id="toestemming-door" name="door" label={t.givenBy} hint={t.givenByHint} options={options(CONSENT_GIVERS, l.givenBy)} value={v.door} error={errors.door} />
             <TextField id="toestemming-naam" name="naam" label={t.givenByName} hint={t.givenByNameHint} value={v.naam} maxlength={LIMITS.shortText} error={errors.naam} />
             <SelectField id="toestemming-wijze" name="wijze" label={t.method} options={options(CONSENT_METHODS, l.method)} value={v.wijze} error={errors.wijze} />
             <TextArea id="toestemming-reikwijdte" name="reikwijdte" label={t.scope} hint={t.scopeHint} value={v.reikwijdte} maxlength={LIMITS.longText} rows={3} error={errors.reikwijdte} />

@@ -62,6 +62,14 @@ export const Overview = ({ view, data, form }: SectionProps) => {
               {data.reports.map((r) => (
                 <li>
                   <a href={`/meldingen/${r.id}`}>{r.number}</a> · {formatDateTime(view.lang, r.createdAt)}
+                  {r.consentAsked ? null : (
+                    <>
+                      {' · '}
+                      <strong data-testid="consent-not-asked">
+                        {r.short ? t.consentNotAskedShort : t.consentNotAsked}
+                      </strong>
+                    </>
+                  )}
                 </li>
               ))}
             </ul>
