@@ -3,7 +3,7 @@ import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import type { TestClient } from '../../../../test/support/client.ts';
 import { publicClient } from '../../../../test/support/factories.ts';
 import { REPORTER_KINDS } from '../answers.ts';
-import { ANONYMOUS_REPORT } from '../testing.ts';
+import { ANONYMOUS_REPORT, postAndFollow } from '../testing.ts';
 
 /**
  * Issue 14, finding 6: after "Het gaat om mij" every page says "jij/je" and asks about "jou", never
@@ -40,8 +40,8 @@ const pagesFor = async (kind: string): Promise<Record<string, string>> => {
   await client.post('/melden/start');
   await client.post('/melden/wie', { reporterKind: kind });
   pages['/melden/wie (again)'] = (await client.get('/melden/wie')).body;
-  for (const slug of ['gevaar', 'wat', 'contact', 'toestemming']) pages[`POST /melden/${slug} (empty)`] = (await client.post(`/melden/${slug}`, {})).body;
-  pages['POST /melden/contact (no way to reach)'] = (await client.post('/melden/contact', { anonymous: 'no' })).body;
+  for (const slug of ['gevaar', 'wat', 'contact', 'toestemming']) pages[`POST /melden/${slug} (empty)`] = (await postAndFollow(client, `/melden/${slug}`, {})).body;
+  pages['POST /melden/contact (no way to reach)'] = (await postAndFollow(client, '/melden/contact', { anonymous: 'no' })).body;
   for (const [slug, form] of Object.entries(ANONYMOUS_REPORT)) if (slug !== 'wie') await client.post(`/melden/${slug}`, form);
   for (const p of FULL_PAGES) pages[p] = (await client.get(p)).body;
   await client.post('/melden/versturen');
@@ -50,7 +50,7 @@ const pagesFor = async (kind: string): Promise<Record<string, string>> => {
   const short = publicClient(t.publicApp);
   await short.get('/melden');
   await short.post('/melden/kort/start');
-  pages['POST /melden/kort/wat (empty)'] = (await short.post('/melden/kort/wat', { reporterKind: kind })).body;
+  pages['POST /melden/kort/wat (empty)'] = (await postAndFollow(short, '/melden/kort/wat', { reporterKind: kind })).body;
   await short.post('/melden/kort/wat', { reporterKind: kind, whatHappened: 'Iets wat ik zag (fictief).' });
   pages['/melden/kort/wat (again)'] = (await short.get('/melden/kort/wat')).body;
   pages['/melden/kort/gevaar'] = (await short.get('/melden/kort/gevaar')).body;

@@ -51,9 +51,11 @@ type OverviewProps = {
   draft?: string;
   error?: string;
   notice?: string;
+  /** The message form's token: a second post of this form adds no second message. */
+  formToken: string;
 };
 
-export const OverviewPage = ({ view, number, status, messages, fileCount, draft, error, notice }: OverviewProps) => {
+export const OverviewPage = ({ view, number, status, messages, fileCount, draft, error, notice, formToken }: OverviewProps) => {
   const t = pick(followUpText, view.lang);
   const f = pick(formText, view.lang);
 
@@ -84,6 +86,7 @@ export const OverviewPage = ({ view, number, status, messages, fileCount, draft,
       <h2 class="utrecht-heading-2">{t.answerTitle}</h2>
       <form method="post" action="/mijn-melding/bericht" novalidate>
         <CsrfField token={view.csrf} />
+        <input type="hidden" name="formToken" value={formToken} />
         <TextArea name="bericht" label={t.answerField} hint={t.answerHint} value={draft} error={error} />
         <SubmitButton>{t.answerSubmit}</SubmitButton>
       </form>
