@@ -27,7 +27,8 @@ import { findReportById, listMessages, listReportFiles } from '../reads.ts';
 import { readUpload } from '../report-form/read-upload.ts';
 import { shownFiles } from '../report-form/shown-files.ts';
 import { fileProblemText } from '../report-form/routes-public.tsx';
-import { followUpText, formText } from '../texts.ts';
+import { followUpText } from '../texts.ts';
+import { followUpTextFor, formTextFor } from '../texts-victim.ts';
 import { FilesPage } from '../views/form-pages.tsx';
 import { ConsentPage, NewReceiptPage, OverviewPage, ReceiptEntryPage } from '../views/follow-up.tsx';
 
@@ -96,7 +97,8 @@ export const followUpRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   app.get('/mijn-melding/overzicht', async (req, reply) => {
     const open = await opened(req, reply);
     if (!open) return reply;
-    const t = pick(followUpText, req.lang);
+    const kind = open.report.reporterKind;
+    const t = followUpTextFor(req.lang, kind);
     const state = await takeFormState(ctx, sessionStateKey(open.session), 'bericht');
     const problem = state?.errors?.bericht;
     const told = (await takeFormState(ctx, sessionStateKey(open.session), 'overzicht'))?.notice;
@@ -116,6 +118,7 @@ export const followUpRoutes = async (app: FastifyInstance, ctx: AppContext) => {
         error={problem ? (problem === 'empty' ? t.answerEmpty : t.answerTooLong) : undefined}
         notice={notice}
         formToken={newFormToken()}
+        reporterKind={kind}
       />,
       problem ? 400 : 200,
     );
@@ -143,14 +146,14 @@ export const followUpRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   app.get('/mijn-melding/toestemming', async (req, reply) => {
     const open = await opened(req, reply);
     if (!open) return reply;
-    const f = pick(formText, req.lang);
+    const f = formTextFor(req.lang, open.report.reporterKind);
     const now = await currentConsents(ctx, open.report.id);
     const saved = Object.fromEntries(CONSENT_PURPOSES.map((p) => [p, now[p] ? 'yes' : 'no'])) as Record<ConsentPurpose, string>;
     const state = await takeFormState(ctx, sessionStateKey(open.session), 'toestemming');
     const current = state?.values ? ({ ...saved, ...state.values } as Record<ConsentPurpose, string>) : saved;
     const errors = Object.fromEntries(Object.keys(state?.errors ?? {}).map((name) => [name, f.required[name]]));
 
-    return render(reply, <ConsentPage view={view(req, reply)} current={current} errors={errors} />, state?.errors ? 400 : 200);
+    return render(reply, <ConsentPage view={view(req, reply)} current={current} errors={errors} reporterKind={open.report.reporterKind} />, state?.errors ? 400 : 200);
   });
 
   app.post('/mijn-melding/toestemming', async (req, reply) => {
@@ -182,7 +185,7 @@ export const followUpRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     // Shown once: taken out of the database as it is rendered.
     const receipt = await takeNewReceipt(ctx, open.session);
 
-    return render(reply, <NewReceiptPage view={view(req, reply)} mustChange={open.session.mustChangeReceipt} receipt={receipt} />);
+    return render(reply, <NewReceiptPage view={view(req, reply)} mustChange={open.session.mustChangeReceipt} receipt={receipt} reporterKind={open.report.reporterKind} />);
   });
 
   app.post('/mijn-melding/nieuwe-code', async (req, reply) => {
@@ -206,7 +209,7 @@ export const followUpRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     scope.get('/mijn-melding/bestanden', async (req, reply) => {
       const open = await opened(req, reply);
       if (!open) return reply;
-      const f = pick(formText, req.lang);
+      const f = formTextFor(req.lang, open.report.reporterKind);
       const files = shownFiles(ctx, await listReportFiles(ctx, open.report.id));
       const state = await takeFormState(ctx, sessionStateKey(open.session), 'bestanden');
       const problem = state?.errors?.bestand;
@@ -224,6 +227,7 @@ export const followUpRoutes = async (app: FastifyInstance, ctx: AppContext) => {
           backHref="/mijn-melding/overzicht"
           nextHref="/mijn-melding/overzicht"
           nextLabel={f.back}
+          reporterKind={open.report.reporterKind}
         />,
         error ? 400 : 200,
       );

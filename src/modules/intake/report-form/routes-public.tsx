@@ -157,7 +157,7 @@ export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) =>
     scope.get<Back>('/melden/bestanden', async (req, reply) => {
       const draft = await readDraft(ctx, req);
       if (draft?.submittedReportId) return submitted(req, reply);
-      const t = pick(formText, req.lang);
+      const t = formTextFor(req.lang, String(draft?.answers.reporterKind ?? ''));
       const fromCheck = req.query.terug === 'controle';
       const files = draft ? shownFiles(ctx, await listDraftFiles(ctx, draft.id)) : [];
       const back = fromCheck ? '?terug=controle' : '';
