@@ -36,8 +36,12 @@ const watchNavigations = (page: Page): string[] => {
   return methods;
 };
 
+/** Sends a form and waits for the GET its post redirects to (every form here answers with a 303). */
 const submit = async (page: Page, form: string) => {
-  await Promise.all([page.waitForLoadState('load'), page.locator(`${form} button[type="submit"]:not([hidden])`).last().click()]);
+  const landed = page.waitForResponse((r) => r.request().isNavigationRequest() && r.request().method() === 'GET' && r.request().frame() === page.mainFrame());
+  await page.locator(`${form} button[type="submit"]:not([hidden])`).last().click();
+  await landed;
+  await page.waitForLoadState('load');
 };
 
 /**
