@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../../test/support/app.ts';
 import { TestClient } from '../../test/support/client.ts';
 import { type AppProcess, roundRobin, startAppProcess } from '../../test/support/processes.ts';
-import { fillAndSubmit, receiptText } from '../modules/intake/testing.ts';
+import { fillAndSubmit, postAndFollow, receiptText } from '../modules/intake/testing.ts';
 
 /**
  * Issue 12 point 4: `vangnet start` twice on one PostgreSQL database, behind a "load balancer" that
@@ -56,10 +56,10 @@ describe.runIf(onPostgres)('two app processes behind one address', () => {
     expect(open.statusCode).toBe(303);
     const overview = await client.get('/mijn-melding/overzicht');
     expect(overview.body).toContain(`Melding ${number}`);
-    const sent = await client.post('/mijn-melding/bericht', { bericht: 'Aanvulling via het andere proces.' });
+    const sent = await postAndFollow(client, '/mijn-melding/bericht', { bericht: 'Aanvulling via het andere proces.' });
     expect(sent.body).toContain('Aanvulling via het andere proces.');
     await client.get('/mijn-melding/toestemming');
-    expect((await client.post('/mijn-melding/toestemming', { consentPolice: 'no', consentCare: 'yes', consentZvh: 'no' })).statusCode).toBe(200);
+    expect((await postAndFollow(client, '/mijn-melding/toestemming', { consentPolice: 'no', consentCare: 'yes', consentZvh: 'no' })).statusCode).toBe(200);
     await client.get('/mijn-melding/nieuwe-code');
     expect((await client.post('/mijn-melding/nieuwe-code')).statusCode).toBe(303);
     const shown = await client.get('/mijn-melding/nieuwe-code');
@@ -75,7 +75,7 @@ describe.runIf(onPostgres)('two app processes behind one address', () => {
     // The new receipt opens the report on either process; the old one is refused on both.
     const again = publicClient();
     await again.client.get('/mijn-melding');
-    expect((await again.client.post('/mijn-melding', { bewijscode: receipt })).statusCode).toBe(400);
+    expect((await postAndFollow(again.client, '/mijn-melding', { bewijscode: receipt })).statusCode).toBe(400);
     expect((await again.client.post('/mijn-melding', { bewijscode: fresh! })).statusCode).toBe(303);
   }, 120_000);
 
@@ -85,7 +85,7 @@ describe.runIf(onPostgres)('two app processes behind one address', () => {
     const { client, served } = publicClient();
     await client.get('/mijn-melding');
     const statuses: number[] = [];
-    for (let i = 0; i < 4; i++) statuses.push((await client.post('/mijn-melding', { bewijscode: wrong })).statusCode);
+    for (let i = 0; i < 4; i++) statuses.push((await postAndFollow(client, '/mijn-melding', { bewijscode: wrong })).statusCode);
     expect(statuses).toEqual([400, 400, 400, 429]);
     expect(new Set(served)).toEqual(new Set([0, 1]));
   }, 120_000);

@@ -96,9 +96,10 @@ describe('the short way to report in a browser without JavaScript at 360 px', ()
     await press(page, 'Nu meer vertellen');
     expect(new URL(page.url()).pathname).toBe('/mijn-melding/overzicht');
     expect(await page.locator('main').innerText()).toContain(receipt.slice(0, 8));
-    await page.getByLabel('Uw bericht').fill('Zijn Snapchat is testvriend_fictief.');
+    // Her own report: the follow-up speaks to her with "je" too (issue 14 finding 6).
+    await page.getByLabel('Je bericht').fill('Zijn Snapchat is testvriend_fictief.');
     await press(page, 'Bericht versturen');
-    expect(await page.locator('main').innerText()).toContain('Uw bericht is verstuurd.');
+    expect(await page.locator('main').innerText()).toContain('Je bericht is verstuurd.');
     await context.close();
     console.log(`short path at 360 px: page heights in screens ${heights.map((h) => h.toFixed(1)).join(', ')}`);
   });

@@ -90,7 +90,7 @@ describe('hard rules of the meldpunt', () => {
     const page = await client.get('/melden/bestanden');
     const { payload, headers } = multipartFile('bewijs-4711.pdf', content);
     const res = await client.raw({ method: 'POST', url: `/melden/bestanden?_csrf=${encodeURIComponent(uploadToken(page.body))}`, payload, headers });
-    expect(res.statusCode).toBe(200);
+    expect(res.statusCode).toBe(303);
     await fillAndSubmit(client);
     const dump = await dumpDatabase();
     expect(dump).not.toContain(marker);

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gt, inArray, isNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { followUpSessions, receiptTries, reportAlerts, reportConsents, reportDrafts, reportFiles, reportIdentifiers, reportIdentities, reportMessages, reportReads, reports } from './schema.ts';
+import { followUpSessions, formStates, receiptTries, reportAlerts, reportConsents, reportDrafts, reportFiles, reportIdentifiers, reportIdentities, reportMessages, reportReads, reports } from './schema.ts';
 
 // All SQL of the intake domain.
 
@@ -152,8 +152,13 @@ export const listConsentHistory = (db: Db, reportId: string) =>
 
 // ---- messages ---------------------------------------------------------------------------------
 
+/** Adds a message; undefined when a message with the same form token is already on the report. */
 export const insertMessage = async (db: Db, values: typeof reportMessages.$inferInsert) => {
-  const [row] = await db.insert(reportMessages).values(values).returning({ id: reportMessages.id, createdAt: reportMessages.createdAt });
+  const [row] = await db
+    .insert(reportMessages)
+    .values(values)
+    .onConflictDoNothing({ target: [reportMessages.reportId, reportMessages.formToken] })
+    .returning({ id: reportMessages.id, createdAt: reportMessages.createdAt });
 
   return row;
 };
@@ -440,3 +445,22 @@ export const listFollowUpReceiptBlobs = (db: Db) =>
     .select({ tokenHash: followUpSessions.tokenHash, newReceiptEnc: followUpSessions.newReceiptEnc })
     .from(followUpSessions)
     .where(sql`${followUpSessions.newReceiptEnc} IS NOT NULL`);
+
+// ---- form states (Post/Redirect/Get) -------------------------------------------------------------
+
+export const upsertFormState = async (db: Db, values: typeof formStates.$inferInsert, now: Date) => {
+  await db.delete(formStates).where(lt(formStates.expiresAt, now));
+  await db.insert(formStates).values(values).onConflictDoUpdate({ target: formStates.key, set: { dataEnc: values.dataEnc, expiresAt: values.expiresAt } });
+};
+
+export const findFormState = async (db: Db, key: string) => {
+  const [row] = await db.select().from(formStates).where(eq(formStates.key, key)).limit(1);
+
+  return row ?? null;
+};
+
+export const deleteFormState = (db: Db, key: string) => db.delete(formStates).where(eq(formStates.key, key));
+
+export const listFormStateBlobs = (db: Db) => db.select({ key: formStates.key, dataEnc: formStates.dataEnc }).from(formStates);
+
+export const updateFormStateBlob = (db: Db, key: string, dataEnc: string) => db.update(formStates).set({ dataEnc }).where(eq(formStates.key, key));

@@ -4,16 +4,18 @@ import {
   listDraftBlobs,
   listFileIds,
   listFollowUpReceiptBlobs,
+  listFormStateBlobs,
   listIdentityBlobs,
   updateDraftBlobs,
   updateFileBlobs,
   updateFollowUpSession,
+  updateFormStateBlob,
   updateIdentityBlob,
 } from './queries.ts';
 
 /**
  * After `vangnet rotate-key`: re-wraps the data key of every encrypted value of the meldpunt —
- * reporter identities, file names and contents, drafts and not-yet-shown receipts (of new reports and of follow-up sessions) — with the new
+ * reporter identities, file names and contents, drafts, form states and not-yet-shown receipts (of new reports and of follow-up sessions) — with the new
  * master key. The data itself is not re-encrypted. Returns how many values were re-wrapped.
  */
 export const rewrapIntakeSecrets = async (ctx: AppContext): Promise<number> => {
@@ -45,6 +47,12 @@ export const rewrapIntakeSecrets = async (ctx: AppContext): Promise<number> => {
   for (const row of await listFollowUpReceiptBlobs(ctx.db)) {
     const next = rewrap(row.newReceiptEnc);
     if (next !== row.newReceiptEnc) await updateFollowUpSession(ctx.db, row.tokenHash, { newReceiptEnc: next });
+  }
+
+  // What a refused form left for the page it redirected to (form-state.ts).
+  for (const row of await listFormStateBlobs(ctx.db)) {
+    const next = rewrap(row.dataEnc);
+    if (next && next !== row.dataEnc) await updateFormStateBlob(ctx.db, row.key, next);
   }
 
   return count;

@@ -113,9 +113,14 @@ export const reportMessages = pgTable(
     kind: text('kind').notNull(),
     body: text('body').notNull(),
     authorUserId: uuid('author_user_id'),
+    /**
+     * The random token of the form the message was sent with: a second post of the same form (a
+     * double click, a resubmit) finds it taken and adds nothing. Null for messages made in code.
+     */
+    formToken: text('form_token'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('report_messages_report_idx').on(t.reportId, t.createdAt)],
+  (t) => [index('report_messages_report_idx').on(t.reportId, t.createdAt), uniqueIndex('report_messages_form_token_idx').on(t.reportId, t.formToken)],
 );
 
 /**
@@ -230,4 +235,20 @@ export const followUpSessions = pgTable(
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('follow_up_sessions_seen_idx').on(t.lastSeenAt)],
+);
+
+/**
+ * What a form post that was refused (or just done) leaves for the page it redirects to
+ * (Post/Redirect/Get): the typed values, the error codes or a notice, encrypted, for a short while.
+ * Keyed by who it belongs to — a follow-up session's token hash, a receipt-entry cookie's token hash,
+ * or a staff member and a report — never by anything about the connection (hard rule 2).
+ */
+export const formStates = pgTable(
+  'form_states',
+  {
+    key: text('key').primaryKey(),
+    dataEnc: text('data_enc').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  },
+  (t) => [index('form_states_expires_idx').on(t.expiresAt)],
 );

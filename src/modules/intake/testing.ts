@@ -86,3 +86,19 @@ export { changeConsents } from './triage/change-consents.ts';
 export { findReportByNumber, insertAlert } from './queries.ts';
 export { reportMessages } from './schema.ts';
 export { intakeModule } from './module.ts';
+
+/**
+ * Posts a form like a browser: every public and report-page form answers with a 303 to a GET
+ * (Post/Redirect/Get), so this follows it and returns the page landed on (its status says whether
+ * the form was refused: 400, 429, 503). A post that does not redirect is returned as it is.
+ */
+export const postAndFollow = async (client: TestClient, url: string, form: Record<string, string | string[]> = {}, options?: Parameters<TestClient['post']>[2]) =>
+  follow(client, await client.post(url, form, options));
+
+/** Follows a 303 (for uploads sent with client.raw); any other answer is returned as it is. */
+export const follow = async (client: TestClient, res: Awaited<ReturnType<TestClient['get']>>) => {
+  const location = res.headers.location;
+  if (res.statusCode !== 303 || typeof location !== 'string') return res;
+
+  return client.get(location);
+};

@@ -1,5 +1,5 @@
 import type { Lang } from '../../web/i18n.ts';
-import { formText } from './texts.ts';
+import { followUpText, formText } from './texts.ts';
 
 /**
  * The form speaks to the person who fills it in (issue 14, finding 6). Someone who chose "Het gaat
@@ -115,6 +115,7 @@ const victimNl: Overlay<Texts> = {
   filesNever: 'Stuur nooit naaktfoto’s of seksueel getinte beelden, ook niet van jezelf en ook niet als bewijs. Beschrijf in woorden wat er is.',
   filesList: 'Bestanden die je toevoegde',
   filesNone: 'Je hebt nog geen bestanden toegevoegd.',
+  fileNotAdded: (reason: string) => `Het bestand dat je koos is niet toegevoegd. ${reason} Je andere antwoorden zijn bewaard. Kies een ander bestand, of ga verder zonder bestand.`,
   fileProblem: {
     tooMany: (count: number) => `Je kunt hoogstens ${count} bestanden meesturen. Verwijder eerst een bestand.`,
     cutOff: 'Het versturen van het bestand is onderbroken. Probeer het opnieuw. Je andere antwoorden zijn bewaard.',
@@ -202,3 +203,36 @@ export const speaksAsJij = (reporterKind: string | undefined): boolean => report
 /** The form texts for this language and reporter type (the victim's "jij" form, or the normal "u" form). */
 export const formTextFor = (lang: Lang, reporterKind: string | undefined): Texts =>
   speaksAsJij(reporterKind) ? VICTIM[lang] : lang === 'en' ? (formText.en as Texts) : formText.nl;
+
+type FollowUpTexts = typeof followUpText.nl;
+
+/**
+ * The pages of /mijn-melding once the receipt opened a victim's own report: "jij/je" there too
+ * (issue 14 finding 6). The receipt form itself comes before anyone knows who reports, so it says "u".
+ */
+const followUpVictimNl: Overlay<FollowUpTexts> = {
+  status: {
+    new: 'Wij hebben je melding ontvangen. Een medewerker gaat hem lezen.',
+    triage: 'Een medewerker leest je melding en bekijkt wat er nodig is.',
+    investigation: 'Wij onderzoeken je melding.',
+    referred: 'Wij hebben (een deel van) je melding doorgegeven aan hulpverleners, zoals je goedvond.',
+    handed_over: 'Wij hebben je melding doorgegeven aan de politie of een andere partner.',
+    closed: 'Wij hebben je melding afgesloten. Je kunt nog steeds een bericht sturen.',
+  },
+  fromYou: 'Jij',
+  answerField: 'Je bericht',
+  answerTooLong: 'Je bericht is te lang. Gebruik hoogstens 5000 tekens.',
+  answerSent: 'Je bericht is verstuurd.',
+  consentIntro: 'Hier zie en verander je wat wij met je melding mogen doen. Wij bewaren ook je eerdere keuzes.',
+  consentSaved: 'Je keuzes zijn opgeslagen.',
+  receiptIntro: 'Denk je dat iemand anders je bewijscode kent? Vraag dan een nieuwe aan. De oude werkt daarna niet meer.',
+  receiptMust: 'Je kreeg je bewijscode van een medewerker. Voor je veiligheid maak je nu een nieuwe, die alleen jij kent.',
+  receiptNew: 'Dit is je nieuwe bewijscode. Schrijf hem op papier en bewaar hem goed, of onthoud hem. De oude code werkt niet meer.',
+  signOutHint: 'Sluit af als je klaar bent, zeker op een gedeelde telefoon of computer.',
+};
+
+const FOLLOW_UP_VICTIM = { nl: overlay(followUpText.nl, followUpVictimNl), en: followUpText.en as FollowUpTexts };
+
+/** The follow-up texts for this language and the opened report's reporter type. */
+export const followUpTextFor = (lang: Lang, reporterKind: string | undefined): FollowUpTexts =>
+  speaksAsJij(reporterKind) ? FOLLOW_UP_VICTIM[lang] : lang === 'en' ? (followUpText.en as FollowUpTexts) : followUpText.nl;

@@ -63,3 +63,28 @@ export const endFollowUp = async (ctx: AppContext, req: FastifyRequest, reply: F
   if (token && token.length <= 100) await deleteFollowUpSession(ctx.db, hashToken(token));
   reply.clearCookie(FOLLOW_UP_COOKIE, { path: '/mijn-melding' });
 };
+
+/**
+ * The receipt form's own cookie: a random token whose hash keys the form state a refused receipt
+ * leaves for the GET it redirects to (form-state.ts). Set only when a try is refused; nothing about
+ * the connection.
+ */
+const ENTRY_COOKIE = 'vn_invoer';
+
+export const entryStateKey = (req: FastifyRequest): string | null => {
+  const token = req.cookies[ENTRY_COOKIE];
+
+  return token && token.length <= 100 ? `receipt:${hashToken(token)}` : null;
+};
+
+export const startEntryState = (ctx: AppContext, req: FastifyRequest, reply: FastifyReply): string => {
+  const known = entryStateKey(req);
+  if (known) return known;
+  const token = randomBytes(24).toString('base64url');
+  reply.setCookie(ENTRY_COOKIE, token, { path: '/mijn-melding', httpOnly: true, sameSite: 'strict', secure: ctx.config.tls, maxAge: IDLE_MS / 1000 });
+
+  return `receipt:${hashToken(token)}`;
+};
+
+/** Where the pages of an opened report keep their form states. */
+export const sessionStateKey = (session: FollowUpSession): string => `followup:${session.tokenHash}`;

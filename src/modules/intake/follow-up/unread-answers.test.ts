@@ -102,7 +102,7 @@ describe('a reporter answers with the receipt and staff are told', () => {
     expect(answersOn((await investigator.client.get('/')).body)).toBeNull();
     // The intake colleague assigns the report to the supervisor (that re-renders the report page for the colleague).
     await otherIntake.client.get(`/meldingen/${reportId}`);
-    expect((await otherIntake.client.post(`/meldingen/${reportId}/toewijzen`, { assigneeId: supervisor.user.id })).statusCode).toBe(200);
+    expect((await otherIntake.client.post(`/meldingen/${reportId}/toewijzen`, { assigneeId: supervisor.user.id })).statusCode).toBe(303);
 
     expect(answersOn((await supervisor.client.get('/')).body)).toEqual({ count: '1', items: [{ href: `/meldingen/${reportId}`, text: `Melding ${reportNumber}` }] });
     await supervisor.client.get(`/meldingen/${reportId}`);

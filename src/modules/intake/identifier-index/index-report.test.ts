@@ -89,13 +89,13 @@ describe('reports in the identifier index', () => {
     if (!report) throw new Error('no report');
     await client.get('/mijn-melding');
     expect((await client.post('/mijn-melding', { bewijscode: receipt })).statusCode).toBe(303);
-    expect((await client.post('/mijn-melding/bericht', { bericht: 'Hij heeft nu ook 06-12340055.' })).statusCode).toBe(200);
+    expect((await client.post('/mijn-melding/bericht', { bericht: 'Hij heeft nu ook 06-12340055.' })).statusCode).toBe(303);
     const staff = await signedInAs(t.ctx, t.staffApp, ['intake']);
     await staff.client.get(`/meldingen/${report.id}`);
     for (const kind of ['staff', 'internal']) {
       const res = await staff.client.post(`/meldingen/${report.id}/bericht`, { body: 'Gebeld met 06-12340066.', kind });
-      expect(res.statusCode).toBe(200);
-      expect(res.body).toContain('Gebeld met 06-12340066.');
+      expect(res.statusCode).toBe(303);
+      expect((await staff.client.get(res.headers.location as string)).body).toContain('Gebeld met 06-12340066.');
     }
     const keys = (await occurrencesOf(report.id)).map((r) => r.key);
     expect(keys).toContain('+31612340055');

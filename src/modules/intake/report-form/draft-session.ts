@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../app/context.ts';
-import type { DraftAnswers } from '../answers.ts';
+import type { DraftAnswers, StepErrors } from '../answers.ts';
 import { deleteExpiredDrafts, findDraft, insertDraft, updateDraft } from '../queries.ts';
 
 /**
@@ -17,10 +17,13 @@ const DRAFT_HOURS = 24;
 
 /**
  * What was typed on one step but not (yet) saved as answers: kept when the reporter switches the
- * language on that step, so the page comes back in the other language with the same text. It lives
- * in the same encrypted draft, never in the answers, and goes at the next save of the answers.
+ * language on that step, so the page comes back in the other language with the same text, and when
+ * the step was refused (with the error codes), so the post can redirect to the step's GET
+ * (Post/Redirect/Get, issue 14 finding 2: Back and reload never send the form again). On the files
+ * page it holds what the last upload met instead. It lives in the same encrypted draft, never in the
+ * answers, and goes at the next save of the answers.
  */
-export type Unsaved = { slug: string; values: DraftAnswers };
+export type Unsaved = { slug: string; values: DraftAnswers; errors?: StepErrors; file?: { problem?: string; onwards?: boolean; added?: boolean } };
 
 export type Draft = { id: string; answers: DraftAnswers; unsaved: Unsaved | null; submittedReportId: string | null; hasReceipt: boolean };
 
@@ -87,3 +90,10 @@ export const saveUnsaved = (ctx: AppContext, draft: Draft, unsaved: Unsaved) =>
 /** The answers shown on a step: the saved ones, with what was typed there and not yet saved on top. */
 export const shownOnStep = (draft: Draft | null, slug: string): DraftAnswers =>
   draft ? { ...draft.answers, ...(draft.unsaved?.slug === slug ? draft.unsaved.values : {}) } : {};
+
+/** The error codes of a refused post of this step, if the last post of it was refused. */
+export const errorsOnStep = (draft: Draft | null, slug: string): StepErrors | undefined =>
+  draft?.unsaved?.slug === slug && draft.unsaved.errors && Object.keys(draft.unsaved.errors).length > 0 ? draft.unsaved.errors : undefined;
+
+/** Drops the unsaved values (a notice shown once). */
+export const clearUnsaved = (ctx: AppContext, draft: Draft) => saveDraftAnswers(ctx, draft, draft.answers);

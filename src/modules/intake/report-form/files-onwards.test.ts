@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import type { TestClient } from '../../../../test/support/client.ts';
 import { publicClient } from '../../../../test/support/factories.ts';
-import { fillAndSubmit, multipartFile, SAMPLE_PNG } from '../testing.ts';
+import { fillAndSubmit, multipartFile, SAMPLE_PNG, follow } from '../testing.ts';
 
 /** Issue 14 finding 3: "Verder" on the files page keeps a chosen file; files show a useful label. */
 let t: TestApp;
@@ -63,7 +63,7 @@ describe('issue 14: the files page', () => {
   it('says clearly that a chosen file was not added, and keeps the other answers', async () => {
     const client = await startDraft();
     const page = await client.get('/melden/bestanden');
-    const res = await post(client, onwardsUrl(page.body), 'programma.exe', Buffer.from([0x4d, 0x5a, 0x00, 0x01, 0x02]));
+    const res = await follow(client, await post(client, onwardsUrl(page.body), 'programma.exe', Buffer.from([0x4d, 0x5a, 0x00, 0x01, 0x02])));
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('Het bestand dat u koos is niet toegevoegd.');
     expect(res.body).toContain('Dit soort bestand nemen wij niet aan.');
@@ -78,7 +78,7 @@ describe('issue 14: the files page', () => {
     const page = await client.get('/melden/bestanden');
     const url = /action="(\/melden\/bestanden\?_csrf=[^"]+)"/.exec(page.body)?.[1]?.replace(/&amp;/g, '&') ?? '';
     // A name the form would keep as the placeholder "bestand": no name to show.
-    const res = await post(client, url, 'bestand', SAMPLE_PNG);
+    const res = await follow(client, await post(client, url, 'bestand', SAMPLE_PNG));
     expect(res.statusCode).toBe(200);
     expect(res.body).toContain('Afbeelding 1 (PNG, 1 kB)');
   });

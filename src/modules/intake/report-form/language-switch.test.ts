@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import type { TestClient } from '../../../../test/support/client.ts';
 import { publicClient } from '../../../../test/support/factories.ts';
+import { postAndFollow } from '../testing.ts';
 
 /** Issue 14 finding 5: switching the language in the middle of a step keeps what was typed there. */
 let t: TestApp;
@@ -73,7 +74,7 @@ describe('issue 14: the language switch on a form step', () => {
     expect(english.res.body).not.toContain('There is a problem');
     // Not an answer yet: the check page does not show it, and going on still checks it.
     expect((await client.get('/melden/controle')).body).not.toContain('belt altijd anoniem');
-    const onwards = await client.post('/melden/online', { phones: 'belt altijd anoniem' });
+    const onwards = await postAndFollow(client, '/melden/online', { phones: 'belt altijd anoniem' });
     expect(onwards.statusCode).toBe(400);
   });
 });

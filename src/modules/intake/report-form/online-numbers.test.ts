@@ -4,7 +4,7 @@ import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { publicClient } from '../../../../test/support/factories.ts';
 import { identifierOccurrences, identifiers } from '../../identifiers/index.ts';
 import { findReportByNumber } from '../queries.ts';
-import { ANONYMOUS_REPORT, fillAndSubmit } from '../testing.ts';
+import { ANONYMOUS_REPORT, fillAndSubmit, postAndFollow } from '../testing.ts';
 
 /** Issue 14 finding 4: a number written in words on /melden/online is taken and linked like free text. */
 let t: TestApp;
@@ -47,7 +47,7 @@ describe('issue 14: phone numbers on the online page', () => {
   it('says what is wrong and what to do when a line is far too long', async () => {
     const client = await startDraft();
     const long = `${IN_WORDS} en dan belt hij altijd ’s avonds laat vanaf een ander nummer dat ik niet ken, ${'heel vaak '.repeat(15)}`;
-    const res = await client.post('/melden/online', { phones: long });
+    const res = await postAndFollow(client, '/melden/online', { phones: long });
     expect(res.statusCode).toBe(400);
     expect(res.body).not.toContain('hoogstens 40 tekens');
     expect(res.body).toContain('Telefoonnummers: een regel is langer dan 200 tekens. Zet elk nummer op een eigen regel.');
@@ -57,7 +57,7 @@ describe('issue 14: phone numbers on the online page', () => {
 
   it('tells how to write a number when a line is not one', async () => {
     const client = await startDraft();
-    const res = await client.post('/melden/online', { phones: 'belt altijd anoniem' });
+    const res = await postAndFollow(client, '/melden/online', { phones: 'belt altijd anoniem' });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('dit lijkt geen telefoonnummer');
     expect(res.body).toContain('in woorden (nul zes een twee …)');

@@ -3,7 +3,7 @@ import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { publicClient } from '../../../../test/support/factories.ts';
 import { findDraft, findIdentity, findReportByNumber, listConsentHistory, listIdentifiers } from '../queries.ts';
 import { resetReceiptLimiter } from '../follow-up/receipt-limiter.ts';
-import { ANONYMOUS_REPORT, fillAndSubmit, withContact } from '../testing.ts';
+import { ANONYMOUS_REPORT, fillAndSubmit, withContact, postAndFollow } from '../testing.ts';
 import { receiptText } from '../views/receipt-code.tsx';
 
 let t: TestApp;
@@ -53,14 +53,14 @@ describe('public report form', () => {
     const client = publicClient(t.publicApp);
     await client.get('/melden');
     await client.post('/melden/start');
-    const res = await client.post('/melden/online', { phones: 'bel me maar\n06-12340003', emails: 'geen-adres' });
+    const res = await postAndFollow(client, '/melden/online', { phones: 'bel me maar\n06-12340003', emails: 'geen-adres' });
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('Er is een problem'.slice(0, 14));
     expect(res.body).toContain('href="#phones"');
     expect(res.body).toContain('dit lijkt geen telefoonnummer');
     expect(res.body).toContain('bel me maar');
     expect(res.body).toContain('geen-adres');
-    const missing = await client.post('/melden/wie', {});
+    const missing = await postAndFollow(client, '/melden/wie', {});
     expect(missing.statusCode).toBe(400);
     expect(missing.body).toContain('Kies wie u bent.');
   });
@@ -132,7 +132,7 @@ describe('English', () => {
       expect(res.body).toContain(heading);
       expect(res.body).toContain('lang="en"');
     }
-    const bad = await client.post('/melden/wie', {});
+    const bad = await postAndFollow(client, '/melden/wie', {});
     expect(bad.body).toContain('Choose who you are.');
     expect((await client.get('/mijn-melding')).body).toContain('Receipt code');
   });
@@ -150,10 +150,10 @@ describe('follow-up with the receipt', () => {
     const page = await client.get('/mijn-melding/overzicht');
     expect(page.body).toContain(`Melding ${number}`);
     expect(page.body).toContain('Wij hebben uw melding ontvangen');
-    const sent = await client.post('/mijn-melding/bericht', { bericht: 'Ze is gisteren weer opgehaald.' });
+    const sent = await postAndFollow(client, '/mijn-melding/bericht', { bericht: 'Ze is gisteren weer opgehaald.' });
     expect(sent.body).toContain('Ze is gisteren weer opgehaald.');
     await client.get('/mijn-melding/toestemming');
-    const consent = await client.post('/mijn-melding/toestemming', { consentPolice: 'no', consentCare: 'yes', consentZvh: 'yes' });
+    const consent = await postAndFollow(client, '/mijn-melding/toestemming', { consentPolice: 'no', consentCare: 'yes', consentZvh: 'yes' });
     expect(consent.statusCode).toBe(200);
     const report = await findReportByNumber(t.ctx.db, number);
     const history = await listConsentHistory(t.ctx.db, report!.id);
@@ -168,11 +168,11 @@ describe('follow-up with the receipt', () => {
     const client = publicClient(t.publicApp);
     await client.get('/mijn-melding');
     for (let i = 0; i < 3; i++) {
-      const res = await client.post('/mijn-melding', { bewijscode: wrong });
+      const res = await postAndFollow(client, '/mijn-melding', { bewijscode: wrong });
       expect(res.statusCode).toBe(400);
       expect(res.body).toContain('Deze bewijscode klopt niet');
     }
-    const waiting = await client.post('/mijn-melding', { bewijscode: receipt });
+    const waiting = await postAndFollow(client, '/mijn-melding', { bewijscode: receipt });
     expect(waiting.statusCode).toBe(429);
     expect(waiting.body).toMatch(/Wacht \d+ seconden/);
     await resetReceiptLimiter(t.ctx);
@@ -185,7 +185,7 @@ describe('follow-up with the receipt', () => {
     expect((await client.get('/mijn-melding/nieuwe-code')).body).not.toContain(fresh!);
     const other = publicClient(t.publicApp);
     await other.get('/mijn-melding');
-    expect((await other.post('/mijn-melding', { bewijscode: receipt })).statusCode).toBe(400);
+    expect((await postAndFollow(other, '/mijn-melding', { bewijscode: receipt })).statusCode).toBe(400);
     expect((await other.post('/mijn-melding', { bewijscode: fresh! })).statusCode).toBe(303);
   });
 });

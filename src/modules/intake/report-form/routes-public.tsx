@@ -6,7 +6,7 @@ import { render, view } from '../../../app/view.ts';
 import { pick } from '../../../web/i18n.ts';
 import { type DraftAnswers, missingSteps, readStep, STEP_SLUGS, type StepSlug } from '../answers.ts';
 import { addReportFile } from './add-report-file.ts';
-import { type Draft, readDraft, saveDraftAnswers, saveUnsaved, shownOnStep, startDraft } from './draft-session.ts';
+import { clearUnsaved, type Draft, type Unsaved, errorsOnStep, readDraft, saveDraftAnswers, saveUnsaved, shownOnStep, startDraft } from './draft-session.ts';
 import { MAX_FILE_BYTES, MAX_FILE_MB, MAX_FILES } from './file-types.ts';
 import { listDraftFiles } from '../reads.ts';
 import { removeDraftFile } from './remove-draft-file.ts';
@@ -74,6 +74,8 @@ export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) =>
     const t = pick(formText, req.lang);
     return render(reply, <MessagePage view={view(req, reply)} title={t.alreadySentTitle} body={t.alreadySent} startNew />);
   };
+  /** A post after the report was sent: back to the GET of the same page, which says so. */
+  const sentAlready = (req: FastifyRequest, reply: FastifyReply) => reply.redirect(req.url, 303);
 
   await shortFormRoutes(app, ctx);
 
@@ -109,10 +111,20 @@ export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) =>
     const draft = await readDraft(ctx, req);
     if (draft?.submittedReportId) return submitted(req, reply);
     const values = shownOnStep(draft, slug);
+    const errors = errorsOnStep(draft, slug);
+    const t = formTextFor(req.lang, String(values.reporterKind ?? ''));
 
     return render(
       reply,
-      <StepPage view={view(req, reply)} slug={slug} values={values} fromCheck={req.query.terug === 'controle'} reporterKind={String(values.reporterKind ?? '')} />,
+      <StepPage
+        view={view(req, reply)}
+        slug={slug}
+        values={values}
+        errors={errors ? errorMessages(t, errors) : undefined}
+        fromCheck={req.query.terug === 'controle'}
+        reporterKind={String(values.reporterKind ?? '')}
+      />,
+      errors ? 400 : 200,
     );
   });
 
@@ -120,21 +132,17 @@ export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) =>
     const { slug } = req.params;
     if (!isStep(slug)) return reply.callNotFound();
     let draft: Draft | null = await readDraft(ctx, req);
-    if (draft?.submittedReportId) return submitted(req, reply);
+    if (draft?.submittedReportId) return sentAlready(req, reply);
     const fromCheck = req.query.terug === 'controle';
     const { values, errors } = readStep(slug, asForm(req.body));
     const switchTo = field(asForm(req.body), '_taal');
     if (switchTo === 'nl' || switchTo === 'en') return switchLanguage(req, reply, draft, slug, { values, errors }, switchTo, ctx);
-    if (Object.keys(errors).length > 0) {
-      const shown: DraftAnswers = { ...(draft?.answers ?? {}), ...values };
-      const t = formTextFor(req.lang, String(shown.reporterKind ?? ''));
-      return render(
-        reply,
-        <StepPage view={view(req, reply)} slug={slug} values={shown} errors={errorMessages(t, errors)} fromCheck={fromCheck} reporterKind={String(shown.reporterKind ?? '')} />,
-        400,
-      );
-    }
     draft ??= await startDraft(ctx, reply);
+    if (Object.keys(errors).length > 0) {
+      // Post/Redirect/Get: the typed values and the error codes wait in the draft for the step's GET.
+      await saveUnsaved(ctx, draft, { slug, values, errors });
+      return reply.redirect(`/melden/${slug}${fromCheck ? '?terug=controle' : ''}`, 303);
+    }
     await saveDraftAnswers(ctx, draft, { ...draft.answers, ...values });
     if (slug === 'gevaar' && values.dangerNow === 'yes') return reply.redirect(`/melden/bel-112${fromCheck ? '?terug=controle' : ''}`, 303);
 
@@ -146,18 +154,25 @@ export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) =>
   await app.register(async (scope) => {
     await scope.register(multipart, { limits: { fileSize: MAX_FILE_BYTES, files: 1 } });
 
-    const filesPage = async (req: FastifyRequest, reply: FastifyReply, draft: Draft | null, extra: { error?: string; message?: string }, status = 200) => {
-      const t = pick(formText, req.lang);
-      const fromCheck = (req.query as { terug?: string }).terug === 'controle';
+    scope.get<Back>('/melden/bestanden', async (req, reply) => {
+      const draft = await readDraft(ctx, req);
+      if (draft?.submittedReportId) return submitted(req, reply);
+      const t = formTextFor(req.lang, String(draft?.answers.reporterKind ?? ''));
+      const fromCheck = req.query.terug === 'controle';
       const files = draft ? shownFiles(ctx, await listDraftFiles(ctx, draft.id)) : [];
       const back = fromCheck ? '?terug=controle' : '';
+      // What the last upload met, shown once (a reload shows the list as it is).
+      const met = draft?.unsaved?.slug === 'bestanden' ? draft.unsaved.file : undefined;
+      if (draft && met) await clearUnsaved(ctx, draft);
+      const error = met?.problem ? (met.onwards ? t.fileNotAdded(fileProblemText(t, met.problem)) : fileProblemText(t, met.problem)) : undefined;
 
       return render(
         reply,
         <FilesPage
           view={view(req, reply)}
           files={files}
-          {...extra}
+          error={error}
+          message={met?.added ? t.fileAdded : undefined}
           action={`/melden/bestanden${back}`}
           removeAction={`/melden/bestanden/verwijderen${back}`}
           backHref={fromCheck ? '/melden/controle' : '/melden/waar-wanneer'}
@@ -166,35 +181,31 @@ export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) =>
           reporterKind={String(draft?.answers.reporterKind ?? '')}
           formStep
         />,
-        status,
+        error ? 400 : 200,
       );
-    };
-
-    scope.get<Back>('/melden/bestanden', async (req, reply) => {
-      const draft = await readDraft(ctx, req);
-      if (draft?.submittedReportId) return submitted(req, reply);
-
-      return filesPage(req, reply, draft, {});
     });
 
     // "Verder" posts the same form with ?verder=1: a chosen file is added first, then the reporter
     // goes on; a file that cannot be added keeps them here with an error saying so.
     scope.post<Back & { Querystring: { verder?: string } }>('/melden/bestanden', async (req, reply) => {
-      const t = pick(formText, req.lang);
       const onwards = req.query.verder === '1';
       const next = filesNext(req.query.terug === 'controle');
+      const here = `/melden/bestanden${req.query.terug === 'controle' ? '?terug=controle' : ''}`;
       let draft = await readDraft(ctx, req);
-      if (draft?.submittedReportId) return submitted(req, reply);
+      if (draft?.submittedReportId) return reply.redirect(here, 303);
       const upload = await readUpload(req);
       if (!upload.ok && onwards && upload.problem === 'none') return reply.redirect(next, 303);
-      const problem = (p: string) => (onwards ? t.fileNotAdded(fileProblemText(t, p)) : fileProblemText(t, p));
-      if (!upload.ok) return filesPage(req, reply, draft, { error: problem(upload.problem) }, 400);
       draft ??= await startDraft(ctx, reply);
+      const met = async (file: NonNullable<Unsaved['file']>) => {
+        await saveUnsaved(ctx, draft, { slug: 'bestanden', values: {}, file });
+        return reply.redirect(here, 303);
+      };
+      if (!upload.ok) return met({ problem: upload.problem, onwards });
       const added = await addReportFile(ctx, { draftId: draft.id }, { name: upload.name, content: upload.content, addedBy: 'reporter' });
-      if (!added.ok) return filesPage(req, reply, draft, { error: problem(added.problem) }, 400);
+      if (!added.ok) return met({ problem: added.problem, onwards });
       if (onwards) return reply.redirect(next, 303);
 
-      return filesPage(req, reply, draft, { message: t.fileAdded });
+      return met({ added: true });
     });
 
     scope.post<Back>('/melden/bestanden/verwijderen', async (req, reply) => {
@@ -217,12 +228,11 @@ export const reportFormRoutes = async (app: FastifyInstance, ctx: AppContext) =>
   });
 
   app.post('/melden/versturen', async (req, reply) => {
-    const t = pick(formText, req.lang);
     const draft = await readDraft(ctx, req);
-    if (!draft) return render(reply, <MessagePage view={view(req, reply)} title={t.checkTitle} body={t.noDraft} startNew />, 400);
+    // No draft (expired, or the cookie gone) or nothing to send: the check page's GET says so.
+    if (!draft) return reply.redirect('/melden/controle', 303);
     const result = await submitReport(ctx, draft);
-    if (!result.ok && result.problem === 'incomplete') return reply.redirect('/melden/controle', 303);
-    if (!result.ok) return render(reply, <MessagePage view={view(req, reply)} title={t.checkTitle} body={t.noDraft} startNew />, 400);
+    if (!result.ok) return reply.redirect(draft.submittedReportId ? '/melden/ontvangen' : '/melden/controle', 303);
 
     // Post/redirect/get: a refresh of the receipt page never posts again.
     return reply.redirect('/melden/ontvangen', 303);

@@ -9,11 +9,14 @@ import { formTextFor } from '../texts-victim.ts';
 import { errorMessages } from '../views/fields.tsx';
 import { MessagePage } from '../views/form-pages.tsx';
 import { ShortStepPage } from '../views/short-pages.tsx';
-import { readDraft, saveDraftAnswers, startDraft } from './draft-session.ts';
+import { errorsOnStep, readDraft, saveDraftAnswers, saveUnsaved, shownOnStep, startDraft } from './draft-session.ts';
 import { isShortSlug, missingShortSteps, PATH_FIELD, readShortStep, SHORT_SLUGS, type ShortSlug } from './short-path.ts';
 import { submitReport } from './submit-report.ts';
 
 type Step = { Params: { slug: string } };
+
+/** The short pages keep refused values in the draft under their own names (the full path has a 'contact' step too). */
+const unsavedSlug = (slug: ShortSlug) => `kort/${slug}`;
 
 const nextPath = (slug: ShortSlug): string => `/melden/kort/${SHORT_SLUGS[SHORT_SLUGS.indexOf(slug) + 1] ?? 'contact'}`;
 
@@ -43,22 +46,25 @@ export const shortFormRoutes = async (app: FastifyInstance, ctx: AppContext) => 
     if (!isShortSlug(slug)) return reply.callNotFound();
     const draft = await readDraft(ctx, req);
     if (draft?.submittedReportId) return alreadySent(req, reply);
+    const values = shownOnStep(draft, unsavedSlug(slug));
+    const errors = errorsOnStep(draft, unsavedSlug(slug));
+    const t = formTextFor(req.lang, String(values.reporterKind ?? ''));
 
-    return render(reply, <ShortStepPage view={view(req, reply)} slug={slug} values={draft?.answers ?? {}} />);
+    return render(reply, <ShortStepPage view={view(req, reply)} slug={slug} values={values} errors={errors ? errorMessages(t, errors) : undefined} />, errors ? 400 : 200);
   });
 
   app.post<Step>('/melden/kort/:slug', async (req, reply) => {
     const { slug } = req.params;
     if (!isShortSlug(slug)) return reply.callNotFound();
     let draft = await readDraft(ctx, req);
-    if (draft?.submittedReportId) return alreadySent(req, reply);
+    // Post/Redirect/Get: every answer to a post is a redirect to a GET (issue 14 finding 2).
+    if (draft?.submittedReportId) return reply.redirect(`/melden/kort/${slug}`, 303);
     const { values, errors } = readShortStep(slug, asForm(req.body));
-    if (Object.keys(errors).length > 0) {
-      const shown: DraftAnswers = { ...(draft?.answers ?? {}), ...values };
-      const t = formTextFor(req.lang, String(shown.reporterKind ?? ''));
-      return render(reply, <ShortStepPage view={view(req, reply)} slug={slug} values={shown} errors={errorMessages(t, errors)} />, 400);
-    }
     draft ??= await startDraft(ctx, reply);
+    if (Object.keys(errors).length > 0) {
+      await saveUnsaved(ctx, draft, { slug: unsavedSlug(slug), values, errors });
+      return reply.redirect(`/melden/kort/${slug}`, 303);
+    }
     const answers: DraftAnswers = { ...draft.answers, ...values, [PATH_FIELD]: 'kort' };
     await saveDraftAnswers(ctx, draft, answers);
     if (slug !== 'contact') return reply.redirect(nextPath(slug), 303);

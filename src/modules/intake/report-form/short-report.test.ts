@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { publicClient } from '../../../../test/support/factories.ts';
 import { findIdentity, findReportByNumber, listConsentHistory, listMessages } from '../queries.ts';
-import { ANONYMOUS_REPORT, fillAndSubmit, fillShortAndSubmit, SHORT_REPORT } from '../testing.ts';
+import { ANONYMOUS_REPORT, fillAndSubmit, fillShortAndSubmit, SHORT_REPORT, postAndFollow } from '../testing.ts';
 
 /** Issue 14, finding 1: a short way to report in three pages, beside the full guided path (HTTP, no JavaScript). */
 let t: TestApp;
@@ -68,13 +68,13 @@ describe('issue 14: a short way to report', () => {
     const client = publicClient(t.publicApp);
     await client.get('/melden');
     await client.post('/melden/kort/start');
-    const empty = await client.post('/melden/kort/wat', { whatHappened: '' });
+    const empty = await postAndFollow(client, '/melden/kort/wat', { whatHappened: '' });
     expect(empty.statusCode).toBe(400);
     expect(empty.body).toContain('Vertel in een paar woorden wat er gebeurde of wat u zag.');
     await client.post('/melden/kort/wat', { whatHappened: 'Een buurjongen (fictief) wordt steeds opgehaald.' });
-    expect((await client.post('/melden/kort/gevaar', {})).body).toContain('Kies of er nu iemand in gevaar is.');
+    expect((await postAndFollow(client, '/melden/kort/gevaar', {})).body).toContain('Kies of er nu iemand in gevaar is.');
     await client.post('/melden/kort/gevaar', { dangerNow: 'no' });
-    const noContact = await client.post('/melden/kort/contact', { anonymous: 'no', name: 'Testbuur Fictief' });
+    const noContact = await postAndFollow(client, '/melden/kort/contact', { anonymous: 'no', name: 'Testbuur Fictief' });
     expect(noContact.statusCode).toBe(400);
     expect(noContact.body).toContain('Vul een telefoonnummer of e-mailadres in');
     expect(noContact.body).toContain('Testbuur Fictief');

@@ -14,7 +14,8 @@ import { changeReportStatus } from './change-report-status.ts';
 import { fileReportForCaller } from './file-report-for-caller.ts';
 import { markAbuseImage } from './mark-abuse-image.ts';
 import { openReportFile } from './open-report-file.ts';
-import { postMessage } from '../follow-up/post-message.ts';
+import { newFormToken, postMessage } from '../follow-up/post-message.ts';
+import { keepFormState, takeFormState } from '../form-state.ts';
 import { findReportByIdempotencyKey, listOpenAlerts, type QueueFilter } from '../reads.ts';
 import { acknowledgeUrgentAlert } from './acknowledge-urgent-alert.ts';
 import { readReport } from './read-report.ts';
@@ -59,18 +60,45 @@ const pickFilter = (q: Record<string, string | undefined>): QueueFilter => {
   };
 };
 
+/**
+ * Post/Redirect/Get on the report page (issue 14 finding 2): its forms answer with a 303 to the
+ * page; a refused form's typed text and error, or the notice, wait in a form state of this staff
+ * member and report (form-state.ts).
+ */
+const REPORT_FORM = 'melding';
+const stateKey = (req: FastifyRequest, reportId: string) => `staff:${req.staff!.user.id}:${reportId}`;
+const ERROR_TEXT: Record<string, (t: typeof staffText.nl) => string> = {
+  badUser: (t) => t.badUser,
+  statusReasonNeeded: (t) => t.statusReasonNeeded,
+  empty: (t) => t.messageEmpty,
+  tooLong: (t) => t.messageTooLong,
+};
+
 /** Staff side of the meldpunt: one triage queue for every channel, the report page, filing for a caller. */
 export const staffRoutes = async (app: FastifyInstance, ctx: AppContext) => {
-  const reportPage = async (
-    req: FastifyRequest,
-    reply: FastifyReply,
-    id: string,
-    extra: { errors?: Record<string, string>; notice?: string; messageDraft?: string } = {},
-    status = 200,
-  ) => {
+  /** Leaves the outcome for the report page and redirects to it. */
+  const backToReport = async (req: FastifyRequest, reply: FastifyReply, id: string, state: { errors?: Record<string, string>; values?: Record<string, string> } = {}) => {
+    await keepFormState(ctx, stateKey(req, id), { form: REPORT_FORM, ...(state.errors ? state : { notice: 'saved' }) });
+    return reply.redirect(`/meldingen/${id}`, 303);
+  };
+
+  const reportPage = async (req: FastifyRequest, reply: FastifyReply, id: string) => {
     if (!isUuid(id)) return reply.callNotFound();
     const data = await readReport(ctx, id, me(req));
     if (!data) return reply.callNotFound();
+    const t = pick(staffText, req.lang);
+    const state = await takeFormState(ctx, stateKey(req, id), REPORT_FORM);
+    const errors = state?.errors
+      ? Object.fromEntries(Object.entries(state.errors).map(([name, code]) => [name, (ERROR_TEXT[code] ?? ERROR_TEXT.empty!)(t)]))
+      : undefined;
+    const extra = {
+      errors,
+      notice: state?.notice ? t.saved : undefined,
+      messageDraft: state?.values?.body,
+      messageKind: state?.values?.kind,
+      formToken: newFormToken(),
+    };
+    const status = errors ? 400 : 200;
     // Where else this report's numbers, addresses and accounts were seen, linked within the viewer's access.
     const whereElse = await showWhereElseSeen(ctx, { source: { type: 'report', id: data.report.id }, viewer: me(req) });
     const linkIdentifiers = hasAccess(IDENTIFIER_ROLES, req.staff!.user.roles);
@@ -140,40 +168,36 @@ export const staffRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   app.get<Id>('/meldingen/:id', { config: { access: READ } }, async (req, reply) => reportPage(req, reply, req.params.id));
 
   app.post<Id>('/meldingen/:id/toewijzen', { config: { access: WORK } }, async (req, reply) => {
-    const t = pick(staffText, req.lang);
     const raw = field(asForm(req.body), 'assigneeId');
     const assigneeId = isUuid(raw) ? raw : null;
     if (!isUuid(req.params.id)) return reply.callNotFound();
     const result = await assignReport(ctx, { reportId: req.params.id, assigneeId }, actorOf(req));
     if (!result.ok && result.problem === 'notFound') return reply.callNotFound();
-    if (!result.ok) return reportPage(req, reply, req.params.id, { errors: { assigneeId: t.badUser } }, 400);
+    if (!result.ok) return backToReport(req, reply, req.params.id, { errors: { assigneeId: 'badUser' } });
 
-    return reportPage(req, reply, req.params.id, { notice: t.saved });
+    return backToReport(req, reply, req.params.id);
   });
 
   app.post<Id>('/meldingen/:id/status', { config: { access: WORK } }, async (req, reply) => {
-    const t = pick(staffText, req.lang);
     if (!isUuid(req.params.id)) return reply.callNotFound();
     const body = asForm(req.body);
     const result = await changeReportStatus(ctx, { reportId: req.params.id, status: field(body, 'status'), closeReason: field(body, 'closeReason') }, actorOf(req));
     if (!result.ok && result.problem === 'notFound') return reply.callNotFound();
-    if (!result.ok) return reportPage(req, reply, req.params.id, { errors: { closeReason: t.statusReasonNeeded } }, 400);
+    if (!result.ok) return backToReport(req, reply, req.params.id, { errors: { closeReason: 'statusReasonNeeded' } });
 
-    return reportPage(req, reply, req.params.id, { notice: t.saved });
+    return backToReport(req, reply, req.params.id);
   });
 
   app.post<Id>('/meldingen/:id/bericht', { config: { access: WORK } }, async (req, reply) => {
-    const t = pick(staffText, req.lang);
     if (!isUuid(req.params.id)) return reply.callNotFound();
     const body = asForm(req.body);
     const kind = field(body, 'kind') === 'staff' ? 'staff' : 'internal';
     const text = field(body, 'body');
-    const result = await postMessage(ctx, { reportId: req.params.id, kind, body: text, authorUserId: req.staff!.user.id });
-    if (!result.ok) {
-      return reportPage(req, reply, req.params.id, { errors: { body: result.problem === 'empty' ? t.messageEmpty : t.messageTooLong }, messageDraft: text.slice(0, 10_000) }, 400);
-    }
+    // The form's token: a second post of the same form (reload, double click) adds no second message.
+    const result = await postMessage(ctx, { reportId: req.params.id, kind, body: text, authorUserId: req.staff!.user.id, formToken: field(body, 'formToken') });
+    if (!result.ok) return backToReport(req, reply, req.params.id, { errors: { body: result.problem }, values: { body: text.slice(0, 10_000), kind } });
 
-    return reportPage(req, reply, req.params.id, { notice: t.saved });
+    return backToReport(req, reply, req.params.id);
   });
 
   app.post<FileParams>('/meldingen/:id/bestanden/:fileId/openen', { config: { access: READ } }, async (req, reply) => {
@@ -192,11 +216,10 @@ export const staffRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   });
 
   app.post<FileParams>('/meldingen/:id/bestanden/:fileId/misbruik', { config: { access: WORK } }, async (req, reply) => {
-    const t = pick(staffText, req.lang);
     if (!isUuid(req.params.id) || !isUuid(req.params.fileId)) return reply.callNotFound();
     const result = await markAbuseImage(ctx, { reportId: req.params.id, fileId: req.params.fileId, note: field(asForm(req.body), 'note') }, actorOf(req));
     if (!result.ok) return reply.callNotFound();
 
-    return reportPage(req, reply, req.params.id, { notice: t.saved });
+    return backToReport(req, reply, req.params.id);
   });
 };

@@ -4,7 +4,7 @@ import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { createStaffUser, publicClient, signedInAs, signIn } from '../../../../test/support/factories.ts';
-import { ANONYMOUS_REPORT, fillAndSubmit, multipartFile, SAMPLE_PNG, uploadToken, withContact } from '../testing.ts';
+import { ANONYMOUS_REPORT, fillAndSubmit, multipartFile, SAMPLE_PNG, uploadToken, withContact, postAndFollow } from '../testing.ts';
 import { receiptText } from '../views/receipt-code.tsx';
 import { findReportByNumber, listReportFiles } from '../queries.ts';
 import { resetReceiptLimiter } from '../follow-up/receipt-limiter.ts';
@@ -97,7 +97,7 @@ describe('staff triage queue', () => {
     expect(before.body).toContain('<code>06-12340001</code>');
     expect(before.body).not.toContain('Testouder Jansen');
     expect(before.body).toContain('alleen zichtbaar voor de behandelaar');
-    const assign = await intake.client.post(`/meldingen/${report!.id}/toewijzen`, { assigneeId: intake.user.id });
+    const assign = await postAndFollow(intake.client, `/meldingen/${report!.id}/toewijzen`, { assigneeId: intake.user.id });
     expect(assign.statusCode).toBe(200);
     expect(assign.body).toContain('Testouder Jansen');
     const log = await t.ctx.db.query.accessLog.findMany({ where: (a, { eq }) => eq(a.recordId, report!.id) });
@@ -111,7 +111,7 @@ describe('staff triage queue', () => {
     const report = await findReportByNumber(t.ctx.db, number);
     const { client } = await signedInAs(t.ctx, t.staffApp, ['intake']);
     await client.get(`/meldingen/${report!.id}`);
-    const noReason = await client.post(`/meldingen/${report!.id}/status`, { status: 'closed', closeReason: '' });
+    const noReason = await postAndFollow(client, `/meldingen/${report!.id}/status`, { status: 'closed', closeReason: '' });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.body).toContain('Kies een reden');
     await client.post(`/meldingen/${report!.id}/status`, { status: 'investigation', closeReason: '' });
@@ -133,8 +133,8 @@ describe('staff triage queue', () => {
     const filesPage = await reporter.get('/melden/bestanden');
     const { payload, headers } = multipartFile('chat.png', SAMPLE_PNG);
     const up = await reporter.raw({ method: 'POST', url: `/melden/bestanden?_csrf=${encodeURIComponent(uploadToken(filesPage.body))}`, payload, headers });
-    expect(up.statusCode).toBe(200);
-    expect(up.body).toContain('Het bestand is toegevoegd');
+    expect(up.statusCode).toBe(303);
+    expect((await reporter.get(up.headers.location as string)).body).toContain('Het bestand is toegevoegd');
     const { number } = await fillAndSubmitContinuing(reporter);
     const report = await findReportByNumber(t.ctx.db, number);
     const [file] = await listReportFiles(t.ctx.db, report!.id);
@@ -204,7 +204,7 @@ describe('other channels', () => {
     expect((await caller.get('/mijn-melding/overzicht')).statusCode).toBe(200);
     const other = publicClient(t.publicApp);
     await other.get('/mijn-melding');
-    expect((await other.post('/mijn-melding', { bewijscode: receipt })).statusCode).toBe(400);
+    expect((await postAndFollow(other, '/mijn-melding', { bewijscode: receipt })).statusCode).toBe(400);
   });
 });
 

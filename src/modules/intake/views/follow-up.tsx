@@ -8,6 +8,7 @@ import { common } from '../../../web/texts.ts';
 import { CONSENT_PURPOSES, type ConsentPurpose } from '../answers.ts';
 import type { MessageRow } from '../queries.ts';
 import { followUpText, formText } from '../texts.ts';
+import { followUpTextFor, formTextFor } from '../texts-victim.ts';
 import { visibleText } from '../../../web/visible-text.ts';
 
 export const ReceiptEntryPage = ({ view, typed, error, status }: { view: View; typed?: string; error?: string; status?: string }) => {
@@ -31,8 +32,8 @@ export const ReceiptEntryPage = ({ view, typed, error, status }: { view: View; t
   );
 };
 
-const SignOut = ({ view }: { view: View }) => {
-  const t = pick(followUpText, view.lang);
+const SignOut = ({ view, reporterKind }: { view: View; reporterKind?: string }) => {
+  const t = followUpTextFor(view.lang, reporterKind);
 
   return (
     <form method="post" action="/mijn-melding/afsluiten">
@@ -54,11 +55,15 @@ type OverviewProps = {
   draft?: string;
   error?: string;
   notice?: string;
+  /** The message form's token: a second post of this form adds no second message. */
+  formToken: string;
+  /** The opened report's reporter type: a victim is spoken to with "jij". */
+  reporterKind?: string;
 };
 
-export const OverviewPage = ({ view, number, status, messages, fileCount, updates = [], draft, error, notice }: OverviewProps) => {
-  const t = pick(followUpText, view.lang);
-  const f = pick(formText, view.lang);
+export const OverviewPage = ({ view, number, status, messages, fileCount, updates = [], draft, error, notice, formToken, reporterKind }: OverviewProps) => {
+  const t = followUpTextFor(view.lang, reporterKind);
+  const f = formTextFor(view.lang, reporterKind);
 
   return (
     <PublicLayout view={view} title={t.overviewTitle(number)}>
@@ -96,6 +101,7 @@ export const OverviewPage = ({ view, number, status, messages, fileCount, update
       <h2 class="utrecht-heading-2">{t.answerTitle}</h2>
       <form method="post" action="/mijn-melding/bericht" novalidate>
         <CsrfField token={view.csrf} />
+        <input type="hidden" name="formToken" value={formToken} />
         <TextArea name="bericht" label={t.answerField} hint={t.answerHint} value={draft} error={error} />
         <SubmitButton>{t.answerSubmit}</SubmitButton>
       </form>
@@ -115,16 +121,26 @@ export const OverviewPage = ({ view, number, status, messages, fileCount, update
           {t.receiptLink}
         </a>
       </p>
-      <SignOut view={view} />
+      <SignOut view={view} reporterKind={reporterKind} />
     </PublicLayout>
   );
 };
 
 const FIELD: Record<ConsentPurpose, 'consentPolice' | 'consentCare' | 'consentZvh'> = { police: 'consentPolice', care: 'consentCare', zvh: 'consentZvh' };
 
-export const ConsentPage = ({ view, current, errors = {} }: { view: View; current: Record<ConsentPurpose, string>; errors?: FieldErrors }) => {
-  const t = pick(followUpText, view.lang);
-  const f = pick(formText, view.lang);
+export const ConsentPage = ({
+  view,
+  current,
+  errors = {},
+  reporterKind,
+}: {
+  view: View;
+  current: Record<ConsentPurpose, string>;
+  errors?: FieldErrors;
+  reporterKind?: string;
+}) => {
+  const t = followUpTextFor(view.lang, reporterKind);
+  const f = formTextFor(view.lang, reporterKind);
 
   return (
     <PublicLayout view={view} title={t.consentTitle}>
@@ -163,9 +179,9 @@ export const ConsentPage = ({ view, current, errors = {} }: { view: View; curren
   );
 };
 
-export const NewReceiptPage = ({ view, mustChange, receipt }: { view: View; mustChange: boolean; receipt: string | null }) => {
-  const t = pick(followUpText, view.lang);
-  const f = pick(formText, view.lang);
+export const NewReceiptPage = ({ view, mustChange, receipt, reporterKind }: { view: View; mustChange: boolean; receipt: string | null; reporterKind?: string }) => {
+  const t = followUpTextFor(view.lang, reporterKind);
+  const f = formTextFor(view.lang, reporterKind);
 
   return (
     <PublicLayout view={view} title={t.receiptTitle}>

@@ -27,6 +27,10 @@ type Props = {
   errors?: FieldErrors;
   notice?: string;
   messageDraft?: string;
+  /** The kind chosen with a refused message (internal note when none). */
+  messageKind?: string;
+  /** The message form's token: a second post of this form adds no second message. */
+  formToken?: string;
   /** The identifier index's "where else seen" for this report (showWhereElseSeen). */
   whereElse?: { items: SeenElsewhere[]; more: number; linkIdentifiers: boolean };
 };
@@ -43,7 +47,7 @@ const answerValue = (f: typeof formText.nl, name: string, answers: DraftAnswers)
   return ft.options?.[v] ?? v;
 };
 
-export const ReportPage = ({ view, report, identifiers, consents, messages, files, staff, identity, canChange, errors = {}, notice, messageDraft, whereElse }: Props) => {
+export const ReportPage = ({ view, report, identifiers, consents, messages, files, staff, identity, canChange, errors = {}, notice, messageDraft, messageKind, formToken, whereElse }: Props) => {
   const t = pick(staffText, view.lang);
   const f = pick(formText, view.lang);
   const answers = report.answers as DraftAnswers;
@@ -274,11 +278,12 @@ export const ReportPage = ({ view, report, identifiers, consents, messages, file
       {canChange ? (
         <form method="post" action={`${base}/bericht`} novalidate>
           <CsrfField token={view.csrf} />
+          {formToken ? <input type="hidden" name="formToken" value={formToken} /> : null}
           <fieldset class="utrecht-form-fieldset">
             <legend class="utrecht-form-fieldset__legend utrecht-form-label">{t.messageTo}</legend>
             {(['staff', 'internal'] as const).map((k, i) => (
               <div class="utrecht-form-field utrecht-form-field--checkbox">
-                <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id={`kind-${i}`} name="kind" value={k} checked={k === 'internal'} />{' '}
+                <input class="utrecht-radio-button utrecht-radio-button--html-input" type="radio" id={`kind-${i}`} name="kind" value={k} checked={k === (messageKind === 'staff' ? 'staff' : 'internal')} />{' '}
                 <label class="utrecht-form-label utrecht-form-label--checkbox" for={`kind-${i}`}>
                   {t.messageKind[k]}
                 </label>
