@@ -3,7 +3,7 @@ import { CORPORA, CORPUS_NAMES, toEval } from './corpora.ts';
 
 const sentencesOf = (text: string) => text.split('. ').slice(1, -1);
 
-describe('the three test corpora', () => {
+describe('the test corpora', () => {
   for (const name of CORPUS_NAMES) {
     it(`${name}: same seed, same ads; copies of a template share a group and an operator; fictitious numbers only`, () => {
       const a = [...CORPORA[name](400, 2, 7)];
