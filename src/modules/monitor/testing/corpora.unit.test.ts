@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { LEXICON_V1 } from '../indicators/lexicon-v1.ts';
+import { scoreAd } from '../indicators/score-ad.ts';
 import { CORPORA, CORPUS_NAMES, toEval } from './corpora.ts';
 
 const sentencesOf = (text: string) => text.split('. ').slice(1, -1);
@@ -37,5 +39,14 @@ describe('the test corpora', () => {
       expect(words).toBeGreaterThanOrEqual(15);
       expect(words).toBeLessThanOrEqual(50);
     }
+  });
+
+  it('reuse: popular sentences are used by many unrelated advertisers, and no lexicon cue fires (the truth plants none)', () => {
+    const ads = [...CORPORA.reuse(1500, 1, 3)];
+    const operatorsOf = new Map<string, Set<string>>();
+    for (const ad of ads) for (const s of sentencesOf(ad.text)) operatorsOf.set(s.toLowerCase().replace(/[!.]+$/, ''), (operatorsOf.get(s.toLowerCase().replace(/[!.]+$/, '')) ?? new Set()).add(ad.truth.operatorId));
+    expect([...operatorsOf.values()].filter((ops) => ops.size >= 20).length).toBeGreaterThan(4);
+    const fired = ads.filter((ad) => scoreAd({ title: ad.title, text: ad.text, phones: [] }, LEXICON_V1).fired.length > 0);
+    expect(fired.length).toBe(0);
   });
 });

@@ -29,12 +29,13 @@ const STOCK = [
 const SYNONYMS: Record<string, string[]> = {
   rustige: ['kalme', 'stille'], warme: ['hete', 'lauwe'], goed: ['fijn', 'leuk'], zachte: ['rustige', 'lieve'], schone: ['nette', 'frisse'],
   lange: ['mooie', 'korte'], nette: ['keurige', 'beschaafde'], frisse: ['koele', 'warme'], lekker: ['heerlijk', 'fijn'], grote: ['ruime', 'brede'],
-  lieve: ['zoete', 'aardige'], nieuwe: ['verse', 'jonge'], ontvangt: ['verwelkomt', 'ziet'], zoekt: ['wil', 'vraagt'], biedt: ['geeft', 'heeft'],
+  lieve: ['zoete', 'aardige'], nieuwe: ['verse', 'andere'], ontvangt: ['verwelkomt', 'ziet'], zoekt: ['wil', 'vraagt'], biedt: ['geeft', 'heeft'],
   regelt: ['doet', 'maakt'], kent: ['weet', 'snapt'], mist: ['wil', 'zoekt'], plant: ['kiest', 'boekt'], dag: ['avond', 'middag'], stad: ['buurt', 'wijk'],
 };
 const NAMES = ['Merel', 'Quinty', 'Yvette', 'Wendy', 'Ursula', 'Hanneke', 'Gerda', 'Fenna', 'Britt', 'Carmen', 'Odette', 'Rianne'];
 const PLACES = ['Amstelveen', 'Hilversum', 'Ede', 'Alkmaar', 'Den Helder', 'Roermond', 'Purmerend', 'Schiedam', 'Haarlem', 'Delft', 'Vlaardingen'];
-const NOISE = ['!', '!!', ' 😍', ' 🌸', ' 💕', ''];
+// No lexicon emoji or words (🌸, 'jonge'): the truth says these ads carry no cue.
+const NOISE = ['!', '!!', ' 😍', ' 🌞', ' 💕', ''];
 
 const sentence = (random: Random): string[] => {
   const words = [random.pick(SUBJECTS), random.pick(VERBS), random.pick(OBJECTS), random.pick(TAILS)].join(' ').split(' ').filter(Boolean);
