@@ -6,7 +6,7 @@
  * of the same messages in the same run. Usage: node bench/decoy-deterrence.ts [responders]
  */
 import { readChatExport } from '../src/app/chat-export/read-chat-export.ts';
-import { classifyMessage, suggestReply, suggestTriage } from '../src/modules/decoy/classify-message.ts';
+import { classifyMessage, suggestReply, suggestTriage } from '../src/modules/decoy/triage/classify-message.ts';
 import { telegramExport, whatsAppExport } from '../src/modules/decoy/testing/chat-exports.ts';
 
 const responders = Number(process.argv[2] ?? 1200);

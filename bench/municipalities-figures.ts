@@ -29,11 +29,11 @@ import { buildStaffServer } from '../src/app/staff-server.ts';
 import { hashPassword } from '../src/modules/accounts/sign-in/passwords.ts';
 import { insertOrganisation, insertUser } from '../src/modules/accounts/queries.ts';
 import { currentTotp, newTotpSecret } from '../src/modules/accounts/sign-in/totp.ts';
-import { summarise } from '../src/modules/municipalities/answers.ts';
-import { ALL_QUESTIONS } from '../src/modules/municipalities/checklist-content.ts';
-import { clearFigureCache } from '../src/modules/municipalities/figure-cache.ts';
+import { summarise } from '../src/modules/municipalities/checklist/answers.ts';
+import { ALL_QUESTIONS } from '../src/modules/municipalities/checklist/checklist-content.ts';
+import { clearFigureCache } from '../src/modules/municipalities/dashboard/figure-cache.ts';
 import { upsertProfile } from '../src/modules/municipalities/queries.ts';
-import { renderChecklistPdf } from '../src/modules/municipalities/render-checklist-pdf.ts';
+import { renderChecklistPdf } from '../src/modules/municipalities/checklist/render-checklist-pdf.ts';
 import { TestClient } from '../test/support/client.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -180,7 +180,7 @@ try {
     },
     checklistPageBytes: weights,
     stylesheetBytes: css,
-    preAggregated: 'nothing on disk; counts per municipality and month are kept in memory per process for 10 minutes (figure-cache.ts), so a page may be up to 10 minutes stale',
+    preAggregated: 'nothing on disk; counts per municipality and month are kept in memory per process for 10 minutes (municipalities/dashboard/figure-cache.ts), so a page may be up to 10 minutes stale',
   };
   console.log(`scale ${SCALE}: ${REPORTS} reports, ${DOSSIERS} dossiers, ${ADS} ads (seeded in ${seedMs} ms)`);
   console.table(result.p95ms);

@@ -134,7 +134,7 @@ export type Figure = {
   /**
    * The counts per municipality (CBS code, or 'onbekend') and month (YYYY-MM): the cells a dashboard
    * shows and suppresses. Everything else it shows is added up from these, so no total can reveal a
-   * suppressed cell (src/modules/municipalities/suppress.ts). Build with figureFromCells (src/app/figures.ts).
+   * suppressed cell (src/modules/municipalities/dashboard/suppress.ts). Build with figureFromCells (src/app/figures.ts).
    */
   byMunicipalityMonth?: Record<string, Record<string, number>>;
   /**

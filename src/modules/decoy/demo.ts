@@ -3,15 +3,15 @@ import type { DemoOptions } from '../../app/module.ts';
 import type { Result } from '../../app/result.ts';
 import { findDemoUser } from '../accounts/index.ts';
 import type { DecoyActor } from './access.ts';
-import { approveGovernance } from './approve-governance.ts';
-import { approveScriptVersion } from './approve-script-version.ts';
-import { changeProfileStatus } from './change-profile-status.ts';
-import { createProfile } from './create-profile.ts';
-import { createScriptVersion } from './create-script-version.ts';
-import { openConversation } from './open-conversation.ts';
-import { selectGovernanceRecords } from './queries.ts';
-import { recordGovernance } from './record-governance.ts';
-import { FORBIDDEN_ELEMENTS, type ScriptKind } from './scripts.ts';
+import { approveGovernance } from './governance/approve-governance.ts';
+import { approveScriptVersion } from './scripts/approve-script-version.ts';
+import { changeProfileStatus } from './profiles/change-profile-status.ts';
+import { createProfile } from './profiles/create-profile.ts';
+import { createScriptVersion } from './scripts/create-script-version.ts';
+import { openConversation } from './conversations/open-conversation.ts';
+import { selectGovernanceRecords } from './queries/governance.ts';
+import { recordGovernance } from './governance/record-governance.ts';
+import { FORBIDDEN_ELEMENTS, type ScriptKind } from './scripts/scripts.ts';
 
 const DEMO_PURPOSE = 'Fictief (demo): slachtoffers beschermen door klanten die minderjarigen zoeken af te schrikken.';
 

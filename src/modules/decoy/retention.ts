@@ -1,7 +1,7 @@
 import type { AppContext } from '../../app/context.ts';
 import type { RetentionRule } from '../../app/module.ts';
 import { forgetSource } from '../identifiers/index.ts';
-import { deleteConversations, selectExpiredConversations } from './queries.ts';
+import { deleteConversations, selectExpiredConversations } from './queries/retention.ts';
 
 /**
  * Decoy conversations per outcome. The research (E5) gives no periods: they must be set in the DPIA

@@ -1,8 +1,7 @@
+import { isUuid } from '../../app/forms.ts';
 import type { SourceKind } from '../../app/module.ts';
 import { hasAccess } from '../accounts/index.ts';
 import { DECOY_READERS } from './access.ts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * The identifier index's source kind 'decoy_contact' (the conversation id): the decoy module's own
@@ -14,8 +13,8 @@ export const decoySourceKinds: SourceKind[] = [
     label: { nl: 'Lokprofiel-contact', en: 'Decoy contact' },
     loadAccess: async (_ctx, viewer) => {
       const may = hasAccess(DECOY_READERS, viewer.roles);
-      return async (id) => may && UUID.test(id);
+      return async (id) => may && isUuid(id);
     },
-    href: (id) => (UUID.test(id) ? `/lokprofielen/gesprekken/${id}` : null),
+    href: (id) => (isUuid(id) ? `/lokprofielen/gesprekken/${id}` : null),
   },
 ];

@@ -1,9 +1,10 @@
 import type { VangnetModule } from '../../app/module.ts';
 import { loadMunicipalityDemo } from './load-demo.ts';
-import { rewrapChecklistDrafts } from './rewrap-checklist-drafts.ts';
-import { publicChecklistRoutes } from './routes-public-checklist.tsx';
-import { assessmentRoutes } from './routes-staff-assessments.tsx';
-import { dashboardRoutes } from './routes-staff-dashboard.tsx';
+import { rewrapChecklistDrafts } from './checklist/rewrap-checklist-drafts.ts';
+import { publicChecklistRoutes } from './checklist/routes-public-checklist.tsx';
+import { assessmentRoutes } from './assessments/routes-staff-assessments.tsx';
+import { dashboardRoutes } from './dashboard/routes-staff-dashboard.tsx';
+import { profileRoutes } from './profiles/routes-staff-profiles.tsx';
 
 /**
  * Municipalities: the NJi checklist (public, without an account), saved assessments with action plans
@@ -17,6 +18,7 @@ export const municipalitiesModule: VangnetModule = {
   },
   staffRoutes: async (app, ctx) => {
     await assessmentRoutes(app, ctx);
+    await profileRoutes(app, ctx);
     await dashboardRoutes(app, ctx);
   },
   rewrapSecrets: rewrapChecklistDrafts,

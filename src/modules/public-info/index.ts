@@ -1,2 +1,2 @@
 export { publicInfoModule } from './module.ts';
-export { AUDIENCE_SLUGS } from './default-pages.ts';
+export { AUDIENCE_SLUGS } from './pages/default-pages.ts';

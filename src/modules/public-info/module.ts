@@ -1,13 +1,15 @@
 import type { VangnetModule } from '../../app/module.ts';
-import { checkContentLinks } from './check-content-links.ts';
-import { ensureDefaultPages } from './ensure-default-pages.ts';
-import { publicInfoRoutes } from './routes-public.tsx';
-import { staffInfoRoutes } from './routes-staff.tsx';
+import { checkContentLinks } from './link-check/check-content-links.ts';
+import { ensureDefaultPages } from './pages/ensure-default-pages.ts';
+import { campaignRoutes } from './campaigns/routes-public-campaigns.tsx';
+import { publicPageRoutes } from './pages/routes-public-pages.tsx';
+import { signalGuideRoutes } from './signal-guide/routes-public-signal-guide.tsx';
+import { staffInfoRoutes } from './editing/routes-staff.tsx';
 import { countProposed } from './queries.ts';
 import { mayApprove } from './access.ts';
 import { HOME_NOTICE_CAP } from '../../app/module.ts';
-import { infoFigures } from './figures.ts';
-import { loadDemoCampaigns } from './load-demo-campaigns.ts';
+import { infoFigures } from './campaigns/figures.ts';
+import { loadDemoCampaigns } from './campaigns/load-demo-campaigns.ts';
 
 /** The nightly link check of published content (results on /inhoud/links). */
 export const CHECK_LINKS_JOB = 'public-info.check-links';
@@ -21,7 +23,9 @@ export const publicInfoModule: VangnetModule = {
   name: 'public-info',
   publicRoutes: async (app, ctx) => {
     await ensureDefaultPages(ctx);
-    await publicInfoRoutes(app, ctx);
+    await publicPageRoutes(app, ctx);
+    await signalGuideRoutes(app, ctx);
+    await campaignRoutes(app, ctx);
   },
   staffRoutes: async (app, ctx) => {
     await ensureDefaultPages(ctx);

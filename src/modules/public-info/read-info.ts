@@ -17,7 +17,7 @@ import {
   type VersionRow,
 } from './queries.ts';
 
-import { cachedLiveVersion } from './render-cache.ts';
+import { cachedLiveVersion } from './pages/render-cache.ts';
 
 /** The read functions the routes call (routes never touch queries.ts; see .dependency-cruiser.cjs). */
 

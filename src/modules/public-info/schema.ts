@@ -1,6 +1,6 @@
 import { date, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/index.ts';
-import type { PageContent } from './blocks.ts';
+import type { PageContent } from './pages/blocks.ts';
 
 /**
  * One public information page or campaign. Its text lives in versions; `publishedVersionId` is what

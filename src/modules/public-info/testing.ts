@@ -1,6 +1,6 @@
 import type { TestClient } from '../../../test/support/client.ts';
 import type { AppContext } from '../../app/context.ts';
-import { parseBlocks, plainText } from './blocks.ts';
+import { parseBlocks, plainText } from './pages/blocks.ts';
 import { insertPage, insertVersion, updatePage } from './queries.ts';
 
 /** Test helpers for public-info: a filled-in page editor form with fictitious text. */

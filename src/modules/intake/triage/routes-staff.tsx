@@ -5,7 +5,7 @@ import { asForm, type FormBody, field, isUuid } from '../../../app/forms.ts';
 import { render, view } from '../../../app/view.ts';
 import { pick } from '../../../web/i18n.ts';
 import { listUsers, hasAccess, type Role } from '../../accounts/index.ts';
-import { logAccess, type AuditActor } from '../../audit/index.ts';
+import type { AuditActor } from '../../audit/index.ts';
 import { IDENTIFIER_ROLES, showWhereElseSeen } from '../../identifiers/index.ts';
 import { REPORT_READERS, REPORT_WORKERS, URGENT_ALERT_ROLES } from '../access.ts';
 import { CHANNELS, type Channel, type DraftAnswers, readStep, REPORTER_KINDS, STATUSES, type StepErrors } from '../answers.ts';
@@ -15,9 +15,10 @@ import { fileReportForCaller } from './file-report-for-caller.ts';
 import { markAbuseImage } from './mark-abuse-image.ts';
 import { openReportFile } from './open-report-file.ts';
 import { postMessage } from '../follow-up/post-message.ts';
-import { findReportByIdempotencyKey, listOpenAlerts, listQueue, type QueueFilter } from '../reads.ts';
+import { findReportByIdempotencyKey, listOpenAlerts, type QueueFilter } from '../reads.ts';
 import { acknowledgeUrgentAlert } from './acknowledge-urgent-alert.ts';
 import { readReport } from './read-report.ts';
+import { searchQueue } from './search-queue.ts';
 import { staffText } from './staff-texts.ts';
 import { consentsFrom } from '../report-form/submit-report.ts';
 import { formText } from '../texts.ts';
@@ -83,8 +84,7 @@ export const staffRoutes = async (app: FastifyInstance, ctx: AppContext) => {
 
   app.get<{ Querystring: Record<string, string | undefined> }>('/meldingen', { config: { access: READ } }, async (req, reply) => {
     const filter = pickFilter(req.query);
-    const rows = await listQueue(ctx, filter, req.staff!.user.id);
-    await logAccess(ctx.db, { user: me(req), recordType: 'report_queue', recordId: 'queue', action: 'search', reason: JSON.stringify(filter) });
+    const rows = await searchQueue(ctx, filter, me(req));
     const alerts = hasAccess(URGENT_ALERT_ROLES, req.staff!.user.roles) ? await listOpenAlerts(ctx) : null;
 
     return render(reply, <QueuePage view={view(req, reply)} rows={rows} filter={filter} staff={await handlers(ctx)} alerts={alerts} canFile={canWork(req)} />);

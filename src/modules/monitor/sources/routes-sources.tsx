@@ -6,11 +6,10 @@ import { asForm, field, isUuid } from '../../../app/forms.ts';
 import { render, view } from '../../../app/view.ts';
 import type { FieldErrors } from '../../../web/components/form.tsx';
 import { type Lang, pick } from '../../../web/i18n.ts';
-import { recordAuditEvent } from '../../audit/index.ts';
 import { activeUser } from '../active-user.ts';
 import { approveRobotsOverride } from './approve-robots-override.ts';
-import { CRAWL_SOURCE_JOB, type CrawlSourceJob } from '../crawler/crawl-due-sources.ts';
 import { addSource } from './add-source.ts';
+import { queueSourceCrawl } from './queue-source-crawl.ts';
 import type { PatternProblem } from './check-url-pattern.ts';
 import { findRefusedStartUrl } from './check-start-urls.ts';
 import { outboundTexts } from '../../../app/outbound/texts.ts';
@@ -98,17 +97,12 @@ export const sourceRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   app.post<Params>('/monitor/bronnen/:id/crawlen', ACCESS, async (req, reply) => {
     const user = activeUser(req);
     const source = await loadSource(req.params.id);
-    // Never crawl inside a request: without a job queue the page says so and nothing happens.
-    // An off source is never crawled: the page (409) says it is off and offers no crawl button.
-    if (!source.enabled) return render(reply, <SourcePage view={view(req, reply)} source={source} status={await statusOf(source.id)} jobsOn />, 409);
-    if (!ctx.jobs) return render(reply, <SourcePage view={view(req, reply)} source={source} status={await statusOf(source.id)} jobsOn={false} />, 409);
-    await ctx.jobs.send<CrawlSourceJob>(CRAWL_SOURCE_JOB, { sourceId: source.id });
-    await recordAuditEvent(ctx.db, {
-      actor: { userId: user.id, label: user.email, ip: req.ip },
-      action: 'monitor.source.crawl',
-      targetType: 'monitor_source',
-      targetId: source.id,
-    });
+    const queued = await queueSourceCrawl(ctx, source, { id: user.id, email: user.email, ip: req.ip });
+    // Without a job queue the page says so; an off source's page (409) says it is off and offers no crawl button.
+    if (!queued.ok) {
+      const jobsOn = !queued.problems.some((p) => p.code === 'jobs_off');
+      return render(reply, <SourcePage view={view(req, reply)} source={source} status={await statusOf(source.id)} jobsOn={jobsOn} />, 409);
+    }
 
     return reply.redirect(`/monitor/bronnen/${source.id}?klaar=crawl`, 303);
   });

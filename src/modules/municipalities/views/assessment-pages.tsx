@@ -4,10 +4,10 @@ import { Alert, CsrfField, ErrorSummary, SelectField, SubmitButton, TextArea, Te
 import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import type { MunicipalityActor } from '../access.ts';
-import type { AnswerErrors, ChecklistAnswers, ThemeSummary } from '../answers.ts';
+import type { AnswerErrors, ChecklistAnswers, ThemeSummary } from '../checklist/answers.ts';
 import { municipalityName } from '../../../app/cbs-municipalities.ts';
-import { ALL_QUESTIONS, questionById, THEMES } from '../checklist-content.ts';
-import { ACTION_STATUSES } from '../parse-assessment.ts';
+import { ALL_QUESTIONS, questionById, THEMES } from '../checklist/checklist-content.ts';
+import { ACTION_STATUSES } from '../assessments/parse-assessment.ts';
 import type { ActionRow, AssessmentRow } from '../queries.ts';
 import { staffText } from '../texts-staff.ts';
 import { QuestionFields } from './questions.tsx';

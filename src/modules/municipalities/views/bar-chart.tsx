@@ -1,4 +1,4 @@
-import type { Total } from '../suppress.ts';
+import type { Total } from '../dashboard/suppress.ts';
 
 /**
  * A server-rendered bar chart (no JavaScript). Bars show the shown number (a lower bound for "≥",

@@ -2,9 +2,9 @@ import type { View } from '../../../app/view.ts';
 import { Alert, CsrfField, ErrorSummary, SubmitButton } from '../../../web/components/form.tsx';
 import { pick } from '../../../web/i18n.ts';
 import { PublicLayout } from '../../../web/layout.tsx';
-import type { AnswerErrors, ChecklistAnswers, ThemeSummary } from '../answers.ts';
-import { type ChecklistTheme, questionById, THEMES } from '../checklist-content.ts';
-import { CHECKLIST_PATH } from '../draft-session.ts';
+import type { AnswerErrors, ChecklistAnswers, ThemeSummary } from '../checklist/answers.ts';
+import { type ChecklistTheme, questionById, THEMES } from '../checklist/checklist-content.ts';
+import { CHECKLIST_PATH } from '../checklist/draft-session.ts';
 import { checklistText } from '../texts.ts';
 import { errorText, QuestionFields, ThemeGuidance } from './questions.tsx';
 

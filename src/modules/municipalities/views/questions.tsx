@@ -1,8 +1,8 @@
 import type { Lang } from '../../../web/i18n.ts';
 import { pick } from '../../../web/i18n.ts';
-import type { AnswerErrors, ChecklistAnswers } from '../answers.ts';
-import { NOTE_MAX } from '../answers.ts';
-import { ANSWERS, answerLabels, type ChecklistTheme } from '../checklist-content.ts';
+import type { AnswerErrors, ChecklistAnswers } from '../checklist/answers.ts';
+import { NOTE_MAX } from '../checklist/answers.ts';
+import { ANSWERS, answerLabels, type ChecklistTheme } from '../checklist/checklist-content.ts';
 import { checklistText } from '../texts.ts';
 
 /** What a check question may show beside it: last year's answer, a link to local figures. */

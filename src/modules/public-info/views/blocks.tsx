@@ -1,5 +1,5 @@
-import type { Block } from '../blocks.ts';
-import { parseInline } from '../blocks.ts';
+import type { Block } from '../pages/blocks.ts';
+import { parseInline } from '../pages/blocks.ts';
 
 /** Inline text: only text, <strong> and <a> ever come out, and JSX escapes every character typed. */
 export const InlineText = ({ text }: { text: string }) => (

@@ -3,10 +3,10 @@ import type { View } from '../../../app/view.ts';
 import { SubmitButton, TextField } from '../../../web/components/form.tsx';
 import { pick } from '../../../web/i18n.ts';
 import { PublicLayout } from '../../../web/layout.tsx';
-import type { LangContent } from '../blocks.ts';
+import type { LangContent } from '../pages/blocks.ts';
 import { infoText } from '../texts.ts';
 
-/** One information page or campaign. The body is rendered once per version and language (render-cache.ts). */
+/** One information page or campaign. The body is rendered once per version and language (pages/render-cache.ts). */
 export const InfoPage = ({ view, content, bodyHtml }: { view: View; content: LangContent; bodyHtml: string }) => (
   <PublicLayout view={view} title={content.title}>
     <h1 class="utrecht-heading-1">{content.title}</h1>

@@ -2,7 +2,7 @@ import type { View } from '../../../app/view.ts';
 import { ChoiceGroup, CsrfField, SubmitButton } from '../../../web/components/form.tsx';
 import { pick } from '../../../web/i18n.ts';
 import { PublicLayout } from '../../../web/layout.tsx';
-import { SIGNAL_GUIDE, signalByCode } from '../signal-list.ts';
+import { SIGNAL_GUIDE, signalByCode } from '../signal-guide/signal-list.ts';
 import { guideText } from '../texts.ts';
 
 /**

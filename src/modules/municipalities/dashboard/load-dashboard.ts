@@ -1,0 +1,103 @@
+import { MUNICIPALITY_OPTIONS, UNKNOWN_MUNICIPALITY } from '../../../app/cbs-municipalities.ts';
+import type { AppContext } from '../../../app/context.ts';
+import type { Figure, FigureQuery } from '../../../app/module.ts';
+import { cachedFigures } from './figure-cache.ts';
+import { CATALOGUE } from './figure-catalogue.ts';
+import { monthIndex, monthsBetween, type DashboardQuery } from './parse-dashboard-query.ts';
+import { addUp, type CellState, publishCells, type Total } from './suppress.ts';
+
+export type Collect = (query: FigureQuery) => Promise<{ figures: (Figure & { module: string })[]; failed: string[] }>;
+
+/** Whose figures a page shows: one municipality, the municipalities of a region, or the whole country. */
+export type Area = { kind: 'municipality'; code: string } | { kind: 'region'; name: string; codes: string[] } | { kind: 'national' };
+
+export type FigureView = {
+  key: string;
+  label: { nl: string; en: string };
+  /** false: the source module sent nothing ("nog geen gegevens"). */
+  hasData: boolean;
+  total: Total;
+  months: { month: string; total: Total }[];
+  places: { code: string; total: Total }[];
+  chart: boolean;
+  byPlace: boolean;
+};
+
+export type Dashboard = { area: Area; months: string[]; sections: { id: string; title: { nl: string; en: string }; figures: FigureView[] }[]; failed: string[]; computedAt: Date };
+
+/** The first moment of a month in Amsterdam time (months on the dashboards are Amsterdam months). */
+export const amsterdamMonthStart = (ym: string): Date => {
+  const y = Number(ym.slice(0, 4));
+  const m = Number(ym.slice(5, 7));
+  for (const offset of [1, 2]) {
+    const d = new Date(Date.UTC(y, m - 1, 1) - offset * 3_600_000);
+    const parts = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Amsterdam', day: '2-digit', hour: '2-digit', hourCycle: 'h23' }).formatToParts(d);
+    if (parts.find((p) => p.type === 'day')?.value === '01' && parts.find((p) => p.type === 'hour')?.value === '00') return d;
+  }
+
+  return new Date(Date.UTC(y, m - 1, 1));
+};
+
+export const nextMonth = (ym: string): string => {
+  const i = monthIndex(ym) + 1;
+
+  return `${Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`;
+};
+
+const areaCodes = (area: Area, figures: readonly Figure[]): string[] => {
+  if (area.kind === 'municipality') return [area.code];
+  if (area.kind === 'region') return area.codes;
+  const seen = new Set<string>([...MUNICIPALITY_OPTIONS.map((o) => o.code), UNKNOWN_MUNICIPALITY]);
+  for (const f of figures) for (const code of Object.keys(f.byMunicipalityMonth ?? {})) seen.add(code);
+
+  return [...seen];
+};
+
+/**
+ * Gets the counts of every module (from the cache when fresh), publishes the cells of the area with
+ * small cells suppressed, and adds up months and places from the published cells only.
+ */
+export const loadDashboard = async (ctx: AppContext, collect: Collect, area: Area, q: DashboardQuery): Promise<Dashboard> => {
+  const months = monthsBetween(q.from, q.to);
+  // A municipality's dashboard asks the modules for that municipality only: nothing else is even counted.
+  const figureQuery: FigureQuery = { from: amsterdamMonthStart(q.from), to: amsterdamMonthStart(nextMonth(q.to)), ...(area.kind === 'municipality' ? { municipalityCode: area.code } : {}) };
+  const cacheKey = `${q.from}|${q.to}|${figureQuery.municipalityCode ?? '*'}`;
+  const { figures, failed, at } = await cachedFigures(ctx, cacheKey, () => collect(figureQuery));
+  // The same counts give the same page for the same area: keep the added-up result with the counts.
+  const areaKey = area.kind === 'municipality' ? area.code : area.kind === 'region' ? `r:${area.name}:${area.codes.join(',')}` : '*';
+  const memo = computed.get(figures) ?? new Map<string, Dashboard>();
+  computed.set(figures, memo);
+  const known = memo.get(areaKey);
+  if (known) return known;
+  const codes = areaCodes(area, figures);
+  const cells = publishCells(figures, codes, months);
+  const byKey = new Map(figures.map((f) => [f.key, f]));
+  const cell = (key: string, code: string, month: string): CellState | undefined => cells.get(key)?.get(code)?.get(month);
+
+  const sections = CATALOGUE.map((section) => ({
+    id: section.id,
+    title: section.title,
+    figures: section.entries.map((e): FigureView => {
+      const hasData = byKey.has(e.key);
+      const monthTotals = months.map((month) => ({ month, total: addUp(codes.map((code) => cell(e.key, code, month))) }));
+      const places = area.kind === 'municipality' ? [] : codes.map((code) => ({ code, total: addUp(months.map((month) => cell(e.key, code, month))) }));
+      return {
+        key: e.key,
+        label: e.label,
+        hasData,
+        total: addUp(codes.flatMap((code) => months.map((month) => cell(e.key, code, month)))),
+        months: monthTotals,
+        places,
+        chart: e.chart ?? false,
+        byPlace: e.byPlace ?? false,
+      };
+    }),
+  }));
+
+  const dashboard = { area, months, sections, failed, computedAt: new Date(at) };
+  memo.set(areaKey, dashboard);
+
+  return dashboard;
+};
+
+const computed = new WeakMap<readonly Figure[], Map<string, Dashboard>>();

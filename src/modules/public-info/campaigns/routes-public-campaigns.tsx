@@ -1,0 +1,55 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../../../app/context.ts';
+import { readDraft, startDraft } from '../../intake/index.ts';
+import { CODE } from '../editing/parse-page-form.ts';
+import { findLanding } from '../read-info.ts';
+import { flagDraft, takeFlag } from './campaign-flags.ts';
+import { countCampaignEvent } from './count-campaign-event.ts';
+import { renderCampaignPage } from './render-campaign.tsx';
+
+type Code = { Params: { code: string } };
+
+/** Campaign landing paths on the public site (`/c/<code>`), and the count of reports sent from them. */
+export const campaignRoutes = async (app: FastifyInstance, ctx: AppContext) => {
+  // Campaign landing paths: one count per visit and day, nothing about the visitor.
+  const landing = async (req: FastifyRequest<Code>) => {
+    const code = req.params.code.toLowerCase();
+    if (!CODE.test(code)) return undefined;
+    const found = await findLanding(ctx, code);
+
+    return found ? { code, version: found.version } : undefined;
+  };
+
+  app.get<Code>('/c/:code', async (req, reply) => {
+    const found = await landing(req);
+    if (!found) return reply.callNotFound();
+    await countCampaignEvent(ctx, found.code, 'visits');
+
+    return renderCampaignPage(req, reply, found.version, found.code);
+  });
+
+  app.post<Code>('/c/:code/melden', async (req, reply) => {
+    const found = await landing(req);
+    if (!found) return reply.callNotFound();
+    const existing = await readDraft(ctx, req);
+    if (existing && !existing.submittedReportId) {
+      flagDraft(existing.id, found.code, ctx.clock.now().getTime());
+      return reply.redirect('/melden/wie', 303);
+    }
+    const draft = await startDraft(ctx, reply);
+    flagDraft(draft.id, found.code, ctx.clock.now().getTime());
+    await countCampaignEvent(ctx, found.code, 'reportsBegun');
+
+    return reply.redirect('/melden/wie', 303);
+  });
+
+  // A report that began on a landing path and is now sent counts once for that path. The flag lives
+  // in memory only (campaign-flags.ts); the intake module does not know about campaigns.
+  app.addHook('onResponse', async (req: FastifyRequest, reply: FastifyReply) => {
+    if (req.method !== 'POST' || req.routeOptions.url !== '/melden/versturen' || reply.statusCode !== 303) return;
+    const draft = await readDraft(ctx, req);
+    if (!draft?.submittedReportId) return;
+    const code = takeFlag(draft.id, ctx.clock.now().getTime());
+    if (code) await countCampaignEvent(ctx, code, 'reportsSent');
+  });
+};
