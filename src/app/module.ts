@@ -1,3 +1,4 @@
+import type { SQL, SQLWrapper } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Child } from 'hono/jsx';
 import type { AppContext } from './context.ts';
@@ -53,6 +54,12 @@ export type VangnetModule = {
    * how it deletes what expired. The retention job and schedule read these (src/app/retention.ts).
    */
   retention?: RetentionRule[];
+  /**
+   * Records of a lower module that this module still needs, so that module's retention rules leave
+   * them (cases: a report in a dossier is not a "report without dossier"). The lower module asks
+   * through retentionKeeps in src/app/registry.ts and never reads this module's tables itself.
+   */
+  retentionKeeps?: RetentionKeep[];
   /**
    * Counts this module offers the dashboards (municipality, chain, national). Counts only, never a
    * person; small-cell suppression is the dashboard's job (src/app/figures.ts gathers them).
@@ -120,6 +127,12 @@ export type RetentionRule = {
     options: { expiredBefore: Date; limit: number; dryRun: boolean; isHeld: (dossierId: string) => boolean },
   ) => Promise<{ count: number }>;
 };
+
+/**
+ * One kind of record another module still needs: `keeps(id)` is an SQL condition, written by the
+ * declaring module over its own tables, that holds while the record with that id is needed.
+ */
+export type RetentionKeep = { recordType: string; keeps: (id: SQLWrapper) => SQL };
 
 /** Which counts a dashboard asks for: a period and optionally one municipality (CBS code, e.g. GM0363). */
 export type FigureQuery = { from: Date; to: Date; municipalityCode?: string };

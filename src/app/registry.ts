@@ -1,5 +1,5 @@
-import { collectSourceKinds } from './module-hooks.ts';
-import type { DossierGate, DossierSection, SourceKind, VangnetModule } from './module.ts';
+import { collectRetentionRules, collectSourceKinds } from './module-hooks.ts';
+import type { DossierGate, DossierSection, RetentionKeep, RetentionRule, SourceKind, VangnetModule } from './module.ts';
 
 /**
  * The module list, set once at start (createContext), for the hooks that a module asks for while it
@@ -28,3 +28,9 @@ export const dossierGate: DossierGate = (ctx, req, dossierId, options) => {
 
   return gate(ctx, req, dossierId, options);
 };
+
+/** Every module's retention rules, with the module that owns each (the retention schedule and job). */
+export const retentionRules = (): { module: string; rule: RetentionRule }[] => collectRetentionRules(registered);
+
+/** What the other modules still need of one record type (a report in a dossier), for a retention rule. */
+export const retentionKeeps = (recordType: string): RetentionKeep[] => registered.flatMap((m) => (m.retentionKeeps ?? []).filter((k) => k.recordType === recordType));

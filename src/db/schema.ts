@@ -9,3 +9,5 @@ export * from '../modules/monitor/schema.ts';
 export * from '../modules/decoy/schema.ts';
 export * from '../modules/public-info/schema.ts';
 export * from '../modules/municipalities/schema.ts';
+export * from '../modules/chain/schema.ts';
+export * from '../modules/retention/schema.ts';

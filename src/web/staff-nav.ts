@@ -13,6 +13,7 @@ const ENTRIES: NavEntry[] = [
   { href: '/', nl: 'Start', en: 'Home', access: 'signed-in' },
   { href: '/meldingen', nl: 'Meldingen', en: 'Reports', access: ['intake', 'supervisor', 'investigator'] },
   { href: '/dossiers', nl: 'Dossiers', en: 'Dossiers', access: ['investigator', 'supervisor', 'partner'] },
+  { href: '/keten', nl: 'Keten', en: 'Chain', access: ['partner', 'investigator', 'supervisor'] },
   { href: '/bewijs', nl: 'Bewijs', en: 'Evidence', access: ['investigator', 'supervisor'] },
   { href: '/monitor', nl: 'Online monitor', en: 'Online monitor', access: ['analyst', 'investigator', 'supervisor'] },
   { href: '/monitor/beoordelen', nl: 'Monitor: beoordelen', en: 'Monitor: review', access: ['analyst', 'investigator', 'supervisor'] },
@@ -29,6 +30,8 @@ const ENTRIES: NavEntry[] = [
   { href: '/beheer/passkeys', nl: 'Passkeys verplicht', en: 'Passkeys required', access: ['admin'] },
   { href: '/logboek/audit', nl: 'Auditlog', en: 'Audit log', access: ['privacy_officer', 'admin'] },
   { href: '/logboek/inzage', nl: 'Inzagelog', en: 'Access log', access: ['privacy_officer'] },
+  { href: '/bewaartermijnen', nl: 'Bewaartermijnen', en: 'Retention', access: ['privacy_officer', 'admin'] },
+  { href: '/bewaarplicht', nl: 'Bewaarplicht', en: 'Legal hold', access: ['supervisor', 'privacy_officer'] },
   { href: '/inhoud', nl: 'Informatie en campagnes', en: 'Information and campaigns', access: ['communications', 'supervisor', 'admin'] },
   { href: '/account', nl: 'Mijn account', en: 'My account', access: 'signed-in' },
 ];

@@ -7,6 +7,8 @@ export type { ChangeableDossier } from './dossier/list-changeable-dossiers.ts';
 export { listAssignedDossierIds } from './queries/access.ts';
 export { pdfSafe } from './handover/render-handover-pdf.ts';
 export { requireDossierAccess } from './require-dossier-access.ts';
-export { dossierReports, dossiers, subjects } from './schema.ts';
+export { dossierCriteria, dossierEvents, dossierPlanSteps, dossierReports, dossierRisks, dossiers, signals, subjects } from './schema.ts';
+// The chain module: a share or referral needs the same consent check as a handover (hard rule 3).
+export { canHandOver } from './handover/can-hand-over.ts';
 export { casesLabels } from './texts.ts';
 export { FINISHED_STATUSES } from './dossier/workflow.ts';

@@ -7,12 +7,14 @@ import { linkRoutes } from './people/routes-links.tsx';
 import { dossierPersonSourceKind, dossierSourceKind } from './identifier-index/source-kinds.ts';
 import { requireDossierAccess } from './require-dossier-access.ts';
 import { loadCasesDemo } from './load-demo.ts';
+import { casesRetentionKeeps } from './retention-keeps.ts';
 
 /** Dossiers (cases): investigators build a case from reports; consent-gated sharing with the chain. */
 export const casesModule: VangnetModule = {
   name: 'cases',
   sourceKinds: [dossierSourceKind, dossierPersonSourceKind],
   dossierGate: requireDossierAccess,
+  retentionKeeps: casesRetentionKeeps,
   staffRoutes: async (app, ctx) => {
     await dossierRoutes(app, ctx);
     await handoverRoutes(app, ctx);

@@ -15,6 +15,7 @@ import { monitorRoutes } from './routes.tsx';
 import { adSourceKind } from './source-kind.ts';
 import { dossierMonitorSection } from './views/dossier-monitor-section.tsx';
 import { loadMonitorDemo } from './demo.ts';
+import { monitorRetention } from './retention.ts';
 
 /** What the crawl job does (exported so a test can run it without waiting for the queue). */
 export const runCrawlSourceJob = async (ctx: AppContext, sourceId: string): Promise<void> => {
@@ -33,6 +34,7 @@ export const monitorModule: VangnetModule = {
   name: 'monitor',
   sourceKinds: [adSourceKind],
   dossierSections: [dossierMonitorSection],
+  retention: monitorRetention,
   staffRoutes: monitorRoutes,
   jobs: async (jobs, ctx) => {
     await jobs.define<CrawlSourceJob>(

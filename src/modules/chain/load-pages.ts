@@ -1,0 +1,67 @@
+import type { AppContext } from '../../app/context.ts';
+import type { Actor, DossierAccess } from './actor.ts';
+import { shareIsLive } from './open-shared-dossier.ts';
+import {
+  listDossierReferrals,
+  listDossierShares,
+  listInbox,
+  listPartnerOrganisations,
+  listSentBy,
+  listSharesForOrganisation,
+  listShareReads,
+  listSteps,
+  markReferrerSeen,
+} from './queries.ts';
+import { REFERRAL_KINDS } from './vocab.ts';
+import { amsterdamDay } from './workflow.ts';
+
+const INBOX_LIMIT = 200;
+const ENDED_LIMIT = 20;
+
+/** /keten: a partner's inbox (referrals to their organisation, live shares), or what a staff member referred. */
+export const loadInbox = async (ctx: AppContext, actor: Actor) => {
+  if (actor.roles.includes('partner') && actor.organisationId) {
+    const today = amsterdamDay(ctx.clock.now());
+    const referrals = await listInbox(ctx.db, actor.organisationId, INBOX_LIMIT);
+    // A withdrawn consent ends a share at once: only shares whose basis still holds open; the
+    // ones that ended are named (their reason, never why they ended), without a link.
+    const shares = [];
+    const ended = [];
+    for (const s of await listSharesForOrganisation(ctx.db, actor.organisationId, INBOX_LIMIT)) {
+      if (await shareIsLive(ctx, s)) shares.push(s);
+      else if (ended.length < ENDED_LIMIT) ended.push(s);
+    }
+    return { kind: 'partner' as const, referrals, shares, ended, today };
+  }
+
+  return { kind: 'staff' as const, sent: await listSentBy(ctx.db, actor.id, INBOX_LIMIT), today: amsterdamDay(ctx.clock.now()) };
+};
+
+/**
+ * The dossier's chain page ("wie doet wat"): shares with their state and who read them, referrals
+ * with every step. Opening it marks the referrer's referrals as seen (the start page's "new
+ * feedback"), so it is a command; cases' gate has checked and logged the read.
+ */
+export const openDossierChain = async (ctx: AppContext, access: DossierAccess) => {
+  const id = access.dossier.id;
+  await markReferrerSeen(ctx.db, id, access.actor.id, ctx.clock.now());
+  const shares = [];
+  for (const s of await listDossierShares(ctx.db, id)) shares.push({ ...s, live: await shareIsLive(ctx, s.share) });
+  const referrals = [];
+  for (const r of await listDossierReferrals(ctx.db, id)) referrals.push({ ...r, steps: await listSteps(ctx.db, r.referral.id) });
+  const organisations = await listPartnerOrganisations(ctx.db);
+
+  return {
+    dossier: { id, title: access.dossier.title },
+    canShare: access.actor.roles.includes('supervisor'),
+    shares,
+    reads: await listShareReads(ctx.db, id, 200),
+    referrals,
+    shareTargets: organisations,
+    referralTargets: organisations.filter((o) => (REFERRAL_KINDS as readonly string[]).includes(o.kind)),
+    today: amsterdamDay(ctx.clock.now()),
+  };
+};
+
+export type DossierChain = Awaited<ReturnType<typeof openDossierChain>>;
+export type Inbox = Awaited<ReturnType<typeof loadInbox>>;

@@ -1,0 +1,126 @@
+import { randomBytes } from 'node:crypto';
+import { sql } from 'drizzle-orm';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, type BrowserServers, launchBrowser, signedInContext, startServers } from '../support/browser.ts';
+import { testClock } from '../support/clock.ts';
+import { dumpDatabase } from '../support/dump-database.ts';
+import { signedInAs } from '../support/factories.ts';
+import { insertDossier } from '../../src/modules/cases/testing.ts';
+
+/**
+ * Issue 19 "done when", the first part, in Chromium without JavaScript at 360 px: the privacy officer
+ * changes a retention period with a reason, runs a dry run (nothing goes) and a real run (the expired
+ * draft goes). axe on every page on the way, at 360 and 1280 px.
+ */
+let servers: BrowserServers;
+let browser: Browser;
+const clock = testClock('2031-03-10T10:00:00.000Z');
+const MARKER = `BROWSER-CONCEPT-${randomBytes(4).toString('hex')}`;
+
+beforeAll(async () => {
+  servers = await startServers({ clock });
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await servers?.close();
+});
+
+const scan = async (page: Page, urls: string[]) => {
+  const out: string[] = [];
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const url of urls) {
+      await page.goto(url);
+      out.push(...(await axeViolations(page)).map((v) => `${url} at ${width}px: ${v}`));
+      // No page wider than the screen: wide tables scroll inside their own region.
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (scrollWidth > width) out.push(`${url} at ${width}px: page is ${scrollWidth}px wide`);
+    }
+  }
+  return out;
+};
+
+describe('the privacy officer keeps the retention schedule', () => {
+  test('change a period with a reason, dry run, run', { timeout: 300_000 }, async () => {
+    const at = new Date('2031-01-01T00:00:00Z');
+    await servers.ctx.db.execute(sql`INSERT INTO report_drafts (id, data_enc, created_at, updated_at, expires_at) VALUES (${`draft-${MARKER}`}, ${MARKER}, ${at}, ${at}, ${at})`);
+    const officer = await signedInAs(servers.ctx, servers.staffApp, ['privacy_officer']);
+    const context = await signedInContext(browser, servers.staffUrl, officer.client, { javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+
+    await page.goto(`${servers.staffUrl}/`);
+    await page.getByRole('navigation').getByRole('link', { name: 'Bewaartermijnen' }).click();
+    expect(await page.getByRole('heading', { level: 1, name: 'Bewaartermijnen' }).isVisible()).toBe(true);
+    await page.getByRole('link', { name: 'Wijzigen: Concept van een melding (webformulier)' }).click();
+    await page.getByLabel('Termijn in dagen').fill('30');
+    await page.getByRole('button', { name: 'Nieuwe versie opslaan' }).click();
+    // No reason: the error summary says so, and what was typed stays.
+    expect(await page.getByRole('link', { name: /Schrijf waarom u de termijn verandert/ }).isVisible()).toBe(true);
+    expect(await page.getByLabel('Termijn in dagen').inputValue()).toBe('30');
+    await page.getByLabel('Waarom verandert u dit?').fill('Vastgesteld in de DPIA (test)');
+    await page.getByRole('button', { name: 'Nieuwe versie opslaan' }).click();
+    expect(await page.getByText('Opgeslagen als versie 1.').isVisible()).toBe(true);
+    const editUrl = page.url();
+
+    await page.goto(`${servers.staffUrl}/bewaartermijnen/opschonen`);
+    await page.getByRole('button', { name: 'Proefdraai: laat zien wat er zou gebeuren' }).click();
+    expect(await page.getByText(/er is niets verwijderd/).isVisible()).toBe(true);
+    expect(await dumpDatabase(servers.ctx)).toContain(MARKER);
+    await page.getByRole('button', { name: 'Nu opschonen' }).click();
+    expect(await page.getByText(/Opgeschoond op/).isVisible()).toBe(true);
+    expect(await dumpDatabase(servers.ctx)).not.toContain(MARKER);
+
+    const jsContext = await signedInContext(browser, servers.staffUrl, officer.client);
+    const jsPage = await jsContext.newPage();
+    const violations = await scan(jsPage, [`${servers.staffUrl}/bewaartermijnen`, editUrl, `${servers.staffUrl}/bewaartermijnen/opschonen`]);
+    // The pages with a form's outcome (errors, dry-run result) are POST answers; scan them as they come.
+    await jsPage.goto(editUrl.split('?')[0] ?? editUrl);
+    await jsPage.getByRole('button', { name: 'Nieuwe versie opslaan' }).click();
+    violations.push(...(await axeViolations(jsPage)).map((v) => `edit with errors: ${v}`));
+    await jsPage.goto(`${servers.staffUrl}/bewaartermijnen/opschonen`);
+    await jsPage.getByRole('button', { name: 'Proefdraai: laat zien wat er zou gebeuren' }).click();
+    violations.push(...(await axeViolations(jsPage)).map((v) => `dry run result: ${v}`));
+    expect(violations).toEqual([]);
+    await context.close();
+    await jsContext.close();
+  });
+
+  test('a supervisor holds a dossier and lifts the hold; the privacy officer sees it', { timeout: 300_000 }, async () => {
+    const sup = await signedInAs(servers.ctx, servers.staffApp, ['supervisor']);
+    const officer = await signedInAs(servers.ctx, servers.staffApp, ['privacy_officer']);
+    const dossier = await insertDossier(servers.ctx.db, { title: 'Dossier met bewaarplicht (fictief)', createdBy: sup.user.id });
+    const context = await signedInContext(browser, servers.staffUrl, sup.client, { javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${servers.staffUrl}/`);
+    await page.getByRole('navigation').getByRole('link', { name: 'Bewaarplicht' }).click();
+    await page.getByLabel('Dossiernummer').fill(dossier.id);
+    await page.getByLabel('Waarom moet het dossier bewaard blijven?').fill('Overgedragen aan de politie (test)');
+    await page.getByRole('button', { name: 'Bewaarplicht vastleggen' }).click();
+    // No review date: told so, the rest kept.
+    expect(await page.getByRole('link', { name: 'Vul een datum na vandaag in, als JJJJ-MM-DD.' }).isVisible()).toBe(true);
+    expect(await page.getByLabel('Dossiernummer').inputValue()).toBe(dossier.id);
+    await page.getByLabel('Opnieuw bekijken op').fill('2031-09-01');
+    await page.getByRole('button', { name: 'Bewaarplicht vastleggen' }).click();
+    expect(await page.getByText('De bewaarplicht is vastgelegd.').isVisible()).toBe(true);
+
+    const officerContext = await signedInContext(browser, servers.staffUrl, officer.client);
+    const officerPage = await officerContext.newPage();
+    await officerPage.goto(`${servers.staffUrl}/bewaarplicht`);
+    expect(await officerPage.getByText('Overgedragen aan de politie (test)').isVisible()).toBe(true);
+    const violations = await scan(officerPage, [`${servers.staffUrl}/bewaarplicht`, `${servers.staffUrl}/bewaartermijnen/opschonen`]);
+    const supJs = await signedInContext(browser, servers.staffUrl, sup.client);
+    violations.push(...(await scan(await supJs.newPage(), [`${servers.staffUrl}/bewaarplicht`])));
+    expect(violations).toEqual([]);
+
+    await page.getByLabel('Reden van opheffen (bewaarplicht 1)').fill('Zaak afgerond (test)');
+    await page.getByRole('button', { name: 'Opheffen' }).click();
+    expect(await page.getByText('De bewaarplicht is opgeheven.').isVisible()).toBe(true);
+    expect(await page.getByText(/opgeheven door .*Zaak afgerond \(test\)/).isVisible()).toBe(true);
+    await context.close();
+    await officerContext.close();
+    await supJs.close();
+  });
+});
