@@ -3,7 +3,7 @@ import { CORPORA, type CorpusName, evaluateMonitor, formatReport, readEvalAds, r
 
 const USAGE =
   'usage: vangnet monitor-eval <ads.jsonl> <truth.jsonl> [--json]\n' +
-  '       vangnet monitor-eval --write-sample <words|pooled|short> <ads> <edits 1-3> <ads.jsonl> <truth.jsonl>';
+  '       vangnet monitor-eval --write-sample <words|pooled|short|reuse> <ads> <edits 1-3> <ads.jsonl> <truth.jsonl>';
 
 /**
  * `vangnet monitor-eval ads.jsonl truth.jsonl`: the monitor's grouping, operators, phones and cues on

@@ -19,6 +19,15 @@ export type GroupingOptions = {
    * two advertisers who copy the same stock lines stay apart while heavily edited copies join.
    */
   weightedThreshold?: number;
+  /**
+   * Two groups of two or more ads join only when each side's ad also matches this many of the other
+   * group's sample ads (its first few members, the matched ad included). One chance likeness between
+   * two advertisers' ads then no longer merges their whole groups; copies of one template match most
+   * of each other.
+   */
+  confirmations?: number;
+  /** Sample ads kept per group for confirming a join (its first members). */
+  samples?: number;
 };
 
 export type GroupingResult = {
@@ -28,12 +37,14 @@ export type GroupingResult = {
 };
 
 const DEFAULTS: Required<GroupingOptions> = {
-  bands: 32,
+  bands: 48,
   rows: 2,
   signatureFloor: 0.1,
   alignThreshold: 0.45,
   repsPerBucket: 6,
-  weightedThreshold: 0.55,
+  weightedThreshold: 0.5,
+  confirmations: 3,
+  samples: 5,
 };
 
 const DF_BITS = 22;
@@ -151,6 +162,40 @@ export const groupAds = (store: TokenStore, options: GroupingOptions = {}): Grou
     return weighted >= o.weightedThreshold;
   };
 
+  // Sample members per group (the root holds them), for confirming a join of two groups.
+  const SAMPLES = o.samples;
+  const samples = new Int32Array(n * SAMPLES).fill(-1);
+  const sampleCount = new Uint8Array(n);
+  for (let d = 0; d < n; d++) {
+    samples[d * SAMPLES] = d;
+    sampleCount[d] = 1;
+  }
+  /** How many of the sample ads of `root`'s group `d` matches (the already matched ad `known` counts as one). */
+  const matchesOf = (d: number, root: number, known: number, need: number): boolean => {
+    let hits = 1;
+    for (let i = 0; i < (sampleCount[root] as number) && hits < need; i++) {
+      const other = samples[root * SAMPLES + i] as number;
+      if (other !== known && verify(d, other)) hits++;
+    }
+    return hits >= Math.min(need, sampleCount[root] as number);
+  };
+  const join = (d: number, r: number): boolean => {
+    const rd = uf.find(d);
+    const rr = uf.find(r);
+    if (rd === rr) return true;
+    if (!verify(d, r)) return false;
+    if (!matchesOf(d, rr, r, o.confirmations) || !matchesOf(r, rd, d, o.confirmations)) return false;
+    uf.union(d, r);
+    unions++;
+    const root = uf.find(d);
+    const from = root === rd ? rr : rd;
+    for (let i = 0; i < (sampleCount[from] as number) && (sampleCount[root] as number) < SAMPLES; i++) {
+      samples[root * SAMPLES + (sampleCount[root] as number)] = samples[from * SAMPLES + i] as number;
+      sampleCount[root] = (sampleCount[root] as number) + 1;
+    }
+    return true;
+  };
+
   // Pass 3: per band, sort ads by band hash; ads in one bucket are candidates.
   const keys = new Float64Array(n);
   const reps: number[] = [];
@@ -174,13 +219,7 @@ export const groupAds = (store: TokenStore, options: GroupingOptions = {}): Grou
           const d = (sorted[i] as number) % MAX_DOCS;
           let placed = false;
           for (const r of reps) {
-            if (uf.find(r) === uf.find(d)) {
-              placed = true;
-              break;
-            }
-            if (verify(d, r)) {
-              uf.union(d, r);
-              unions++;
+            if (join(d, r)) {
               placed = true;
               break;
             }

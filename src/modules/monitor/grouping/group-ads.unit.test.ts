@@ -33,7 +33,7 @@ describe('template grouping', () => {
   }
 
   // Issue 13: the same setting on corpora built differently from the one above.
-  for (const corpus of ['pooled', 'short'] as const) {
+  for (const corpus of ['pooled', 'short', 'reuse'] as const) {
     it(`${corpus} corpus, 3 edits plus an inserted sentence: precision ≥ 0.99 and pair-F1 ≥ 0.9 with the one setting`, () => {
       const ads = [...CORPORA[corpus](1000, 3, 41)];
       const f = pairF1(group(ads.map((a) => a.text)).labels, ads.map((a) => a.truth.groupId));
@@ -52,6 +52,30 @@ describe('template grouping', () => {
     const tokens = ads.map((a) => tokeniseAd(a).masked);
     expect(tokens[0]!.filter((t, i) => t === tokens[1]![i]).length / tokens[0]!.length).toBeGreaterThan(0.7);
     expect(group(ads).stats.groups).toBe(0);
+  });
+
+  it('one ad that resembles two templates does not merge their groups: a join needs the sample ads of both sides to agree', () => {
+    const letters = (x: number) => x.toString(26).replace(/./g, (c) => String.fromCharCode(97 + Number.parseInt(c, 26)));
+    const words = (from: number, length: number) => Array.from({ length }, (_, k) => `zo${letters(from + k)}`);
+    const copies = (base: string[], tag: number) =>
+      Array.from({ length: 6 }, (_, c) => base.map((w, k) => (k === (c * 3 + tag) % base.length ? `ed${letters(tag * 100 + c)}` : w)).join(' '));
+    // Two templates that share ten words and differ in eight: too little alike to join.
+    const shared = words(0, 10);
+    const ownA = words(300, 8);
+    const ownB = words(600, 8);
+    // The bridge has the shared words and half of each template's own words: like both.
+    const bridge = [...shared, ...ownA.slice(0, 4), ...ownB.slice(0, 4)].join(' ');
+    const ads = [...copies([...shared, ...ownA], 1), ...copies([...shared, ...ownB], 2), bridge];
+    const groupsOf = (labels: Int32Array) => new Set(labels).size;
+    const store = createTokenStore();
+    for (const t of ads) addTokens(store, tokeniseAd(t).masked);
+    // Without confirmation (every single matching pair joins) the bridge merges both templates.
+    expect(groupsOf(groupAds(store, { confirmations: 1, samples: 1 }).labels)).toBe(1);
+    const labels = groupAds(store).labels;
+    expect(groupsOf(labels)).toBeLessThanOrEqual(3);
+    expect(new Set(labels.slice(0, 6)).size).toBe(1);
+    expect(new Set(labels.slice(6, 12)).size).toBe(1);
+    expect(labels[0]).not.toBe(labels[6]);
   });
 
   it('keeps unrelated single ads apart', () => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { LEXICON_V1 } from '../indicators/lexicon-v1.ts';
+import { scoreAd } from '../indicators/score-ad.ts';
 import { CORPORA, CORPUS_NAMES, toEval } from './corpora.ts';
 
 const sentencesOf = (text: string) => text.split('. ').slice(1, -1);
 
-describe('the three test corpora', () => {
+describe('the test corpora', () => {
   for (const name of CORPUS_NAMES) {
     it(`${name}: same seed, same ads; copies of a template share a group and an operator; fictitious numbers only`, () => {
       const a = [...CORPORA[name](400, 2, 7)];
@@ -37,5 +39,14 @@ describe('the three test corpora', () => {
       expect(words).toBeGreaterThanOrEqual(15);
       expect(words).toBeLessThanOrEqual(50);
     }
+  });
+
+  it('reuse: popular sentences are used by many unrelated advertisers, and no lexicon cue fires (the truth plants none)', () => {
+    const ads = [...CORPORA.reuse(1500, 1, 3)];
+    const operatorsOf = new Map<string, Set<string>>();
+    for (const ad of ads) for (const s of sentencesOf(ad.text)) operatorsOf.set(s.toLowerCase().replace(/[!.]+$/, ''), (operatorsOf.get(s.toLowerCase().replace(/[!.]+$/, '')) ?? new Set()).add(ad.truth.operatorId));
+    expect([...operatorsOf.values()].filter((ops) => ops.size >= 20).length).toBeGreaterThan(4);
+    const fired = ads.filter((ad) => scoreAd({ title: ad.title, text: ad.text, phones: [] }, LEXICON_V1).fired.length > 0);
+    expect(fired.length).toBe(0);
   });
 });
