@@ -1,6 +1,6 @@
 import type { AppContext } from '../../app/context.ts';
 import type { Actor, DossierAccess } from './actor.ts';
-import { shareIsLive } from './open-shared-dossier.ts';
+import { shareIsLive } from './sharing/open-shared-dossier.ts';
 import {
   listDossierReferrals,
   listDossierShares,
@@ -13,7 +13,7 @@ import {
   markReferrerSeen,
 } from './queries.ts';
 import { REFERRAL_KINDS } from './vocab.ts';
-import { amsterdamDay } from './workflow.ts';
+import { amsterdamDay } from './referrals/workflow.ts';
 
 const INBOX_LIMIT = 200;
 const ENDED_LIMIT = 20;

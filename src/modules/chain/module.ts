@@ -3,7 +3,7 @@ import { HOME_NOTICE_CAP, type HomeNotice, type HomeNoticeUser, type VangnetModu
 import { findUserById, hasAccess } from '../accounts/index.ts';
 import { DOSSIER_STAFF } from './access.ts';
 import { countAwaitingForOrganisation, countLateSentBy, countNewFeedbackFor } from './queries.ts';
-import { REMIND_CRON, REMIND_JOB, remindLateReferrals } from './remind-late-referrals.ts';
+import { REMIND_CRON, REMIND_JOB, remindLateReferrals } from './referrals/remind-late-referrals.ts';
 import { chainRoutes } from './routes.tsx';
 import { chainText } from './texts.ts';
 import { dossierChainSection } from './views/dossier-section.tsx';

@@ -4,7 +4,7 @@ import { isUuid } from '../../app/forms.ts';
 import { organisations, users } from '../accounts/index.ts';
 import { dossierCriteria, dossierEvents, dossierPlanSteps, dossierRisks, dossiers, signals, subjects } from '../cases/index.ts';
 import { chainReferralSteps, chainReferrals, chainShareReads, chainShares } from './schema.ts';
-import { AWAITING_ANSWER } from './workflow.ts';
+import { AWAITING_ANSWER } from './referrals/workflow.ts';
 
 // All SQL of the chain module. Reads of cases' and accounts' tables are named in
 // docs/ARCHITECTURE.md ("Reads across modules").

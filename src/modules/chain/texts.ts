@@ -1,5 +1,5 @@
 import { catalog } from '../../web/i18n.ts';
-import type { ReferralStatus } from './workflow.ts';
+import type { ReferralStatus } from './referrals/workflow.ts';
 import type { ShareSection } from './vocab.ts';
 
 type Labels<K extends string> = Record<K, string>;

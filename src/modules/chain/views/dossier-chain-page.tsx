@@ -8,7 +8,7 @@ import type { DossierChain } from '../load-pages.ts';
 import { chainText } from '../texts.ts';
 import { Day } from './day.tsx';
 import { LIMITS, SHARE_SECTIONS, type ShareSection } from '../vocab.ts';
-import type { ReferralStatus } from '../workflow.ts';
+import type { ReferralStatus } from '../referrals/workflow.ts';
 import { StepTable } from './referral-page.tsx';
 import { type Failed, errorsOf, one, Problems, Table, valuesOf } from './parts.tsx';
 

@@ -5,7 +5,7 @@ import { hasAccess } from '../../accounts/index.ts';
 import { DOSSIER_STAFF } from '../access.ts';
 import { countDossierChain } from '../queries.ts';
 import { chainText } from '../texts.ts';
-import { amsterdamDay } from '../workflow.ts';
+import { amsterdamDay } from '../referrals/workflow.ts';
 
 /**
  * "Keten" on the dossier page: a count and the link to the dossier's chain page. Partners never see

@@ -6,7 +6,7 @@ import type { Inbox } from '../load-pages.ts';
 import { chainText } from '../texts.ts';
 import { Day } from './day.tsx';
 import type { ShareSection } from '../vocab.ts';
-import { type ReferralStatus, AWAITING_ANSWER } from '../workflow.ts';
+import { type ReferralStatus, AWAITING_ANSWER } from '../referrals/workflow.ts';
 import { Table } from './parts.tsx';
 
 const short = (s: string, n = 120) => (s.length > n ? `${s.slice(0, n)}…` : s);

@@ -3,11 +3,11 @@ import { StaffLayout } from '../../../web/layout.tsx';
 import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { visibleText } from '../../../web/visible-text.ts';
 import type { View } from '../../../app/view.ts';
-import type { openReferral } from '../answer-referral.ts';
+import type { openReferral } from '../referrals/answer-referral.ts';
 import { chainText } from '../texts.ts';
 import { Day, dayText } from './day.tsx';
 import { LIMITS } from '../vocab.ts';
-import { AWAITING_ANSWER, FEEDBACK_STEPS, isFinished, nextSteps, type ReferralStatus } from '../workflow.ts';
+import { AWAITING_ANSWER, FEEDBACK_STEPS, isFinished, nextSteps, type ReferralStatus } from '../referrals/workflow.ts';
 import { type Failed, errorsOf, one, Problems, Table, valuesOf } from './parts.tsx';
 
 type Data = Awaited<ReturnType<typeof openReferral>>;

@@ -2,7 +2,7 @@ import { StaffLayout } from '../../../web/layout.tsx';
 import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { visibleText } from '../../../web/visible-text.ts';
 import type { View } from '../../../app/view.ts';
-import type { SharedDossier } from '../open-shared-dossier.ts';
+import type { SharedDossier } from '../sharing/open-shared-dossier.ts';
 import { casesLabels } from '../../cases/index.ts';
 import { chainText } from '../texts.ts';
 import { dayText } from './day.tsx';

@@ -1,14 +1,14 @@
-import type { AppContext } from '../../app/context.ts';
-import type { FormBody } from '../../app/forms.ts';
-import type { Lang } from '../../web/i18n.ts';
-import type { OrganisationKind } from '../accounts/index.ts';
-import { recordAuditEvent } from '../audit/index.ts';
-import { canHandOver } from '../cases/index.ts';
-import { auditActor, type DossierAccess } from './actor.ts';
-import { addDays, ChainForm, type FormOutcome } from './form.ts';
-import { findOrganisation, insertShare, revokeShare } from './queries.ts';
-import { LIMITS, PURPOSE_FOR_KIND, SHARE_SECTIONS } from './vocab.ts';
-import { amsterdamDay } from './workflow.ts';
+import type { AppContext } from '../../../app/context.ts';
+import type { FormBody } from '../../../app/forms.ts';
+import type { Lang } from '../../../web/i18n.ts';
+import type { OrganisationKind } from '../../accounts/index.ts';
+import { recordAuditEvent } from '../../audit/index.ts';
+import { canHandOver } from '../../cases/index.ts';
+import { auditActor, type DossierAccess } from '../actor.ts';
+import { addDays, ChainForm, type FormOutcome } from '../form.ts';
+import { findOrganisation, insertShare, revokeShare } from '../queries.ts';
+import { LIMITS, PURPOSE_FOR_KIND, SHARE_SECTIONS } from '../vocab.ts';
+import { amsterdamDay } from '../referrals/workflow.ts';
 
 export const basisOf = (check: Extract<Awaited<ReturnType<typeof canHandOver>>, { ok: true }>): string => {
   const b = check.basis;

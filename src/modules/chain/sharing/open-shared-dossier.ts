@@ -1,8 +1,8 @@
-import type { AppContext } from '../../app/context.ts';
-import { notFound } from '../../app/errors.ts';
-import { logAccess } from '../audit/index.ts';
-import { canHandOver } from '../cases/index.ts';
-import type { Actor } from './actor.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { notFound } from '../../../app/errors.ts';
+import { logAccess } from '../../audit/index.ts';
+import { canHandOver } from '../../cases/index.ts';
+import type { Actor } from '../actor.ts';
 import {
   findShare,
   insertShareRead,
@@ -13,9 +13,9 @@ import {
   readSignals,
   readTimeline,
   type ShareRow,
-} from './queries.ts';
-import type { ShareSection } from './vocab.ts';
-import { amsterdamDay } from './workflow.ts';
+} from '../queries.ts';
+import type { ShareSection } from '../vocab.ts';
+import { amsterdamDay } from '../referrals/workflow.ts';
 
 type Purpose = Parameters<typeof canHandOver>[2];
 

@@ -1,14 +1,14 @@
-import type { AppContext } from '../../app/context.ts';
-import type { FormBody } from '../../app/forms.ts';
-import type { Lang } from '../../web/i18n.ts';
-import type { OrganisationKind } from '../accounts/index.ts';
-import { recordAuditEvent } from '../audit/index.ts';
-import { canHandOver } from '../cases/index.ts';
-import { auditActor, type DossierAccess } from './actor.ts';
-import { ChainForm, type FormOutcome } from './form.ts';
-import { findOrganisation, insertReferral, insertStep } from './queries.ts';
-import { basisOf } from './share-dossier.ts';
-import { LIMITS, PURPOSE_FOR_KIND, REFERRAL_KINDS } from './vocab.ts';
+import type { AppContext } from '../../../app/context.ts';
+import type { FormBody } from '../../../app/forms.ts';
+import type { Lang } from '../../../web/i18n.ts';
+import type { OrganisationKind } from '../../accounts/index.ts';
+import { recordAuditEvent } from '../../audit/index.ts';
+import { canHandOver } from '../../cases/index.ts';
+import { auditActor, type DossierAccess } from '../actor.ts';
+import { ChainForm, type FormOutcome } from '../form.ts';
+import { findOrganisation, insertReferral, insertStep } from '../queries.ts';
+import { basisOf } from '../sharing/share-dossier.ts';
+import { LIMITS, PURPOSE_FOR_KIND, REFERRAL_KINDS } from '../vocab.ts';
 import { addWorkingDays, amsterdamDay, ANSWER_WORKING_DAYS } from './workflow.ts';
 
 /**

@@ -1,14 +1,14 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { testClock } from '../../../test/support/clock.ts';
-import { signedInAs } from '../../../test/support/factories.ts';
-import { sleep } from '../../../test/support/net.ts';
-import { insertOrganisation } from '../accounts/testing.ts';
-import { createDossierVia } from '../cases/testing.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { testClock } from '../../../../test/support/clock.ts';
+import { signedInAs } from '../../../../test/support/factories.ts';
+import { sleep } from '../../../../test/support/net.ts';
+import { insertOrganisation } from '../../accounts/testing.ts';
+import { createDossierVia } from '../../cases/testing.ts';
 import { REMIND_CRON, REMIND_JOB } from './remind-late-referrals.ts';
-import { chainReferrals } from './schema.ts';
-import { recordConsent } from './testing.ts';
+import { chainReferrals } from '../schema.ts';
+import { recordConsent } from '../testing.ts';
 
 // The reminder runs as a pg-boss job on the app's queue, with the app's (injected) clock.
 const clock = testClock('2026-12-01T09:00:00Z');

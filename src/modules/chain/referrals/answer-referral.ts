@@ -1,12 +1,12 @@
-import type { AppContext } from '../../app/context.ts';
-import type { FormBody } from '../../app/forms.ts';
-import { notFound } from '../../app/errors.ts';
-import type { Lang } from '../../web/i18n.ts';
-import { logAccess, recordAuditEvent } from '../audit/index.ts';
-import type { Actor } from './actor.ts';
-import { addDays, ChainForm, type FormOutcome } from './form.ts';
-import { findReferral, insertStep, listSteps, lockReferral, type ReferralRow, updateReferral } from './queries.ts';
-import { LIMITS } from './vocab.ts';
+import type { AppContext } from '../../../app/context.ts';
+import type { FormBody } from '../../../app/forms.ts';
+import { notFound } from '../../../app/errors.ts';
+import type { Lang } from '../../../web/i18n.ts';
+import { logAccess, recordAuditEvent } from '../../audit/index.ts';
+import type { Actor } from '../actor.ts';
+import { addDays, ChainForm, type FormOutcome } from '../form.ts';
+import { findReferral, insertStep, listSteps, lockReferral, type ReferralRow, updateReferral } from '../queries.ts';
+import { LIMITS } from '../vocab.ts';
 import { amsterdamDay, canMove, FEEDBACK_STEPS, type ReferralStatus } from './workflow.ts';
 
 /** A partner user of the organisation the referral went to; anyone else: not found (no hint it exists). */

@@ -1,6 +1,6 @@
-import type { AppContext } from '../../app/context.ts';
-import { recordAuditEvent } from '../audit/index.ts';
-import { markReminded, selectLateReferrals } from './queries.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { recordAuditEvent } from '../../audit/index.ts';
+import { markReminded, selectLateReferrals } from '../queries.ts';
 import { amsterdamDay } from './workflow.ts';
 
 export const REMIND_JOB = 'chain.remind-late-referrals';
