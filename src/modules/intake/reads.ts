@@ -9,5 +9,4 @@ export const findReportByIdempotencyKey = pageRead(queries.findReportByIdempoten
 export const listDraftFiles = pageRead(queries.listDraftFiles);
 export const listMessages = pageRead(queries.listMessages);
 export const listOpenAlerts = pageRead(queries.listOpenAlerts);
-export const listQueue = pageRead(queries.listQueue);
 export const listReportFiles = pageRead(queries.listReportFiles);
