@@ -78,13 +78,14 @@ export const youngestBand = (bands: AgeBand[]): AgeBand => {
 /** Purposes where a young person of 12 to 15 decides alone: referral to care (help and advice for her or him). */
 const CARE_PURPOSES: readonly ConsentPurpose[] = ['care_referral'];
 
-const purposeNl: Record<ConsentPurpose, string> = {
+/** How each consent purpose is named in a sentence (Dutch and English), here and in the handover check. */
+export const purposeNl: Record<ConsentPurpose, string> = {
   police_om: 'overdracht aan politie/OM',
   care_referral: 'doorverwijzing naar zorg',
   zvh_sharing: 'delen met het Zorg- en Veiligheidshuis',
   comensha_registration: 'registratie bij CoMensha',
 };
-const purposeEn: Record<ConsentPurpose, string> = {
+export const purposeEn: Record<ConsentPurpose, string> = {
   police_om: 'handover to police/OM',
   care_referral: 'referral to care',
   zvh_sharing: 'sharing with the Care and Safety House',

@@ -3,7 +3,7 @@ import type { ConsentRow, DossierRow, ExceptionRow } from '../queries/shared.ts'
 import { listConsents, listExceptions } from '../queries/consent.ts';
 import { listReportConsents } from '../queries/handover.ts';
 import { listSubjects } from '../queries/people.ts';
-import { type AgeBand, ownConsentBandOfReport, REPORT_CONSENT_PURPOSE, bandOfVictims, consentCountsForAge, youngestBand } from '../../../app/consent-age.ts';
+import { type AgeBand, ownConsentBandOfReport, REPORT_CONSENT_PURPOSE, bandOfVictims, consentCountsForAge, purposeEn, purposeNl, youngestBand } from '../../../app/consent-age.ts';
 import type { ConsentPurpose } from '../vocab.ts';
 
 export type HandOverCheck =
@@ -13,19 +13,6 @@ export type HandOverCheck =
       reason: { nl: string; en: string };
     }
   | { ok: false; reason: { nl: string; en: string } };
-
-const purposeNl: Record<ConsentPurpose, string> = {
-  police_om: 'overdracht aan politie/OM',
-  care_referral: 'doorverwijzing naar zorg',
-  zvh_sharing: 'delen met het Zorg- en Veiligheidshuis',
-  comensha_registration: 'registratie bij CoMensha',
-};
-const purposeEn: Record<ConsentPurpose, string> = {
-  police_om: 'handover to police/OM',
-  care_referral: 'referral to care',
-  zvh_sharing: 'sharing with the Care and Safety House',
-  comensha_registration: 'registration with CoMensha',
-};
 
 
 /**
