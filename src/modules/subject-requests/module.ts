@@ -1,4 +1,5 @@
 import type { VangnetModule } from '../../app/module.ts';
+import { requestHomeNotices } from './home-notices.ts';
 import { requestRoutes } from './routes.tsx';
 
 /**
@@ -8,4 +9,5 @@ import { requestRoutes } from './routes.tsx';
 export const subjectRequestsModule: VangnetModule = {
   name: 'subject-requests',
   staffRoutes: requestRoutes,
+  homeNotices: requestHomeNotices,
 };

@@ -57,3 +57,10 @@ export const markAnswered = (tx: Db, id: string, at: Date) =>
     .set({ answeredAt: at })
     .where(and(eq(subjectRequests.id, id), isNull(subjectRequests.answeredAt)))
     .returning({ id: subjectRequests.id });
+
+/** Open requests (no answer yet), counted up to `cap` + 1: the start page's "Voor u" line. */
+export const countOpenRequests = async (db: Db, cap: number): Promise<number> => {
+  const rows = await db.select({ id: subjectRequests.id }).from(subjectRequests).where(isNull(subjectRequests.answeredAt)).limit(cap + 1);
+
+  return rows.length;
+};

@@ -93,6 +93,12 @@ describe('who may handle data-subject requests', () => {
   });
 });
 
+/** The control characters the form reader drops (src/app/forms.ts): all but tab, newline and carriage return. */
+const isDropped = (c: string) => {
+  const code = c.charCodeAt(0);
+  return (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f;
+};
+
 const escaped = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 
 describe('bad input on the request forms', () => {
@@ -103,7 +109,7 @@ describe('bad input on the request forms', () => {
       expect(res.body).toContain('Vul een bestaande datum in als JJJJ-MM-DD');
       if (s.includes('<')) expect(res.body).not.toContain(s);
       // As the form reader keeps it: control characters dropped, trimmed, at most 201 characters.
-      const kept = s.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, '').trim().slice(0, 201);
+      const kept = [...s].filter((c) => !isDropped(c)).join('').trim().slice(0, 201);
       if (kept && !kept.includes('\r')) expect(res.body.includes(escaped(kept)), JSON.stringify(s)).toBe(true);
     }
   }, 300_000);

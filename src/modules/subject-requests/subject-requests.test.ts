@@ -105,6 +105,8 @@ describe('a data-subject request, from registration to answer', () => {
     // Who asks is stored encrypted: the name is not in the row.
     expect(JSON.stringify(row)).not.toContain(REPORTED.name);
     expect(row?.deadlineOn).toBe('2031-04-09');
+    // The start page tells the privacy officer a request waits.
+    expect((await officer.get('/')).body).toContain('Verzoeken van betrokkenen zonder antwoord');
 
     clock.set('2031-04-08T21:30:00.000Z'); // 23:30 in Amsterdam on the 8th: one day left
     expect((await officer.get(`/inzageverzoeken/${requestId}`)).body).toContain('(nog 1 dag)');
