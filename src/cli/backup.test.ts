@@ -198,6 +198,12 @@ describe(`vangnet backup and restore (${testDbKind()})`, () => {
     expect(res.code, res.out).toBe(1);
     expect(res.out).toContain('Het doel is niet leeg');
     expect(readdirSync(target.VANGNET_DATA_DIR!)).toEqual(['iets.txt']);
+    // A backup of one kind of database does not go into the other.
+    const other: Record<string, string> = testDbKind() === 'postgres' ? { VANGNET_DATA_DIR: path.join(work, 'andere-soort') } : { VANGNET_DATA_DIR: path.join(work, 'andere-soort'), DATABASE_URL: await emptyPostgres() };
+    const mismatch = await runCli(other, 'restore', backupFile, '--passphrase-file', passFile);
+    expect(mismatch.code, mismatch.out).toBe(1);
+    expect(mismatch.out).toContain('andere soort database');
+    expect(existsSync(other.VANGNET_DATA_DIR!)).toBe(false);
     // Into the source itself: refused as well.
     const self = await runCli(sourceEnv, 'restore', backupFile, '--passphrase-file', passFile);
     expect(self.code).toBe(1);

@@ -14,6 +14,7 @@ export type BackupProblem =
   | 'passphraseShort'
   | 'exists'
   | 'insideDataDir'
+  | 'fileVanished'
   | 'dumpFailed'
   | 'loadFailed';
 

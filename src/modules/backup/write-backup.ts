@@ -11,6 +11,19 @@ export type BackupConfig = { databaseUrl?: string; dataDir: string; masterKeyFil
 
 export type BackupSummary = { file: string; bytes: number; files: number; kind: Manifest['database']['kind']; auditEvents: number; ms: number };
 
+/**
+ * A file listed but gone when read was removed after the snapshot, which may still name it: the
+ * backup would restore a row without its file, so it stops and says so rather than skip it.
+ */
+const readStoredFile = (abs: string, rel: string): Buffer => {
+  try {
+    return readFileSync(abs);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') throw new BackupError('fileVanished', rel);
+    throw err;
+  }
+};
+
 const inside = (dir: string, file: string) => {
   const rel = path.relative(dir, file);
 
@@ -54,7 +67,7 @@ export const writeBackup = async (config: BackupConfig, options: { file: string;
     await add(dbEntry, snapshot.dump(), 0o600);
     // The files while the snapshot is still held (see database-dump.ts).
     const files = listDataFiles(config.dataDir, { skip: (abs) => isKeyFile(abs) || abs === path.join(config.dataDir, 'audit-checkpoints') });
-    for (const f of files) await add(`data/${f.rel}`, readFileSync(f.abs), f.mode);
+    for (const f of files) await add(`data/${f.rel}`, readStoredFile(f.abs, f.rel), f.mode);
     await snapshot.close();
     const manifest: Manifest = { format: 1, createdAt: options.now.toISOString(), database: { kind: snapshot.kind, entry: dbEntry }, audit: snapshot.audit, entries };
     const bytes = await w.finish(MANIFEST_NAME, Buffer.from(JSON.stringify(manifest, null, 1), 'utf8'));
