@@ -15,6 +15,7 @@ import { createContext } from '../app/start.ts';
 import { buildStaffServer } from '../app/staff-server.ts';
 import { type Database, openPglite, openPostgres } from '../db/client.ts';
 import { createDossierVia, insertTestReport } from '../modules/cases/testing.ts';
+import { loadAuditKeys, writeCheckpoint } from '../modules/audit/cli.ts';
 import { addEvidenceFile } from '../modules/evidence/testing.ts';
 
 /**
@@ -240,6 +241,48 @@ describe(`vangnet backup and restore (${testDbKind()})`, () => {
     expect(verify.out).toContain('Audit log OK');
     expect(verify.code, verify.out).toBe(0);
   });
+
+  it.runIf(testDbKind() === 'postgres')(
+    'PostgreSQL: a backup taken while the app adds evidence and writes checkpoints restores with every file its rows name, and the audit chain verifies',
+    { timeout: 300_000 },
+    async () => {
+      const t = await openTestDatabase();
+      drops.push(t.drop);
+      const env = { VANGNET_DATA_DIR: path.join(work, 'druk'), DATABASE_URL: t.url! };
+      const site = await openSite(env, t.database);
+      const inv = await signedInAs(site.ctx, site.staffApp, ['investigator']);
+      const keys = loadAuditKeys(site.ctx.config.auditKeyFile, { create: false })!;
+      const file = path.join(work, 'druk.backup');
+      let added = 0;
+      let busy = true;
+      const writer = (async () => {
+        while (busy) {
+          await addEvidenceFile(site.ctx, { actor: { id: inv.user.id, name: inv.user.name }, bytes: randomBytes(20_000), title: `Bewijs ${added} (test)`, sourceDescription: 'Test' });
+          added += 1;
+          if (added % 3 === 0) await writeCheckpoint(site.ctx.db, { dataDir: site.ctx.config.dataDir, keys, now: new Date() });
+        }
+      })();
+      const backup = await runCli(env, 'backup', file, '--passphrase-file', passFile);
+      const addedDuring = added;
+      busy = false;
+      await writer;
+      await site.close();
+      expect(backup.code, backup.out).toBe(0);
+      expect(addedDuring).toBeGreaterThan(0);
+
+      const target = await newTarget('druk-hersteld');
+      const res = await runCli(target, 'restore', file, '--passphrase-file', passFile);
+      expect(res.code, res.out).toBe(0);
+      expect(res.out).toContain('Auditlog in orde');
+      const c = new pg.Client({ connectionString: target.DATABASE_URL });
+      await c.connect();
+      const { rows } = await c.query<{ key: string }>('SELECT storage_key AS key FROM evidence_items WHERE storage_key IS NOT NULL');
+      await c.end();
+      expect(rows.length).toBeGreaterThan(0);
+      const missing = rows.filter((r) => !existsSync(path.join(target.VANGNET_DATA_DIR!, 'evidence', r.key)));
+      expect(missing).toEqual([]);
+    },
+  );
 
   it('--check-only checks a backup and writes nothing', { timeout: 120_000 }, async () => {
     const target = await newTarget('alleen-controle');
