@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -240,6 +240,17 @@ describe(`vangnet backup and restore (${testDbKind()})`, () => {
     const verify = await runCli(target, 'verify-audit');
     expect(verify.out).toContain('Audit log OK');
     expect(verify.code, verify.out).toBe(0);
+  });
+
+  it.runIf(testDbKind() === 'pglite')('embedded: refuses while the app runs on the folder (its postmaster.pid is there)', { timeout: 120_000 }, async () => {
+    const copy = path.join(work, 'in-gebruik');
+    cpSync(sourceEnv.VANGNET_DATA_DIR!, copy, { recursive: true });
+    writeFileSync(path.join(copy, 'pglite', 'postmaster.pid'), '-42\n');
+    const res = await runCli({ VANGNET_DATA_DIR: copy }, 'backup', path.join(work, 'in-gebruik.backup'), '--passphrase-file', passFile);
+    expect(res.code, res.out).toBe(1);
+    expect(res.out).toContain('is in gebruik. Stop Vangnet eerst');
+    expect(existsSync(path.join(work, 'in-gebruik.backup'))).toBe(false);
+    expect(existsSync(path.join(work, 'in-gebruik.backup.part'))).toBe(false);
   });
 
   it.runIf(testDbKind() === 'postgres')(
