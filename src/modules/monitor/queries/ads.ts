@@ -75,6 +75,53 @@ export const updateAdWithVersion = async (db: Db, ad: AdRow, c: AdContent, at: D
     .where(eq(ads.id, ad.id));
 };
 
+// ── the same writes for a batch of ads (crawler/store-ads.ts): one statement each, not one per ad ──
+
+/** The stored ads of one source among these URLs (what selectAdByUrl gives, for many URLs at once). */
+export const selectAdsByUrls = async (db: Db, sourceId: string, urls: string[]): Promise<AdRow[]> =>
+  urls.length === 0 ? [] : db.select().from(ads).where(and(eq(ads.sourceId, sourceId), inArray(ads.url, urls)));
+
+/** touchAd for many ads, each with its own time. */
+export const touchAds = async (db: Db, rows: Array<{ id: string; at: Date }>): Promise<void> => {
+  if (rows.length === 0) return;
+  const values = JSON.stringify(rows.map((r) => ({ id: r.id, at: r.at.toISOString() })));
+  await db.execute(sql`
+    UPDATE ads SET last_seen_at = v.at
+      FROM jsonb_to_recordset(${values}::jsonb) AS v(id uuid, at timestamptz)
+     WHERE ads.id = v.id`);
+};
+
+export type NewAdRow = { sourceId: string; url: string; content: AdContent; at: Date; warc: VersionWarc };
+
+/** insertAdWithVersion for many new ads: one insert of the ads, one of their first versions. Returns the id per URL. */
+export const insertAdsWithVersions = async (db: Db, rows: NewAdRow[]): Promise<Map<string, string>> => {
+  const ids = new Map<string, string>();
+  if (rows.length === 0) return ids;
+  const inserted = await db
+    .insert(ads)
+    .values(rows.map((r) => ({ sourceId: r.sourceId, url: r.url, ...r.content, versions: 1, firstSeenAt: r.at, lastSeenAt: r.at })))
+    .returning({ id: ads.id, sourceId: ads.sourceId, url: ads.url });
+  for (const r of inserted) ids.set(`${r.sourceId}\u0000${r.url}`, r.id);
+  await db.insert(adVersions).values(rows.map((r) => versionOf(ids.get(`${r.sourceId}\u0000${r.url}`) as string, 1, r.content, r.at, r.warc)));
+
+  return ids;
+};
+
+/**
+ * updateAdWithVersion for many changed ads: one insert of the new versions; the ads themselves are
+ * updated one statement each (each gets its own content; a recrawl changes few ads).
+ */
+export const updateAdsWithVersions = async (db: Db, rows: Array<{ ad: AdRow; content: AdContent; at: Date; warc: VersionWarc }>): Promise<void> => {
+  if (rows.length === 0) return;
+  await db.insert(adVersions).values(rows.map((r) => versionOf(r.ad.id, r.ad.versions + 1, r.content, r.at, r.warc)));
+  for (const r of rows) {
+    await db
+      .update(ads)
+      .set({ ...r.content, versions: r.ad.versions + 1, lastSeenAt: r.at })
+      .where(eq(ads.id, r.ad.id));
+  }
+};
+
 export const upsertScores = async (db: Db, rows: Array<{ adId: string; lexiconVersion: string; total: number; fired: FiredIndicator[] }>): Promise<void> => {
   for (let i = 0; i < rows.length; i += 500) {
     const chunk = rows.slice(i, i + 500);
