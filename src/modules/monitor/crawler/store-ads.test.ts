@@ -7,6 +7,7 @@ import { findIdentifierByKey, watchIdentifier } from '../../identifiers/testing.
 import { createSource } from '../sources/create-source.ts';
 import { TEST_SITE_RULES } from '../sources/selector-rules.ts';
 import { generateCorpus, type SyntheticAd } from '../testing/generate-corpus.ts';
+import { createAdBatcher } from './ad-batcher.ts';
 import type { ExtractedAd } from './extract-ad.ts';
 import { storeAd, type StoreAdResult } from './store-ad.ts';
 import { storeAds, type StoreAdInput } from './store-ads.ts';
@@ -155,6 +156,36 @@ describe('storing ads in batches leaves the same rows as storing them one by one
     } finally {
       await database.close();
       await drop();
+    }
+  });
+
+  it("the crawler's batcher: a batch with one bad ad stores the others one by one and reports only the bad one", async () => {
+    const side = await setUp();
+    try {
+      const done: string[] = [];
+      const failed: string[] = [];
+      const batcher = createAdBatcher<string>(side.database.db, {
+        sourceId: side.sourceId,
+        lexicon: (await import('../indicators/lexicon-v1.ts')).LEXICON_V1,
+        size: 4,
+        done: async (r, tag) => {
+          done.push(`${tag} ${r.outcome}`);
+        },
+        failed: async (_e, tag) => {
+          failed.push(tag);
+        },
+      });
+      const items = crawl1.slice(0, 6);
+      // An ad without a title cannot be stored: the whole first batch fails, then only this ad.
+      const bad = { ...(items[1] as StoreAdInput), ad: { ...(items[1] as StoreAdInput).ad, title: null as unknown as string } };
+      for (const [i, item] of [items[0], bad, ...items.slice(2)].entries()) await batcher.add(item as StoreAdInput, `ad${i}`);
+      await batcher.close();
+      expect(failed).toEqual(['ad1']);
+      expect(done).toEqual(['ad0 new', 'ad2 new', 'ad3 new', 'ad4 new', 'ad5 new']);
+      expect(await rowsOf(side, sql`SELECT count(*)::int AS n FROM ads`)).toEqual([{ n: 5 }]);
+    } finally {
+      await side.database.close();
+      await side.drop();
     }
   });
 });
