@@ -8,3 +8,5 @@ export { type Draft, readDraft, saveDraftAnswers, startDraft } from './report-fo
 // `vangnet demo`: the cases demo opens its dossiers from the story reports.
 export { findDemoReportNumbers } from './load-demo-story.ts';
 export { DEMO_RICO_PHONE } from './demo-story.ts';
+// Retention: cases deletes the reports that follow a dossier when the dossier's period ends.
+export { purgeReports } from './retention.ts';
