@@ -74,6 +74,11 @@ export type VangnetModule = {
    */
   retentionForgets?: RetentionForget[];
   /**
+   * Until when a record is kept under one retention rule (declared by the retention module, which
+   * owns the schedule). Lower modules (evidence) ask through keptUntil in src/app/registry.ts.
+   */
+  keptUntil?: (ctx: AppContext, query: KeptUntilQuery) => Promise<KeptUntil | null>;
+  /**
    * Counts this module offers the dashboards (municipality, chain, national). Counts only, never a
    * person; small-cell suppression is the dashboard's job (src/app/figures.ts gathers them).
    */
@@ -164,6 +169,18 @@ export type RetentionPurged = {
   /** The held dossiers (legal hold) this batch would have taken and skipped, so the job can name them. */
   held?: string[];
 };
+
+/** A record page's question: which rule, when its period started, and its dossier (for a legal hold). */
+export type KeptUntilQuery = {
+  ruleKey: string;
+  from: Date | null;
+  dossierId?: string | null;
+  /** The record belongs to a dossier (or was judged relevant to one) and follows the dossier's period instead. */
+  followsDossier?: boolean;
+};
+
+/** The answer, with the line the page shows ("Bewaard tot …") in both languages. */
+export type KeptUntil = { on: Date | null; held: boolean; review: boolean; text: { nl: string; en: string } };
 
 /** What a higher module deletes of its own for records of a lower one (ids) that go. */
 export type RetentionForget = { recordType: string; forget: (db: Db, ids: string[]) => Promise<void> };

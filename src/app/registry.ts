@@ -1,6 +1,6 @@
 import { collectRetentionRules, collectSourceKinds } from './module-hooks.ts';
 import type { AppContext } from './context.ts';
-import type { DossierGate, DossierSection, ReporterNotice, RetentionForget, RetentionKeep, RetentionRule, SourceKind, VangnetModule } from './module.ts';
+import type { DossierGate, DossierSection, KeptUntil, KeptUntilQuery, ReporterNotice, RetentionForget, RetentionKeep, RetentionRule, SourceKind, VangnetModule } from './module.ts';
 
 /**
  * The module list, set once at start (createContext), for the hooks that a module asks for while it
@@ -41,6 +41,13 @@ export const retentionKeeps = (recordType: string): RetentionKeep[] => registere
 
 /** What the higher modules delete of their own when records of one type (dossier) go. */
 export const retentionForgets = (recordType: string): RetentionForget[] => registered.flatMap((m) => (m.retentionForgets ?? []).filter((f) => f.recordType === recordType));
+
+/** Until when a record is kept (the retention module's schedule), or null without one registered. */
+export const keptUntil = async (ctx: AppContext, query: KeptUntilQuery): Promise<KeptUntil | null> => {
+  const read = registered.find((m) => m.keptUntil)?.keptUntil;
+
+  return read ? read(ctx, query) : null;
+};
 
 /**
  * Every module's lines for the reporter of one report, oldest first. A module whose lines fail is
