@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { AppContext } from './context.ts';
+import { figureFromCells } from './figures.ts';
 import type { Figure, FigureQuery, RetentionRule, SourceKind, VangnetModule } from './module.ts';
 
 /** Every source kind that the modules declare, by type. Two modules declaring one type is a bug. */
@@ -54,5 +55,23 @@ export const collectFigures = async (
     }),
   );
 
-  return { figures: lists.flat(), failed };
+  return { figures: mergeSameKey(lists.flat()), failed };
+};
+
+/**
+ * Figures with the same key from more than one module (the live count and the retention module's
+ * counts of deleted records) become one, added up per cell, under the first one's module and label.
+ */
+const mergeSameKey = (figures: (Figure & { module: string })[]): (Figure & { module: string })[] => {
+  const byKey = new Map<string, (Figure & { module: string })[]>();
+  for (const f of figures) byKey.set(f.key, [...(byKey.get(f.key) ?? []), f]);
+
+  return [...byKey.values()].map((same) => {
+    const [first, ...rest] = same as [Figure & { module: string }, ...(Figure & { module: string })[]];
+    if (rest.length === 0 || same.some((f) => !f.byMunicipalityMonth)) return first;
+    const cells = same.flatMap((f) => Object.entries(f.byMunicipalityMonth ?? {}).flatMap(([municipality, months]) => Object.entries(months).map(([month, n]) => ({ municipality, month, n }))));
+    const live = same.find((f) => f.module !== 'retention') ?? first;
+
+    return { ...figureFromCells(live.key, live.label, cells, live.partOf), module: live.module };
+  });
 };

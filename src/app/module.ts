@@ -2,6 +2,7 @@ import type { SQL, SQLWrapper } from 'drizzle-orm';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Child } from 'hono/jsx';
 import type { AppContext } from './context.ts';
+import type { Db } from '../db/client.ts';
 import type { Jobs } from '../modules/jobs/index.ts';
 import type { View } from './view.ts';
 
@@ -67,6 +68,17 @@ export type VangnetModule = {
    */
   retentionKeeps?: RetentionKeep[];
   /**
+   * What this module deletes of its own when a lower module's record goes (cases deletes a dossier:
+   * chain its shares and referrals, monitor its alerts, retention the lifted holds). The lower
+   * module's rule calls these through retentionForgets in src/app/registry.ts, in the batch's transaction.
+   */
+  retentionForgets?: RetentionForget[];
+  /**
+   * Until when a record is kept under one retention rule (declared by the retention module, which
+   * owns the schedule). Lower modules (evidence) ask through keptUntil in src/app/registry.ts.
+   */
+  keptUntil?: (ctx: AppContext, query: KeptUntilQuery) => Promise<KeptUntil | null>;
+  /**
    * Counts this module offers the dashboards (municipality, chain, national). Counts only, never a
    * person; small-cell suppression is the dashboard's job (src/app/figures.ts gathers them).
    */
@@ -130,9 +142,48 @@ export type RetentionRule = {
    */
   purge: (
     ctx: AppContext,
-    options: { expiredBefore: Date; limit: number; dryRun: boolean; isHeld: (dossierId: string) => boolean },
-  ) => Promise<{ count: number }>;
+    options: {
+      expiredBefore: Date;
+      limit: number;
+      dryRun: boolean;
+      isHeld: (dossierId: string) => boolean;
+      /** The same held dossiers as a list, for a rule that leaves them out in its SQL (so a batch is never full of held ones). */
+      heldDossiers?: readonly string[];
+    },
+  ) => Promise<RetentionPurged>;
+  /**
+   * False when no dashboard counts these records (form states, job history): the job then skips the
+   * snapshot of the dashboard counts it takes before a batch (retention/README.md, "Counts").
+   */
+  counted?: boolean;
 };
+
+/**
+ * What one batch did: how many records, and the files (paths under the data folder) that held them.
+ * The job deletes those files only after the batch's transaction committed, from a list it stores in
+ * that same transaction, so a run killed in between deletes them at its next start.
+ */
+export type RetentionPurged = {
+  count: number;
+  files?: string[];
+  /** The held dossiers (legal hold) this batch would have taken and skipped, so the job can name them. */
+  held?: string[];
+};
+
+/** A record page's question: which rule, when its period started, and its dossier (for a legal hold). */
+export type KeptUntilQuery = {
+  ruleKey: string;
+  from: Date | null;
+  dossierId?: string | null;
+  /** The record belongs to a dossier (or was judged relevant to one) and follows the dossier's period instead. */
+  followsDossier?: boolean;
+};
+
+/** The answer, with the line the page shows ("Bewaard tot …") in both languages. */
+export type KeptUntil = { on: Date | null; held: boolean; review: boolean; text: { nl: string; en: string } };
+
+/** What a higher module deletes of its own for records of a lower one (ids) that go. */
+export type RetentionForget = { recordType: string; forget: (db: Db, ids: string[]) => Promise<void> };
 
 /**
  * One kind of record another module still needs: `keeps(id)` is an SQL condition, written by the

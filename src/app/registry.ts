@@ -1,6 +1,6 @@
 import { collectRetentionRules, collectSourceKinds } from './module-hooks.ts';
 import type { AppContext } from './context.ts';
-import type { DossierGate, DossierSection, ReporterNotice, RetentionKeep, RetentionRule, SourceKind, VangnetModule } from './module.ts';
+import type { DossierGate, DossierSection, KeptUntil, KeptUntilQuery, ReporterNotice, RetentionForget, RetentionKeep, RetentionRule, SourceKind, VangnetModule } from './module.ts';
 
 /**
  * The module list, set once at start (createContext), for the hooks that a module asks for while it
@@ -15,6 +15,9 @@ export const registerModules = (modules: readonly VangnetModule[]): void => {
   kinds = collectSourceKinds(modules);
   registered = modules;
 };
+
+/** The registered modules (the retention job takes their figures before and after a batch). */
+export const registeredModules = (): readonly VangnetModule[] => registered;
 
 /** The declared kind of source in the identifier index, or undefined (then nobody may open it). */
 export const sourceKind = (type: string): SourceKind | undefined => kinds.get(type);
@@ -35,6 +38,16 @@ export const retentionRules = (): { module: string; rule: RetentionRule }[] => c
 
 /** What the other modules still need of one record type (a report in a dossier), for a retention rule. */
 export const retentionKeeps = (recordType: string): RetentionKeep[] => registered.flatMap((m) => (m.retentionKeeps ?? []).filter((k) => k.recordType === recordType));
+
+/** What the higher modules delete of their own when records of one type (dossier) go. */
+export const retentionForgets = (recordType: string): RetentionForget[] => registered.flatMap((m) => (m.retentionForgets ?? []).filter((f) => f.recordType === recordType));
+
+/** Until when a record is kept (the retention module's schedule), or null without one registered. */
+export const keptUntil = async (ctx: AppContext, query: KeptUntilQuery): Promise<KeptUntil | null> => {
+  const read = registered.find((m) => m.keptUntil)?.keptUntil;
+
+  return read ? read(ctx, query) : null;
+};
 
 /**
  * Every module's lines for the reporter of one report, oldest first. A module whose lines fail is

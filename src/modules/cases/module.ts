@@ -8,6 +8,7 @@ import { linkRoutes } from './people/routes-links.tsx';
 import { dossierPersonSourceKind, dossierSourceKind } from './identifier-index/source-kinds.ts';
 import { requireDossierAccess } from './require-dossier-access.ts';
 import { loadCasesDemo } from './load-demo.ts';
+import { casesRetention } from './retention-dossiers.ts';
 import { casesRetentionKeeps } from './retention-keeps.ts';
 
 /** Dossiers (cases): investigators build a case from reports; consent-gated sharing with the chain. */
@@ -15,6 +16,7 @@ export const casesModule: VangnetModule = {
   name: 'cases',
   sourceKinds: [dossierSourceKind, dossierPersonSourceKind],
   dossierGate: requireDossierAccess,
+  retention: casesRetention,
   retentionKeeps: casesRetentionKeeps,
   staffRoutes: async (app, ctx) => {
     await dossierRoutes(app, ctx);

@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { RetentionKeep } from '../../app/module.ts';
-import { dossierReports } from './schema.ts';
+import { dossierReports, dossiers } from './schema.ts';
 
 /**
  * A report linked to a dossier follows the dossier's period, not the period of a report without one:
@@ -8,4 +8,9 @@ import { dossierReports } from './schema.ts';
  */
 export const casesRetentionKeeps: RetentionKeep[] = [
   { recordType: 'report', keeps: (id) => sql`exists (select 1 from ${dossierReports} where ${dossierReports.reportId} = ${id})` },
+  // Evidence in an existing dossier follows the dossier (the dossier rules delete it with the dossier).
+  { recordType: 'evidence', keeps: (dossierId) => sql`exists (select 1 from ${dossiers} where ${dossiers.id} = ${dossierId})` },
+  // An index occurrence of a dossier, or of a person in one ("dossier/subject"), stays while the dossier exists.
+  { recordType: 'identifier-source:dossier', keeps: (id) => sql`exists (select 1 from ${dossiers} where ${dossiers.id}::text = ${id})` },
+  { recordType: 'identifier-source:dossier_person', keeps: (id) => sql`exists (select 1 from ${dossiers} where ${dossiers.id}::text = split_part(${id}, '/', 1))` },
 ];

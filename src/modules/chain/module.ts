@@ -4,6 +4,7 @@ import { findUserById, hasAccess } from '../accounts/index.ts';
 import { DOSSIER_STAFF } from './access.ts';
 import { countAwaitingForOrganisation, countLateSentBy, countNewFeedbackFor } from './queries.ts';
 import { REMIND_CRON, REMIND_JOB, remindLateReferrals } from './referrals/remind-late-referrals.ts';
+import { chainRetentionForgets } from './retention.ts';
 import { chainRoutes } from './routes.tsx';
 import { chainText } from './texts.ts';
 import { dossierChainSection } from './views/dossier-section.tsx';
@@ -40,4 +41,5 @@ export const chainModule: VangnetModule = {
   },
   dossierSections: [dossierChainSection],
   homeNotices,
+  retentionForgets: chainRetentionForgets,
 };

@@ -17,7 +17,7 @@ import { decoyText } from './texts.ts';
 import { countHelpLinkVisit, HELP_DESTINATION } from './deterrence/count-help-visit.ts';
 import { countConversationsSince } from './queries/deterrence.ts';
 import { figuresRoutes } from './deterrence/routes-figures.tsx';
-import { decoyRetention } from './retention.ts';
+import { decoyRetention, decoyRetentionKeeps } from './retention.ts';
 import { decoySourceKinds } from './source-kinds.ts';
 import { loadDecoyDemo } from './demo.ts';
 
@@ -75,6 +75,7 @@ export const decoyModule: VangnetModule = {
   },
   sourceKinds: decoySourceKinds,
   retention: decoyRetention,
+  retentionKeeps: decoyRetentionKeeps,
   demo: loadDecoyDemo,
   jobs: async (jobs, ctx) => {
     await jobs.define(SILENT_JOB, async () => {

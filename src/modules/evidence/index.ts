@@ -11,6 +11,8 @@ export { sha256Hex } from './hash.ts';
 export { buildSignedPackage } from './package/build-signed-package.ts';
 export { loadSigningKey } from './package/signing-key.ts';
 export { findEvidenceItem } from './queries.ts';
+// Retention: cases deletes a dossier's evidence with the dossier.
+export { purgeEvidenceItems } from './items/retention.ts';
 export { evidenceItems } from './schema.ts';
 export { packageVersion, vangnetVersion } from './tool-version.ts';
 export { verifySignedPackage } from './package/verify-signed-package.ts';

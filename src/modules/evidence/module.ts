@@ -1,6 +1,7 @@
 import type { VangnetModule } from '../../app/module.ts';
 import { CAPTURE_JOB, CAPTURE_STALE_MS, type CaptureJob } from './capture/capture-job.ts';
 import { runCaptureRequest } from './capture/run-capture-request.ts';
+import { evidenceRetention, evidenceRetentionKeeps } from './items/retention.ts';
 import { rewrapEvidenceFiles } from './items/rewrap-evidence-files.ts';
 import { evidenceRoutes } from './routes-evidence.tsx';
 import { evidenceSourceKind } from './identifier-index/source-kind.ts';
@@ -16,6 +17,8 @@ export const evidenceModule: VangnetModule = {
     await evidenceRoutes(app, ctx);
   },
   rewrapSecrets: rewrapEvidenceFiles,
+  retention: evidenceRetention,
+  retentionKeeps: evidenceRetentionKeeps,
   // Web captures run here, not in the request (issue 12 point 7); one at a time per worker process.
   jobs: async (jobs, ctx) => {
     await jobs.define<CaptureJob>(CAPTURE_JOB, ({ requestId }) => runCaptureRequest(ctx, requestId), {

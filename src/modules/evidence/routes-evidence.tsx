@@ -6,7 +6,7 @@ import { asForm, field, isUuid } from '../../app/forms.ts';
 import { render, view } from '../../app/view.ts';
 import { type Lang, pick } from '../../web/i18n.ts';
 import { hasAccess, type Role } from '../accounts/index.ts';
-import { dossierGate } from '../../app/registry.ts';
+import { dossierGate, keptUntil } from '../../app/registry.ts';
 import { IDENTIFIER_ROLES, showWhereElseSeen } from '../identifiers/index.ts';
 import { EVIDENCE_ROLES } from './access.ts';
 import { addEvidenceFile } from './items/add-evidence-file.ts';
@@ -190,7 +190,10 @@ export const evidenceRoutes = async (app: FastifyInstance, ctx: AppContext) => {
       ? undefined
       : { ...(await showWhereElseSeen(ctx, { source: { type: 'evidence', id: item.id }, viewer: { ...actor, roles } })), linkIdentifiers: hasAccess(IDENTIFIER_ROLES, roles) };
 
-    return render(reply, <EvidenceItemPage view={view(req, reply)} item={item} dossierTitle={item.dossierTitle} artefacts={artefacts} note={note} whereElse={whereElse} {...extra} />, status);
+    // Until when it is kept (issue 19): an item in a dossier follows the dossier, a loose one its own rule.
+    const kept = await keptUntil(ctx, { ruleKey: 'evidence.item.loose', from: item.capturedAt, dossierId: item.dossierId, followsDossier: item.dossierId !== null });
+
+    return render(reply, <EvidenceItemPage view={view(req, reply)} item={item} dossierTitle={item.dossierTitle} artefacts={artefacts} note={note} whereElse={whereElse} keptUntil={kept} {...extra} />, status);
   };
 
   // Before a queued capture's item exists, its address shows the capture's state (same access rule as the item).

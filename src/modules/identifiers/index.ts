@@ -7,6 +7,7 @@ export type { LinkDecision } from './linking/decide-link.ts';
 export { extractIdentifiers } from './extraction/extract-identifiers.ts';
 export { findWhereSeen } from './where-seen/find-where-seen.ts';
 export { forgetSource } from './occurrences/forget-source.ts';
+export { forgetLinkDecisions } from './occurrences/retention.ts';
 export { handleOf, platformOf } from './linking/handle-likeness.ts';
 export { isIdentifierKind } from './identifier-kinds.ts';
 export type { IdentifierHit, IdentifierKind } from './identifier-kinds.ts';

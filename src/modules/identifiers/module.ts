@@ -3,6 +3,7 @@ import { hasAccess } from '../accounts/index.ts';
 import { countUnreadAlertsOfOwner } from './queries.ts';
 import { identifierRoutes } from './routes.tsx';
 import { IDENTIFIER_ROLES } from './access.ts';
+import { identifierRetention } from './occurrences/retention.ts';
 import { identifierHomeNotice } from './texts.ts';
 
 /** The identifier index: extraction, where-else-seen, watches and alerts, link decisions. */
@@ -11,6 +12,7 @@ export const identifiersModule: VangnetModule = {
   staffRoutes: async (app, ctx) => {
     await identifierRoutes(app, ctx);
   },
+  retention: identifierRetention,
   // The user's unread watch alerts; they are listed on the identifier search page.
   homeNotices: async (ctx, user) => {
     if (!hasAccess(IDENTIFIER_ROLES, user.roles)) return [];

@@ -11,3 +11,5 @@ export { DEMO_RICO_PHONE } from './demo-story.ts';
 // Data-subject requests (subject-requests): the person's reports, never the reporter's identity to others.
 export { findReportAsReporter, findReportsNaming, reportForSubject, reporterIdentityOf } from './subject-search/subject-reports.ts';
 export type { ReportForSubject, SubjectTerms } from './subject-search/subject-reports.ts';
+// Retention: cases deletes the reports that follow a dossier when the dossier's period ends.
+export { purgeReports } from './retention.ts';

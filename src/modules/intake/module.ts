@@ -10,7 +10,7 @@ import { REPORT_READERS, URGENT_ALERT_ROLES } from './access.ts';
 import { staffRoutes } from './triage/routes-staff.tsx';
 import { intakeHomeNotice, unreadAnswerItem, unreadAnswersHomeNotice } from './triage/staff-texts.ts';
 import { reportSourceKind } from './identifier-index/source-kind.ts';
-import { intakeRetention } from './retention.ts';
+import { intakeRetention, intakeRetentionKeeps } from './retention.ts';
 
 /** The meldpunt: the public report form and follow-up, and the staff triage queue for every channel. */
 export const intakeModule: VangnetModule = {
@@ -25,6 +25,7 @@ export const intakeModule: VangnetModule = {
   },
   rewrapSecrets: rewrapIntakeSecrets,
   retention: intakeRetention,
+  retentionKeeps: intakeRetentionKeeps,
   figures: intakeFigures,
   demo: loadIntakeDemo,
   // Urgent reports nobody has marked seen: shared by the whole team, shown where the queue shows them.

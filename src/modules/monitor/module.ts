@@ -15,7 +15,7 @@ import { monitorRoutes } from './routes.tsx';
 import { adSourceKind } from './source-kind.ts';
 import { dossierMonitorSection } from './views/dossier-monitor-section.tsx';
 import { loadMonitorDemo } from './demo.ts';
-import { monitorRetention } from './retention.ts';
+import { monitorRetention, monitorRetentionForgets, monitorRetentionKeeps } from './retention.ts';
 
 /** What the crawl job does (exported so a test can run it without waiting for the queue). */
 export const runCrawlSourceJob = async (ctx: AppContext, sourceId: string): Promise<void> => {
@@ -35,6 +35,8 @@ export const monitorModule: VangnetModule = {
   sourceKinds: [adSourceKind],
   dossierSections: [dossierMonitorSection],
   retention: monitorRetention,
+  retentionKeeps: monitorRetentionKeeps,
+  retentionForgets: monitorRetentionForgets,
   staffRoutes: monitorRoutes,
   jobs: async (jobs, ctx) => {
     await jobs.define<CrawlSourceJob>(

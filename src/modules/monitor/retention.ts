@@ -1,5 +1,5 @@
 import { and, inArray, lt, notExists, or, sql } from 'drizzle-orm';
-import type { RetentionRule } from '../../app/module.ts';
+import type { RetentionForget, RetentionKeep, RetentionRule } from '../../app/module.ts';
 import { forgetSource } from '../identifiers/index.ts';
 import { adGroups, adIndicatorScores, adReviews, adVersions, ads, crawlFrontier, monitorAlerts } from './schema.ts';
 
@@ -57,3 +57,20 @@ export const adRule: RetentionRule = {
 };
 
 export const monitorRetention: RetentionRule[] = [adRule];
+
+/** An identifier occurrence from an ad stays while the ad exists (identifiers' orphan rule). */
+export const monitorRetentionKeeps: RetentionKeep[] = [{ recordType: 'identifier-source:ad', keeps: (id) => sql`exists (select 1 from ${ads} where ${ads.id}::text = ${id})` }];
+
+/**
+ * A dossier that goes (cases' dossier rules) takes its alerts; a review that added an ad to it keeps
+ * its decision without the dossier, so the ad falls under the ad rule again.
+ */
+export const monitorRetentionForgets: RetentionForget[] = [
+  {
+    recordType: 'dossier',
+    forget: async (db, ids) => {
+      await db.delete(monitorAlerts).where(inArray(monitorAlerts.dossierId, ids));
+      await db.update(adReviews).set({ dossierId: null }).where(inArray(adReviews.dossierId, ids));
+    },
+  },
+];

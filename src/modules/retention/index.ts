@@ -2,6 +2,7 @@
 // (docs/ARCHITECTURE.md, "Module boundaries"; checked by `npm run check:deps`).
 export { describeRun } from './describe-run.ts';
 export { RETENTION_JOB } from './job.ts';
+export { readKeptUntil } from './kept-until.ts';
 export { loadSchedule } from './load-schedule.ts';
 export { runRetention } from './run-retention.ts';
 export type { RuleOutcome, RunResult } from './run-retention.ts';

@@ -1,5 +1,8 @@
 import type { VangnetModule } from '../../app/module.ts';
 import { defineRetentionJob } from './job.ts';
+import { keptFigures } from './kept-figures.ts';
+import { readKeptUntil } from './kept-until.ts';
+import { deleteHoldsOfDossiers } from './queries.ts';
 import { holdRoutes } from './routes-holds.tsx';
 import { retentionRoutes } from './routes.tsx';
 
@@ -14,4 +17,10 @@ export const retentionModule: VangnetModule = {
     await holdRoutes(app, ctx);
   },
   jobs: defineRetentionJob,
+  // The counts of what the job deleted, added to the live figures by collectFigures (same keys).
+  figures: keptFigures,
+  // Until when a record is kept, for the record pages of modules below this one (evidence).
+  keptUntil: readKeptUntil,
+  // A dossier that goes (cases' dossier rules) takes its lifted holds; an open hold keeps the dossier.
+  retentionForgets: [{ recordType: 'dossier', forget: async (db, ids) => void (await deleteHoldsOfDossiers(db, ids)) }],
 };

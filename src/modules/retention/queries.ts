@@ -1,8 +1,8 @@
-import { and, desc, eq, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, gte, inArray, isNotNull, isNull, lte, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db } from '../../db/client.ts';
 import { users } from '../accounts/index.ts';
-import { legalHolds, retentionBatches, retentionRuns, retentionSettings } from './schema.ts';
+import { legalHolds, retentionBatches, retentionCounts, retentionPendingFiles, retentionRuns, retentionSettings } from './schema.ts';
 
 // All SQL of the retention domain.
 
@@ -46,10 +46,56 @@ export const insertRun = async (db: Db, values: typeof retentionRuns.$inferInser
 
 export const finishRun = (db: Db, id: string, values: { finishedAt: Date; failed: boolean }) => db.update(retentionRuns).set(values).where(eq(retentionRuns.id, id));
 
-export const insertBatch = (tx: Db, values: typeof retentionBatches.$inferInsert) => tx.insert(retentionBatches).values(values);
+export const insertBatch = async (tx: Db, values: typeof retentionBatches.$inferInsert): Promise<number> => {
+  const [row] = await tx.insert(retentionBatches).values(values).returning({ id: retentionBatches.id });
+  if (!row) throw new Error('retention batch not stored');
+
+  return row.id;
+};
+
+// ---- files of deleted records, removed once their batch committed
+
+export const insertPendingFiles = async (tx: Db, ruleKey: string, paths: string[], at: Date) => {
+  if (paths.length === 0) return;
+  await tx
+    .insert(retentionPendingFiles)
+    .values(paths.map((path) => ({ path, ruleKey, addedAt: at })))
+    .onConflictDoNothing();
+};
+
+export const selectPendingFiles = (db: Db, limit: number) => db.select({ path: retentionPendingFiles.path }).from(retentionPendingFiles).orderBy(retentionPendingFiles.addedAt).limit(limit);
+
+export const deletePendingFiles = (db: Db, paths: string[]) => db.delete(retentionPendingFiles).where(inArray(retentionPendingFiles.path, paths));
+
+// ---- the dashboard counts of deleted records
+
+export const insertCounts = async (tx: Db, batchId: number, cells: Omit<typeof retentionCounts.$inferInsert, 'batchId' | 'id'>[]) => {
+  if (cells.length === 0) return;
+  await tx.insert(retentionCounts).values(cells.map((c) => ({ ...c, batchId })));
+};
+
+/** The kept counts of a period (months YYYY-MM, both ends included), optionally of one municipality. */
+export const selectCounts = (db: Db, q: { fromMonth: string; toMonth: string; municipality?: string }) =>
+  db
+    .select({
+      module: retentionCounts.module,
+      figureKey: retentionCounts.figureKey,
+      labelNl: retentionCounts.labelNl,
+      labelEn: retentionCounts.labelEn,
+      partOf: retentionCounts.partOf,
+      municipality: retentionCounts.municipality,
+      month: retentionCounts.month,
+      n: sql<number>`sum(${retentionCounts.n})::int`,
+    })
+    .from(retentionCounts)
+    .where(and(gte(retentionCounts.month, q.fromMonth), lte(retentionCounts.month, q.toMonth), q.municipality ? eq(retentionCounts.municipality, q.municipality) : isNotNull(retentionCounts.municipality)))
+    .groupBy(retentionCounts.module, retentionCounts.figureKey, retentionCounts.labelNl, retentionCounts.labelEn, retentionCounts.partOf, retentionCounts.municipality, retentionCounts.month);
 
 /** The newest deletion records, for the page. */
 export const selectRecentBatches = (db: Db, limit: number) => db.select().from(retentionBatches).orderBy(desc(retentionBatches.id)).limit(limit);
+
+/** A dossier that goes takes its lifted holds (an open hold keeps the dossier); their audit events stay. */
+export const deleteHoldsOfDossiers = (tx: Db, dossierIds: string[]) => tx.delete(legalHolds).where(inArray(legalHolds.dossierId, dossierIds));
 
 /** The dossiers under a legal hold that is not lifted. */
 export const selectHeldDossierIds = async (db: Db): Promise<string[]> => {

@@ -7,6 +7,7 @@ import { pick } from '../../web/i18n.ts';
 import { actorOf } from '../accounts/index.ts';
 import type { Role } from '../accounts/index.ts';
 import { changeRetentionRule } from './change-retention-rule.ts';
+import { loadExpiringSoon } from './expiring-soon.ts';
 import { RETENTION_JOB } from './job.ts';
 import { findScheduleLine, loadSchedule } from './load-schedule.ts';
 import { countHeldDossiers, readRecentBatches, readSettingHistory } from './reads.ts';
@@ -15,6 +16,7 @@ import { retentionText } from './texts.ts';
 import { EditPage, editValues } from './views/edit-page.tsx';
 import { RunPage } from './views/run-page.tsx';
 import { SchedulePage } from './views/schedule-page.tsx';
+import { SoonPage } from './views/soon-page.tsx';
 
 /** Who sees the schedule and the deletion records; only the privacy officer changes or runs anything. */
 const READERS: readonly Role[] = ['privacy_officer', 'admin'];
@@ -31,6 +33,9 @@ export const retentionRoutes = async (app: FastifyInstance, ctx: AppContext) => 
     const lines = await loadSchedule(ctx);
     return render(reply, <SchedulePage view={view(req, reply)} lines={lines} canChange={isOfficer(req.staff?.user.roles ?? [])} />);
   });
+
+  // What passes its period in the next 30 days, per kind and why (issue 19 point 4). Counts only.
+  app.get('/bewaartermijnen/binnenkort', { config: { access: READERS } }, async (req, reply) => render(reply, <SoonPage view={view(req, reply)} lines={await loadExpiringSoon(ctx)} />));
 
   const runPage = async (req: FastifyRequest, reply: FastifyReply, extra: { result?: Awaited<ReturnType<typeof runRetention>>; queued?: boolean } = {}) => {
     const lines = await loadSchedule(ctx);

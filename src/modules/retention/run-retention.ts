@@ -3,7 +3,9 @@ import type { AppContext } from '../../app/context.ts';
 import type { RetentionAction } from '../../app/module.ts';
 import { type AuditActor, recordAuditEvent } from '../audit/index.ts';
 import { loadSchedule } from './load-schedule.ts';
-import { finishRun, insertBatch, insertRun, selectHeldDossierIds } from './queries.ts';
+import { countsTaken, takeCountCells } from './count-snapshot.ts';
+import { removePendingFiles } from './pending-files.ts';
+import { finishRun, insertBatch, insertCounts, insertPendingFiles, insertRun, selectHeldDossierIds } from './queries.ts';
 
 /** Records per batch: one transaction each, small enough not to hold the embedded database for long. */
 export const BATCH_SIZE = 500;
@@ -25,6 +27,8 @@ export type RuleOutcome = {
   atLeast: boolean;
   batches: number;
   failed: boolean;
+  /** Held dossiers (legal hold) this rule would have taken and skipped, by id. */
+  held: string[];
 };
 
 export type RunResult = { runId: string | null; dryRun: boolean; at: Date; rules: RuleOutcome[]; heldDossiers: number };
@@ -42,8 +46,11 @@ const DAY = 24 * 60 * 60 * 1000;
  */
 export const runRetention = async (ctx: AppContext, options: RunOptions): Promise<RunResult> => {
   const at = ctx.clock.now();
+  // Files of batches that committed in a run killed before it could delete them.
+  if (!options.dryRun) await removePendingFiles(ctx);
   const schedule = await loadSchedule(ctx);
-  const held = new Set(await selectHeldDossierIds(ctx.db));
+  const heldDossiers = await selectHeldDossierIds(ctx.db);
+  const held = new Set(heldDossiers);
   const isHeld = (dossierId: string) => held.has(dossierId);
   const limit = options.batchSize ?? BATCH_SIZE;
   const runId = options.dryRun ? null : await insertRun(ctx.db, { startedBy: options.startedBy, startedAt: at });
@@ -51,22 +58,30 @@ export const runRetention = async (ctx: AppContext, options: RunOptions): Promis
 
   for (const line of schedule) {
     const expiredBefore = new Date(at.getTime() - line.days * DAY);
-    const outcome: RuleOutcome = { key: line.rule.key, label: line.rule.label, version: line.version, days: line.days, action: line.action, expiredBefore, count: 0, atLeast: false, batches: 0, failed: false };
+    const outcome: RuleOutcome = { key: line.rule.key, label: line.rule.label, version: line.version, days: line.days, action: line.action, expiredBefore, count: 0, atLeast: false, batches: 0, failed: false, held: [] };
+    const skipped = new Set<string>();
     rules.push(outcome);
     try {
       if (options.dryRun || line.action === 'review') {
-        const { count } = await line.rule.purge(ctx, { expiredBefore, limit: DRY_RUN_CAP, dryRun: true, isHeld });
-        outcome.count = count;
-        outcome.atLeast = count >= DRY_RUN_CAP;
+        const done = await line.rule.purge(ctx, { expiredBefore, limit: DRY_RUN_CAP, dryRun: true, isHeld, heldDossiers });
+        outcome.count = done.count;
+        outcome.atLeast = done.count >= DRY_RUN_CAP;
+        outcome.held = [...new Set(done.held ?? [])];
         continue;
       }
       for (;;) {
         const count = await ctx.db.transaction(async (tx) => {
           // One batch of a rule at a time, across processes: a second run waits, then finds these gone.
           await tx.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`retention-rule:${line.rule.key}`}))`);
-          const done = await line.rule.purge({ ...ctx, db: tx }, { expiredBefore, limit, dryRun: false, isHeld });
+          const txCtx = { ...ctx, db: tx };
+          // The dashboards' counts before the batch, so what it deletes can be kept as counts.
+          const before = line.rule.counted === false ? null : await takeCountCells(txCtx);
+          const done = await line.rule.purge(txCtx, { expiredBefore, limit, dryRun: false, isHeld, heldDossiers });
+          for (const id of done.held ?? []) skipped.add(id);
           if (done.count === 0 || !runId) return 0;
-          await insertBatch(tx, { runId, ruleKey: line.rule.key, ruleVersion: line.version, action: line.action, days: line.days, count: done.count, expiredBefore, at: ctx.clock.now() });
+          const batchId = await insertBatch(tx, { runId, ruleKey: line.rule.key, ruleVersion: line.version, action: line.action, days: line.days, count: done.count, expiredBefore, at: ctx.clock.now() });
+          await insertPendingFiles(tx, line.rule.key, done.files ?? [], ctx.clock.now());
+          if (before) await insertCounts(tx, batchId, countsTaken(before, await takeCountCells(txCtx)));
           await recordAuditEvent(tx, {
             actor: options.actor,
             action: 'retention.batch',
@@ -76,6 +91,8 @@ export const runRetention = async (ctx: AppContext, options: RunOptions): Promis
           });
           return done.count;
         });
+        // The batch committed: now its files go (a kill here leaves them listed for the next run).
+        await removePendingFiles(ctx);
         outcome.count += count;
         if (count > 0) outcome.batches += 1;
         if (count < limit || outcome.batches >= MAX_BATCHES) break;
@@ -85,6 +102,7 @@ export const runRetention = async (ctx: AppContext, options: RunOptions): Promis
       outcome.failed = true;
       ctx.logger.error({ rule: line.rule.key, error: String((err as Error).message).slice(0, 200) }, 'retention rule failed');
     }
+    if (outcome.held.length === 0) outcome.held = [...skipped];
   }
 
   const failed = rules.some((r) => r.failed);
@@ -94,7 +112,7 @@ export const runRetention = async (ctx: AppContext, options: RunOptions): Promis
     action: options.dryRun ? 'retention.dry_run' : 'retention.run',
     targetType: 'retention_run',
     targetId: runId ?? undefined,
-    details: { startedBy: options.startedBy, failed, rules: Object.fromEntries(rules.map((r) => [r.key, { count: r.count, action: r.action, version: r.version }])) },
+    details: { startedBy: options.startedBy, failed, rules: Object.fromEntries(rules.map((r) => [r.key, { count: r.count, action: r.action, version: r.version, held: r.held.length }])) },
   });
 
   return { runId, dryRun: options.dryRun, at, rules, heldDossiers: held.size };

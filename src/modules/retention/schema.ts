@@ -1,4 +1,4 @@
-import { bigserial, boolean, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { users } from '../accounts/index.ts';
 import { dossiers } from '../cases/index.ts';
 
@@ -86,4 +86,44 @@ export const legalHolds = pgTable(
     liftReason: text('lift_reason'),
   },
   (t) => [index('legal_holds_dossier_idx').on(t.dossierId), index('legal_holds_open_idx').on(t.liftedAt)],
+);
+
+/**
+ * Files of records a batch deleted (evidence, handover packages), written in the batch's own
+ * transaction and removed from disk once it committed. A run killed in between finds them here and
+ * deletes them at its next start: a record is never half gone (rows gone, file left) for long, and
+ * never gone twice. Paths are relative to the data folder and hold no content.
+ */
+export const retentionPendingFiles = pgTable('retention_pending_files', {
+  path: text('path').primaryKey(),
+  ruleKey: text('rule_key').notNull(),
+  addedAt: timestamp('added_at', { withTimezone: true }).notNull(),
+});
+
+/**
+ * The dashboard counts of deleted records (statistics survive as counts, DESIGN §4): before a batch
+ * deletes, the job takes every module's figures, and after it the same again, in the same
+ * transaction; the difference per figure, municipality and month lands here. The figures read the
+ * live tables plus these rows, so a figure is the same after a run as before. Counts only.
+ */
+export const retentionCounts = pgTable(
+  'retention_counts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    batchId: bigint('batch_id', { mode: 'number' })
+      .notNull()
+      .references(() => retentionBatches.id),
+    module: text('module').notNull(),
+    figureKey: text('figure_key').notNull(),
+    labelNl: text('label_nl').notNull(),
+    labelEn: text('label_en').notNull(),
+    /** The figure's partOf (a split of another figure), so a figure only kept here still adds up. */
+    partOf: jsonb('part_of').$type<{ key: string; split: string; exhaustive: boolean }>(),
+    /** CBS code or 'onbekend'. */
+    municipality: text('municipality').notNull(),
+    /** YYYY-MM (Europe/Amsterdam), as the figures count. */
+    month: text('month').notNull(),
+    n: integer('n').notNull(),
+  },
+  (t) => [index('retention_counts_figure_idx').on(t.figureKey, t.month)],
 );

@@ -184,9 +184,12 @@ export const EvidenceItemPage = ({
   packageReason = '',
   whereElse,
   dossierTitle = null,
+  keptUntil = null,
 }: {
   view: View;
   item: EvidenceRow;
+  /** Until when the item is kept (the retention schedule, issue 19), in both languages. */
+  keptUntil?: { text: { nl: string; en: string } } | null;
   /** The title of the item's dossier, which the viewer may open (checked when the item was loaded). */
   dossierTitle?: string | null;
   artefacts: ArtefactRow[];
@@ -233,6 +236,11 @@ export const EvidenceItemPage = ({
           </tbody>
         </table>
       </TableRegion>
+      {keptUntil ? (
+        <p class="utrecht-paragraph" data-testid="kept-until">
+          {pick(keptUntil.text, view.lang)}
+        </p>
+      ) : null}
       {artefacts.length > 0 ? (
         <>
           <h2 class="utrecht-heading-2">{t.artefacts}</h2>

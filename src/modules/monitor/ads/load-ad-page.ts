@@ -3,6 +3,8 @@ import { logAccess } from '../../audit/index.ts';
 import { sha256Hex } from '../../evidence/index.ts';
 import { showWhereElseSeen, viewerMayOpen, IDENTIFIER_ROLES } from '../../identifiers/index.ts';
 import { hasAccess } from '../../accounts/index.ts';
+import { readKeptUntil } from '../../retention/index.ts';
+import type { KeptUntil } from '../../../app/module.ts';
 import { diffWords, type WordChange } from './diff-words.ts';
 import type { TemplateSegment } from '../grouping/derive-template.ts';
 import type { FiredIndicator } from '../indicators/score-ad.ts';
@@ -51,6 +53,8 @@ export type AdPageData = {
   olderVersions: number;
   reviews: Array<{ id: string; decision: string; reason: string; decidedAt: Date; decidedBy: string | null; dossierId: string | null; mayOpenDossier: boolean }>;
   whereElse: Awaited<ReturnType<typeof showWhereElseSeen>> & { linkIdentifiers: boolean };
+  /** Until when the ad is kept (retention rule monitor.ad, from last seen online; issue 19). */
+  keptUntil: KeptUntil | null;
 };
 
 type Viewer = { id: string; name: string; roles: readonly string[] };
@@ -110,6 +114,9 @@ export const loadAdPage = async (ctx: AppContext, adId: string, viewer: Viewer):
     reviewRows.map(async (r) => ({ ...r, mayOpenDossier: r.dossierId ? await mayOpen({ type: 'dossier', id: r.dossierId }) : false })),
   );
   const whereElse = await showWhereElseSeen(ctx, { source: { type: 'ad', id: ad.id }, viewer });
+  // An ad judged relevant or added to a dossier stays as long as that dossier (monitor/retention.ts).
+  const followsDossier = reviewRows.some((r) => r.decision === 'relevant' || r.decision === 'dossier' || r.dossierId !== null);
+  const keptUntil = await readKeptUntil(ctx, { ruleKey: 'monitor.ad', from: ad.lastSeenAt, followsDossier });
 
   return {
     ad,
@@ -120,5 +127,6 @@ export const loadAdPage = async (ctx: AppContext, adId: string, viewer: Viewer):
     olderVersions: Math.max(0, ad.versions - versions.length),
     reviews,
     whereElse: { ...whereElse, linkIdentifiers: hasAccess(IDENTIFIER_ROLES, viewer.roles) },
+    keptUntil,
   };
 };

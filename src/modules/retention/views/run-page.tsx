@@ -26,6 +26,7 @@ const ResultTable = ({ view, result }: { view: View; result: RunResult }) => {
               <th scope="col">{t.colExpiredBefore}</th>
               <th scope="col">{t.colCount}</th>
               <th scope="col">{t.colAction}</th>
+              <th scope="col">{t.colHeld}</th>
             </tr>
           </thead>
           <tbody>
@@ -35,6 +36,18 @@ const ResultTable = ({ view, result }: { view: View; result: RunResult }) => {
                 <td>{formatDateTime(view.lang, r.expiredBefore)}</td>
                 <td data-testid="count">{r.failed ? t.ruleFailed : t.countOf(r.count, r.atLeast)}</td>
                 <td>{result.dryRun || r.action === 'review' ? t.wouldDo[r.action] : t.actions[r.action]}</td>
+                <td data-testid="held-dossiers">
+                  {r.held.length === 0
+                    ? t.noneHeld
+                    : r.held.map((id, i) => (
+                        <>
+                          {i > 0 ? ', ' : ''}
+                          <a class="utrecht-link" href={`/dossiers/${id}`}>
+                            {t.heldDossier(i + 1)}
+                          </a>
+                        </>
+                      ))}
+                </td>
               </tr>
             ))}
           </tbody>

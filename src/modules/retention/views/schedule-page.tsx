@@ -18,6 +18,10 @@ export const SchedulePage = ({ view, lines, canChange }: { view: View; lines: Sc
         <a class="utrecht-link" href="/bewaartermijnen/opschonen">
           {t.runTitle}
         </a>
+        {' · '}
+        <a class="utrecht-link" href="/bewaartermijnen/binnenkort">
+          {t.soonLink}
+        </a>
       </p>
       <TableRegion label={t.scheduleTitle}>
         <table class="vn-table" data-testid="schedule">

@@ -86,6 +86,11 @@ export const AdPage = ({ view, data, back = '/monitor' }: { view: View; data: Ad
           [t.lastSeen, formatDateTime(view.lang, ad.lastSeenAt)],
         ]}
       />
+      {data.keptUntil ? (
+        <p class="utrecht-paragraph" data-testid="kept-until">
+          {pick(data.keptUntil.text, view.lang)}
+        </p>
+      ) : null}
       <h3 class="utrecht-heading-3">{t.text}</h3>
       <p class="utrecht-paragraph" data-testid="ad-text">
         {visibleText(ad.text)}
