@@ -7,11 +7,11 @@ import {
   listInbox,
   listPartnerOrganisations,
   listSentBy,
-  listSharesForOrganisation,
   listShareReads,
   listSteps,
   markReferrerSeen,
 } from './queries.ts';
+import { selectInboxShares } from './queries/live-shares.ts';
 import { REFERRAL_KINDS } from './vocab.ts';
 import { amsterdamDay } from './referrals/workflow.ts';
 
@@ -23,14 +23,12 @@ export const loadInbox = async (ctx: AppContext, actor: Actor) => {
   if (actor.roles.includes('partner') && actor.organisationId) {
     const today = amsterdamDay(ctx.clock.now());
     const referrals = await listInbox(ctx.db, actor.organisationId, INBOX_LIMIT);
-    // A withdrawn consent ends a share at once: only shares whose basis still holds open; the
-    // ones that ended are named (their reason, never why they ended), without a link.
-    const shares = [];
-    const ended = [];
-    for (const s of await listSharesForOrganisation(ctx.db, actor.organisationId, INBOX_LIMIT)) {
-      if (await shareIsLive(ctx, s)) shares.push(s);
-      else if (ended.length < ENDED_LIMIT) ended.push(s);
-    }
+    // One query judges every share (queries/live-shares.ts, the mirror of the consent check): only
+    // shares whose basis still holds open; the ones that ended are named (their reason, never why
+    // they ended), without a link. Opening a share asks canHandOver itself again.
+    const all = await selectInboxShares(ctx.db, actor.organisationId, today, INBOX_LIMIT, ENDED_LIMIT);
+    const shares = all.filter((s) => s.live);
+    const ended = all.filter((s) => !s.live);
     return { kind: 'partner' as const, referrals, shares, ended, today };
   }
 
