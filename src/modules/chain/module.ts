@@ -4,6 +4,7 @@ import { findUserById, hasAccess } from '../accounts/index.ts';
 import { DOSSIER_STAFF } from './access.ts';
 import { countAwaitingForOrganisation, countLateSentBy, countNewFeedbackFor } from './queries.ts';
 import { REMIND_CRON, REMIND_JOB, remindLateReferrals } from './referrals/remind-late-referrals.ts';
+import { loadChainDemo } from './load-demo.ts';
 import { chainRoutes } from './routes.tsx';
 import { chainText } from './texts.ts';
 import { dossierChainSection } from './views/dossier-section.tsx';
@@ -39,5 +40,6 @@ export const chainModule: VangnetModule = {
     await jobs.schedule(REMIND_JOB, REMIND_CRON);
   },
   dossierSections: [dossierChainSection],
+  demo: loadChainDemo,
   homeNotices,
 };
