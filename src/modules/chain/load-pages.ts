@@ -10,7 +10,9 @@ import {
   listShareReads,
   listSteps,
   markReferrerSeen,
+  readRoutingFacts,
 } from './queries.ts';
+import { adviseRouting } from './routing/advise.ts';
 import { selectInboxShares } from './queries/live-shares.ts';
 import { REFERRAL_KINDS } from './vocab.ts';
 import { amsterdamDay } from './referrals/workflow.ts';
@@ -48,6 +50,7 @@ export const openDossierChain = async (ctx: AppContext, access: DossierAccess) =
   const referrals = [];
   for (const r of await listDossierReferrals(ctx.db, id)) referrals.push({ ...r, steps: await listSteps(ctx.db, r.referral.id) });
   const organisations = await listPartnerOrganisations(ctx.db);
+  const facts = await readRoutingFacts(ctx.db, id);
 
   return {
     dossier: { id, title: access.dossier.title },
@@ -57,6 +60,9 @@ export const openDossierChain = async (ctx: AppContext, access: DossierAccess) =
     referrals,
     shareTargets: organisations,
     referralTargets: organisations.filter((o) => (REFERRAL_KINDS as readonly string[]).includes(o.kind)),
+    // Advice only (never a move): which partner fits, with its reasons.
+    advice: adviseRouting({ ...facts, priority: access.dossier.priority }),
+    hasFacts: facts.criteria.some((c) => c.state !== 'unknown') || facts.risks.some((r) => r.severity !== 'unknown') || facts.victims.length > 0,
     today: amsterdamDay(ctx.clock.now()),
   };
 };
