@@ -10,8 +10,6 @@ import { createDossierVia } from '../cases/testing.ts';
 import { remindLateReferrals } from './index.ts';
 import { consentIds, fillDossier, MARKERS, recordConsent, SECTION_IDS } from './testing.ts';
 import { SHARE_SECTIONS } from './vocab.ts';
-import { dossierCriteria, dossierRisks, subjects } from '../cases/index.ts';
-import { chainReferrals, chainShares } from './schema.ts';
 
 // Tuesday 1 December 2026, 10:00 in Amsterdam: the answer day is five working days on, Tuesday 8 December.
 const clock = testClock('2026-12-01T09:00:00Z');
@@ -161,36 +159,6 @@ describe('referral to a chain partner', () => {
     expect(rid).toBeTruthy();
     const page = await zvhUser.client.get(`/keten/verwijzingen/${rid}`);
     expect(page.body).toContain('Het antwoord op deze verwijzing is te laat.');
-  });
-});
-
-describe('routing advice on the chain page', () => {
-  it('advises from the dossier’s facts with the reasons shown, and moves nothing', async () => {
-    const { sup, id } = await setUp();
-    const empty = await sup.client.get(`/keten/dossiers/${id}`);
-    // fillDossier: economic gain met, a possible victim without a recorded age.
-    expect(empty.body).toContain('data-advice="zvh"');
-    expect(empty.body).toContain('data-reason="no_criminal_component"');
-    expect(empty.body).toContain('data-advice="comensha"');
-    expect(empty.body).toContain('data-reason="economic_gain"');
-    expect(empty.body).toContain('data-advice="care"');
-    expect(empty.body).not.toContain('data-advice="police_om"');
-    expect(empty.body).not.toContain('data-advice="veilig-thuis"');
-
-    // A known suspect, a minor, a high risk of violence: police/OM instead of the ZVH, and Veilig Thuis.
-    await t.ctx.db.insert(dossierCriteria).values({ dossierId: id, criterion: 'suspect_known', state: 'met', evidence: 'Fictief', updatedBy: sup.user.id }).onConflictDoUpdate({ target: [dossierCriteria.dossierId, dossierCriteria.criterion], set: { state: 'met' } });
-    await t.ctx.db.insert(dossierRisks).values({ dossierId: id, risk: 'violence', severity: 'high', nature: '', reason: 'Fictief', updatedBy: sup.user.id }).onConflictDoUpdate({ target: [dossierRisks.dossierId, dossierRisks.risk], set: { severity: 'high' } });
-    await t.ctx.db.update(subjects).set({ age: 15 }).where(eq(subjects.dossierId, id));
-    const page = await sup.client.get(`/keten/dossiers/${id}`);
-    expect(page.body).toContain('data-advice="police_om"');
-    expect(page.body).toContain('Er is een bekende verdachte: een duidelijk strafrechtelijk deel.');
-    expect(page.body).not.toContain('data-advice="zvh"');
-    expect(page.body).toContain('data-advice="veilig-thuis"');
-    expect(page.body).toContain('Het risico op geweld is hoog.');
-    expect(page.body).toContain('Het mogelijke slachtoffer is jonger dan 18.');
-    // Advice only: no referral and no share was made.
-    expect((await t.ctx.db.select().from(chainReferrals).where(eq(chainReferrals.dossierId, id))).length).toBe(0);
-    expect((await t.ctx.db.select().from(chainShares).where(eq(chainShares.dossierId, id))).length).toBe(0);
   });
 });
 
