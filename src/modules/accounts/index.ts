@@ -12,4 +12,6 @@ export { databaseRateLimitStore } from './rate-limit-store.ts';
 export { actorOf } from './actor.ts';
 // `vangnet demo`: the demo users the other modules' demo loaders act as.
 export { findDemoUser } from './setup/find-demo-user.ts';
+// The chain demo adds partner users for the ZVH and the care provider (the accounts demo has one partner, at the police).
+export { createUser } from './users/create-user.ts';
 export type { DemoUser } from './setup/find-demo-user.ts';

@@ -100,6 +100,16 @@ describe('chain inbox in a browser', () => {
     await sp.goto(`${servers.staffUrl}/keten/dossiers/${id}`);
     expect(await sp.content()).toContain('data-status="contact_made"');
     await staff.close();
+
+    // The routing advice, without JavaScript: the partners that fit, each with its reasons, and no move made.
+    const staffNoJs = await signedInContext(browser, servers.staffUrl, sup.client, { javaScriptEnabled: false });
+    const ap = await staffNoJs.newPage();
+    await ap.setViewportSize({ width: 360, height: 800 });
+    await ap.goto(`${servers.staffUrl}/keten/dossiers/${id}`);
+    const advice = ap.getByRole('region', { name: 'Advies: welke partner past' });
+    await expect(advice.getByText('Er gebeurt niets vanzelf', { exact: false }).count()).resolves.toBe(1);
+    await expect(advice.locator('[data-advice]').count()).resolves.toBeGreaterThan(0);
+    await staffNoJs.close();
     expect(problems).toEqual([]);
   });
 });

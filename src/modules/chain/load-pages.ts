@@ -7,11 +7,13 @@ import {
   listInbox,
   listPartnerOrganisations,
   listSentBy,
-  listSharesForOrganisation,
   listShareReads,
   listSteps,
   markReferrerSeen,
+  readRoutingFacts,
 } from './queries.ts';
+import { adviseRouting } from './routing/advise.ts';
+import { selectInboxShares } from './queries/live-shares.ts';
 import { REFERRAL_KINDS } from './vocab.ts';
 import { amsterdamDay } from './referrals/workflow.ts';
 
@@ -23,14 +25,12 @@ export const loadInbox = async (ctx: AppContext, actor: Actor) => {
   if (actor.roles.includes('partner') && actor.organisationId) {
     const today = amsterdamDay(ctx.clock.now());
     const referrals = await listInbox(ctx.db, actor.organisationId, INBOX_LIMIT);
-    // A withdrawn consent ends a share at once: only shares whose basis still holds open; the
-    // ones that ended are named (their reason, never why they ended), without a link.
-    const shares = [];
-    const ended = [];
-    for (const s of await listSharesForOrganisation(ctx.db, actor.organisationId, INBOX_LIMIT)) {
-      if (await shareIsLive(ctx, s)) shares.push(s);
-      else if (ended.length < ENDED_LIMIT) ended.push(s);
-    }
+    // One query judges every share (queries/live-shares.ts, the mirror of the consent check): only
+    // shares whose basis still holds open; the ones that ended are named (their reason, never why
+    // they ended), without a link. Opening a share asks canHandOver itself again.
+    const all = await selectInboxShares(ctx.db, actor.organisationId, today, INBOX_LIMIT, ENDED_LIMIT);
+    const shares = all.filter((s) => s.live);
+    const ended = all.filter((s) => !s.live);
     return { kind: 'partner' as const, referrals, shares, ended, today };
   }
 
@@ -50,6 +50,7 @@ export const openDossierChain = async (ctx: AppContext, access: DossierAccess) =
   const referrals = [];
   for (const r of await listDossierReferrals(ctx.db, id)) referrals.push({ ...r, steps: await listSteps(ctx.db, r.referral.id) });
   const organisations = await listPartnerOrganisations(ctx.db);
+  const facts = await readRoutingFacts(ctx.db, id);
 
   return {
     dossier: { id, title: access.dossier.title },
@@ -59,6 +60,9 @@ export const openDossierChain = async (ctx: AppContext, access: DossierAccess) =
     referrals,
     shareTargets: organisations,
     referralTargets: organisations.filter((o) => (REFERRAL_KINDS as readonly string[]).includes(o.kind)),
+    // Advice only (never a move): which partner fits, with its reasons.
+    advice: adviseRouting({ ...facts, priority: access.dossier.priority }),
+    hasFacts: facts.criteria.some((c) => c.state !== 'unknown') || facts.risks.some((r) => r.severity !== 'unknown') || facts.victims.length > 0,
     today: amsterdamDay(ctx.clock.now()),
   };
 };

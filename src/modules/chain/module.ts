@@ -4,6 +4,7 @@ import { findUserById, hasAccess } from '../accounts/index.ts';
 import { DOSSIER_STAFF } from './access.ts';
 import { countAwaitingForOrganisation, countLateSentBy, countNewFeedbackFor } from './queries.ts';
 import { REMIND_CRON, REMIND_JOB, remindLateReferrals } from './referrals/remind-late-referrals.ts';
+import { loadChainDemo } from './load-demo.ts';
 import { chainRetentionForgets } from './retention.ts';
 import { chainRoutes } from './routes.tsx';
 import { chainText } from './texts.ts';
@@ -40,6 +41,7 @@ export const chainModule: VangnetModule = {
     await jobs.schedule(REMIND_JOB, REMIND_CRON);
   },
   dossierSections: [dossierChainSection],
+  demo: loadChainDemo,
   homeNotices,
   retentionForgets: chainRetentionForgets,
 };

@@ -231,3 +231,36 @@ export const countDossierChain = async (db: Db, dossierId: string, today: string
   const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(chainReferrals).where(eq(chainReferrals.dossierId, dossierId));
   return { shares: s?.n ?? 0, referrals: r?.n ?? 0 };
 };
+
+// the demo (load-demo.ts)
+
+/** A demo dossier by its exact title (the cases demo makes them). */
+export const findDossierByTitle = async (db: Db, title: string) => {
+  const [row] = await db.select().from(dossiers).where(eq(dossiers.title, title)).limit(1);
+  return row ?? null;
+};
+
+export const findOrganisationByName = async (db: Db, name: string) => {
+  const [row] = await db.select({ id: organisations.id, kind: organisations.kind }).from(organisations).where(eq(organisations.name, name)).limit(1);
+  return row ?? null;
+};
+
+export const findUserByEmail = async (db: Db, email: string) => {
+  const [row] = await db.select({ id: users.id, name: users.name, roles: users.roles, organisationId: users.organisationId }).from(users).where(eq(users.email, email)).limit(1);
+  return row ?? null;
+};
+
+export const countDossierReferrals = async (db: Db, dossierId: string) => {
+  const [r] = await db.select({ n: sql<number>`count(*)::int` }).from(chainReferrals).where(eq(chainReferrals.dossierId, dossierId));
+  return r?.n ?? 0;
+};
+
+/** The facts the routing advice reads (the staff's chain page, after cases' gate logged the read). */
+export const readRoutingFacts = async (db: Db, dossierId: string) => {
+  const { criteria, risks } = await readAssessment(db, dossierId);
+  const victims = await db
+    .select({ age: subjects.age, ageEstimate: subjects.ageEstimate })
+    .from(subjects)
+    .where(and(eq(subjects.dossierId, dossierId), eq(subjects.role, 'possible_victim'), isNull(subjects.mergedInto)));
+  return { criteria, risks, victims };
+};

@@ -1,6 +1,7 @@
 import { catalog } from '../../web/i18n.ts';
 import type { ReferralStatus } from './referrals/workflow.ts';
 import type { ShareSection } from './vocab.ts';
+import type { AdviceTarget, Reason } from './routing/advise.ts';
 
 type Labels<K extends string> = Record<K, string>;
 
@@ -70,8 +71,31 @@ export const chainText = catalog({
     shareEnded: 'beëindigd',
     readsHeading: 'Wie heeft wat ingezien',
     noReads: 'Nog niemand van een partner heeft dit dossier ingezien.',
+    adviceHeading: 'Advies: welke partner past',
+    adviceIntro: 'Dit advies volgt uit de feiten in het dossier (weging, risico’s, leeftijd). Het is een advies: er gebeurt niets vanzelf. U kiest zelf of en naar wie u verwijst of deelt.',
+    adviceNoFacts: 'Vul de weging, de risico’s en de personen in het dossier in; dan wordt het advies scherper.',
+    adviceTarget: {
+      police_om: 'Overdracht aan politie/OM (via het dossier: Overdracht)',
+      zvh: 'Casusoverleg bij het Zorg- en Veiligheidshuis',
+      'veilig-thuis': 'Veilig Thuis',
+      comensha: 'Registratie bij CoMensha',
+      care: 'Zorg (jeugdzorg of zorgcoördinator mensenhandel)',
+    } satisfies Labels<AdviceTarget>,
+    adviceReason: {
+      suspect_known: 'Er is een bekende verdachte: een duidelijk strafrechtelijk deel.',
+      coerced_and_gain: 'Grenzen onder dwang overschreden én economisch gewin: een duidelijk strafrechtelijk deel.',
+      no_criminal_component: 'Nog geen duidelijk strafrechtelijk deel: het Zorg- en Veiligheidshuis weegt met de partners de volgende stappen.',
+      minor: 'Het mogelijke slachtoffer is jonger dan 18.',
+      age_unknown: 'De leeftijd van het mogelijke slachtoffer is niet bekend; het kan een minderjarige zijn. Vul de leeftijd in.',
+      acute_priority: 'Het dossier heeft prioriteit ‘spoed’ (acuut gevaar).',
+      high_violence: 'Het risico op geweld is hoog.',
+      high_coercion: 'Het risico op dwang is hoog.',
+      economic_gain: 'Er is economisch gewin (tekenen van uitbuiting).',
+      exploitation_risk: 'Het risico op uitbuiting is middel of hoog.',
+      possible_victim: 'Er is een mogelijk slachtoffer dat hulp kan nodig hebben.',
+    } satisfies Labels<Reason>,
     referHeading: 'Doorverwijzen naar een partner',
-    referIntro: 'De partner krijgt de verwijzing in zijn inbox en moet binnen 5 werkdagen antwoorden. De verwijzing bevat alleen uw vraag; deel het dossier apart als de partner meer moet zien.',
+    referIntro: 'De partner krijgt de verwijzing in zijn inbox en moet binnen 5 werkdagen antwoorden (weekenden en feestdagen tellen niet mee). De verwijzing bevat alleen uw vraag; deel het dossier apart als de partner meer moet zien.',
     referQuestion: 'Wat vraagt u de partner?',
     refer: 'Doorverwijzen',
     noShares2: 'Dit dossier is nog met niemand gedeeld.',
@@ -168,8 +192,31 @@ export const chainText = catalog({
     shareEnded: 'ended',
     readsHeading: 'Who read what',
     noReads: 'Nobody at a partner has read this dossier yet.',
+    adviceHeading: 'Advice: which partner fits',
+    adviceIntro: 'This advice follows from the facts in the dossier (assessment, risks, age). It is advice: nothing happens by itself. You choose whether and to whom you refer or share.',
+    adviceNoFacts: 'Fill in the assessment, the risks and the people in the dossier; the advice then gets sharper.',
+    adviceTarget: {
+      police_om: 'Handover to police/OM (in the dossier: Handover)',
+      zvh: 'Case consultation at the Care and Safety House',
+      'veilig-thuis': 'Veilig Thuis (Safe at Home)',
+      comensha: 'Registration with CoMensha',
+      care: 'Care (youth care or the human-trafficking care coordinator)',
+    } satisfies Labels<AdviceTarget>,
+    adviceReason: {
+      suspect_known: 'There is a known suspect: a clear criminal component.',
+      coerced_and_gain: 'Boundaries crossed under coercion and economic gain: a clear criminal component.',
+      no_criminal_component: 'No clear criminal component yet: the Care and Safety House weighs the next steps with the partners.',
+      minor: 'The possible victim is under 18.',
+      age_unknown: 'The possible victim’s age is not known; she or he may be a minor. Record the age.',
+      acute_priority: 'The dossier has priority “urgent” (acute danger).',
+      high_violence: 'The risk of violence is high.',
+      high_coercion: 'The risk of coercion is high.',
+      economic_gain: 'There is economic gain (signs of exploitation).',
+      exploitation_risk: 'The risk of exploitation is medium or high.',
+      possible_victim: 'There is a possible victim who may need help.',
+    } satisfies Labels<Reason>,
     referHeading: 'Refer to a partner',
-    referIntro: 'The partner gets the referral in its inbox and must answer within 5 working days. The referral holds only your question; share the dossier separately if the partner must see more.',
+    referIntro: 'The partner gets the referral in its inbox and must answer within 5 working days (weekends and public holidays do not count). The referral holds only your question; share the dossier separately if the partner must see more.',
     referQuestion: 'What do you ask the partner?',
     refer: 'Refer',
     noShares2: 'This dossier is not shared with anyone yet.',

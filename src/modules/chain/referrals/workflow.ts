@@ -39,15 +39,5 @@ export const ANSWER_WORKING_DAYS = 5;
 export const amsterdamDay = (at: Date): string =>
   new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
 
-/** day + n working days (Monday to Friday; public holidays are not counted out). */
-export const addWorkingDays = (day: string, n: number): string => {
-  const d = new Date(`${day}T12:00:00Z`);
-  let left = n;
-  while (left > 0) {
-    d.setUTCDate(d.getUTCDate() + 1);
-    const wd = d.getUTCDay();
-    if (wd !== 0 && wd !== 6) left -= 1;
-  }
-
-  return d.toISOString().slice(0, 10);
-};
+/** Working days skip weekends and Dutch public holidays (working-days.ts). */
+export { addWorkingDays } from './working-days.ts';

@@ -34,6 +34,26 @@ export const DossierChainPage = ({ view, data, failed }: { view: View; data: Dos
       <p class="utrecht-paragraph">{t.chainIntro}</p>
       <Problems failed={failed} title={t.errorTitle} />
 
+      <section aria-labelledby="advies-titel" id="advies">
+        <h2 class="utrecht-heading-2" id="advies-titel">
+          {t.adviceHeading}
+        </h2>
+        <p class="utrecht-paragraph">{t.adviceIntro}</p>
+        {data.hasFacts ? null : <p class="utrecht-paragraph">{t.adviceNoFacts}</p>}
+        <ul class="utrecht-unordered-list">
+          {data.advice.map((a) => (
+            <li data-advice={a.target}>
+              <strong>{t.adviceTarget[a.target]}</strong>
+              <ul class="utrecht-unordered-list">
+                {a.reasons.map((r) => (
+                  <li data-reason={r}>{t.adviceReason[r]}</li>
+                ))}
+              </ul>
+            </li>
+          ))}
+        </ul>
+      </section>
+
       <h2 class="utrecht-heading-2" id="delen">
         {t.sharesHeading}
       </h2>
