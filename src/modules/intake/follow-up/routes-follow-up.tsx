@@ -12,6 +12,7 @@ import { changeReceipt } from './change-receipt.ts';
 import { checkReceipt } from './check-receipt.ts';
 import { createReceiptBudget, DEFAULT_BUDGET } from './receipt-budget.ts';
 import { MAX_FILE_BYTES } from '../report-form/file-types.ts';
+import { consentNoteBand } from '../consent/own-consent-reach.ts';
 import { clearFormState, keepFormState, takeFormState } from '../form-state.ts';
 import {
   endFollowUp,
@@ -156,7 +157,13 @@ export const followUpRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const current = state?.values ? ({ ...saved, ...state.values } as Record<ConsentPurpose, string>) : saved;
     const errors = Object.fromEntries(Object.keys(state?.errors ?? {}).map((name) => [name, f.required[name]]));
 
-    return render(reply, <ConsentPage view={view(req, reply)} current={current} errors={errors} reporterKind={open.report.reporterKind} />, state?.errors ? 400 : 200);
+    return render(reply, <ConsentPage
+        view={view(req, reply)}
+        current={current}
+        errors={errors}
+        reporterKind={open.report.reporterKind}
+        ageBand={consentNoteBand(open.report.reporterKind, open.report.answers as Record<string, unknown>)}
+      />, state?.errors ? 400 : 200);
   });
 
   app.post('/mijn-melding/toestemming', async (req, reply) => {

@@ -12,6 +12,8 @@ import { formText } from '../texts.ts';
 import { shortText, shortTextFor } from '../texts-short.ts';
 import { formTextFor } from '../texts-victim.ts';
 import { fieldTexts, SpecField } from './fields.tsx';
+import { ConsentAgeNote } from './consent-age-note.tsx';
+import { consentNoteBand } from '../consent/own-consent-reach.ts';
 import { visibleText } from '../../../web/visible-text.ts';
 
 const BackLink = ({ href, label }: { href: string; label: string }) => (
@@ -116,6 +118,7 @@ export const StepPage = ({ view, slug, values, errors = {}, fromCheck, reporterK
         <h1 class="utrecht-heading-1">{title}</h1>
         <ErrorSummary title={pick(common, view.lang).errorSummaryTitle} errors={errors} />
         {kindHint ? <p class="utrecht-paragraph">{kindHint}</p> : null}
+        {slug === 'toestemming' ? <ConsentAgeNote lang={view.lang} band={consentNoteBand(reporterKind, values)} /> : null}
         <form method="post" action={action} novalidate id="stap">
           <CsrfField token={view.csrf} />
           {specs
