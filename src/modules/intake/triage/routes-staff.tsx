@@ -8,7 +8,7 @@ import { listUsers, hasAccess, type Role } from '../../accounts/index.ts';
 import type { AuditActor } from '../../audit/index.ts';
 import { IDENTIFIER_ROLES, showWhereElseSeen } from '../../identifiers/index.ts';
 import { REPORT_READERS, REPORT_WORKERS, URGENT_ALERT_ROLES } from '../access.ts';
-import { CHANNELS, REPORTER_KINDS, STATUSES, } from '../answers.ts';
+import { CHANNELS, REPORTER_KINDS, STATUSES } from '../answers.ts';
 import { assignReport } from './assign-report.ts';
 import { changeReportStatus } from './change-report-status.ts';
 import { fileReportForCaller } from './file-report-for-caller.ts';
