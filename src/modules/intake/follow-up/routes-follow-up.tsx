@@ -13,7 +13,7 @@ import { checkReceipt } from './check-receipt.ts';
 import { createReceiptBudget, DEFAULT_BUDGET } from './receipt-budget.ts';
 import { MAX_FILE_BYTES } from '../report-form/file-types.ts';
 import { consentNoteBand } from '../consent/own-consent-reach.ts';
-import { clearFormState, keepFormState, takeFormState } from '../form-state.ts';
+import { clearFormState, keepFormState, takeFormState } from '../form-state/form-state.ts';
 import {
   endFollowUp,
   entryStateKey,
@@ -29,8 +29,8 @@ import { findReportById, listMessages, listReportFiles } from '../reads.ts';
 import { readUpload } from '../report-form/read-upload.ts';
 import { shownFiles } from '../report-form/shown-files.ts';
 import { fileProblemText } from '../report-form/routes-public.tsx';
-import { followUpText } from '../texts.ts';
-import { followUpTextFor, formTextFor } from '../texts-victim.ts';
+import { followUpText } from '../texts/texts.ts';
+import { followUpTextFor, formTextFor } from '../texts/texts-victim.ts';
 import { FilesPage } from '../views/form-pages.tsx';
 import { ConsentPage, NewReceiptPage, OverviewPage, ReceiptEntryPage } from '../views/follow-up.tsx';
 

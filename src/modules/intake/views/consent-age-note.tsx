@@ -2,7 +2,7 @@ import type { AgeBand } from '../../../app/consent-age.ts';
 import type { Lang } from '../../../web/i18n.ts';
 import { pick } from '../../../web/i18n.ts';
 import { ownConsentReach, TOLD_BANDS, type ToldBand } from '../consent/own-consent-reach.ts';
-import { consentAgeText } from '../texts-victim.ts';
+import { consentAgeText } from '../texts/texts-victim.ts';
 
 /** The sentence for one band: her answer counts for everything, for some questions, or not alone. */
 export const bandSentence = (lang: Lang, band: ToldBand): string => {

@@ -6,7 +6,7 @@ import { StaffLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
 import { type DraftAnswers, STEPS, type StepSlug } from '../answers.ts';
 import { staffText } from '../triage/staff-texts.ts';
-import { formText } from '../texts.ts';
+import { formText } from '../texts/texts.ts';
 import { SpecField } from './fields.tsx';
 
 /** The steps staff fill in for a caller, all on one page (files are added afterwards by the reporter). */

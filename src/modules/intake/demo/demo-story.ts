@@ -1,4 +1,4 @@
-import type { Channel, ConsentPurpose, DraftAnswers } from './answers.ts';
+import type { Channel, ConsentPurpose, DraftAnswers } from '../answers.ts';
 import type { DemoWhen } from './demo-times.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { catalog, type Lang } from '../../web/i18n.ts';
+import { catalog, type Lang } from '../../../web/i18n.ts';
 import { followUpText, formText } from './texts.ts';
 
 /**

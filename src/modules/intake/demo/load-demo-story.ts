@@ -1,14 +1,14 @@
-import type { AppContext } from '../../app/context.ts';
-import type { DemoOptions } from '../../app/module.ts';
-import { findDemoUser } from '../accounts/index.ts';
+import type { AppContext } from '../../../app/context.ts';
+import type { DemoOptions } from '../../../app/module.ts';
+import { findDemoUser } from '../../accounts/index.ts';
 import { DEMO_REPORTS, type DemoReport } from './demo-story.ts';
 import { demoTime } from './demo-times.ts';
-import { formatReceipt, hashReceiptSecret, newReceiptSecret } from './follow-up/receipt.ts';
-import { postMessage } from './follow-up/post-message.ts';
-import { createReport } from './report-form/create-report.ts';
-import { findReportByIdempotencyKey, type ReportRow } from './queries.ts';
-import { changeReportStatus } from './triage/change-report-status.ts';
-import { fileReportForCaller } from './triage/file-report-for-caller.ts';
+import { formatReceipt, hashReceiptSecret, newReceiptSecret } from '../follow-up/receipt.ts';
+import { postMessage } from '../follow-up/post-message.ts';
+import { createReport } from '../report-form/create-report.ts';
+import { findReportByIdempotencyKey, type ReportRow } from '../queries.ts';
+import { changeReportStatus } from '../triage/change-report-status.ts';
+import { fileReportForCaller } from '../triage/file-report-for-caller.ts';
 
 /** A report as the public form sends it: the same command submitReport runs, without a draft. */
 const sendOnline = async (ctx: AppContext, r: DemoReport, at: Date): Promise<{ report: ReportRow; receipt: string }> => {

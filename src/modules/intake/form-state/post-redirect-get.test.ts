@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import type { TestClient } from '../../../test/support/client.ts';
-import { dumpDatabase } from '../../../test/support/dump-database.ts';
-import { publicClient, signedInAs } from '../../../test/support/factories.ts';
-import { resetReceiptLimiter } from './follow-up/receipt-limiter.ts';
-import { findReportByNumber, listMessages } from './queries.ts';
-import { fillAndSubmit, multipartFile, receiptText } from './testing.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import type { TestClient } from '../../../../test/support/client.ts';
+import { dumpDatabase } from '../../../../test/support/dump-database.ts';
+import { publicClient, signedInAs } from '../../../../test/support/factories.ts';
+import { resetReceiptLimiter } from '../follow-up/receipt-limiter.ts';
+import { findReportByNumber, listMessages } from '../queries.ts';
+import { fillAndSubmit, multipartFile, receiptText } from '../testing.ts';
 
 /**
  * Issue 14 finding 2: every form post on the public side (and the report page's forms on the staff

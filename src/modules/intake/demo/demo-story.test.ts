@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { MODULES } from '../../app/modules.ts';
-import { listMessages } from './queries.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { MODULES } from '../../../app/modules.ts';
+import { listMessages } from '../queries.ts';
 
 /**
  * Issue 14 finding 18: the demo's story reports come in over the last weeks, at times of day that fit
