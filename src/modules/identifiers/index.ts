@@ -13,6 +13,8 @@ export type { IdentifierHit, IdentifierKind } from './identifier-kinds.ts';
 export { isObfuscatedPhone } from './extraction/phone-obfuscation.ts';
 export { countSourcesBySourceType, selectFieldSeenAt } from './queries.ts';
 export { recordOccurrences } from './occurrences/record-occurrences.ts';
+export { recordOccurrencesBatch } from './occurrences/record-occurrences-batch.ts';
+export type { RecordOccurrencesBatchInput } from './occurrences/record-occurrences-batch.ts';
 export { identifierOccurrences, identifiers } from './schema.ts';
 export { WHERE_ELSE_LIMITS, showWhereElseSeen } from './where-seen/show-where-else-seen.ts';
 export type { SeenElsewhere } from './where-seen/show-where-else-seen.ts';
