@@ -169,4 +169,24 @@ describe('Back and reload never send a form again (no JavaScript)', () => {
     expect((await listMessages(servers.ctx.db, report!.id, ['internal'])).map((m) => m.body)).toEqual(['Intern: fictieve notitie.']);
     await context.close();
   });
+
+  test('on the staff form "melding voor een beller": refused, then saved', { timeout: 120_000 }, async () => {
+    const { client } = await signedInAs(servers.ctx, servers.staffApp, ['intake']);
+    const context = await signedInContext(browser, servers.staffUrl, client, { viewport: { width: 1280, height: 800 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    const navigations = watchNavigations(page);
+    await page.goto(`${servers.staffUrl}/meldingen/nieuw`);
+    const form = 'form[action="/meldingen/nieuw"]';
+    await page.locator(`${form} textarea[name="whatHappened"]`).fill('Beller ziet een meisje bij kamer 4 (fictief).');
+    await submit(page, form);
+    await backAndReloadPostNothing(page, navigations, 'Kies het kanaal.');
+    expect(await page.locator(`${form} textarea[name="whatHappened"]`).inputValue()).toBe('Beller ziet een meisje bij kamer 4 (fictief).');
+    for (const [name, value] of [['channel', 'phone'], ['reporterKind', 'hotel'], ['dangerNow', 'no'], ['anonymous', 'yes'], ['consentPolice', 'no'], ['consentCare', 'no'], ['consentZvh', 'no']]) {
+      await page.locator(`${form} input[name="${name}"][value="${value}"]`).check();
+    }
+    await submit(page, form);
+    expect(page.url()).toMatch(/\/meldingen\/[0-9a-f-]{36}\/bewijscode$/);
+    await backAndReloadPostNothing(page, navigations, 'één keer getoond');
+    await context.close();
+  });
 });

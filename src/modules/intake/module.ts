@@ -1,7 +1,7 @@
 import { HOME_NOTICE_CAP, HOME_NOTICE_ITEMS, type HomeNotice, type VangnetModule } from '../../app/module.ts';
 import { hasAccess } from '../accounts/index.ts';
 import { intakeFigures } from './figures.ts';
-import { loadIntakeDemo } from './demo.ts';
+import { loadIntakeDemo } from './demo/demo.ts';
 import { countOpenAlerts, listUnreadAnswers } from './queries.ts';
 import { rewrapIntakeSecrets } from './rewrap-intake-secrets.ts';
 import { followUpRoutes } from './follow-up/routes-follow-up.tsx';

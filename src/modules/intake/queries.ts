@@ -261,8 +261,8 @@ export const lockFile = (tx: Db, fileId: string, values: { lockedBy: string; dec
 
 // ---- alerts -----------------------------------------------------------------------------------
 
-export const insertAlert = (db: Db, reportId: string, reason: string) =>
-  db.insert(reportAlerts).values({ reportId, reason }).onConflictDoNothing();
+export const insertAlert = (db: Db, reportId: string, reason: string, at?: Date) =>
+  db.insert(reportAlerts).values({ reportId, reason, ...(at ? { createdAt: at } : {}) }).onConflictDoNothing();
 
 export const listOpenAlerts = (db: Db) =>
   db

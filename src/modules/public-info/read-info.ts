@@ -1,4 +1,5 @@
 import type { AppContext } from '../../app/context.ts';
+import { isUuid } from '../../app/forms.ts';
 import type { Lang } from '../../web/i18n.ts';
 import {
   countsOfPaths,
@@ -21,8 +22,6 @@ import { cachedLiveVersion } from './pages/render-cache.ts';
 
 /** The read functions the routes call (routes never touch queries.ts; see .dependency-cruiser.cjs). */
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-
 export const readPublishedVersionId = (ctx: AppContext, slug: string) =>
   cachedLiveVersion(ctx.db, slug, ctx.clock.now().getTime(), () => findPublishedVersionId(ctx.db, slug, 'page'));
 
@@ -41,11 +40,12 @@ export const findLanding = async (ctx: AppContext, code: string): Promise<{ page
   return version ? { page, version } : undefined;
 };
 
-export const readPage = async (ctx: AppContext, id: string) => (UUID.test(id) ? findPage(ctx.db, id) : undefined);
+// Ids from a URL in any case (isUuid); the database's are lower case.
+export const readPage = async (ctx: AppContext, id: string) => (isUuid(id) ? findPage(ctx.db, id.toLowerCase()) : undefined);
 
 export const readVersion = (ctx: AppContext, pageId: string, number: number) => findVersion(ctx.db, pageId, number);
 
-export const readVersionById = (ctx: AppContext, id: string) => (UUID.test(id) ? findVersionById(ctx.db, id) : Promise.resolve(undefined));
+export const readVersionById = (ctx: AppContext, id: string) => (isUuid(id) ? findVersionById(ctx.db, id.toLowerCase()) : Promise.resolve(undefined));
 
 export const readPageList = (ctx: AppContext) => listPages(ctx.db);
 

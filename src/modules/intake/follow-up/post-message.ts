@@ -21,14 +21,14 @@ export type MessageKind = 'reporter' | 'staff' | 'internal';
  */
 export const postMessage = async (
   ctx: AppContext,
-  input: { reportId: string; kind: MessageKind; body: string; authorUserId: string | null; formToken?: string | null },
+  input: { reportId: string; kind: MessageKind; body: string; authorUserId: string | null; formToken?: string | null; at?: Date },
 ): Promise<{ ok: true; added: boolean } | { ok: false; problem: 'empty' | 'tooLong' }> => {
   const body = input.body.trim();
   if (!body) return { ok: false, problem: 'empty' };
   if (body.length > MAX_MESSAGE) return { ok: false, problem: 'tooLong' };
   const formToken = input.formToken && FORM_TOKEN.test(input.formToken) ? input.formToken : null;
   const added = await ctx.db.transaction(async (tx) => {
-    const message = await insertMessage(tx, { reportId: input.reportId, kind: input.kind, body, authorUserId: input.authorUserId, formToken });
+    const message = await insertMessage(tx, { reportId: input.reportId, kind: input.kind, body, authorUserId: input.authorUserId, formToken, ...(input.at ? { createdAt: input.at } : {}) });
     // The same form posted again (a double click, a resubmit): the first post's message stands.
     if (!message) return false;
     await updateReport(tx, input.reportId, {});

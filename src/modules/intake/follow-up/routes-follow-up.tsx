@@ -12,7 +12,8 @@ import { changeReceipt } from './change-receipt.ts';
 import { checkReceipt } from './check-receipt.ts';
 import { createReceiptBudget, DEFAULT_BUDGET } from './receipt-budget.ts';
 import { MAX_FILE_BYTES } from '../report-form/file-types.ts';
-import { clearFormState, keepFormState, takeFormState } from '../form-state.ts';
+import { consentNoteBand } from '../consent/own-consent-reach.ts';
+import { clearFormState, keepFormState, takeFormState } from '../form-state/form-state.ts';
 import {
   endFollowUp,
   entryStateKey,
@@ -28,8 +29,8 @@ import { findReportById, listMessages, listReportFiles } from '../reads.ts';
 import { readUpload } from '../report-form/read-upload.ts';
 import { shownFiles } from '../report-form/shown-files.ts';
 import { fileProblemText } from '../report-form/routes-public.tsx';
-import { followUpText } from '../texts.ts';
-import { followUpTextFor, formTextFor } from '../texts-victim.ts';
+import { followUpText } from '../texts/texts.ts';
+import { followUpTextFor, formTextFor } from '../texts/texts-victim.ts';
 import { FilesPage } from '../views/form-pages.tsx';
 import { ConsentPage, NewReceiptPage, OverviewPage, ReceiptEntryPage } from '../views/follow-up.tsx';
 
@@ -156,7 +157,13 @@ export const followUpRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const current = state?.values ? ({ ...saved, ...state.values } as Record<ConsentPurpose, string>) : saved;
     const errors = Object.fromEntries(Object.keys(state?.errors ?? {}).map((name) => [name, f.required[name]]));
 
-    return render(reply, <ConsentPage view={view(req, reply)} current={current} errors={errors} reporterKind={open.report.reporterKind} />, state?.errors ? 400 : 200);
+    return render(reply, <ConsentPage
+        view={view(req, reply)}
+        current={current}
+        errors={errors}
+        reporterKind={open.report.reporterKind}
+        ageBand={consentNoteBand(open.report.reporterKind, open.report.answers as Record<string, unknown>)}
+      />, state?.errors ? 400 : 200);
   });
 
   app.post('/mijn-melding/toestemming', async (req, reply) => {

@@ -5,7 +5,7 @@ import { publicClient, signedInAs } from '../../../../test/support/factories.ts'
 import { identifierOccurrences, identifiers, forgetSource } from '../../identifiers/index.ts';
 import { findReportByNumber } from '../queries.ts';
 import { reindexReports } from './reindex-reports.ts';
-import { ANONYMOUS_REPORT, fillAndSubmit, withContact } from '../testing.ts';
+import { ANONYMOUS_REPORT, fillAndSubmit, postAndFollow, withContact } from '../testing.ts';
 
 /** Issue 5 point 2: reports feed the identifier index by themselves, without the reporter's own details. */
 let t: TestApp;
@@ -61,7 +61,7 @@ describe('reports in the identifier index', () => {
     const { client } = await signedInAs(t.ctx, t.staffApp, ['intake']);
     const form = await client.get('/meldingen/nieuw');
     const token = /name="token" value="([0-9a-f]+)"/.exec(form.body)?.[1] ?? '';
-    const saved = await client.post('/meldingen/nieuw', {
+    const saved = await postAndFollow(client, '/meldingen/nieuw', {
       token,
       channel: 'phone',
       reporterKind: 'hotel',

@@ -16,6 +16,8 @@ export type NewReport = {
   idempotencyKey: string | null;
   filedBy: string | null;
   urgentReason?: string | null;
+  /** When it came in, if not now (the demo's story reports, from the injected clock). */
+  at?: Date;
 };
 
 /**
@@ -51,6 +53,7 @@ export const createReport = async (ctx: AppContext, tx: Db, input: NewReport): P
     idempotencyKey: input.idempotencyKey,
     filedBy: input.filedBy,
     municipalityCode: municipalityOf(answers),
+    ...(input.at ? { createdAt: input.at, updatedAt: input.at } : {}),
   };
   let report: ReportRow | null = null;
   // A number is 8 random digits; on the rare clash draw again.
@@ -65,9 +68,10 @@ export const createReport = async (ctx: AppContext, tx: Db, input: NewReport): P
     granted,
     source,
     recordedBy: input.filedBy,
+    ...(input.at ? { createdAt: input.at } : {}),
   }));
   if (consents.length > 0) await insertConsents(tx, consents);
-  if (urgentReason) await insertAlert(tx, report.id, urgentReason);
+  if (urgentReason) await insertAlert(tx, report.id, urgentReason, input.at);
   // Only the answers without the identity part: the reporter's own contact details never reach the index.
   await indexReportAnswers(tx, ctx.logger, { id: report.id, createdAt: report.createdAt, answers });
 

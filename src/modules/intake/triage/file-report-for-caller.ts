@@ -13,7 +13,7 @@ import { formatReceipt, hashReceiptSecret, newReceiptSecret } from '../follow-up
  */
 export const fileReportForCaller = async (
   ctx: AppContext,
-  input: { channel: Exclude<Channel, 'web'>; answers: DraftAnswers; consents: Record<ConsentPurpose, boolean>; urgentReason: string | null; idempotencyKey: string },
+  input: { channel: Exclude<Channel, 'web'>; answers: DraftAnswers; consents: Record<ConsentPurpose, boolean>; urgentReason: string | null; idempotencyKey: string; at?: Date },
   actor: AuditActor & { userId: string },
 ): Promise<{ report: ReportRow; receipt: string }> => {
   const secret = newReceiptSecret();
@@ -28,6 +28,7 @@ export const fileReportForCaller = async (
       idempotencyKey: input.idempotencyKey,
       filedBy: actor.userId,
       urgentReason: input.urgentReason,
+      at: input.at,
     });
     await recordAuditEvent(tx, { actor, action: 'report.file_for_caller', targetType: 'report', targetId: row.id, details: { channel: input.channel } });
 

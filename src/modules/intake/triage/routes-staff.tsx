@@ -1,30 +1,31 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../app/context.ts';
-import { asForm, type FormBody, field, isUuid } from '../../../app/forms.ts';
+import { asForm, field, isUuid } from '../../../app/forms.ts';
 import { render, view } from '../../../app/view.ts';
 import { pick } from '../../../web/i18n.ts';
 import { listUsers, hasAccess, type Role } from '../../accounts/index.ts';
 import type { AuditActor } from '../../audit/index.ts';
 import { IDENTIFIER_ROLES, showWhereElseSeen } from '../../identifiers/index.ts';
 import { REPORT_READERS, REPORT_WORKERS, URGENT_ALERT_ROLES } from '../access.ts';
-import { CHANNELS, type Channel, type DraftAnswers, readStep, REPORTER_KINDS, STATUSES, type StepErrors } from '../answers.ts';
+import { CHANNELS, REPORTER_KINDS, STATUSES } from '../answers.ts';
 import { assignReport } from './assign-report.ts';
 import { changeReportStatus } from './change-report-status.ts';
 import { fileReportForCaller } from './file-report-for-caller.ts';
+import { formBodyOf, parseNewReport } from './parse-new-report.ts';
 import { markAbuseImage } from './mark-abuse-image.ts';
 import { openReportFile } from './open-report-file.ts';
 import { newFormToken, postMessage } from '../follow-up/post-message.ts';
-import { keepFormState, takeFormState } from '../form-state.ts';
+import { clearFormState, keepFormState, takeFormState } from '../form-state/form-state.ts';
 import { findReportByIdempotencyKey, listOpenAlerts, type QueueFilter } from '../reads.ts';
 import { acknowledgeUrgentAlert } from './acknowledge-urgent-alert.ts';
 import { readReport } from './read-report.ts';
 import { searchQueue } from './search-queue.ts';
 import { staffText } from './staff-texts.ts';
 import { consentsFrom } from '../report-form/submit-report.ts';
-import { formText } from '../texts.ts';
+import { formText } from '../texts/texts.ts';
 import { errorMessages } from '../views/fields.tsx';
-import { NewReportPage, STAFF_STEPS, StaffReceiptPage } from '../views/new-report.tsx';
+import { NewReportPage, StaffReceiptPage } from '../views/new-report.tsx';
 import { QueuePage } from '../views/queue.tsx';
 import { ReportPage } from '../views/report-page.tsx';
 
@@ -66,6 +67,8 @@ const pickFilter = (q: Record<string, string | undefined>): QueueFilter => {
  * member and report (form-state.ts).
  */
 const REPORT_FORM = 'melding';
+const NEW_FORM = 'nieuw';
+const FILED_FORM = 'ontvangen';
 const stateKey = (req: FastifyRequest, reportId: string) => `staff:${req.staff!.user.id}:${reportId}`;
 const ERROR_TEXT: Record<string, (t: typeof staffText.nl) => string> = {
   badUser: (t) => t.badUser,
@@ -124,45 +127,55 @@ export const staffRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     return reply.redirect('/meldingen', 303);
   });
 
-  app.get('/meldingen/nieuw', { config: { access: WORK } }, async (req, reply) =>
-    render(reply, <NewReportPage view={view(req, reply)} values={{}} token={randomBytes(16).toString('hex')} />),
-  );
+  // Post/Redirect/Get (issue 14 finding 2): a refused form waits, typed values and all, in this
+  // staff member's form state and the GET shows it again; a saved one leaves its receipt there, shown
+  // once by the GET of /meldingen/:id/bewijscode.
+  const newFormKey = (req: FastifyRequest) => `staff:${req.staff!.user.id}:nieuw`;
+
+  app.get('/meldingen/nieuw', { config: { access: WORK } }, async (req, reply) => {
+    const state = await takeFormState(ctx, newFormKey(req), NEW_FORM);
+    const waiting = state?.errors && state.values?.form ? parseNewReport(asForm(JSON.parse(state.values.form))) : null;
+    if (!waiting || waiting.ok) return render(reply, <NewReportPage view={view(req, reply)} values={{}} token={randomBytes(16).toString('hex')} />);
+    const t = pick(staffText, req.lang);
+    const { channel, ...stepErrors } = waiting.form.errors;
+    const messages: Record<string, string | undefined> = errorMessages(pick(formText, req.lang), stepErrors);
+    if (channel) messages.channel = t.channelRequired;
+
+    return render(reply, <NewReportPage view={view(req, reply)} values={waiting.form.shown} errors={messages} token={waiting.form.token} />, 400);
+  });
 
   app.post('/meldingen/nieuw', { config: { access: WORK } }, async (req, reply) => {
-    const t = pick(staffText, req.lang);
-    const f = pick(formText, req.lang);
-    const body: FormBody = asForm(req.body);
-    const token = /^[0-9a-f]{32}$/.test(field(body, 'token')) ? field(body, 'token') : randomBytes(16).toString('hex');
-    let values: DraftAnswers = {};
-    let errors: StepErrors = {};
-    for (const slug of STAFF_STEPS) {
-      const step = readStep(slug, body);
-      values = { ...values, ...step.values };
-      errors = { ...errors, ...step.errors };
+    const parsed = parseNewReport(asForm(req.body));
+    if (!parsed.ok) {
+      const errors = Object.fromEntries(Object.entries(parsed.form.errors).map(([name, e]) => [name, e.code]));
+      await keepFormState(ctx, newFormKey(req), { form: NEW_FORM, values: { form: JSON.stringify(formBodyOf(parsed.form)) }, errors });
+      return reply.redirect('/meldingen/nieuw', 303);
     }
-    const channel = field(body, 'channel');
-    const urgentReason = field(body, 'urgentReason');
-    const shown = { ...values, channel, urgentReason };
-    const messages: Record<string, string | undefined> = errorMessages(f, errors);
-    if (!['phone', 'email', 'chat'].includes(channel)) messages.channel = t.channelRequired;
-    if (Object.keys(messages).length > 0) return render(reply, <NewReportPage view={view(req, reply)} values={shown} errors={messages} token={token} />, 400);
+    const input = parsed.value;
     // The form's token makes a double post land on the first report instead of making a second.
-    const key = `staff:${token}`;
+    const key = `staff:${input.token}`;
     const existing = await findReportByIdempotencyKey(ctx, key);
-    if (existing) return render(reply, <StaffReceiptPage view={view(req, reply)} reportId={existing.id} number={existing.number} receipt={null} />);
+    if (existing) {
+      await keepFormState(ctx, stateKey(req, existing.id), { form: FILED_FORM, values: { number: existing.number } });
+      return reply.redirect(`/meldingen/${existing.id}/bewijscode`, 303);
+    }
     const { report, receipt } = await fileReportForCaller(
       ctx,
-      {
-        channel: channel as Exclude<Channel, 'web'>,
-        answers: values,
-        consents: consentsFrom(values),
-        urgentReason: urgentReason === 'minor_at_risk' || urgentReason === 'other' ? urgentReason : null,
-        idempotencyKey: key,
-      },
+      { channel: input.channel, answers: input.answers, consents: consentsFrom(input.answers), urgentReason: input.urgentReason, idempotencyKey: key },
       actorOf(req),
     );
+    await clearFormState(ctx, newFormKey(req), NEW_FORM);
+    // Encrypted and shown once, like the public receipt on its draft (follow-up/take-receipt.ts).
+    await keepFormState(ctx, stateKey(req, report.id), { form: FILED_FORM, values: { number: report.number, receipt } });
 
-    return render(reply, <StaffReceiptPage view={view(req, reply)} reportId={report.id} number={report.number} receipt={receipt} />);
+    return reply.redirect(`/meldingen/${report.id}/bewijscode`, 303);
+  });
+
+  app.get<Id>('/meldingen/:id/bewijscode', { config: { access: WORK } }, async (req, reply) => {
+    if (!isUuid(req.params.id)) return reply.callNotFound();
+    const state = await takeFormState(ctx, stateKey(req, req.params.id), FILED_FORM);
+
+    return render(reply, <StaffReceiptPage view={view(req, reply)} reportId={req.params.id} number={state?.values?.number ?? null} receipt={state?.values?.receipt ?? null} />);
   });
 
   app.get<Id>('/meldingen/:id', { config: { access: READ } }, async (req, reply) => reportPage(req, reply, req.params.id));

@@ -106,6 +106,7 @@ export const staffText = catalog({
     receiptIntro: 'Geef de melder deze bewijscode (voorlezen of in het antwoord op de e-mail of chat). De code wordt niet bewaard en niet opnieuw getoond. Bij eerste gebruik maakt de melder een nieuwe code.',
     toReport: 'Naar de melding',
     alreadyFiled: 'Deze melding was al opgeslagen (dubbel verstuurd). Er is geen tweede melding gemaakt.',
+    receiptShownOnce: 'De melding is opgeslagen. De bewijscode is één keer getoond en wordt niet bewaard, dus hij staat hier niet meer.',
   },
   en: {
     queueTitle: 'Reports',
@@ -211,6 +212,7 @@ export const staffText = catalog({
     receiptIntro: 'Give the reporter this receipt (read it out, or put it in the reply to the e-mail or chat). It is not stored and not shown again. On first use the reporter makes a new one.',
     toReport: 'Go to the report',
     alreadyFiled: 'This report had already been saved (sent twice). No second report was made.',
+    receiptShownOnce: 'The report has been saved. The receipt was shown once and is not kept, so it is no longer shown here.',
   },
 });
 

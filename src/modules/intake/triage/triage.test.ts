@@ -168,7 +168,7 @@ describe('other channels', () => {
     const { client } = await signedInAs(t.ctx, t.staffApp, ['intake']);
     const form = await client.get('/meldingen/nieuw');
     const token = /name="token" value="([0-9a-f]+)"/.exec(form.body)![1]!;
-    const bad = await client.post('/meldingen/nieuw', { token, reporterKind: 'hotel' });
+    const bad = await postAndFollow(client, '/meldingen/nieuw', { token, reporterKind: 'hotel' });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('Kies het kanaal.');
     expect(bad.body).toMatch(/value="hotel"[^>]*checked/);
@@ -184,10 +184,10 @@ describe('other channels', () => {
       consentCare: 'no',
       consentZvh: 'no',
     };
-    const saved = await client.post('/meldingen/nieuw', fields);
+    const saved = await postAndFollow(client, '/meldingen/nieuw', fields);
     expect(saved.statusCode).toBe(200);
     const receipt = receiptText(saved.body)!;
-    const twice = await client.post('/meldingen/nieuw', fields);
+    const twice = await postAndFollow(client, '/meldingen/nieuw', fields);
     expect(twice.body).toContain('geen tweede melding');
     const report = await findReportByNumber(t.ctx.db, receipt.slice(0, 8));
     expect(report?.channel).toBe('phone');

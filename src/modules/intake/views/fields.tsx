@@ -1,6 +1,6 @@
 import { ChoiceGroup, type FieldErrors, SelectField, TextArea, TextField } from '../../../web/components/form.tsx';
 import type { DraftAnswers, FieldError, FieldSpec, StepErrors } from '../answers.ts';
-import type { formText } from '../texts.ts';
+import type { formText } from '../texts/texts.ts';
 
 type T = typeof formText.nl;
 

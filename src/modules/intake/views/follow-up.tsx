@@ -7,9 +7,11 @@ import { PublicLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
 import { CONSENT_PURPOSES, type ConsentPurpose } from '../answers.ts';
 import type { MessageRow } from '../queries.ts';
-import { followUpText, formText } from '../texts.ts';
-import { followUpTextFor, formTextFor } from '../texts-victim.ts';
+import { followUpText, formText } from '../texts/texts.ts';
+import { followUpTextFor, formTextFor } from '../texts/texts-victim.ts';
 import { visibleText } from '../../../web/visible-text.ts';
+import { ConsentAgeNote } from './consent-age-note.tsx';
+import type { AgeBand } from '../../../app/consent-age.ts';
 
 export const ReceiptEntryPage = ({ view, typed, error, status }: { view: View; typed?: string; error?: string; status?: string }) => {
   const t = pick(followUpText, view.lang);
@@ -133,11 +135,14 @@ export const ConsentPage = ({
   current,
   errors = {},
   reporterKind,
+  ageBand = null,
 }: {
   view: View;
   current: Record<ConsentPurpose, string>;
   errors?: FieldErrors;
   reporterKind?: string;
+  /** The victim's own band when she or he reported (consent/own-consent-reach.ts); null otherwise. */
+  ageBand?: AgeBand | null;
 }) => {
   const t = followUpTextFor(view.lang, reporterKind);
   const f = formTextFor(view.lang, reporterKind);
@@ -153,6 +158,7 @@ export const ConsentPage = ({
         <h1 class="utrecht-heading-1">{t.consentTitle}</h1>
         <ErrorSummary title={pick(common, view.lang).errorSummaryTitle} errors={errors} />
         <p class="utrecht-paragraph">{t.consentIntro}</p>
+        <ConsentAgeNote lang={view.lang} band={ageBand} />
         <form method="post" action="/mijn-melding/toestemming" novalidate>
           <CsrfField token={view.csrf} />
           {CONSENT_PURPOSES.map((p) => {

@@ -8,10 +8,12 @@ import { isOfficeOpen } from '../../public-site/index.ts';
 import { type DraftAnswers, STEP_SLUGS, STEPS, type StepSlug, text } from '../answers.ts';
 import { MAX_FILE_MB, MAX_FILES } from '../report-form/file-types.ts';
 import type { ShownFile } from '../report-form/shown-files.ts';
-import { formText } from '../texts.ts';
-import { shortText, shortTextFor } from '../texts-short.ts';
-import { formTextFor } from '../texts-victim.ts';
+import { formText } from '../texts/texts.ts';
+import { shortText, shortTextFor } from '../texts/texts-short.ts';
+import { formTextFor } from '../texts/texts-victim.ts';
 import { fieldTexts, SpecField } from './fields.tsx';
+import { ConsentAgeNote } from './consent-age-note.tsx';
+import { consentNoteBand } from '../consent/own-consent-reach.ts';
 import { visibleText } from '../../../web/visible-text.ts';
 
 const BackLink = ({ href, label }: { href: string; label: string }) => (
@@ -116,6 +118,7 @@ export const StepPage = ({ view, slug, values, errors = {}, fromCheck, reporterK
         <h1 class="utrecht-heading-1">{title}</h1>
         <ErrorSummary title={pick(common, view.lang).errorSummaryTitle} errors={errors} />
         {kindHint ? <p class="utrecht-paragraph">{kindHint}</p> : null}
+        {slug === 'toestemming' ? <ConsentAgeNote lang={view.lang} band={consentNoteBand(reporterKind, values)} /> : null}
         <form method="post" action={action} novalidate id="stap">
           <CsrfField token={view.csrf} />
           {specs

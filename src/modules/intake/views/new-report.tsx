@@ -6,7 +6,7 @@ import { StaffLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
 import { type DraftAnswers, STEPS, type StepSlug } from '../answers.ts';
 import { staffText } from '../triage/staff-texts.ts';
-import { formText } from '../texts.ts';
+import { formText } from '../texts/texts.ts';
 import { SpecField } from './fields.tsx';
 
 /** The steps staff fill in for a caller, all on one page (files are added afterwards by the reporter). */
@@ -61,13 +61,17 @@ export const NewReportPage = ({ view, values, errors = {}, token }: Props) => {
   );
 };
 
-export const StaffReceiptPage = ({ view, reportId, number, receipt }: { view: View; reportId: string; number: string; receipt: string | null }) => {
+/**
+ * After filing (Post/Redirect/Get): the receipt once; the same form sent twice says no second report
+ * was made; a reload says the receipt was shown once and is not kept.
+ */
+export const StaffReceiptPage = ({ view, reportId, number, receipt }: { view: View; reportId: string; number: string | null; receipt: string | null }) => {
   const t = pick(staffText, view.lang);
 
   return (
     <StaffLayout view={view} title={t.receiptTitle}>
       <h1 class="utrecht-heading-1">{t.receiptTitle}</h1>
-      <p class="utrecht-paragraph">{t.reportTitle(number)}</p>
+      {number ? <p class="utrecht-paragraph">{t.reportTitle(number)}</p> : null}
       {receipt ? (
         <>
           <p class="utrecht-paragraph">{t.receiptIntro}</p>
@@ -76,7 +80,7 @@ export const StaffReceiptPage = ({ view, reportId, number, receipt }: { view: Vi
           </p>
         </>
       ) : (
-        <p class="utrecht-paragraph">{t.alreadyFiled}</p>
+        <p class="utrecht-paragraph">{number ? t.alreadyFiled : t.receiptShownOnce}</p>
       )}
       <p class="utrecht-paragraph">
         <a class="utrecht-link" href={`/meldingen/${reportId}`}>

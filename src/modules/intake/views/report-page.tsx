@@ -8,7 +8,7 @@ import { consentCountsForAge, ownConsentBandOfReport, REPORT_CONSENT_PURPOSE } f
 import { CLOSE_REASONS, type DraftAnswers, type ReporterIdentity, STATUSES, STEP_SLUGS, STEPS } from '../answers.ts';
 import type { ConsentRow, FileMeta, MessageRow, ReportRow } from '../queries.ts';
 import { staffText } from '../triage/staff-texts.ts';
-import { formText } from '../texts.ts';
+import { formText } from '../texts/texts.ts';
 import { fieldTexts } from './fields.tsx';
 import { visibleText } from '../../../web/visible-text.ts';
 import { TableRegion } from '../../../web/components/table-region.tsx';

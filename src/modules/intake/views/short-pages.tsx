@@ -5,8 +5,8 @@ import { PublicLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
 import { type DraftAnswers, text } from '../answers.ts';
 import { SHORT_SLUGS, type ShortSlug, shortSpecs } from '../report-form/short-path.ts';
-import { shortTextFor } from '../texts-short.ts';
-import { formTextFor } from '../texts-victim.ts';
+import { shortTextFor } from '../texts/texts-short.ts';
+import { formTextFor } from '../texts/texts-victim.ts';
 import { fieldTexts, SpecField } from './fields.tsx';
 
 const backHref = (slug: ShortSlug): string => {

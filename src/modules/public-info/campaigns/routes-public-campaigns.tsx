@@ -3,8 +3,9 @@ import type { AppContext } from '../../../app/context.ts';
 import { readDraft, startDraft } from '../../intake/index.ts';
 import { CODE } from '../editing/parse-page-form.ts';
 import { findLanding } from '../read-info.ts';
-import { flagDraft, takeFlag } from './campaign-flags.ts';
+import { beginCampaignReport } from './begin-campaign-report.ts';
 import { countCampaignEvent } from './count-campaign-event.ts';
+import { countCampaignReportSent } from './count-campaign-report-sent.ts';
 import { renderCampaignPage } from './render-campaign.tsx';
 
 type Code = { Params: { code: string } };
@@ -31,25 +32,15 @@ export const campaignRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   app.post<Code>('/c/:code/melden', async (req, reply) => {
     const found = await landing(req);
     if (!found) return reply.callNotFound();
-    const existing = await readDraft(ctx, req);
-    if (existing && !existing.submittedReportId) {
-      flagDraft(existing.id, found.code, ctx.clock.now().getTime());
-      return reply.redirect('/melden/wie', 303);
-    }
-    const draft = await startDraft(ctx, reply);
-    flagDraft(draft.id, found.code, ctx.clock.now().getTime());
-    await countCampaignEvent(ctx, found.code, 'reportsBegun');
+    await beginCampaignReport(ctx, found.code, { existing: await readDraft(ctx, req), start: () => startDraft(ctx, reply) });
 
     return reply.redirect('/melden/wie', 303);
   });
 
-  // A report that began on a landing path and is now sent counts once for that path. The flag lives
-  // in memory only (campaign-flags.ts); the intake module does not know about campaigns.
+  // A report that began on a landing path and is now sent counts once for that path
+  // (count-campaign-report-sent.ts; the flag lives in memory only).
   app.addHook('onResponse', async (req: FastifyRequest, reply: FastifyReply) => {
     if (req.method !== 'POST' || req.routeOptions.url !== '/melden/versturen' || reply.statusCode !== 303) return;
-    const draft = await readDraft(ctx, req);
-    if (!draft?.submittedReportId) return;
-    const code = takeFlag(draft.id, ctx.clock.now().getTime());
-    if (code) await countCampaignEvent(ctx, code, 'reportsSent');
+    await countCampaignReportSent(ctx, await readDraft(ctx, req));
   });
 };

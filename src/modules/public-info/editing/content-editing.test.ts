@@ -140,4 +140,24 @@ describe('pages and campaigns the communications role edits (issue 18 point 4)',
     const home = await supervisor.client.get('/');
     expect(text(home.body)).toContain('Versies wachten op goedkeuring');
   });
+
+  it('takes page and version ids in upper case like lower case (isUuid), and answers 404 to a malformed one', async () => {
+    const author = await signedInAs(t.ctx, t.staffApp, ['communications']);
+    const reviewer = await signedInAs(t.ctx, t.staffApp, ['communications']);
+    const id = await createThroughForm(author.client, { slug: 'hoofdletters-2026', kind: 'page', nl: '## Hoofdletters\n\nFictieve pagina.' });
+    const lower = await reviewer.client.get(`/inhoud/${id}`);
+    const upper = await reviewer.client.get(`/inhoud/${id.toUpperCase()}`);
+    expect(upper.statusCode).toBe(200);
+    expect(text(upper.body)).toBe(text(lower.body));
+    const versionId = await versionIdFrom(reviewer.client, id, 1);
+    const approved = await reviewer.client.post(`/inhoud/versies/${versionId.toUpperCase()}/goedkeuren`);
+    expect(approved.statusCode).toBe(303);
+    expect(approved.headers.location).toBe(`/inhoud/${id}?gepubliceerd=1`);
+    // Approving again (the same version, now in lower case) is refused as it was before, not a 500.
+    expect((await reviewer.client.post(`/inhoud/versies/${versionId}/goedkeuren`)).statusCode).toBeLessThan(500);
+    for (const bad of [`${id.slice(0, -1)}g`, `${id}0`, 'niet-een-id']) {
+      expect((await reviewer.client.get(`/inhoud/${bad}`)).statusCode).toBe(404);
+      expect((await reviewer.client.post(`/inhoud/versies/${bad}/goedkeuren`)).statusCode).toBe(404);
+    }
+  });
 });

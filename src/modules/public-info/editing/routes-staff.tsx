@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../app/context.ts';
-import { asForm, field } from '../../../app/forms.ts';
+import { asForm, field, isUuid } from '../../../app/forms.ts';
 import type { Problem } from '../../../app/result.ts';
 import { statusOf } from '../../../app/result.ts';
 import { render, view } from '../../../app/view.ts';
@@ -27,7 +27,6 @@ type Id = { Params: { id: string } };
 type VersionParams = { Params: { id: string; number: string } };
 type Notice = { Querystring: { opgeslagen?: string; gepubliceerd?: string; afgewezen?: string } };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
 const editorOf = (req: FastifyRequest): Editor => {
   const actor = actorOf(req);
@@ -167,14 +166,14 @@ export const staffInfoRoutes = async (app: FastifyInstance, ctx: AppContext) => 
 
   const reviewRoute = (verb: 'goedkeuren' | 'afwijzen') =>
     app.post<{ Params: { versionId: string } }>(`/inhoud/versies/:versionId/${verb}`, { config: { access: APPROVERS } }, async (req, reply) => {
-      if (!UUID.test(req.params.versionId)) return reply.callNotFound();
+      // Any case, as isUuid allows; the database's ids are lower case.
+      const versionId = req.params.versionId.toLowerCase();
+      if (!isUuid(versionId)) return reply.callNotFound();
       const reason = field(asForm(req.body), 'reason').slice(0, 500);
       const result =
-        verb === 'goedkeuren'
-          ? await approvePageVersion(ctx, req.params.versionId, editorOf(req))
-          : await rejectPageVersion(ctx, req.params.versionId, reason, editorOf(req));
+        verb === 'goedkeuren' ? await approvePageVersion(ctx, versionId, editorOf(req)) : await rejectPageVersion(ctx, versionId, reason, editorOf(req));
       if (!result.ok) {
-        const version = await readVersionById(ctx, req.params.versionId);
+        const version = await readVersionById(ctx, versionId);
         const page = version ? await readPage(ctx, version.pageId) : undefined;
         if (!version || !page) return reply.callNotFound();
         const roles = req.staff?.user.roles ?? [];

@@ -1,7 +1,7 @@
-import type { AppContext } from '../../app/context.ts';
-import type { DemoOptions } from '../../app/module.ts';
-import { REPORTER_KINDS } from './answers.ts';
-import { insertDemoReports } from './queries.ts';
+import type { AppContext } from '../../../app/context.ts';
+import type { DemoOptions } from '../../../app/module.ts';
+import { REPORTER_KINDS } from '../answers.ts';
+import { insertDemoReports } from '../queries.ts';
 
 /** Municipalities the demo spreads its reports over, with a rough monthly rate (some stay under 5). */
 const DEMO_PLACES: [code: string | null, perMonth: number][] = [

@@ -1,4 +1,5 @@
-import type { Channel, ConsentPurpose, DraftAnswers } from './answers.ts';
+import type { Channel, ConsentPurpose, DraftAnswers } from '../answers.ts';
+import type { DemoWhen } from './demo-times.ts';
 
 /**
  * The demo's twelve reports (`vangnet demo`): one story in fictitious people, places and numbers.
@@ -17,8 +18,14 @@ export type DemoReport = {
   channel: Channel;
   answers: DraftAnswers;
   consents: Record<ConsentPurpose, boolean>;
-  /** A staff question and the reporter's answer through the follow-up. */
-  followUp?: { question: string; answer: string };
+  /**
+   * When it came in, relative to the injected clock (demo-times.ts): a day and a time of day in
+   * Amsterdam (a phone or e-mail report in office hours, a young person's late in the evening), or
+   * minutes ago for what is happening now. Fictitious like the rest.
+   */
+  sent: DemoWhen;
+  /** A staff question and the reporter's answer through the follow-up, with when each was written. */
+  followUp?: { question: string; answer: string; asked: DemoWhen; answered: DemoWhen };
   /** Where the report stands in the queue after the demo. */
   status?: 'triage' | 'investigation';
 };
@@ -32,6 +39,7 @@ const careOnly = { police: false, care: true, zvh: false };
 export const DEMO_REPORTS: DemoReport[] = [
   {
     key: 'demo-story-01-lisa-zelf',
+    sent: { daysAgo: 18, time: '21:40' },
     channel: 'web',
     answers: {
       reporterKind: 'victim',
@@ -54,11 +62,14 @@ export const DEMO_REPORTS: DemoReport[] = [
     followUp: {
       question: 'Dank je wel dat je dit durfde te vertellen. Mogen we je bellen, of praat je liever hier verder?',
       answer: 'Ik durf niet te bellen, mijn vriend kijkt op mijn telefoon. Ik schrijf liever hier. (fictief, demo)',
+      asked: { daysAgo: 17, time: '10:20' },
+      answered: { daysAgo: 17, time: '22:35' },
     },
     status: 'investigation',
   },
   {
     key: 'demo-story-02-lisa-moeder',
+    sent: { daysAgo: 16, time: '08:15' },
     channel: 'web',
     answers: {
       reporterKind: 'family',
@@ -87,6 +98,7 @@ export const DEMO_REPORTS: DemoReport[] = [
   },
   {
     key: 'demo-story-03-hotel',
+    sent: { daysAgo: 14, time: '23:05' },
     channel: 'web',
     answers: {
       reporterKind: 'hotel',
@@ -113,6 +125,7 @@ export const DEMO_REPORTS: DemoReport[] = [
   },
   {
     key: 'demo-story-04-klant',
+    sent: { daysAgo: 12, time: '01:30' },
     channel: 'web',
     answers: {
       reporterKind: 'client',
@@ -133,6 +146,7 @@ export const DEMO_REPORTS: DemoReport[] = [
   },
   {
     key: 'demo-story-05-ex-loverboy',
+    sent: { daysAgo: 11, time: '22:10' },
     channel: 'web',
     answers: {
       reporterKind: 'ex_perpetrator',
@@ -151,6 +165,7 @@ export const DEMO_REPORTS: DemoReport[] = [
   },
   {
     key: 'demo-story-06-sam-vriendin',
+    sent: { daysAgo: 9, time: '19:45' },
     channel: 'web',
     answers: {
       reporterKind: 'bystander',
@@ -170,6 +185,7 @@ export const DEMO_REPORTS: DemoReport[] = [
   },
   {
     key: 'demo-story-07-sam-docent',
+    sent: { daysAgo: 8, time: '10:05' },
     channel: 'email',
     answers: {
       reporterKind: 'professional',
@@ -192,6 +208,7 @@ export const DEMO_REPORTS: DemoReport[] = [
   },
   {
     key: 'demo-story-08-nu-in-gevaar',
+    sent: { minutesAgo: 35 },
     channel: 'web',
     answers: {
       reporterKind: 'victim',
@@ -209,6 +226,7 @@ export const DEMO_REPORTS: DemoReport[] = [
   },
   {
     key: 'demo-story-09-oma-belt',
+    sent: { daysAgo: 2, time: '14:30' },
     channel: 'phone',
     answers: {
       reporterKind: 'family',
@@ -231,6 +249,7 @@ export const DEMO_REPORTS: DemoReport[] = [
   },
   {
     key: 'demo-story-10-buurman',
+    sent: { daysAgo: 1, time: '20:50' },
     channel: 'web',
     answers: {
       reporterKind: 'bystander',
@@ -247,6 +266,7 @@ export const DEMO_REPORTS: DemoReport[] = [
   },
   {
     key: 'demo-story-11-jeugdwerker',
+    sent: { daysAgo: 3, time: '16:20' },
     channel: 'web',
     answers: {
       reporterKind: 'professional',
@@ -270,6 +290,7 @@ export const DEMO_REPORTS: DemoReport[] = [
   },
   {
     key: 'demo-story-12-jongen-zelf',
+    sent: { minutesAgo: 310 },
     channel: 'web',
     answers: {
       reporterKind: 'victim',

@@ -1,4 +1,4 @@
-import type { Lang } from '../../web/i18n.ts';
+import { catalog, type Lang } from '../../../web/i18n.ts';
 import { followUpText, formText } from './texts.ts';
 
 /**
@@ -236,3 +236,52 @@ const FOLLOW_UP_VICTIM = { nl: overlay(followUpText.nl, followUpVictimNl), en: f
 /** The follow-up texts for this language and the opened report's reporter type. */
 export const followUpTextFor = (lang: Lang, reporterKind: string | undefined): FollowUpTexts =>
   speaksAsJij(reporterKind) ? FOLLOW_UP_VICTIM[lang] : lang === 'en' ? (followUpText.en as FollowUpTexts) : followUpText.nl;
+
+type Question = 'police' | 'care' | 'zvh';
+
+/** "a", "a en b", "a, b en c". */
+const joined = (items: string[], and: string): string => (items.length < 2 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`);
+
+/**
+ * What a young person's own "ja" means at her or his age, on the consent step and on
+ * /mijn-melding/toestemming (issue 14 finding 14). Which questions it counts for comes from the one
+ * rule (consent/own-consent-reach.ts); these are only the words.
+ */
+export const consentAgeText = catalog({
+  nl: {
+    title: 'Wat jouw "ja" betekent',
+    band: { '16_plus': 'Je bent 16 jaar of ouder.', '12_15': 'Je bent 12 tot en met 15 jaar.', under_12: 'Je bent jonger dan 12 jaar.' },
+    bandIf: { '16_plus': 'Ben je 16 jaar of ouder?', '12_15': 'Ben je 12 tot en met 15 jaar?', under_12: 'Ben je jonger dan 12 jaar?' },
+    question: { police: 'de politie', care: 'hulpverleners', zvh: 'het Zorg- en Veiligheidshuis' } satisfies Record<Question, string>,
+    all: 'Dan beslis je zelf. Jouw "ja" of "nee" telt voor alle drie de vragen.',
+    some: (counts: Question[], parent: Question[], q: Record<Question, string>) =>
+      `Jouw "ja" telt dan alleen voor de vraag over ${joined(
+        counts.map((c) => q[c]),
+        'en',
+      )}. Voor ${joined(
+        parent.map((c) => q[c]),
+        'en',
+      )} is ook toestemming nodig van je ouder of voogd.`,
+    none: 'Dan is voor alle drie de vragen ook toestemming nodig van je ouder of voogd. Jouw "ja" alleen is dan nog niet genoeg.',
+    unknown: 'Je hebt niet gezegd hoe oud je bent. Wat jouw "ja" betekent, hangt af van je leeftijd:',
+    voice: 'Je antwoord is altijd belangrijk: zo weten wij wat jij wilt.',
+  },
+  en: {
+    title: 'What your "yes" means',
+    band: { '16_plus': 'You are 16 or older.', '12_15': 'You are 12 to 15 years old.', under_12: 'You are younger than 12.' },
+    bandIf: { '16_plus': 'Are you 16 or older?', '12_15': 'Are you 12 to 15 years old?', under_12: 'Are you younger than 12?' },
+    question: { police: 'the police', care: 'care workers', zvh: 'the Care and Safety House' } satisfies Record<Question, string>,
+    all: 'Then you decide yourself. Your "yes" or "no" counts for all three questions.',
+    some: (counts: Question[], parent: Question[], q: Record<Question, string>) =>
+      `Then your "yes" counts only for the question about ${joined(
+        counts.map((c) => q[c]),
+        'and',
+      )}. For ${joined(
+        parent.map((c) => q[c]),
+        'and',
+      )} your parent or guardian must agree too.`,
+    none: 'Then your parent or guardian must agree too, for all three questions. Your "yes" alone is not enough yet.',
+    unknown: 'You have not said how old you are. What your "yes" means depends on your age:',
+    voice: 'Your answer always matters: it tells us what you want.',
+  },
+});

@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import type { TestClient } from '../../../test/support/client.ts';
-import { dumpDatabase } from '../../../test/support/dump-database.ts';
-import { publicClient, signedInAs } from '../../../test/support/factories.ts';
-import { resetReceiptLimiter } from './follow-up/receipt-limiter.ts';
-import { findReportByNumber, listMessages } from './queries.ts';
-import { fillAndSubmit, multipartFile } from './testing.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import type { TestClient } from '../../../../test/support/client.ts';
+import { dumpDatabase } from '../../../../test/support/dump-database.ts';
+import { publicClient, signedInAs } from '../../../../test/support/factories.ts';
+import { resetReceiptLimiter } from '../follow-up/receipt-limiter.ts';
+import { findReportByNumber, listMessages } from '../queries.ts';
+import { fillAndSubmit, multipartFile, receiptText } from '../testing.ts';
 
 /**
  * Issue 14 finding 2: every form post on the public side (and the report page's forms on the staff
@@ -207,5 +207,47 @@ describe('Post/Redirect/Get and one message per form on the staff report page', 
     expect(audit).toHaveLength(1);
     const bad = await refused(client, `/meldingen/${report.id}/toewijzen`, { assigneeId: '00000000-0000-4000-8000-000000000000' }, `/meldingen/${report.id}`);
     expect(bad.page.statusCode).toBe(400);
+  });
+
+  it('answers the staff form "melding voor een beller" with redirects: typed values kept on reload, the receipt once, one report of two posts', async () => {
+    const { client } = await signedInAs(t.ctx, t.staffApp, ['intake']);
+    const form = await client.get('/meldingen/nieuw');
+    const token = /name="token" value="([0-9a-f]{32})"/.exec(form.body)?.[1] ?? '';
+    const typed = { token, reporterKind: 'hotel', whatHappened: 'Beller ziet steeds andere mannen bij kamer 12 (fictief).', signals: ['behaviour', 'relations'], phones: '06-12340066' };
+    const bad = await refused(client, '/meldingen/nieuw', typed);
+    for (const p of [bad.page, bad.reload]) {
+      expect(p.statusCode).toBe(400);
+      expect(p.body).toContain('Kies het kanaal.');
+      expect(p.body).toMatch(/value="hotel"[^>]*checked/);
+      expect(p.body).toMatch(/value="behaviour"[^>]*checked/);
+      expect(p.body).toMatch(/value="relations"[^>]*checked/);
+      expect(p.body).toContain('Beller ziet steeds andere mannen bij kamer 12 (fictief).');
+      expect(p.body).toContain('06-12340066');
+      expect(p.body).toContain(`name="token" value="${token}"`);
+    }
+    // Typed text waits encrypted, like the public forms' drafts.
+    expect(await dumpDatabase(t.ctx)).not.toContain('andere mannen bij kamer 12');
+
+    const complete = { ...typed, channel: 'phone', dangerNow: 'no', anonymous: 'yes', consentPolice: 'yes', consentCare: 'no', consentZvh: 'no' };
+    const saved = await client.post('/meldingen/nieuw', complete);
+    expect(saved.statusCode).toBe(303);
+    const to = String(saved.headers.location);
+    expect(to).toMatch(/^\/meldingen\/[0-9a-f-]{36}\/bewijscode$/);
+    const shown = await client.get(to);
+    const receipt = receiptText(shown.body) ?? '';
+    expect(shown.body).toContain('Geef de melder deze bewijscode');
+    const reload = await client.get(to);
+    expect(reload.statusCode).toBe(200);
+    expect(reload.body).toContain('één keer getoond');
+    expect(reload.body).not.toContain('Geef de melder deze bewijscode');
+    // The empty form is back for the next caller.
+    expect((await client.get('/meldingen/nieuw')).body).not.toContain('kamer 12');
+
+    const twice = await client.post('/meldingen/nieuw', complete);
+    expect(twice.headers.location).toBe(to);
+    expect((await client.get(to)).body).toContain('geen tweede melding');
+    expect(receipt.length).toBeGreaterThan(20);
+    const number = receipt.slice(0, 8);
+    expect((await findReportByNumber(t.ctx.db, number))?.channel).toBe('phone');
   });
 });

@@ -1,5 +1,5 @@
-import { MUNICIPALITY_OPTIONS } from '../../app/cbs-municipalities.ts';
-import { catalog } from '../../web/i18n.ts';
+import { MUNICIPALITY_OPTIONS } from '../../../app/cbs-municipalities.ts';
+import { catalog } from '../../../web/i18n.ts';
 
 const MUNICIPALITY_NAMES: Record<string, string> = Object.fromEntries(MUNICIPALITY_OPTIONS.map((o) => [o.code, o.name]));
 

@@ -1,5 +1,5 @@
-import type { AppContext } from '../../app/context.ts';
-import { deleteFormState, findFormState, upsertFormState } from './queries.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { deleteFormState, findFormState, upsertFormState } from '../queries.ts';
 
 /**
  * Post/Redirect/Get for the forms that have no draft of their own (follow-up pages, the receipt

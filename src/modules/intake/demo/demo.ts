@@ -1,5 +1,5 @@
-import type { AppContext } from '../../app/context.ts';
-import type { DemoOptions } from '../../app/module.ts';
+import type { AppContext } from '../../../app/context.ts';
+import type { DemoOptions } from '../../../app/module.ts';
 import { loadDemoFigureReports } from './load-demo-figures.ts';
 import { loadDemoStory } from './load-demo-story.ts';
 

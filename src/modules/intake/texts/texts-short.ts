@@ -1,4 +1,4 @@
-import { catalog, type Lang } from '../../web/i18n.ts';
+import { catalog, type Lang } from '../../../web/i18n.ts';
 import { speaksAsJij } from './texts-victim.ts';
 
 /** Texts of the short way to report (three pages), the choice on /melden and the skip link (issue 14). */
