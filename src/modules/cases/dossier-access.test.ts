@@ -6,7 +6,8 @@ import type { Role } from '../accounts/index.ts';
 import { accessLog } from '../audit/testing.ts';
 import { and, eq } from 'drizzle-orm';
 import { reportMessages } from '../intake/testing.ts';
-import { dossierReports } from './schema.ts';
+import { dossierReports, dossierShares } from './schema.ts';
+import { SECTION_PAGES, sectionHref, visiblePages } from './dossier/sections.ts';
 import { createDossierVia, insertTestReport } from './testing.ts';
 
 let t: TestApp;
@@ -23,7 +24,7 @@ const accessRows = (recordId: string, userId: string) =>
 /** Gives the dossier a valid consent for sharing with a ZVH, then shares it with the organisation (as a supervisor). */
 const shareWith = async (dossierId: string, organisationId: string, scope: 'summary' | 'full') => {
   const sup = await signedInAs(t.ctx, t.staffApp, ['supervisor']);
-  await sup.client.get(`/dossiers/${dossierId}`);
+  await sup.client.get(`/dossiers/${dossierId}/toestemming`);
   const consent = await sup.client.post(`/dossiers/${dossierId}/toestemmingen`, {
     doel: 'zvh_sharing',
     door: 'victim',
@@ -97,6 +98,11 @@ describe('dossier access matrix', () => {
     expect(page.body).not.toContain('id="toestemming"');
     expect(page.body).not.toContain(`action="/dossiers/${shared}/`);
     expect((await partner.client.get(`/dossiers/${notShared}`)).statusCode).toBe(403);
+    // A summary share opens the overview and the summary's sections, not the full or staff-only pages.
+    for (const page of ['samenvatting', 'personen', 'signalen']) expect((await partner.client.get(`/dossiers/${shared}/${page}`)).statusCode, page).toBe(200);
+    for (const page of ['notities', 'taken', 'tijdlijn', 'bewijs', 'plan', 'elders-gezien', 'toestemming', 'overdracht']) {
+      expect((await partner.client.get(`/dossiers/${shared}/${page}`)).statusCode, page).toBe(403);
+    }
     expect((await partner.client.post(`/dossiers/${shared}/notities`, { tekst: 'Partner schrijft' })).statusCode).toBe(403);
 
     const stranger = await signedInAs(t.ctx, t.staffApp, ['partner'], { organisationId: other.id });
@@ -121,14 +127,14 @@ describe('dossier access matrix', () => {
     const report = await insertTestReport(t.ctx);
     await t.ctx.db.insert(dossierReports).values({ dossierId: id, reportId: report.id, linkedBy: owner.user.id });
     await t.ctx.db.insert(reportMessages).values({ reportId: report.id, kind: 'reporter', body: 'Bel mij op 06-12340099, groet Testmelder' });
-    expect((await owner.client.get(`/dossiers/${id}`)).body).toContain('Testmelder');
+    expect((await owner.client.get(`/dossiers/${id}/tijdlijn`)).body).toContain('Testmelder');
     const partner = await signedInAs(t.ctx, t.staffApp, ['partner'], { organisationId: zvh.id });
-    const full = await partner.client.get(`/dossiers/${id}`);
+    const full = await partner.client.get(`/dossiers/${id}/tijdlijn`);
     expect(full.statusCode).toBe(200);
     expect(full.body).toContain('id="tijdlijn"');
     expect(full.body).not.toContain('Testmelder');
     expect(full.body).not.toContain(report.number);
-    const page = await sup.client.get(`/dossiers/${id}`);
+    const page = await sup.client.get(`/dossiers/${id}/delen`);
     const shareId = /action="\/dossiers\/[0-9a-f-]+\/delen\/([0-9a-f-]+)\/stoppen"/.exec(page.body)?.[1];
     expect(shareId).toBeTruthy();
     expect((await sup.client.post(`/dossiers/${id}/delen/${shareId}/stoppen`)).statusCode).toBe(303);
@@ -150,6 +156,35 @@ describe('dossier access matrix', () => {
     const other = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     await other.client.get(`/dossiers/${id}`);
     expect((await accessRows(id, other.user.id)).length).toBe(0);
+  });
+
+  it('writes an access-log line for every section page, and none for a page it refuses', async () => {
+    const owner = await signedInAs(t.ctx, t.staffApp, ['investigator']);
+    const id = await createDossierVia(owner.client);
+    const sup = await signedInAs(t.ctx, t.staffApp, ['supervisor']);
+    for (const [i, page] of SECTION_PAGES.entries()) {
+      const res = await sup.client.get(sectionHref(id, page));
+      expect(res.statusCode, page).toBe(200);
+      const rows = await accessRows(id, sup.user.id);
+      expect(rows.length, page).toBe(i + 1);
+      expect(rows.every((r) => r.action === 'view')).toBe(true);
+    }
+    const org = await insertOrganisation(t.ctx.db, { name: 'ZVH Logregio (fictief)', kind: 'zvh' });
+    await t.ctx.db.insert(dossierShares).values({ dossierId: id, organisationId: org.id, scope: 'summary', purpose: 'zvh_sharing', sharedBy: sup.user.id });
+    const partner = await signedInAs(t.ctx, t.staffApp, ['partner'], { organisationId: org.id });
+    const allowed = visiblePages({ scope: 'summary', via: 'partner' });
+    let logged = 0;
+    for (const page of SECTION_PAGES) {
+      const res = await partner.client.get(sectionHref(id, page));
+      // A section outside the share is refused before anything is shown, so it is not a read.
+      expect(res.statusCode, page).toBe(allowed.includes(page) ? 200 : 403);
+      if (res.statusCode === 200) logged += 1;
+      expect((await accessRows(id, partner.user.id)).length, page).toBe(logged);
+    }
+    expect(logged).toBe(4);
+    const stranger = await signedInAs(t.ctx, t.staffApp, ['investigator']);
+    for (const page of SECTION_PAGES) expect((await stranger.client.get(sectionHref(id, page))).statusCode).toBe(403);
+    expect((await accessRows(id, stranger.user.id)).length).toBe(0);
   });
 
   it('lets an assignee add a colleague, who then gets in', async () => {

@@ -5,6 +5,7 @@ import { insertOrganisation } from '../accounts/testing.ts';
 import type { Role } from '../accounts/index.ts';
 import { dossierShares } from './schema.ts';
 import { createDossierVia } from './testing.ts';
+import { SECTION_PAGES, sectionHref, visiblePages } from './dossier/sections.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -18,7 +19,7 @@ const ANY = '00000000-0000-4000-8000-000000000000';
 
 /** Every dossier route with a dossier in it. */
 const ROUTES = (id: string): [method: 'GET' | 'POST', path: string][] => [
-  ['GET', `/dossiers/${id}`],
+  ...SECTION_PAGES.map((page): ['GET', string] => ['GET', sectionHref(id, page)]),
   ['GET', `/dossiers/${id}/personen/${ANY}`],
   ['GET', `/dossiers/${id}/personen/samenvoegen?houden=${ANY}&weg=${ANY}`],
   ['GET', `/dossiers/${id}/stappen/1`],
@@ -86,9 +87,13 @@ describe('authorisation matrix over every dossier route', () => {
     const org = await insertOrganisation(t.ctx.db, { name: 'ZVH Matrix (fictief)', kind: 'zvh' });
     await t.ctx.db.insert(dossierShares).values({ dossierId: id, organisationId: org.id, scope: 'full', purpose: 'zvh_sharing', sharedBy: sup.user.id });
     const partner = await signedInAs(t.ctx, t.staffApp, ['partner'], { organisationId: org.id });
+    // A full share opens the overview and the case's sections; consent, handover, referral and
+    // sharing stay with the meldpunt's staff.
+    const readable = new Set(visiblePages({ scope: 'full', via: 'partner' }).map((page) => sectionHref(id, page)));
+    expect([...readable]).toHaveLength(9);
     for (const [method, path] of ROUTES(id)) {
       const res = method === 'GET' ? await partner.client.get(path) : await partner.client.post(path, { tekst: 'x', versie: '1' });
-      const expected = path === `/dossiers/${id}` ? 200 : 403;
+      const expected = method === 'GET' && readable.has(path) ? 200 : 403;
       expect(res.statusCode, `${method} ${path}`).toBe(expected);
     }
   }, 240_000);

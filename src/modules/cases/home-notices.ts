@@ -23,13 +23,13 @@ export const casesHomeNotices = async (ctx: AppContext, user: HomeNoticeUser): P
       count: handovers.length,
       href: '/dossiers',
       // The line leads to the dossier list; each item to its own approve form.
-      items: handovers.slice(0, HOME_NOTICE_ITEMS).map((h) => ({ label: t.handoverItem(h.title), href: `/dossiers/${h.dossierId}#overdracht-${h.id}` })),
+      items: handovers.slice(0, HOME_NOTICE_ITEMS).map((h) => ({ label: t.handoverItem(h.title), href: `/dossiers/${h.dossierId}/overdracht#overdracht-${h.id}` })),
     },
     {
       label: t.exceptions,
       count: exceptions.length,
       href: '/dossiers',
-      items: exceptions.slice(0, HOME_NOTICE_ITEMS).map((e) => ({ label: t.exceptionItem(e.title), href: `/dossiers/${e.dossierId}#uitzondering-${e.id}` })),
+      items: exceptions.slice(0, HOME_NOTICE_ITEMS).map((e) => ({ label: t.exceptionItem(e.title), href: `/dossiers/${e.dossierId}/toestemming#uitzondering-${e.id}` })),
     },
   ];
 };
@@ -52,7 +52,7 @@ const referralNotice = async (ctx: AppContext, user: HomeNoticeUser): Promise<Ho
       label: t.referrals,
       count: rows.length,
       href: '/dossiers',
-      items: rows.slice(0, HOME_NOTICE_ITEMS).map((r) => ({ label: t.referralItem(r.title), href: `/dossiers/${r.dossierId}#doorverwijzing-${r.id}` })),
+      items: rows.slice(0, HOME_NOTICE_ITEMS).map((r) => ({ label: t.referralItem(r.title), href: `/dossiers/${r.dossierId}/doorverwijzing#doorverwijzing-${r.id}` })),
     },
   ];
 };

@@ -48,12 +48,13 @@ describe('no raw internal text (issue 14 finding 16)', () => {
     const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const sup = await signedInAs(t.ctx, t.staffApp, ['supervisor']);
     const id = await createDossierVia(inv.client, { priority: 'urgent' });
-    const page = (await inv.client.get(`/dossiers/${id}`)).body;
+    const page = (await inv.client.get(`/dossiers/${id}/tijdlijn`)).body;
     const timeline = page.slice(page.indexOf('id="tijdlijn"'), page.indexOf('</section>', page.indexOf('id="tijdlijn"')));
     expect(timeline).toContain('prioriteit: Spoed');
     expect(timeline).not.toContain('priority: urgent');
-    expect(page).toContain('Signalen bespreken met de jongere (en de ouders)');
-    expect(page).not.toContain('het meisje');
+    const plan = (await inv.client.get(`/dossiers/${id}/plan`)).body;
+    expect(plan).toContain('Signalen bespreken met de jongere (en de ouders)');
+    expect(plan).not.toContain('het meisje');
 
     await inv.client.post(`/dossiers/${id}/toestemmingen`, {
       doel: 'police_om',

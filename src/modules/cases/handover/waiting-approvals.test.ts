@@ -85,14 +85,19 @@ describe('what waits for a second person, on the start page', () => {
       expect(line).toEqual({
         href: '/dossiers',
         count: '1',
-        items: [{ href: `/dossiers/${dossierId}#overdracht-${handover!.id}`, text: 'Overdracht goedkeuren: Wachttest meisje (fictief)' }],
+        items: [{ href: `/dossiers/${dossierId}/overdracht#overdracht-${handover!.id}`, text: 'Overdracht goedkeuren: Wachttest meisje (fictief)' }],
       });
     }
     expect(lineOn(await home(investigator), HANDOVERS)).toBeNull();
     expect(lineOn(await home(intake), HANDOVERS)).toBeNull();
 
+    // The dossier's overview says it waits, with a link to the request.
+    const overview = (await supA.client.get(`/dossiers/${dossierId}`)).body;
+    const todo = overview.slice(overview.indexOf('data-testid="dossier-to-do"'));
+    expect(todo.slice(0, todo.indexOf('</ul>'))).toContain(`href="/dossiers/${dossierId}/overdracht#overdracht-${handover!.id}">1 overdracht wacht op goedkeuring`);
+
     // The link lands on the approve form of that handover.
-    const page = await supA.client.get(`/dossiers/${dossierId}`);
+    const page = await supA.client.get(`/dossiers/${dossierId}/overdracht`);
     const item = page.body.slice(page.body.indexOf(`id="overdracht-${handover!.id}"`));
     expect(item.slice(0, item.indexOf('</li>'))).toContain(`action="/dossiers/${dossierId}/overdracht/${handover!.id}/goedkeuren"`);
 
@@ -110,14 +115,14 @@ describe('what waits for a second person, on the start page', () => {
     expect(lineOn(await home(supB), EXCEPTIONS)).toEqual({
       href: '/dossiers',
       count: '1',
-      items: [{ href: `/dossiers/${dossierId}#uitzondering-${exception!.id}`, text: 'Uitzondering beoordelen: Wachttest meisje (fictief)' }],
+      items: [{ href: `/dossiers/${dossierId}/toestemming#uitzondering-${exception!.id}`, text: 'Uitzondering beoordelen: Wachttest meisje (fictief)' }],
     });
     // The requester is not told to decide on their own request, neither on the start page nor on the dossier.
     expect(lineOn(await home(supA), EXCEPTIONS)).toBeNull();
-    expect((await supA.client.get(`/dossiers/${dossierId}`)).body).not.toContain(`action="/dossiers/${dossierId}/uitzonderingen/${exception!.id}/besluit"`);
+    expect((await supA.client.get(`/dossiers/${dossierId}/toestemming`)).body).not.toContain(`action="/dossiers/${dossierId}/uitzonderingen/${exception!.id}/besluit"`);
     expect(lineOn(await home(investigator), EXCEPTIONS)).toBeNull();
 
-    const page = await supB.client.get(`/dossiers/${dossierId}`);
+    const page = await supB.client.get(`/dossiers/${dossierId}/toestemming`);
     expect(page.body).toContain(`action="/dossiers/${dossierId}/uitzonderingen/${exception!.id}/besluit"`);
     expect((await supB.client.post(`/dossiers/${dossierId}/uitzonderingen/${exception!.id}/besluit`, { besluit: 'approved', toelichting: 'Akkoord (test)' })).statusCode).toBe(303);
     expect(lineOn(await home(supB), EXCEPTIONS)).toBeNull();
@@ -149,7 +154,7 @@ describe('what waits for a second person, on the start page', () => {
     // Before the day: nothing to follow up.
     expect(lineOn(await home(investigator), REFERRALS)).toBeNull();
     clock.set('2026-11-28T08:00:00Z');
-    const expected = { href: '/dossiers', count: '1', items: [{ href: `/dossiers/${dossierId}#doorverwijzing-${referral.id}`, text: 'Terugkoppeling vragen: Wachttest meisje (fictief)' }] };
+    const expected = { href: '/dossiers', count: '1', items: [{ href: `/dossiers/${dossierId}/doorverwijzing#doorverwijzing-${referral.id}`, text: 'Terugkoppeling vragen: Wachttest meisje (fictief)' }] };
     expect(lineOn(await home(investigator), REFERRALS)).toEqual(expected);
     expect(lineOn(await home(supA), REFERRALS)).toEqual(expected);
     // Another investigator, not on the dossier, is not told.
