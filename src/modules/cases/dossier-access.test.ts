@@ -21,20 +21,13 @@ afterAll(async () => {
 const accessRows = (recordId: string, userId: string) =>
   t.ctx.db.select().from(accessLog).where(and(eq(accessLog.recordType, 'dossier'), eq(accessLog.recordId, recordId), eq(accessLog.userId, userId)));
 
-/** Gives the dossier a valid consent for sharing with a ZVH, then shares it with the organisation (as a supervisor). */
+/**
+ * A share as the old cases form made it (issue 16: that form is gone; new shares are made on the
+ * chain page). Rows made before still give their partner read access until a supervisor stops them.
+ */
 const shareWith = async (dossierId: string, organisationId: string, scope: 'summary' | 'full') => {
   const sup = await signedInAs(t.ctx, t.staffApp, ['supervisor']);
-  await sup.client.get(`/dossiers/${dossierId}/toestemming`);
-  const consent = await sup.client.post(`/dossiers/${dossierId}/toestemmingen`, {
-    doel: 'zvh_sharing',
-    door: 'victim',
-    wijze: 'written',
-    reikwijdte: 'Casusoverleg Zorg- en Veiligheidshuis (test)',
-    datum: '2026-11-20',
-  });
-  expect(consent.statusCode, consent.body.slice(0, 500)).toBe(303);
-  const share = await sup.client.post(`/dossiers/${dossierId}/delen`, { organisatie: organisationId, reikwijdte: scope });
-  expect(share.statusCode, share.body.slice(0, 2000)).toBe(303);
+  await t.ctx.db.insert(dossierShares).values({ dossierId, organisationId, scope, purpose: 'zvh_sharing', sharedBy: sup.user.id });
 };
 
 describe('dossier access matrix', () => {
@@ -110,17 +103,15 @@ describe('dossier access matrix', () => {
     expect((await stranger.client.get('/dossiers')).body).not.toContain('Gedeeld dossier (test)');
   });
 
-  it('refuses to share without consent, and a partner loses access when sharing stops', async () => {
+  it('makes no new share in cases any more (the chain page does), and a partner loses access when an old share stops', async () => {
     const org = await insertOrganisation(t.ctx.db, { name: 'Politie Oost (fictief)', kind: 'police' });
     const owner = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const id = await createDossierVia(owner.client);
     const sup = await signedInAs(t.ctx, t.staffApp, ['supervisor']);
     await sup.client.get(`/dossiers/${id}`);
-    const refused = await sup.client.post(`/dossiers/${id}/delen`, { organisatie: org.id, reikwijdte: 'full' });
-    expect(refused.statusCode).toBe(400);
-    expect(refused.body).toContain('Er is geen toestemming voor overdracht aan politie/OM');
-    const byInvestigator = await owner.client.post(`/dossiers/${id}/delen`, { organisatie: org.id, reikwijdte: 'full' });
-    expect(byInvestigator.statusCode).toBe(403);
+    // The old form's post is gone; its address leads to the chain page.
+    expect((await sup.client.post(`/dossiers/${id}/delen`, { organisatie: org.id, reikwijdte: 'full' })).statusCode).toBe(404);
+    expect(await t.ctx.db.select().from(dossierShares).where(eq(dossierShares.dossierId, id))).toHaveLength(0);
 
     const zvh = await insertOrganisation(t.ctx.db, { name: 'ZVH Stopregio (fictief)', kind: 'zvh' });
     await shareWith(id, zvh.id, 'full');
@@ -134,10 +125,15 @@ describe('dossier access matrix', () => {
     expect(full.body).toContain('id="tijdlijn"');
     expect(full.body).not.toContain('Testmelder');
     expect(full.body).not.toContain(report.number);
-    const page = await sup.client.get(`/dossiers/${id}/delen`);
+    // The old share is listed on the consent page, where a supervisor stops it.
+    const page = await sup.client.get(`/dossiers/${id}/toestemming`);
+    expect(page.body).toContain('Eerder gedeeld op de oude manier');
     const shareId = /action="\/dossiers\/[0-9a-f-]+\/delen\/([0-9a-f-]+)\/stoppen"/.exec(page.body)?.[1];
     expect(shareId).toBeTruthy();
-    expect((await sup.client.post(`/dossiers/${id}/delen/${shareId}/stoppen`)).statusCode).toBe(303);
+    const stopped = await sup.client.post(`/dossiers/${id}/delen/${shareId}/stoppen`);
+    expect(stopped.statusCode).toBe(303);
+    expect(stopped.headers.location).toBe(`/dossiers/${id}/toestemming?ok=1#delen`);
+    expect((await sup.client.get(`/dossiers/${id}/toestemming`)).body).not.toContain('data-testid="old-shares"');
     expect((await partner.client.get(`/dossiers/${id}`)).statusCode).toBe(403);
   });
 

@@ -26,6 +26,10 @@ const ROUTES = (id: string): [method: 'GET' | 'POST', path: string][] => [
   ['GET', `/dossiers/${id}/notities/${ANY}`],
   ['GET', `/dossiers/${id}/overdracht/${ANY}/pakket.zip`],
   ['GET', `/dossiers/${id}/comensha.json`],
+  // The retired referral and sharing forms: their addresses lead staff to the chain page (303).
+  ['GET', `/dossiers/${id}/delen`],
+  ['GET', `/dossiers/${id}/doorverwijzingen`],
+  ['GET', `/dossiers/${id}/doorverwijzing`],
   ['GET', `/dossiers/${id}/koppelingen`],
   ['GET', `/dossiers/${id}/koppelingen/besluit?persoon=${ANY}&ander=${ANY}`],
   ['POST', `/dossiers/${id}/koppelingen/besluit?persoon=${ANY}&ander=${ANY}`],
@@ -47,13 +51,10 @@ const ROUTES = (id: string): [method: 'GET' | 'POST', path: string][] => [
   ['POST', `/dossiers/${id}/toestemmingen/${ANY}/intrekken`],
   ['POST', `/dossiers/${id}/uitzonderingen`],
   ['POST', `/dossiers/${id}/uitzonderingen/${ANY}/besluit`],
-  ['POST', `/dossiers/${id}/delen`],
   ['POST', `/dossiers/${id}/delen/${ANY}/stoppen`],
   ['POST', `/dossiers/${id}/overdracht`],
   ['POST', `/dossiers/${id}/overdracht/${ANY}/goedkeuren`],
   ['POST', `/dossiers/${id}/overdracht/${ANY}/referentie`],
-  ['POST', `/dossiers/${id}/doorverwijzingen`],
-  ['POST', `/dossiers/${id}/doorverwijzingen/${ANY}/terugkoppeling`],
 ];
 
 describe('authorisation matrix over every dossier route', () => {

@@ -13,7 +13,7 @@ import { decideException, requestException } from './consent/consent-exception.t
 import { createDossier } from './dossier/create-dossier.ts';
 import { finishForm } from './dossier/finish-form.tsx';
 import { loadDossierPage } from './dossier/load-dossier-page.ts';
-import { maySee, SECTION_PAGES, type SectionPage, sectionHref } from './dossier/sections.ts';
+import { chainHref, maySee, SECTION_PAGES, type SectionPage, sectionHref } from './dossier/sections.ts';
 import { findMergePair, mergeSubjects } from './people/merge-subjects.ts';
 import { findNote, findSubject, listAllDossiers, listAssignedDossiers, listPlanSteps, listSharedDossiers } from './reads.ts';
 import { recordConsent, withdrawConsent } from './consent/record-consent.ts';
@@ -24,7 +24,7 @@ import { addNote, updateNote } from './dossier/save-note.ts';
 import { addSubject, updateSubject } from './people/save-subject.ts';
 import { addTask, setTaskDone } from './dossier/save-task.ts';
 import { QUERY_MAX, searchCases } from './search/search-cases.ts';
-import { shareDossier, stopSharing } from './sharing/share-dossier.ts';
+import { stopSharing } from './sharing/stop-sharing.ts';
 import { casesText } from './texts.ts';
 import { CreateDossierPage, DossierListPage, MergePage, NoteEditPage, StepEditPage, SubjectEditPage } from './views/pages.tsx';
 import { DossierPage } from './views/dossier-page.tsx';
@@ -104,6 +104,16 @@ export const dossierRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     app.get<Id>(page === 'overzicht' ? '/dossiers/:id' : `/dossiers/:id/${page}`, rules, showPage(page));
   }
 
+  // Issue 16: referral and sharing are made on the chain page only. The old cases addresses (the
+  // forms' paths and the section pages they had) lead there; their posts are gone. Only staff who may
+  // change the dossier reach the chain page, so the same check (which logs nothing: nothing is shown).
+  for (const [path, part] of [['delen', 'delen'], ['doorverwijzingen', 'verwijzingen'], ['doorverwijzing', 'verwijzingen']] as const) {
+    app.get<Id>(`/dossiers/:id/${path}`, rules, async (req, reply) => {
+      const access = await requireDossierAccess(ctx, req, req.params.id, { write: true });
+      return reply.redirect(chainHref(access.dossier.id, part), 303);
+    });
+  }
+
   sectionPost('status', changeStatus);
   sectionPost('onderzoekers', addAssignee);
   sectionPost('samenvatting', saveSummary);
@@ -115,7 +125,6 @@ export const dossierRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   sectionPost('notities', addNote);
   sectionPost('toestemmingen', recordConsent);
   sectionPost('uitzonderingen', requestException);
-  sectionPost('delen', shareDossier);
 
   // ── people ──
   app.get<Item>('/dossiers/:id/personen/:item', rules, async (req, reply) => {
@@ -233,6 +242,6 @@ export const dossierRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const access = await requireDossierAccess(ctx, req, req.params.id, { write: true });
     if (!(await stopSharing(ctx, access, req.params.item))) throw notFound('share');
 
-    return reply.redirect(`${sectionHref(access.dossier.id, 'delen')}?ok=1#delen`, 303);
+    return reply.redirect(`${sectionHref(access.dossier.id, 'toestemming')}?ok=1#delen`, 303);
   });
 };

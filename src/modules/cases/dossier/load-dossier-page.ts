@@ -7,9 +7,9 @@ import { listAssignees, listInvestigators } from '../queries/access.ts';
 import { listConsents, listExceptions } from '../queries/consent.ts';
 import { listCriteria, listPlanSteps, listRisks, listSignals } from '../queries/assessment.ts';
 import { listDossierReports } from '../queries/reports.ts';
-import { listDossierEvidence, listHandovers, listReferrals } from '../queries/handover.ts';
+import { listDossierEvidence, listHandovers } from '../queries/handover.ts';
 import { listNotes, listTasks } from '../queries/tasks-notes.ts';
-import { listPartnerOrganisations, listShares } from '../queries/sharing.ts';
+import { listShares } from '../queries/sharing.ts';
 import { listSubjects } from '../queries/people.ts';
 import { selectTimeline } from '../queries/timeline.ts';
 import { userNames } from '../queries/names.ts';
@@ -38,7 +38,7 @@ export const loadDossierPage = async (ctx: AppContext, access: DossierAccess, pa
     when(staff && on('overzicht', 'toestemming'), () => listDossierReports(ctx.db, id)),
     when(on('overzicht', 'personen', 'signalen', 'elders-gezien'), () => listSubjects(ctx.db, id)),
     when(on('overzicht', 'signalen'), () => listSignals(ctx.db, id)),
-    when(on('signalen', 'doorverwijzing'), () => listCriteria(ctx.db, id)),
+    when(on('signalen', 'overdracht'), () => listCriteria(ctx.db, id)),
     when(on('plan'), () => listPlanSteps(ctx.db, id)),
     when(on('signalen'), () => listRisks(ctx.db, id)),
   ]);
@@ -50,17 +50,16 @@ export const loadDossierPage = async (ctx: AppContext, access: DossierAccess, pa
         when(on('bewijs'), () => listDossierEvidence(ctx.db, id)),
       ])
     : [[], [], [], []];
-  const [consents, exceptions, shares, investigators, organisations, handovers, referrals] = staff
+  const [consents, exceptions, shares, investigators, handovers] = staff
     ? await Promise.all([
         when(on('toestemming'), () => listConsents(ctx.db, id)),
         when(on('overzicht', 'toestemming', 'overdracht'), () => listExceptions(ctx.db, id)),
-        when(on('delen'), () => listShares(ctx.db, id)),
+        // Shares made with the old cases form: listed on the consent page while they still answer.
+        when(on('toestemming'), async () => (await listShares(ctx.db, id)).filter((s) => !s.revokedAt)),
         when(on('overzicht', 'taken'), () => listInvestigators(ctx.db)),
-        when(on('delen'), () => listPartnerOrganisations(ctx.db)),
         when(on('overzicht', 'overdracht'), () => listHandovers(ctx.db, id)),
-        when(on('doorverwijzing'), () => listReferrals(ctx.db, id)),
       ])
-    : [[], [], [], [], [], [], []];
+    : [[], [], [], [], []];
   // Report messages are the reporter's own words and may name them: partners never see them.
   const timeline = staff ? allTimeline : allTimeline.filter((e) => !e.kind.startsWith('message:'));
   const handOver = {} as Partial<Record<ConsentPurpose, HandOverCheck>>;
@@ -80,7 +79,7 @@ export const loadDossierPage = async (ctx: AppContext, access: DossierAccess, pa
   // Issue 5: where else this dossier's identifiers were seen (own page; staff with full access only).
   const whereElse = full && staff && on('elders-gezien') ? await loadDossierWhereElse(ctx, access, subjects) : null;
 
-  return { page, whereElse, access, assignees, reports, subjects, signals, criteria, plan, risks, tasks, notes, timeline, evidence, consents, exceptions, shares, investigators, organisations, handovers, referrals, handOver, checklist, names, extraSections };
+  return { page, whereElse, access, assignees, reports, subjects, signals, criteria, plan, risks, tasks, notes, timeline, evidence, consents, exceptions, shares, investigators, handovers, handOver, checklist, names, extraSections };
 };
 
 export type DossierPageData = Awaited<ReturnType<typeof loadDossierPage>>;

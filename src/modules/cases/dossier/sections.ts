@@ -4,7 +4,8 @@ import type { DossierAccess } from '../require-dossier-access.ts';
  * The dossier is shown as an overview plus one page per section (issue 14: the single page was
  * about 7,100 px tall). This list is the one place that says which pages exist, who may open each,
  * and which page a form's section or a saved form's anchor belongs to, so routes, navigation and
- * redirects never disagree.
+ * redirects never disagree. Referral and sharing are not dossier pages: they are made on the chain
+ * page /keten/dossiers/:id (issue 16); the old addresses redirect there (chainHref).
  */
 export const SECTION_PAGES = [
   'overzicht',
@@ -19,8 +20,6 @@ export const SECTION_PAGES = [
   'tijdlijn',
   'toestemming',
   'overdracht',
-  'doorverwijzing',
-  'delen',
 ] as const;
 
 export type SectionPage = (typeof SECTION_PAGES)[number];
@@ -39,8 +38,6 @@ const AUDIENCE: Record<SectionPage, 'all' | 'full' | 'staff' | 'full-staff'> = {
   tijdlijn: 'full',
   toestemming: 'staff',
   overdracht: 'staff',
-  doorverwijzing: 'staff',
-  delen: 'staff',
 };
 
 export const isSectionPage = (s: string): s is SectionPage => (SECTION_PAGES as readonly string[]).includes(s);
@@ -80,9 +77,9 @@ const FORM_PAGE: Record<string, SectionPage> = {
   besluit: 'toestemming',
   overdracht: 'overdracht',
   referentie: 'overdracht',
-  doorverwijzing: 'doorverwijzing',
-  terugkoppeling: 'doorverwijzing',
-  delen: 'delen',
+  comensha: 'overdracht',
+  // Old shares are listed (and stopped) on the consent page; new ones are made on the chain page.
+  delen: 'toestemming',
 };
 
 /** The page for a form's section or a saved form's anchor (`stap-3` → plan, `persoon-…` → people). */
@@ -94,3 +91,6 @@ export const pageOf = (sectionOrAnchor: string): SectionPage => {
 
 /** Where a saved form sends the user back to: its own section page, at the form (Post/Redirect/Get). */
 export const savedHref = (dossierId: string, anchor: string): string => `${sectionHref(dossierId, pageOf(anchor))}?ok=1#${anchor}`;
+
+/** Where referral and sharing live now (the chain module, issue 16); the old cases addresses lead here. */
+export const chainHref = (dossierId: string, part: 'delen' | 'verwijzingen'): string => `/keten/dossiers/${dossierId}#${part}`;

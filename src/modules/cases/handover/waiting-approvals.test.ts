@@ -4,7 +4,7 @@ import type { TestClient } from '../../../../test/support/client.ts';
 import { testClock } from '../../../../test/support/clock.ts';
 import { signedInAs, type TestUser } from '../../../../test/support/factories.ts';
 import { listExceptions } from '../queries/consent.ts';
-import { listHandovers, listReferrals } from '../queries/handover.ts';
+import { listHandovers } from '../queries/handover.ts';
 import { createDossierVia, formHtml, inputValue } from '../testing.ts';
 
 /**
@@ -135,35 +135,5 @@ describe('what waits for a second person, on the start page', () => {
     const html = await home(supB);
     expect(lineOn(html, 'Exceptions waiting for your decision')?.items[0]?.text).toBe('Decide on exception: Wachttest meisje (fictief)');
     await supB.client.get('/taal/nl');
-  });
-
-  it('a referral whose follow-up day has come without feedback is listed for the assigned investigator and supervisors, until feedback is recorded', async () => {
-    const REFERRALS = 'Doorverwijzingen om op te volgen';
-    const consent = await investigator.client.post(`/dossiers/${dossierId}/toestemmingen`, {
-      doel: 'care_referral',
-      door: 'reporter',
-      wijze: 'written',
-      reikwijdte: 'Doorverwijzing naar zorg (test)',
-      datum: '2026-11-20',
-    });
-    expect(consent.statusCode).toBe(303);
-    const res = await investigator.client.post(`/dossiers/${dossierId}/doorverwijzingen`, { naar: 'care', instantie: 'Zorgteam Teststad (fictief)', opvolgen: '2026-11-28' });
-    expect(res.statusCode).toBe(303);
-    const referral = (await listReferrals(t.ctx.db, dossierId))[0]!;
-
-    // Before the day: nothing to follow up.
-    expect(lineOn(await home(investigator), REFERRALS)).toBeNull();
-    clock.set('2026-11-28T08:00:00Z');
-    const expected = { href: '/dossiers', count: '1', items: [{ href: `/dossiers/${dossierId}/doorverwijzing#doorverwijzing-${referral.id}`, text: 'Terugkoppeling vragen: Wachttest meisje (fictief)' }] };
-    expect(lineOn(await home(investigator), REFERRALS)).toEqual(expected);
-    expect(lineOn(await home(supA), REFERRALS)).toEqual(expected);
-    // Another investigator, not on the dossier, is not told.
-    const other = await signedInAs(t.ctx, t.staffApp, ['investigator']);
-    expect(lineOn(await home(other), REFERRALS)).toBeNull();
-    expect(lineOn(await home(intake), REFERRALS)).toBeNull();
-
-    const fb = await investigator.client.post(`/dossiers/${dossierId}/doorverwijzingen/${referral.id}/terugkoppeling`, { terugkoppeling: 'Zorgteam heeft contact gehad (test)' });
-    expect(fb.statusCode).toBe(303);
-    expect(lineOn(await home(investigator), REFERRALS)).toBeNull();
   });
 });

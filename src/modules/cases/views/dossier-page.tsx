@@ -5,7 +5,7 @@ import { pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
 import type { DossierPageData } from '../dossier/load-dossier-page.ts';
-import { type SectionPage, sectionHref, visiblePages } from '../dossier/sections.ts';
+import { chainHref, type SectionPage, sectionHref, visiblePages } from '../dossier/sections.ts';
 import type { FormState } from '../result.ts';
 import { casesText } from '../texts.ts';
 import { linksText } from '../people/texts-links.ts';
@@ -21,9 +21,7 @@ import { Tasks } from './dossier-page/tasks.tsx';
 import { Notes } from './dossier-page/notes.tsx';
 import { Timeline } from './dossier-page/timeline.tsx';
 import { Consent } from './dossier-page/consent.tsx';
-import { Sharing } from './dossier-page/sharing.tsx';
 import { HandoverSection } from './dossier-page/handover.tsx';
-import { ReferralSection } from './dossier-page/referral.tsx';
 import { ToDo } from './dossier-page/to-do.tsx';
 
 type Props = { view: View; data: DossierPageData; form?: FormState; flash?: string };
@@ -44,8 +42,6 @@ export const pageLabel = (lang: View['lang'], page: SectionPage): string => {
     tijdlijn: t.sectionTimeline,
     toestemming: t.sectionConsent,
     overdracht: t.sectionHandover,
-    doorverwijzing: t.sectionReferral,
-    delen: t.sectionSharing,
   };
 
   return labels[page];
@@ -63,8 +59,6 @@ const SECTION_VIEWS: Record<Exclude<SectionPage, 'overzicht'>, (p: Props) => Chi
   tijdlijn: (p) => <Timeline {...p} />,
   toestemming: (p) => <Consent {...p} />,
   overdracht: (p) => <HandoverSection {...p} />,
-  doorverwijzing: (p) => <ReferralSection {...p} />,
-  delen: (p) => <Sharing {...p} />,
 };
 
 /**
@@ -120,9 +114,14 @@ const SectionNav = ({ view, data }: { view: View; data: DossierPageData }) => {
           </li>
         ))}
         {via !== 'partner' ? (
-          <li>
-            <a href={`/dossiers/${dossier.id}/verbanden`}>{t.linkChart}</a>
-          </li>
+          <>
+            <li>
+              <a href={`/keten/dossiers/${dossier.id}`}>{t.navChain}</a>
+            </li>
+            <li>
+              <a href={`/dossiers/${dossier.id}/verbanden`}>{t.linkChart}</a>
+            </li>
+          </>
         ) : null}
       </ul>
     </nav>
