@@ -1,10 +1,10 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, type BrowserServers, launchBrowser, signedInContext, startServers } from '../../../test/support/browser.ts';
-import { signedInAs } from '../../../test/support/factories.ts';
-import { changeConsents } from '../intake/testing.ts';
-import { insertTestReport } from './testing.ts';
-import { SECTION_PAGES, sectionHref } from './dossier/sections.ts';
+import { axeViolations, type BrowserServers, launchBrowser, signedInContext, startServers } from '../../../../test/support/browser.ts';
+import { signedInAs } from '../../../../test/support/factories.ts';
+import { changeConsents } from '../../intake/testing.ts';
+import { insertTestReport } from '../testing.ts';
+import { SECTION_PAGES, sectionHref } from './sections.ts';
 
 /** Issue 4 "done when", in a real browser without JavaScript, and axe on the dossier pages. */
 let servers: BrowserServers;

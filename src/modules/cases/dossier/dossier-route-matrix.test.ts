@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { signedInAs } from '../../../test/support/factories.ts';
-import { insertOrganisation } from '../accounts/testing.ts';
-import type { Role } from '../accounts/index.ts';
-import { dossierShares } from './schema.ts';
-import { createDossierVia } from './testing.ts';
-import { SECTION_PAGES, sectionHref, visiblePages } from './dossier/sections.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { signedInAs } from '../../../../test/support/factories.ts';
+import { insertOrganisation } from '../../accounts/testing.ts';
+import type { Role } from '../../accounts/index.ts';
+import { dossierShares } from '../schema.ts';
+import { createDossierVia } from '../testing.ts';
+import { SECTION_PAGES, sectionHref, visiblePages } from './sections.ts';
 
 let t: TestApp;
 beforeAll(async () => {

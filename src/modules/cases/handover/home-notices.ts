@@ -1,8 +1,8 @@
-import type { AppContext } from '../../app/context.ts';
-import { HOME_NOTICE_CAP, HOME_NOTICE_ITEMS, type HomeNotice, type HomeNoticeUser } from '../../app/module.ts';
-import { listWaitingExceptions } from './queries/consent.ts';
-import { listWaitingHandovers } from './queries/handover.ts';
-import { homeNoticeText as t } from './texts.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { HOME_NOTICE_CAP, HOME_NOTICE_ITEMS, type HomeNotice, type HomeNoticeUser } from '../../../app/module.ts';
+import { listWaitingExceptions } from '../queries/consent.ts';
+import { listWaitingHandovers } from '../queries/handover.ts';
+import { homeNoticeText as t } from '../texts.ts';
 
 /**
  * The start page's "Voor u" lines of the cases module (the homeNotices hook): handovers and consent

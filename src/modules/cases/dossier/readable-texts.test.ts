@@ -1,11 +1,11 @@
 import { inflateSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { publicClient, signedInAs } from '../../../test/support/factories.ts';
-import { ANONYMOUS_REPORT, fillAndSubmit, findReportByNumber } from '../intake/testing.ts';
-import { listHandovers } from './queries/handover.ts';
-import { createDossierVia, formHtml, inputValue } from './testing.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { publicClient, signedInAs } from '../../../../test/support/factories.ts';
+import { ANONYMOUS_REPORT, fillAndSubmit, findReportByNumber } from '../../intake/testing.ts';
+import { listHandovers } from '../queries/handover.ts';
+import { createDossierVia, formHtml, inputValue } from '../testing.ts';
 
 let t: TestApp;
 beforeAll(async () => {

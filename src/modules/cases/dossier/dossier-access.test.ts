@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { signedInAs } from '../../../test/support/factories.ts';
-import { insertOrganisation } from '../accounts/testing.ts';
-import type { Role } from '../accounts/index.ts';
-import { accessLog } from '../audit/testing.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { signedInAs } from '../../../../test/support/factories.ts';
+import { insertOrganisation } from '../../accounts/testing.ts';
+import type { Role } from '../../accounts/index.ts';
+import { accessLog } from '../../audit/testing.ts';
 import { and, eq } from 'drizzle-orm';
-import { reportMessages } from '../intake/testing.ts';
-import { dossierReports, dossierShares } from './schema.ts';
-import { SECTION_PAGES, sectionHref, visiblePages } from './dossier/sections.ts';
-import { createDossierVia, insertTestReport } from './testing.ts';
+import { reportMessages } from '../../intake/testing.ts';
+import { dossierReports, dossierShares } from '../schema.ts';
+import { SECTION_PAGES, sectionHref, visiblePages } from './sections.ts';
+import { createDossierVia, insertTestReport } from '../testing.ts';
 
 let t: TestApp;
 beforeAll(async () => {
