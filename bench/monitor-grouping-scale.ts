@@ -4,14 +4,15 @@
  * machine (InfoShield reports about 4 million documents in 8 hours on a laptop).
  *
  *   node --import tsx bench/monitor-grouping-scale.ts     Env: BENCH_ADS (1000000), BENCH_PREVIOUS=1 (also
- *   group with the setting before issue 13's join confirmation, in the same run, as a baseline)
+ *   group with the setting before issue 13's join confirmation, in the same run, as a baseline),
+ *   BENCH_COMPARE (a JSON GroupingOptions, e.g. '{"bands":48,"repsPerBucket":6}': also group with it)
  *
  * Prints a table and writes bench/results/monitor-grouping-scale.json.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { groupAds } from '../src/modules/monitor/grouping/group-ads.ts';
+import { type GroupingOptions, groupAds } from '../src/modules/monitor/grouping/group-ads.ts';
 import { pairF1 } from '../src/modules/monitor/grouping/pair-f1.ts';
 import { addTokens, createTokenStore } from '../src/modules/monitor/grouping/token-store.ts';
 import { tokeniseAd } from '../src/modules/monitor/grouping/tokenise-ad.ts';
@@ -62,6 +63,15 @@ if (process.env.BENCH_PREVIOUS === '1') {
   const c = process.cpuUsage(c0);
   previous = { ms: performance.now() - t, cpuMs: (c.user + c.system) / 1000, f: pairF1(r.labels, truth.subarray(0, store.count)), stats: r.stats };
 }
+let compared: { setting: GroupingOptions; ms: number; cpuMs: number; f: ReturnType<typeof pairF1>; stats: typeof result.stats } | null = null;
+if (process.env.BENCH_COMPARE) {
+  const setting = JSON.parse(process.env.BENCH_COMPARE) as GroupingOptions;
+  const t = performance.now();
+  const c0 = process.cpuUsage();
+  const r = groupAds(store, setting);
+  const c = process.cpuUsage(c0);
+  compared = { setting, ms: performance.now() - t, cpuMs: (c.user + c.system) / 1000, f: pairF1(r.labels, truth.subarray(0, store.count)), stats: r.stats };
+}
 const maxRssMb = process.resourceUsage().maxRSS / 1024;
 
 console.log(`Template grouping at scale: ${store.count} ads (2 edits + insertion per copy)`);
@@ -71,6 +81,10 @@ console.log(`| group (MinHash-LSH + alignment), wall | ${(groupMs / 1000).toFixe
 console.log(`| group, CPU time of this process | ${(groupCpuMs / 1000).toFixed(1)} |`);
 if (previous) console.log(`| group with the previous setting (baseline), wall / CPU | ${(previous.ms / 1000).toFixed(1)} / ${(previous.cpuMs / 1000).toFixed(1)} |`);
 if (previous) console.log(`previous setting: pair P / R / F1 ${previous.f.precision.toFixed(3)} / ${previous.f.recall.toFixed(3)} / ${previous.f.f1.toFixed(3)}, candidate checks ${previous.stats.comparisons}, alignments ${previous.stats.alignments}`);
+if (compared) {
+  console.log(`| group with ${JSON.stringify(compared.setting)}, wall / CPU | ${(compared.ms / 1000).toFixed(1)} / ${(compared.cpuMs / 1000).toFixed(1)} |`);
+  console.log(`${JSON.stringify(compared.setting)}: pair P / R / F1 ${compared.f.precision.toFixed(3)} / ${compared.f.recall.toFixed(3)} / ${compared.f.f1.toFixed(3)}, candidate checks ${compared.stats.comparisons}, alignments ${compared.stats.alignments}`);
+}
 console.log(`groups ${result.stats.groups}, grouped ads ${result.stats.groupedAds}, candidate checks ${result.stats.comparisons}, alignments ${result.stats.alignments}`);
 console.log(`pair precision ${f.precision.toFixed(3)}, recall ${f.recall.toFixed(3)}, F1 ${f.f1.toFixed(3)}`);
 console.log(`peak memory: maxRSS ${maxRssMb.toFixed(0)} MB (sampled RSS ${(peakHeap / 1048576).toFixed(0)} MB); goal < 60 s for grouping (issue 13): wall ${groupMs < 60_000 ? 'met' : 'NOT met'}, CPU ${groupCpuMs < 60_000 ? 'met' : 'NOT met'}`);

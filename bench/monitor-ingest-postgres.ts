@@ -7,9 +7,13 @@
  * bench/monitor-pipeline.ts (parse, extract, score, a phone Map, grouping) that leaves the database
  * out. Goal: under 10 s for the whole ingest.
  *
+ * The store step goes through the crawler's own batcher (crawler/ad-batcher.ts: storeAds, one
+ * transaction per AD_BATCH_SIZE ads). BENCH_PREVIOUS=1 stores through storeAd one ad at a time
+ * instead, CONCURRENCY at once, as the crawler did before batching.
+ *
  *   node --import tsx bench/monitor-ingest-postgres.ts
- *   Env: BENCH_ADS (10000), BENCH_CONCURRENCY (8: ads stored at once, as the crawler with politeness
- *   off, its default maxConcurrency), TEST_DATABASE_URL (postgres://vangnet:vangnet@127.0.0.1:5432/postgres; a database
+ *   Env: BENCH_ADS (10000), BENCH_PREVIOUS (unset), BENCH_CONCURRENCY (8, with BENCH_PREVIOUS: ads
+ *   stored at once, as the crawler with politeness off, its default maxConcurrency), TEST_DATABASE_URL (postgres://vangnet:vangnet@127.0.0.1:5432/postgres; a database
  *   vangnet_bench_ingest_<pid> is made and dropped)
  *
  * Prints a table and writes bench/results/monitor-ingest-postgres.json. Not a test.
@@ -25,6 +29,7 @@ import { openPostgres } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
 import { extractAdIdentifiers } from '../src/modules/monitor/crawler/extract-ad-identifiers.ts';
 import { extractAd } from '../src/modules/monitor/crawler/extract-ad.ts';
+import { createAdBatcher } from '../src/modules/monitor/crawler/ad-batcher.ts';
 import { storeAd } from '../src/modules/monitor/crawler/store-ad.ts';
 import { groupAds } from '../src/modules/monitor/grouping/group-ads.ts';
 import { regroupAds } from '../src/modules/monitor/grouping/regroup-ads.ts';
@@ -41,6 +46,7 @@ import { generateCorpus } from '../src/modules/monitor/testing/generate-corpus.t
 
 const N = Number(process.env.BENCH_ADS ?? 10_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const PREVIOUS = process.env.BENCH_PREVIOUS === '1';
 const SERVER = process.env.TEST_DATABASE_URL ?? 'postgres://vangnet:vangnet@127.0.0.1:5432/postgres';
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DB_NAME = `vangnet_bench_ingest_${process.pid}`;
@@ -155,8 +161,25 @@ try {
   await serverCpu.start();
   const parsed = await time(() => pages.map((p) => ({ url: p.url, ad: parse(p) })).filter((p): p is { url: string; ad: NonNullable<ReturnType<typeof parse>> } => p.ad !== null));
   await serverCpu.mark('parse');
-  // Each page through the crawler's own command, CONCURRENCY at a time (as CheerioCrawler calls it).
+  // Through the crawler's batcher (as crawlSource stores ads now), or BENCH_PREVIOUS: each page
+  // through storeAd, CONCURRENCY at a time (as CheerioCrawler called it before batching).
   const stored = await time(async () => {
+    if (!PREVIOUS) {
+      let done = 0;
+      const batcher = createAdBatcher<null>(database.db, {
+        sourceId,
+        lexicon,
+        done: async () => {
+          done++;
+        },
+        failed: async (error) => {
+          throw error;
+        },
+      });
+      for (const p of parsed.result) await batcher.add({ url: p.url, ad: p.ad, at }, null);
+      await batcher.close();
+      return done;
+    }
     let next = 0;
     await Promise.all(
       Array.from({ length: CONCURRENCY }, async () => {
@@ -178,12 +201,12 @@ try {
   const c = counts.rows[0] as Record<string, number>;
   const totalMs = parsed.ms + stored.ms + grouped.ms;
 
-  console.log(`Ingest of ${pages.length} already fetched ad pages into PostgreSQL 15 (${CONCURRENCY} stores at once), against the in-memory pipeline in the same run`);
+  console.log(`Ingest of ${pages.length} already fetched ad pages into PostgreSQL 15 (${PREVIOUS ? `storeAd, ${CONCURRENCY} at once` : 'storeAds in batches (the crawler\'s batcher)'}), against the in-memory pipeline in the same run`);
   const s3 = (ms: number) => (ms / 1000).toFixed(2);
   console.log('| step | wall s | CPU s, this process | CPU s, PostgreSQL backends |\n|---|---:|---:|---:|');
   console.log(`| in-memory pipeline (baseline: parse, extract, score, phone map, grouping) | ${s3(inMemory.ms)} | ${s3(inMemory.cpuMs)} | — |`);
   console.log(`| PostgreSQL: parse | ${s3(parsed.ms)} | ${s3(parsed.cpuMs)} | ${s3(serverCpu.of('parse'))} |`);
-  console.log(`| PostgreSQL: store (storeAd: ad, version, score, identifier index, dossier check) | ${s3(stored.ms)} | ${s3(stored.cpuMs)} | ${s3(serverCpu.of('store'))} |`);
+  console.log(`| PostgreSQL: store (${PREVIOUS ? 'storeAd' : 'storeAds'}: ad, version, score, identifier index, dossier check) | ${s3(stored.ms)} | ${s3(stored.cpuMs)} | ${s3(serverCpu.of('store'))} |`);
   console.log(`| PostgreSQL: regroup (groups, operators, cross-ad rescoring, alerts) | ${s3(grouped.ms)} | ${s3(grouped.cpuMs)} | ${s3(serverCpu.of('regroup'))} |`);
   const cpuTotal = parsed.cpuMs + stored.cpuMs + grouped.cpuMs;
   const serverTotal = serverCpu.of('parse') + serverCpu.of('store') + serverCpu.of('regroup');
@@ -193,8 +216,8 @@ try {
   console.log(`load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores (the database server shares them)`);
   mkdirSync(path.join(ROOT, 'bench/results'), { recursive: true });
   writeFileSync(
-    path.join(ROOT, 'bench/results/monitor-ingest-postgres.json'),
-    `${JSON.stringify({ pages: pages.length, concurrency: CONCURRENCY, inMemoryMs: inMemory.ms, inMemoryCpuMs: inMemory.cpuMs, cpuMs: cpuTotal, serverCpuMs: serverTotal, parseMs: parsed.ms, storeMs: stored.ms, regroupMs: grouped.ms, totalMs, rows: c, loadAverage: os.loadavg(), node: process.version, at: new Date().toISOString() }, null, 2)}\n`,
+    path.join(ROOT, `bench/results/monitor-ingest-postgres${PREVIOUS ? '-previous' : ''}.json`),
+    `${JSON.stringify({ pages: pages.length, path: PREVIOUS ? 'storeAd' : 'storeAds', concurrency: CONCURRENCY, inMemoryMs: inMemory.ms, inMemoryCpuMs: inMemory.cpuMs, cpuMs: cpuTotal, serverCpuMs: serverTotal, parseMs: parsed.ms, storeMs: stored.ms, regroupMs: grouped.ms, totalMs, rows: c, loadAverage: os.loadavg(), node: process.version, at: new Date().toISOString() }, null, 2)}\n`,
   );
 } finally {
   await database.close();

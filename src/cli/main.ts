@@ -18,6 +18,8 @@ const COMMANDS: Record<string, Command> = {
   'audit-checkpoint': { describe: 'write a signed checkpoint of the audit chain to the data folder', load: () => import('./audit-checkpoint.ts') },
   'rotate-key': { describe: 'add a new master key and re-wrap all encrypted values', load: () => import('./rotate-key.ts') },
   'verify-package': { describe: 'check the hashes and signature of a package: <file.zip> [--key FINGERPRINT]', load: () => import('./verify-package.ts') },
+  backup: { describe: 'encrypted backup of database and files: <file> --passphrase-file F (README, "Back-ups")', load: () => import('./backup.ts') },
+  restore: { describe: 'restore a backup into an empty data folder/database: <file> --passphrase-file F [--check-only]', load: () => import('./restore.ts') },
   retention: { describe: 'run the retention rules: --dry-run (shows, deletes nothing) or --run', load: () => import('./retention.ts') },
   reindex: { describe: 'extract identifiers again from reports, dossiers and evidence (safe to repeat)', load: () => import('./reindex.ts') },
   'monitor-eval': {

@@ -13,6 +13,8 @@ export type { IdentifierHit, IdentifierKind } from './identifier-kinds.ts';
 export { isObfuscatedPhone } from './extraction/phone-obfuscation.ts';
 export { countSourcesBySourceType, selectFieldSeenAt } from './queries.ts';
 export { recordOccurrences } from './occurrences/record-occurrences.ts';
+export { recordOccurrencesBatch } from './occurrences/record-occurrences-batch.ts';
+export type { RecordOccurrencesBatchInput } from './occurrences/record-occurrences-batch.ts';
 export { identifierOccurrences, identifiers } from './schema.ts';
 export { WHERE_ELSE_LIMITS, showWhereElseSeen } from './where-seen/show-where-else-seen.ts';
 export type { SeenElsewhere } from './where-seen/show-where-else-seen.ts';
@@ -24,3 +26,6 @@ export { suggestLinks } from './linking/suggest-links.ts';
 export type { SimilarHandle } from './linking/suggest-links.ts';
 export { identifierText } from './texts.ts';
 export { WhereElseSeenLinks } from './views/where-else-seen-links.tsx';
+// Data-subject requests (subject-requests): where the person's identifiers were seen.
+export { findOccurrencesForSubject } from './subject-search/subject-occurrences.ts';
+export type { SubjectOccurrence } from './subject-search/subject-occurrences.ts';

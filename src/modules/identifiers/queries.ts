@@ -39,6 +39,44 @@ export const upsertIdentifiers = async (
   return new Map(result.map((r) => [`${r.kind}\u0000${r.key}`, r.id]));
 };
 
+/**
+ * upsertIdentifiers for a batch of sources: each (kind, key) once, with the earliest and latest time
+ * the batch saw it, so first/last seen end as if the sources had been recorded one by one. Rows are
+ * sorted by (kind, key) so that concurrent batches lock shared identifiers in the same order.
+ */
+export const upsertIdentifiersSeen = async (
+  tx: Db,
+  rows: Array<{ kind: string; key: string; display: string; firstSeenAt: Date; lastSeenAt: Date }>,
+): Promise<Map<string, number>> => {
+  const out = new Map<string, number>();
+  const sorted = [...rows].sort((a, b) => (a.kind === b.kind ? (a.key < b.key ? -1 : a.key > b.key ? 1 : 0) : a.kind < b.kind ? -1 : 1));
+  for (let i = 0; i < sorted.length; i += 1000) {
+    const result = await tx
+      .insert(identifiers)
+      .values(sorted.slice(i, i + 1000))
+      .onConflictDoUpdate({
+        target: [identifiers.kind, identifiers.key],
+        set: {
+          firstSeenAt: sql`least(${identifiers.firstSeenAt}, excluded.first_seen_at)`,
+          lastSeenAt: sql`greatest(${identifiers.lastSeenAt}, excluded.last_seen_at)`,
+        },
+      })
+      .returning({ id: identifiers.id, kind: identifiers.kind, key: identifiers.key });
+    for (const r of result) out.set(`${r.kind}\u0000${r.key}`, r.id);
+  }
+
+  return out;
+};
+
+/** selectOccurrenceIdsOfField for many sources of one type and one field, in one statement. */
+export const selectOccurrenceIdsOfFields = (tx: Db, sourceType: string, sourceIds: string[], field: string) =>
+  sourceIds.length === 0
+    ? Promise.resolve([])
+    : tx
+        .select({ id: identifierOccurrences.id, identifierId: identifierOccurrences.identifierId, sourceId: identifierOccurrences.sourceId })
+        .from(identifierOccurrences)
+        .where(and(eq(identifierOccurrences.sourceType, sourceType), inArray(identifierOccurrences.sourceId, sourceIds), eq(identifierOccurrences.field, field)));
+
 export const selectOccurrenceIdsOfField = (tx: Db, source: { type: string; id: string }, field: string) =>
   tx
     .select({ id: identifierOccurrences.id, identifierId: identifierOccurrences.identifierId })
@@ -70,7 +108,14 @@ export const upsertOccurrences = async (tx: Db, rows: Array<typeof identifierOcc
         place: sql`excluded.place`,
       },
     })
-    .returning({ id: identifierOccurrences.id, identifierId: identifierOccurrences.identifierId, inserted: sql<boolean>`(xmax = 0)` });
+    .returning({
+      id: identifierOccurrences.id,
+      identifierId: identifierOccurrences.identifierId,
+      sourceType: identifierOccurrences.sourceType,
+      sourceId: identifierOccurrences.sourceId,
+      field: identifierOccurrences.field,
+      inserted: sql<boolean>`(xmax = 0)`,
+    });
 };
 
 /** One alert for every active watch on the identifiers of these new occurrences. Returns how many. */

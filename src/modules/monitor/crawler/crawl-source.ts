@@ -7,7 +7,7 @@ import { extractAd } from './extract-ad.ts';
 import { addToFrontier, markFrontier, markFrontierUrlSkipped, requeueFrontier, seedFrontier, selectPendingFrontier } from '../queries/frontier.ts';
 import { markSourceCrawled, selectSource } from '../queries/sources.ts';
 import { regroupAds } from '../grouping/regroup-ads.ts';
-import { storeAd } from './store-ad.ts';
+import { createAdBatcher } from './ad-batcher.ts';
 import { buildAdWarc } from '../warc/build-ad-warc.ts';
 import { type CrawledResponse, type ResponseTap, tapResponse } from '../warc/tap-response.ts';
 import { DEFAULT_LIMITS, DEFAULT_USER_AGENT, MEDIA_URL, type CrawlLimits } from './crawl-limits.ts';
@@ -127,6 +127,25 @@ export const crawlSource = async (db: Db, logger: Logger, sourceId: string, opti
     (ctx as { response: unknown }).response = limiter;
   };
 
+  // Ads are stored in batches (one transaction per AD_BATCH_SIZE ads); a page of an ad is marked done
+  // only when its ad is committed, so a crash before that leaves it pending for the next run.
+  const batcher = createAdBatcher<{ frontierId: number }>(db, {
+    sourceId,
+    lexicon,
+    done: async (stored, { frontierId }) => {
+      if (stored.outcome === 'new') stats.adsNew++;
+      else if (stored.outcome === 'changed') stats.adsChanged++;
+      else stats.adsUnchanged++;
+      await markFrontier(db, frontierId, { status: 'done', contentHash: stored.contentHash, lastError: null });
+    },
+    failed: async (error, { frontierId }) => {
+      stats.failed++;
+      const message = `store: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`.slice(0, 500);
+      log.warn({ frontierId, error: message }, 'ad not stored');
+      await markFrontier(db, frontierId, { status: 'failed', lastError: message });
+    },
+  });
+
   const crawler = new CheerioCrawler(
     {
       // A source is one host: with a pause between requests, one request at a time; without, up to maxConcurrency.
@@ -173,21 +192,18 @@ export const crawlSource = async (db: Db, logger: Logger, sourceId: string, opti
         const data = request.userData as UserData;
         const url = request.loadedUrl ?? request.url;
         stats.fetched++;
-        let contentHash: string | null = null;
+        let queuedAd = false;
         if (adPattern.test(new URL(request.url).pathname + new URL(request.url).search)) {
           const ad = extractAd($, source.selectors, url);
           if (ad) {
             const tap = taps.get(request);
-            // Built only when storeAd finds a new or changed version.
+            // Built only when storeAds finds a new or changed version.
             const warc = async () => {
               const exchange = tap?.exchange(url);
               return exchange ? buildAdWarc({ exchange, userAgent, sourceName: source.name }) : null;
             };
-            const stored = await storeAd(db, { sourceId, url: request.url, ad, at: tap?.at, warc, lexicon });
-            contentHash = stored.contentHash;
-            if (stored.outcome === 'new') stats.adsNew++;
-            else if (stored.outcome === 'changed') stats.adsChanged++;
-            else stats.adsUnchanged++;
+            await batcher.add({ url: request.url, ad, at: tap?.at, warc }, { frontierId: data.frontierId });
+            queuedAd = true;
           }
         }
         const links = pickLinks($, url, hosts, allowed);
@@ -198,7 +214,8 @@ export const crawlSource = async (db: Db, logger: Logger, sourceId: string, opti
         if (fetchable.length > 0) {
           await crawler.addRequests(fetchable.map((a) => ({ url: a.url, userData: { frontierId: a.id, depth: a.depth } satisfies UserData })));
         }
-        await markFrontier(db, data.frontierId, { status: 'done', contentHash, lastError: null });
+        // An ad's page is marked done by the batcher, once the ad is committed.
+        if (!queuedAd) await markFrontier(db, data.frontierId, { status: 'done', contentHash: null, lastError: null });
       },
       errorHandler: async (ctx, error) => {
         responded(ctx.request.url);
@@ -230,6 +247,7 @@ export const crawlSource = async (db: Db, logger: Logger, sourceId: string, opti
 
   await crawler.run(pending.map((p) => ({ url: p.url, userData: { frontierId: p.id, depth: p.depth } satisfies UserData })));
   await crawler.teardown();
+  await batcher.close();
   if (!options.skipRegroup) await regroupAds(db);
   await markSourceCrawled(db, sourceId, new Date());
   log.info({ ...stats }, 'crawl finished');

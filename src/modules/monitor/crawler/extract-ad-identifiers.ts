@@ -15,6 +15,8 @@ export type AdIdentifiers = {
   phones: FoundPhone[];
   /** Every identifier the shared extractor finds (phones, e-mail, URLs, accounts …), for the index. */
   hits: IdentifierHit[];
+  /** The shared extractor's own hits (without the interrupted numbers): what the identifier index records of this text. */
+  indexHits: IdentifierHit[];
 };
 
 /**
@@ -43,7 +45,7 @@ export const extractAdIdentifiers = (text: string): AdIdentifiers => {
   const plain = extractIdentifiers(text);
   // Numbers interrupted by a word or two ("06 graag - 1224 - 7695"): found on a copy without those words.
   const hits = [...plain, ...findInterruptedPhones(text, plain)];
-  return { phones: phonesOf(hits), hits };
+  return { phones: phonesOf(hits), hits, indexHits: plain };
 };
 
 /** Only the phones of an ad (scoring at regrouping), found exactly as when the ad was stored. */

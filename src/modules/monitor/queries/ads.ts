@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { and, desc, eq, inArray, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { adGroups, adIndicatorScores, adVersions, ads } from '../schema.ts';
@@ -75,6 +76,53 @@ export const updateAdWithVersion = async (db: Db, ad: AdRow, c: AdContent, at: D
     .where(eq(ads.id, ad.id));
 };
 
+// ── the same writes for a batch of ads (crawler/store-ads.ts): one statement each, not one per ad ──
+
+/** The stored ads of one source among these URLs (what selectAdByUrl gives, for many URLs at once). */
+export const selectAdsByUrls = async (db: Db, sourceId: string, urls: string[]): Promise<AdRow[]> =>
+  urls.length === 0 ? [] : db.select().from(ads).where(and(eq(ads.sourceId, sourceId), inArray(ads.url, urls)));
+
+/** touchAd for many ads, each with its own time. */
+export const touchAds = async (db: Db, rows: Array<{ id: string; at: Date }>): Promise<void> => {
+  if (rows.length === 0) return;
+  const values = JSON.stringify(rows.map((r) => ({ id: r.id, at: r.at.toISOString() })));
+  await db.execute(sql`
+    UPDATE ads SET last_seen_at = v.at
+      FROM jsonb_to_recordset(${values}::jsonb) AS v(id uuid, at timestamptz)
+     WHERE ads.id = v.id`);
+};
+
+export type NewAdRow = { sourceId: string; url: string; content: AdContent; at: Date; warc: VersionWarc };
+
+/** insertAdWithVersion for many new ads: one insert of the ads, one of their first versions. Returns the id per URL. */
+export const insertAdsWithVersions = async (db: Db, rows: NewAdRow[]): Promise<Map<string, string>> => {
+  const ids = new Map<string, string>();
+  if (rows.length === 0) return ids;
+  const inserted = await db
+    .insert(ads)
+    .values(rows.map((r) => ({ sourceId: r.sourceId, url: r.url, ...r.content, versions: 1, firstSeenAt: r.at, lastSeenAt: r.at })))
+    .returning({ id: ads.id, sourceId: ads.sourceId, url: ads.url });
+  for (const r of inserted) ids.set(`${r.sourceId}\u0000${r.url}`, r.id);
+  await db.insert(adVersions).values(rows.map((r) => versionOf(ids.get(`${r.sourceId}\u0000${r.url}`) as string, 1, r.content, r.at, r.warc)));
+
+  return ids;
+};
+
+/**
+ * updateAdWithVersion for many changed ads: one insert of the new versions; the ads themselves are
+ * updated one statement each (each gets its own content; a recrawl changes few ads).
+ */
+export const updateAdsWithVersions = async (db: Db, rows: Array<{ ad: AdRow; content: AdContent; at: Date; warc: VersionWarc }>): Promise<void> => {
+  if (rows.length === 0) return;
+  await db.insert(adVersions).values(rows.map((r) => versionOf(r.ad.id, r.ad.versions + 1, r.content, r.at, r.warc)));
+  for (const r of rows) {
+    await db
+      .update(ads)
+      .set({ ...r.content, versions: r.ad.versions + 1, lastSeenAt: r.at })
+      .where(eq(ads.id, r.ad.id));
+  }
+};
+
 export const upsertScores = async (db: Db, rows: Array<{ adId: string; lexiconVersion: string; total: number; fired: FiredIndicator[] }>): Promise<void> => {
   for (let i = 0; i < rows.length; i += 500) {
     const chunk = rows.slice(i, i + 500);
@@ -131,28 +179,51 @@ export type NewGroup = {
  * Stores the recomputed template groups in one transaction, keeping ids stable (matchGroups): a
  * group that continues an old one is updated in place, only truly new groups are inserted, and groups
  * that vanished are deleted. Returns the id of each group, in the order given.
+ *
+ * A handful of statements whatever the number of groups (issue 13: two per group made regrouping
+ * 10,000 ads thousands of round trips): the kept groups are updated from one JSON parameter, the new
+ * ones inserted in chunks with ids made here, and only ads whose group changed are written.
  */
 export const replaceGroups = async (db: Db, groups: NewGroup[]): Promise<string[]> =>
   db.transaction(async (tx) => {
     const before = await tx.select({ id: ads.id, groupId: ads.groupId }).from(ads).where(sql`${ads.groupId} is not null`);
     const kept = matchGroups(new Map(before.map((r) => [r.id, r.groupId as string])), groups);
     const keptIds = kept.filter((k): k is string => k !== null);
-    await tx.update(ads).set({ groupId: null }).where(sql`${ads.groupId} is not null`);
     await tx.delete(adGroups).where(keptIds.length > 0 ? notInArray(adGroups.id, keptIds) : undefined);
-    const ids: string[] = [];
-    for (const [i, g] of groups.entries()) {
-      const { adIds, ...row } = g;
-      const keptId = kept[i];
-      let id: string;
-      if (keptId) {
-        await tx.update(adGroups).set(row).where(eq(adGroups.id, keptId));
-        id = keptId;
-      } else {
-        const [inserted] = await tx.insert(adGroups).values(row).returning({ id: adGroups.id });
-        id = (inserted as { id: string }).id;
-      }
-      await tx.update(ads).set({ groupId: id }).where(inArray(ads.id, adIds));
-      ids.push(id);
+    const ids = groups.map((_, i) => kept[i] ?? randomUUID());
+    const rowOf = (g: NewGroup) => {
+      const { adIds: _ads, ...row } = g;
+      return row;
+    };
+    const updates = groups.flatMap((g, i) => (kept[i] ? [{ id: ids[i], ...rowOf(g) }] : []));
+    for (let i = 0; i < updates.length; i += 500) {
+      const values = JSON.stringify(updates.slice(i, i + 500));
+      await tx.execute(sql`
+        UPDATE ad_groups g
+           SET template = v."template", template_text = v."templateText", size = v.size, operator_key = v."operatorKey",
+               cities = v.cities, phones = v.phones, first_posted_at = v."firstPostedAt", last_posted_at = v."lastPostedAt"
+          FROM jsonb_to_recordset(${values}::jsonb) AS v(id uuid, "template" jsonb, "templateText" text, size int, "operatorKey" text,
+               cities text[], phones text[], "firstPostedAt" text, "lastPostedAt" text)
+         WHERE g.id = v.id`);
+    }
+    const inserts = groups.flatMap((g, i) => (kept[i] ? [] : [{ id: ids[i] as string, ...rowOf(g) }]));
+    for (let i = 0; i < inserts.length; i += 500) await tx.insert(adGroups).values(inserts.slice(i, i + 500));
+    // Every ad's new group (none for an ad that left all groups); only ads whose group changed are written.
+    const wanted = new Map<string, string>();
+    groups.forEach((g, i) => {
+      for (const adId of g.adIds) wanted.set(adId, ids[i] as string);
+    });
+    const was = new Map(before.map((r) => [r.id, r.groupId]));
+    const changes = [
+      ...before.filter((r) => !wanted.has(r.id)).map((r) => ({ id: r.id, g: null as string | null })),
+      ...[...wanted].filter(([id, g]) => was.get(id) !== g).map(([id, g]) => ({ id, g })),
+    ];
+    for (let i = 0; i < changes.length; i += 5000) {
+      const values = JSON.stringify(changes.slice(i, i + 5000));
+      await tx.execute(sql`
+        UPDATE ads SET group_id = v.g
+          FROM jsonb_to_recordset(${values}::jsonb) AS v(id uuid, g uuid)
+         WHERE ads.id = v.id`);
     }
 
     return ids;
