@@ -102,13 +102,17 @@ describe('vangnet demo: a living meldpunt', () => {
     const ids = [...list.body.matchAll(/href="\/dossiers\/([0-9a-f-]{36})"/g)].map((m) => m[1]!);
     const pages = await Promise.all([...new Set(ids)].map((id) => investigator.get(`/dossiers/${id}`)));
     const lisa = pages.find((p) => p.body.includes('Fictief: Lisa (15)'))!;
-    expect(lisa.body).toContain('Fictief: Lisa J.');
-    expect(lisa.body).toContain('Fictief: wordt elke vrijdag opgehaald door een oudere man in een zwarte auto.');
-    expect(lisa.body).toContain('Fictief: chatgesprek, overgetypt door de moeder');
     expect(lisa.body).toMatch(/overgedragen/i);
-    expect(lisa.body).toContain('Politie Eenheid Voorbeeld (fictief)');
+    // The dossier's sections are pages of their own (issue 14).
+    const lisaId = ids.find((id) => lisa.body.includes(`/dossiers/${id}/personen`))!;
+    const section = async (page: string) => (await investigator.get(`/dossiers/${lisaId}/${page}`)).body;
+    expect(await section('personen')).toContain('Fictief: Lisa J.');
+    expect(await section('signalen')).toContain('Fictief: wordt elke vrijdag opgehaald door een oudere man in een zwarte auto.');
+    const evidence = await section('bewijs');
+    expect(evidence).toContain('Fictief: chatgesprek, overgetypt door de moeder');
+    expect(await section('overdracht')).toContain('Politie Eenheid Voorbeeld (fictief)');
     // The evidence was hashed at capture: its SHA-256 is on the evidence page.
-    const evidenceId = /href="\/bewijs\/([0-9a-f-]{36})"/.exec(lisa.body)?.[1];
+    const evidenceId = /href="\/bewijs\/([0-9a-f-]{36})"/.exec(evidence)?.[1];
     expect(evidenceId).toBeTruthy();
     expect((await investigator.get(`/bewijs/${evidenceId}`)).body).toMatch(/[0-9a-f]{64}/);
   });

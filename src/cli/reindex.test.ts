@@ -42,7 +42,7 @@ beforeAll(async () => {
   await inv.client.post(`/dossiers/${d}/personen`, { rol: 'suspected_trafficker', naam: 'Rico (test)', aliassen: 'snapchat: rico_reindex_vb', beschrijving: '06-12340602' });
   await inv.client.post(`/dossiers/${d}/notities`, { tekst: 'Nummer uit gesprek: 06-12340603' });
   await inv.client.post(`/dossiers/${d}/signalen`, { groep: 'towards_others', soort: 'fact', tekst: 'Mailt met rico.reindex@example.org', bron: 'Moeder', datum: '2026-04-02' });
-  const page = await inv.client.get(`/dossiers/${d}`);
+  const page = await inv.client.get(`/dossiers/${d}/samenvatting`);
   await inv.client.post(`/dossiers/${d}/samenvatting`, { vermoeden: 'unclear', samenvatting: 'Kern: 06-12340604', versie: inputValue(page.body, 'versie')! });
   const [kept, merged] = await listSubjects(t.ctx.db, d);
   ids.kept = kept!.id;

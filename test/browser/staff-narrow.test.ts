@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { listStaffRoutes } from '../../src/app/staff-server.ts';
 import { ROLES } from '../../src/modules/accounts/roles.ts';
-import { createDossierVia } from '../../src/modules/cases/testing.ts';
+import { createDossierVia, SECTION_PAGES, sectionHref } from '../../src/modules/cases/testing.ts';
 import { addEvidenceFile } from '../../src/modules/evidence/testing.ts';
 import { ANONYMOUS_REPORT, fillAndSubmit, findReportByNumber } from '../../src/modules/intake/testing.ts';
 import { crawl, staffGetPaths } from '../security/pages.ts';
@@ -79,7 +79,7 @@ describe('every staff page at 360 and 1280 px', () => {
       sourceDescription: 'Aangeleverd door de moeder (test)',
       dossierId: dossier,
     });
-    extra.push(`/dossiers/${dossier}`, `/dossiers/${dossier}/verbanden`, `/dossiers/${dossier}/koppelingen`, '/dossiers', '/bewijs');
+    extra.push(...SECTION_PAGES.map((page) => sectionHref(dossier, page)), `/dossiers/${dossier}/verbanden`, `/dossiers/${dossier}/koppelingen`, '/dossiers', '/bewijs');
 
     const seeds = [...extra, ...staffGetPaths(listStaffRoutes(servers.staffApp))];
     const paths = [...(await crawl(everyRole.client, seeds, 140)).keys()];

@@ -1,13 +1,13 @@
 import type { VangnetModule } from '../../app/module.ts';
-import { casesFigures } from './figures.ts';
-import { casesHomeNotices } from './home-notices.ts';
+import { casesFigures } from './dossier/figures.ts';
+import { casesHomeNotices } from './handover/home-notices.ts';
 import { casesReporterNotices } from './handover/reporter-notices.ts';
 import { dossierRoutes } from './routes-dossiers.tsx';
 import { handoverRoutes } from './handover/routes-handover.tsx';
 import { linkRoutes } from './people/routes-links.tsx';
 import { dossierPersonSourceKind, dossierSourceKind } from './identifier-index/source-kinds.ts';
 import { requireDossierAccess } from './require-dossier-access.ts';
-import { loadCasesDemo } from './load-demo.ts';
+import { loadCasesDemo } from './demo/load-demo.ts';
 import { casesRetention } from './retention-dossiers.ts';
 import { casesRetentionKeeps } from './retention-keeps.ts';
 

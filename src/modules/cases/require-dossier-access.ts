@@ -28,7 +28,7 @@ export const requireDossierAccess = async (
   ctx: AppContext,
   req: FastifyRequest,
   dossierId: string,
-  options: { write?: boolean; reason?: string } = {},
+  options: { write?: boolean; reason?: string; allow?: (access: DossierAccess) => boolean } = {},
 ): Promise<DossierAccess> => {
   const actor = actorFrom(req);
   const dossier = await findDossier(ctx.db, dossierId);
@@ -37,6 +37,9 @@ export const requireDossierAccess = async (
   const access = await decide(ctx, actor, dossier);
   if (!access) throw forbidden('dossier');
   if (options.write && !access.canEdit) throw forbidden('dossier read-only');
+  // A page of the dossier this user may not see (a section outside a partner's share) is refused
+  // before the log line: nothing was shown, so nothing was read.
+  if (options.allow && !options.allow(access)) throw forbidden('dossier section');
   if (!options.write) {
     await logAccess(ctx.db, { user: actor, recordType: 'dossier', recordId: dossier.id, action: 'view', reason: options.reason });
   }

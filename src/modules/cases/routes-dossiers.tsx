@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import { notFound } from '../../app/errors.ts';
 import { asForm, type FormBody, field } from '../../app/forms.ts';
@@ -13,6 +13,7 @@ import { decideException, requestException } from './consent/consent-exception.t
 import { createDossier } from './dossier/create-dossier.ts';
 import { finishForm } from './dossier/finish-form.tsx';
 import { loadDossierPage } from './dossier/load-dossier-page.ts';
+import { chainHref, maySee, SECTION_PAGES, type SectionPage, sectionHref } from './dossier/sections.ts';
 import { findMergePair, mergeSubjects } from './people/merge-subjects.ts';
 import { findNote, findSubject, listAllDossiers, listAssignedDossiers, listPlanSteps, listSharedDossiers } from './reads.ts';
 import { recordConsent, withdrawConsent } from './consent/record-consent.ts';
@@ -23,7 +24,7 @@ import { addNote, updateNote } from './dossier/save-note.ts';
 import { addSubject, updateSubject } from './people/save-subject.ts';
 import { addTask, setTaskDone } from './dossier/save-task.ts';
 import { QUERY_MAX, searchCases } from './search/search-cases.ts';
-import { shareDossier, stopSharing } from './sharing/share-dossier.ts';
+import { stopSharing } from './sharing/stop-sharing.ts';
 import { casesText } from './texts.ts';
 import { CreateDossierPage, DossierListPage, MergePage, NoteEditPage, StepEditPage, SubjectEditPage } from './views/pages.tsx';
 import { DossierPage } from './views/dossier-page.tsx';
@@ -90,13 +91,28 @@ export const dossierRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     return reply.redirect(`/dossiers/${result.id}`, 303);
   });
 
-  app.get<Id>('/dossiers/:id', rules, async (req, reply) => {
-    const access = await requireDossierAccess(ctx, req, req.params.id);
-    const data = await loadDossierPage(ctx, access);
+  // The overview and one page per section (dossier/sections.ts). Each page is a read of the dossier:
+  // requireDossierAccess checks and logs it before anything is loaded (hard rule 6).
+  const showPage = (page: SectionPage) => async (req: FastifyRequest<Id>, reply: FastifyReply) => {
+    const access = await requireDossierAccess(ctx, req, req.params.id, { allow: (a) => maySee(a, page) });
+    const data = await loadDossierPage(ctx, access, page);
     const flash = req.query.ok ? pick(casesText, req.lang).saved : undefined;
 
     return render(reply, <DossierPage view={view(req, reply)} data={data} flash={flash} />);
-  });
+  };
+  for (const page of SECTION_PAGES) {
+    app.get<Id>(page === 'overzicht' ? '/dossiers/:id' : `/dossiers/:id/${page}`, rules, showPage(page));
+  }
+
+  // Issue 16: referral and sharing are made on the chain page only. The old cases addresses (the
+  // forms' paths and the section pages they had) lead there; their posts are gone. Only staff who may
+  // change the dossier reach the chain page, so the same check (which logs nothing: nothing is shown).
+  for (const [path, part] of [['delen', 'delen'], ['doorverwijzingen', 'verwijzingen'], ['doorverwijzing', 'verwijzingen']] as const) {
+    app.get<Id>(`/dossiers/:id/${path}`, rules, async (req, reply) => {
+      const access = await requireDossierAccess(ctx, req, req.params.id, { write: true });
+      return reply.redirect(chainHref(access.dossier.id, part), 303);
+    });
+  }
 
   sectionPost('status', changeStatus);
   sectionPost('onderzoekers', addAssignee);
@@ -109,7 +125,6 @@ export const dossierRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   sectionPost('notities', addNote);
   sectionPost('toestemmingen', recordConsent);
   sectionPost('uitzonderingen', requestException);
-  sectionPost('delen', shareDossier);
 
   // ── people ──
   app.get<Item>('/dossiers/:id/personen/:item', rules, async (req, reply) => {
@@ -125,7 +140,7 @@ export const dossierRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const access = await requireDossierAccess(ctx, req, req.params.id, { write: true });
     const result = await updateSubject(ctx, access, req.params.item, asForm(req.body), req.lang);
     if (!result) throw notFound('subject');
-    if (result.ok) return reply.redirect(`/dossiers/${access.dossier.id}?ok=1#personen`, 303);
+    if (result.ok) return reply.redirect(`${sectionHref(access.dossier.id, 'personen')}?ok=1#personen`, 303);
     const subject = await findSubject(ctx, access.dossier.id, req.params.item);
     if (!subject) throw notFound('subject');
 
@@ -135,7 +150,7 @@ export const dossierRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   app.get<Merge>('/dossiers/:id/personen/samenvoegen', rules, async (req, reply) => {
     const access = await requireDossierAccess(ctx, req, req.params.id, { write: true });
     const pair = await findMergePair(ctx, access.dossier.id, String(req.query.houden ?? ''), String(req.query.weg ?? ''));
-    if (!pair) return reply.redirect(`/dossiers/${access.dossier.id}#personen`, 303);
+    if (!pair) return reply.redirect(sectionHref(access.dossier.id, 'personen'), 303);
     await requireDossierAccess(ctx, req, req.params.id);
 
     return render(reply, <MergePage view={view(req, reply)} dossier={access.dossier} keep={pair.keep} gone={pair.gone} />);
@@ -144,9 +159,9 @@ export const dossierRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   app.post<Merge>('/dossiers/:id/personen/samenvoegen', rules, async (req, reply) => {
     const access = await requireDossierAccess(ctx, req, req.params.id, { write: true });
     const pair = await findMergePair(ctx, access.dossier.id, String(req.query.houden ?? ''), String(req.query.weg ?? ''));
-    if (!pair) return reply.redirect(`/dossiers/${access.dossier.id}#personen`, 303);
+    if (!pair) return reply.redirect(sectionHref(access.dossier.id, 'personen'), 303);
     const result = await mergeSubjects(ctx, access, pair, asForm(req.body), req.lang);
-    if (result.ok) return reply.redirect(`/dossiers/${access.dossier.id}?ok=1#personen`, 303);
+    if (result.ok) return reply.redirect(`${sectionHref(access.dossier.id, 'personen')}?ok=1#personen`, 303);
     const fresh = (await findMergePair(ctx, access.dossier.id, pair.keep.id, pair.gone.id)) ?? pair;
 
     return render(
@@ -176,7 +191,7 @@ export const dossierRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const step = await findStep(access.dossier.id, req.params.item);
     if (!step) throw notFound('step');
     const result = await savePlanStep(ctx, access, { ...asForm(req.body), stap: String(step.step) }, req.lang);
-    if (result.ok) return reply.redirect(`/dossiers/${access.dossier.id}?ok=1#stap-${step.step}`, 303);
+    if (result.ok) return reply.redirect(`${sectionHref(access.dossier.id, 'plan')}?ok=1#stap-${step.step}`, 303);
     const fresh = (await findStep(access.dossier.id, req.params.item)) ?? step;
 
     return render(reply, <StepEditPage view={view(req, reply)} dossier={access.dossier} step={fresh} form={result.form} />, result.status);
@@ -205,7 +220,7 @@ export const dossierRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const access = await requireDossierAccess(ctx, req, req.params.id, { write: true });
     const result = await updateNote(ctx, access, req.params.item, asForm(req.body), req.lang);
     if (!result) throw notFound('note');
-    if (result.ok) return reply.redirect(`/dossiers/${access.dossier.id}?ok=1#notities`, 303);
+    if (result.ok) return reply.redirect(`${sectionHref(access.dossier.id, 'notities')}?ok=1#notities`, 303);
     const note = await findNote(ctx, access.dossier.id, req.params.item);
     if (!note) throw notFound('note');
 
@@ -227,6 +242,6 @@ export const dossierRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const access = await requireDossierAccess(ctx, req, req.params.id, { write: true });
     if (!(await stopSharing(ctx, access, req.params.item))) throw notFound('share');
 
-    return reply.redirect(`/dossiers/${access.dossier.id}?ok=1#delen`, 303);
+    return reply.redirect(`${sectionHref(access.dossier.id, 'toestemming')}?ok=1#delen`, 303);
   });
 };

@@ -40,6 +40,7 @@ export const formHtml = (html: string, action: string): string => {
 };
 
 // For the tests of other modules.
+export { SECTION_PAGES, sectionHref } from './dossier/sections.ts';
 export { insertAssignee } from './queries/access.ts';
 export { insertDossier } from './queries/dossiers.ts';
 export { dossierAssignees } from './schema.ts';

@@ -8,14 +8,14 @@ import { eq } from 'drizzle-orm';
 
 /** Records a consent for the purpose through the dossier's own form (as a supervisor or assignee). */
 export const recordConsent = async (client: TestClient, dossierId: string, purpose: string, day = '2026-11-20') => {
-  await client.get(`/dossiers/${dossierId}`);
+  await client.get(`/dossiers/${dossierId}/toestemming`);
   const res = await client.post(`/dossiers/${dossierId}/toestemmingen`, { doel: purpose, door: 'victim', wijze: 'written', reikwijdte: `Keten (test, ${purpose})`, datum: day });
   expect(res.statusCode, res.body.slice(0, 500)).toBe(303);
 };
 
-/** The id of the newest consent's withdraw form on the dossier page. */
+/** The id of the newest consent's withdraw form on the dossier's consent page. */
 export const consentIds = async (client: TestClient, dossierId: string): Promise<string[]> => {
-  const page = await client.get(`/dossiers/${dossierId}`);
+  const page = await client.get(`/dossiers/${dossierId}/toestemming`);
   return [...page.body.matchAll(new RegExp(`/dossiers/${dossierId}/toestemmingen/([0-9a-f-]{36})/intrekken`, 'g'))].map((m) => m[1]!);
 };
 

@@ -47,7 +47,7 @@ describe('consent before handover (hard rule 3)', () => {
     expect(rows).toHaveLength(1);
     expect(rows[0]?.withdrawnAt).toBeTruthy();
     expect(rows[0]?.scope).toBe('Overdracht van het dossier aan team mensenhandel (test)');
-    const page = await inv.client.get(`/dossiers/${id}`);
+    const page = await inv.client.get(`/dossiers/${id}/toestemming`);
     expect(page.body).toContain('Ingetrokken op');
     expect(page.body).toContain('Melder belde: wil het toch niet (test).');
     // A second withdrawal of the same consent changes nothing.
@@ -57,7 +57,7 @@ describe('consent before handover (hard rule 3)', () => {
   it('keeps the reporter identity out unless the reporter consented to it for a police handover', async () => {
     const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const id = await createDossierVia(inv.client);
-    await inv.client.get(`/dossiers/${id}`);
+    await inv.client.get(`/dossiers/${id}/toestemming`);
     await inv.client.post(`/dossiers/${id}/toestemmingen`, consentForm({ doel: 'care_referral', identiteit: 'ja' }));
     await inv.client.post(`/dossiers/${id}/toestemmingen`, consentForm({ door: 'guardian', identiteit: 'ja' }));
     await inv.client.post(`/dossiers/${id}/toestemmingen`, consentForm({ identiteit: 'ja' }));
@@ -68,7 +68,7 @@ describe('consent before handover (hard rule 3)', () => {
   it('one age rule (finding 14): under 16 the victim consents for care herself, a parent or guardian for police; 16+ decides alone', async () => {
     const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const id = await createDossierVia(inv.client);
-    await inv.client.get(`/dossiers/${id}`);
+    await inv.client.get(`/dossiers/${id}/personen`);
     expect((await inv.client.post(`/dossiers/${id}/personen`, { rol: 'possible_victim', naam: 'Testmeisje A.', leeftijd: '14' })).statusCode).toBe(303);
     // Police: her own consent is refused, with the rule in the message and her typed text kept.
     const res = await inv.client.post(`/dossiers/${id}/toestemmingen`, consentForm({ door: 'victim', reikwijdte: 'Mijn eigen tekst blijft staan' }));
@@ -83,7 +83,7 @@ describe('consent before handover (hard rule 3)', () => {
     expect((await canHandOver(t.ctx.db, { id }, 'police_om')).ok).toBe(true);
 
     const older = await createDossierVia(inv.client);
-    await inv.client.get(`/dossiers/${older}`);
+    await inv.client.get(`/dossiers/${older}/personen`);
     expect((await inv.client.post(`/dossiers/${older}/personen`, { rol: 'possible_victim', naam: 'Testjongen B.', leeftijd: '17' })).statusCode).toBe(303);
     const parent = await inv.client.post(`/dossiers/${older}/toestemmingen`, consentForm({ door: 'guardian' }));
     expect(parent.statusCode).toBe(400);
@@ -95,14 +95,14 @@ describe('consent before handover (hard rule 3)', () => {
   it('an age recorded later applies to a consent given before it: the handover check says why it no longer counts', async () => {
     const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const id = await createDossierVia(inv.client);
-    await inv.client.get(`/dossiers/${id}`);
+    await inv.client.get(`/dossiers/${id}/toestemming`);
     expect((await inv.client.post(`/dossiers/${id}/toestemmingen`, consentForm({ door: 'victim' }))).statusCode).toBe(303);
     expect((await canHandOver(t.ctx.db, { id }, 'police_om')).ok).toBe(true);
     expect((await inv.client.post(`/dossiers/${id}/personen`, { rol: 'possible_victim', naam: 'Testmeisje C.', schatting: '15 of 16' })).statusCode).toBe(303);
     const check = await canHandOver(t.ctx.db, { id }, 'police_om');
     expect(check.ok).toBe(false);
     expect(check.reason.nl).toContain('De toestemming voor overdracht aan politie/OM telt niet');
-    expect((await inv.client.get(`/dossiers/${id}`)).body).toContain('telt niet');
+    expect((await inv.client.get(`/dossiers/${id}/toestemming`)).body).toContain('telt niet');
   });
 
   it("a 15-year-old's own 'ja' on the public form counts for care, not for police (the same rule as staff recording)", async () => {
@@ -118,7 +118,7 @@ describe('consent before handover (hard rule 3)', () => {
     expect(police.ok).toBe(false);
     expect(police.reason.nl).toContain('jonger dan 16');
     expect((await canHandOver(t.ctx.db, { id }, 'zvh_sharing')).ok).toBe(false);
-    const page = await inv.client.get(`/dossiers/${id}`);
+    const page = await inv.client.get(`/dossiers/${id}/toestemming`);
     expect(page.body).toContain('telt niet');
     // The report page (intake) reads her "ja" by the same rule: police and ZVH marked, care not.
     const reportPage = await inv.client.get(`/meldingen/${(await findReportByNumber(t.ctx.db, young.number))!.id}`);
@@ -157,19 +157,23 @@ describe('consent before handover (hard rule 3)', () => {
     const page = await inv.client.get(`/dossiers/${id}`);
     expect(page.body.match(/data-testid="consent-not-asked"/g)).toHaveLength(1);
     expect(page.body).toContain('Korte melding: niet om toestemming gevraagd');
-    expect(page.body).toContain(`De melder van ${short.number} is niet om toestemming gevraagd.`);
-    expect(page.body).not.toContain(`De melder van ${full.number}`);
+    // The overview's to-do list points to the consent page, which names the report and what to do.
+    expect(page.body).toContain(`href="/dossiers/${id}/toestemming">De melder van 1 melding is niet om toestemming gevraagd.`);
+    const consentPage = await inv.client.get(`/dossiers/${id}/toestemming`);
+    expect(consentPage.body).toContain(`De melder van ${short.number} is niet om toestemming gevraagd.`);
+    expect(consentPage.body).not.toContain(`De melder van ${full.number}`);
 
     // Once the reporter answers the consent question (here recorded for a caller), the marker goes.
     await changeConsents(t.ctx, { reportId: shortReport.id, choices: [{ purpose: 'care', granted: true }], source: 'staff', recordedBy: inv.user.id });
     const after = await inv.client.get(`/dossiers/${id}`);
     expect(after.body).not.toContain('consent-not-asked');
+    expect((await inv.client.get(`/dossiers/${id}/toestemming`)).body).not.toContain('consent-not-asked');
   });
 
   it('refuses a consent without scope or date with Dutch messages', async () => {
     const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const id = await createDossierVia(inv.client);
-    await inv.client.get(`/dossiers/${id}`);
+    await inv.client.get(`/dossiers/${id}/toestemming`);
     const res = await inv.client.post(`/dossiers/${id}/toestemmingen`, consentForm({ reikwijdte: '', datum: '2026-02-31', doel: 'iets anders' }));
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('Vul dit in.');
@@ -224,7 +228,7 @@ describe('exceptions need a written reason and a second person', () => {
     const id = await createDossierVia(supA.client);
     await supA.client.post(`/dossiers/${id}/uitzonderingen`, { doel: 'zvh_sharing', grond: 'conflict_of_duties', reden: 'Conflict van plichten (test).' });
     const [exception] = await listExceptions(t.ctx.db, id);
-    await supB.client.get(`/dossiers/${id}`);
+    await supB.client.get(`/dossiers/${id}/toestemming`);
     expect((await supB.client.post(`/dossiers/${id}/uitzonderingen/${exception!.id}/besluit`, { besluit: 'refused' })).statusCode).toBe(303);
     expect((await canHandOver(t.ctx.db, { id }, 'zvh_sharing')).ok).toBe(false);
   });

@@ -19,7 +19,7 @@ describe('people, signals and assessment', () => {
   it('records a signal with its group, kind and source, and refuses one without a source', async () => {
     const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const id = await createDossierVia(inv.client);
-    await inv.client.get(`/dossiers/${id}`);
+    await inv.client.get(`/dossiers/${id}/signalen`);
     const missing = await inv.client.post(`/dossiers/${id}/signalen`, { groep: 'behaviour', soort: 'fact', tekst: 'Heeft opeens een dure telefoon', bron: '' });
     expect(missing.statusCode).toBe(400);
     expect(missing.body).toContain('Noem de bron: wie zag of zei het?');
@@ -34,7 +34,7 @@ describe('people, signals and assessment', () => {
     expect(ok.statusCode).toBe(303);
     const [row] = await listSignals(t.ctx.db, id);
     expect(row?.signal).toMatchObject({ category: 'behaviour', kind: 'observation', source: 'Mentor op school, telefonisch', observedOn: '2026-11-02' });
-    const page = await inv.client.get(`/dossiers/${id}`);
+    const page = await inv.client.get(`/dossiers/${id}/signalen`);
     expect(page.body).toContain('3. Gedrag (algemeen)');
     expect(page.body).toContain('Waarneming:');
   });
@@ -42,7 +42,7 @@ describe('people, signals and assessment', () => {
   it('records the three criteria, the risk weighing (reason required) and the summary', async () => {
     const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const id = await createDossierVia(inv.client);
-    const page = await inv.client.get(`/dossiers/${id}`);
+    const page = await inv.client.get(`/dossiers/${id}/signalen`);
     const cform = formHtml(page.body, `/dossiers/${id}/criteria`);
     const versions = Object.fromEntries(['suspect_known', 'coerced_boundaries', 'economic_gain'].map((c) => [`versie_${c}`, inputValue(cform, `versie_${c}`)!]));
     const res = await inv.client.post(`/dossiers/${id}/criteria`, {
@@ -57,7 +57,7 @@ describe('people, signals and assessment', () => {
     const criteria = await listCriteria(t.ctx.db, id);
     expect(criteria.find((c) => c.criterion === 'economic_gain')?.state).toBe('met');
 
-    const page2 = await inv.client.get(`/dossiers/${id}`);
+    const page2 = await inv.client.get(`/dossiers/${id}/signalen`);
     const rform = formHtml(page2.body, `/dossiers/${id}/risico`);
     const rv = Object.fromEntries(['violence', 'coercion', 'exploitation'].map((r) => [`versie_${r}`, inputValue(rform, `versie_${r}`)!]));
     const noReason = await inv.client.post(`/dossiers/${id}/risico`, { ...rv, ernst_violence: 'high', aard_violence: 'Dreigt met slaan' });
@@ -66,9 +66,9 @@ describe('people, signals and assessment', () => {
     expect(noReason.body).toContain('Dreigt met slaan');
     expect((await inv.client.post(`/dossiers/${id}/risico`, { ...rv, ernst_violence: 'high', aard_violence: 'Dreigt met slaan', reden_violence: 'Twee bronnen (test)' })).statusCode).toBe(303);
 
-    const sv = inputValue(formHtml(page2.body, `/dossiers/${id}/samenvatting`), 'versie')!;
+    const sv = inputValue(formHtml((await inv.client.get(`/dossiers/${id}/samenvatting`)).body, `/dossiers/${id}/samenvatting`), 'versie')!;
     expect((await inv.client.post(`/dossiers/${id}/samenvatting`, { versie: sv, vermoeden: 'yes', samenvatting: 'Twee van drie voorwaarden zijn voldaan.' })).statusCode).toBe(303);
-    const page3 = await inv.client.get(`/dossiers/${id}`);
+    const page3 = await inv.client.get(`/dossiers/${id}/samenvatting`);
     expect(page3.body).toContain('Twee van drie voorwaarden zijn voldaan.');
   });
 
@@ -80,7 +80,7 @@ describe('people, signals and assessment', () => {
     const versie = inputValue(edit.body, 'versie')!;
     const res = await inv.client.post(`/dossiers/${id}/stappen/2`, { versie, stand: 'done', besluit: 'Advies gevraagd aan CoMensha (test)', wie: 'J. de Vries', wanneer: '2026-11-10' });
     expect(res.statusCode).toBe(303);
-    const page = await inv.client.get(`/dossiers/${id}`);
+    const page = await inv.client.get(`/dossiers/${id}/plan`);
     expect(page.body).toContain('Advies gevraagd aan CoMensha (test)');
     expect((await inv.client.get(`/dossiers/${id}/stappen/9`)).statusCode).toBe(404);
   });
@@ -88,7 +88,7 @@ describe('people, signals and assessment', () => {
   it('merges two persons only after the warning is confirmed with a reason, and records it', async () => {
     const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const id = await createDossierVia(inv.client);
-    await inv.client.get(`/dossiers/${id}`);
+    await inv.client.get(`/dossiers/${id}/personen`);
     await inv.client.post(`/dossiers/${id}/personen`, { rol: 'suspected_trafficker', naam: 'Testman K.', aliassen: 'K-boy' });
     await inv.client.post(`/dossiers/${id}/personen`, { rol: 'suspected_trafficker', naam: 'Kevin (test)', aliassen: 'kboy_010' });
     const [a, b] = await listSubjects(t.ctx.db, id);
@@ -106,9 +106,9 @@ describe('people, signals and assessment', () => {
     const after = await listSubjects(t.ctx.db, id);
     expect(after.find((s) => s.id === b!.id)?.mergedInto).toBe(a!.id);
     expect((await listSignals(t.ctx.db, id))[0]?.signal.subjectId).toBe(a!.id);
-    const page = await inv.client.get(`/dossiers/${id}`);
+    const page = await inv.client.get(`/dossiers/${id}/personen`);
     expect(page.body).toContain('Samengevoegd met Testman K.');
-    expect(page.body).toContain('Personen samengevoegd');
+    expect((await inv.client.get(`/dossiers/${id}/tijdlijn`)).body).toContain('Personen samengevoegd');
   });
 });
 
@@ -123,7 +123,7 @@ describe('timeline', () => {
     await inv.client.post(`/dossiers/${id}/signalen`, { groep: 'appearance', soort: 'fact', tekst: 'Nieuwe dure kleding', bron: 'Moeder' });
     await inv.client.post(`/dossiers/${id}/taken`, { titel: 'Profiel op Snapchat vastleggen', uitvoerder: inv.user.id, datum: '2026-12-01' });
     await inv.client.post(`/dossiers/${id}/notities`, { tekst: 'Gesprek met moeder gepland' });
-    const html = (await inv.client.get(`/dossiers/${id}`)).body;
+    const html = (await inv.client.get(`/dossiers/${id}/tijdlijn`)).body;
     const timeline = html.slice(html.indexOf('id="tijdlijn"'));
     const order = ['Ze is weer niet thuisgekomen', 'Dossier gemaakt', 'Status gewijzigd', 'Nieuwe dure kleding', 'Profiel op Snapchat vastleggen', 'Gesprek met moeder gepland'].map((s) =>
       timeline.indexOf(s),
@@ -162,8 +162,10 @@ describe('two investigators editing the same thing', () => {
     const a = await signedInAs(t.ctx, t.staffApp, ['supervisor']);
     const b = await signedInAs(t.ctx, t.staffApp, ['supervisor']);
     const id = await createDossierVia(a.client);
-    const pageA = await a.client.get(`/dossiers/${id}`);
-    const pageB = await b.client.get(`/dossiers/${id}`);
+    const pageA = await a.client.get(`/dossiers/${id}/samenvatting`);
+    const pageB = await b.client.get(`/dossiers/${id}/samenvatting`);
+    const critA = await a.client.get(`/dossiers/${id}/signalen`);
+    const critB = await b.client.get(`/dossiers/${id}/signalen`);
     const sv = (p: string) => inputValue(formHtml(p, `/dossiers/${id}/samenvatting`), 'versie')!;
     expect((await a.client.post(`/dossiers/${id}/samenvatting`, { versie: sv(pageA.body), vermoeden: 'yes', samenvatting: 'A vindt: vermoeden' })).statusCode).toBe(303);
     const s2 = await b.client.post(`/dossiers/${id}/samenvatting`, { versie: sv(pageB.body), vermoeden: 'no', samenvatting: 'B vindt: geen vermoeden' });
@@ -175,8 +177,8 @@ describe('two investigators editing the same thing', () => {
       const f = formHtml(p, `/dossiers/${id}/criteria`);
       return Object.fromEntries(['suspect_known', 'coerced_boundaries', 'economic_gain'].map((c) => [`versie_${c}`, inputValue(f, `versie_${c}`)!]));
     };
-    expect((await a.client.post(`/dossiers/${id}/criteria`, { ...cv(pageA.body), staat_economic_gain: 'met', bewijs_economic_gain: 'A: prijs in advertentie' })).statusCode).toBe(303);
-    const c2 = await b.client.post(`/dossiers/${id}/criteria`, { ...cv(pageB.body), staat_economic_gain: 'not_met', bewijs_economic_gain: 'B: geen geld gezien' });
+    expect((await a.client.post(`/dossiers/${id}/criteria`, { ...cv(critA.body), staat_economic_gain: 'met', bewijs_economic_gain: 'A: prijs in advertentie' })).statusCode).toBe(303);
+    const c2 = await b.client.post(`/dossiers/${id}/criteria`, { ...cv(critB.body), staat_economic_gain: 'not_met', bewijs_economic_gain: 'B: geen geld gezien' });
     expect(c2.statusCode).toBe(409);
     expect(c2.body).toContain('B: geen geld gezien');
     expect(c2.body).toContain('A: prijs in advertentie');

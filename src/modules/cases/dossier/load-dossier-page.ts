@@ -7,53 +7,68 @@ import { listAssignees, listInvestigators } from '../queries/access.ts';
 import { listConsents, listExceptions } from '../queries/consent.ts';
 import { listCriteria, listPlanSteps, listRisks, listSignals } from '../queries/assessment.ts';
 import { listDossierReports } from '../queries/reports.ts';
-import { listDossierEvidence, listHandovers, listReferrals } from '../queries/handover.ts';
+import { listDossierEvidence, listHandovers } from '../queries/handover.ts';
 import { listNotes, listTasks } from '../queries/tasks-notes.ts';
-import { listPartnerOrganisations, listShares } from '../queries/sharing.ts';
+import { listShares } from '../queries/sharing.ts';
 import { listSubjects } from '../queries/people.ts';
 import { selectTimeline } from '../queries/timeline.ts';
 import { userNames } from '../queries/names.ts';
 import type { DossierAccess } from '../require-dossier-access.ts';
 import { CONSENT_PURPOSES, type ConsentPurpose } from '../vocab.ts';
+import type { SectionPage } from './sections.ts';
 
 const TIMELINE_LIMIT = 500;
 
-/** Everything the dossier page shows, limited to what this user's access allows. */
-export const loadDossierPage = async (ctx: AppContext, access: DossierAccess) => {
+/** Runs a list query only when the page shows it. */
+const when = <T>(show: boolean, query: () => Promise<T[]>): Promise<T[]> => (show ? query() : Promise.resolve([]));
+
+/**
+ * What one page of the dossier shows, limited to what this user's access allows: each section page
+ * queries only its own section (and the overview the few counts it summarises). The caller has
+ * checked that this user may open the page (sections.ts maySee).
+ */
+export const loadDossierPage = async (ctx: AppContext, access: DossierAccess, page: SectionPage = 'overzicht') => {
   const id = access.dossier.id;
   const full = access.scope === 'full';
   const staff = access.via !== 'partner';
+  const on = (...pages: SectionPage[]) => pages.includes(page);
+  const overview = on('overzicht');
   const [assignees, reports, subjects, signals, criteria, plan, risks] = await Promise.all([
-    listAssignees(ctx.db, id),
-    staff ? listDossierReports(ctx.db, id) : Promise.resolve([]),
-    listSubjects(ctx.db, id),
-    listSignals(ctx.db, id),
-    listCriteria(ctx.db, id),
-    listPlanSteps(ctx.db, id),
-    listRisks(ctx.db, id),
+    when(overview, () => listAssignees(ctx.db, id)),
+    when(staff && on('overzicht', 'toestemming'), () => listDossierReports(ctx.db, id)),
+    when(on('overzicht', 'personen', 'signalen', 'elders-gezien'), () => listSubjects(ctx.db, id)),
+    when(on('overzicht', 'signalen'), () => listSignals(ctx.db, id)),
+    when(on('signalen', 'overdracht'), () => listCriteria(ctx.db, id)),
+    when(on('plan'), () => listPlanSteps(ctx.db, id)),
+    when(on('signalen'), () => listRisks(ctx.db, id)),
   ]);
   const [tasks, notes, allTimeline, evidence] = full
-    ? await Promise.all([listTasks(ctx.db, id), listNotes(ctx.db, id), selectTimeline(ctx.db, id, TIMELINE_LIMIT), listDossierEvidence(ctx.db, id)])
-    : [[], [], [], []];
-  const [consents, exceptions, shares, investigators, organisations, handovers, referrals] = staff
     ? await Promise.all([
-        listConsents(ctx.db, id),
-        listExceptions(ctx.db, id),
-        listShares(ctx.db, id),
-        listInvestigators(ctx.db),
-        listPartnerOrganisations(ctx.db),
-        listHandovers(ctx.db, id),
-        listReferrals(ctx.db, id),
+        when(on('overzicht', 'taken'), () => listTasks(ctx.db, id)),
+        when(on('notities'), () => listNotes(ctx.db, id)),
+        when(on('tijdlijn'), () => selectTimeline(ctx.db, id, TIMELINE_LIMIT)),
+        when(on('bewijs'), () => listDossierEvidence(ctx.db, id)),
       ])
-    : [[], [], [], [], [], [], []];
+    : [[], [], [], []];
+  const [consents, exceptions, shares, investigators, handovers] = staff
+    ? await Promise.all([
+        when(on('toestemming'), () => listConsents(ctx.db, id)),
+        when(on('overzicht', 'toestemming', 'overdracht'), () => listExceptions(ctx.db, id)),
+        // Shares made with the old cases form: listed on the consent page while they still answer.
+        when(on('toestemming'), async () => (await listShares(ctx.db, id)).filter((s) => !s.revokedAt)),
+        when(on('overzicht', 'taken'), () => listInvestigators(ctx.db)),
+        when(on('overzicht', 'overdracht'), () => listHandovers(ctx.db, id)),
+      ])
+    : [[], [], [], [], []];
   // Report messages are the reporter's own words and may name them: partners never see them.
   const timeline = staff ? allTimeline : allTimeline.filter((e) => !e.kind.startsWith('message:'));
-  const handOver = {} as Record<ConsentPurpose, HandOverCheck>;
-  if (staff) for (const p of CONSENT_PURPOSES) handOver[p] = await canHandOver(ctx.db, access.dossier, p);
-  const checklist = staff ? handoverChecklist({ status: access.dossier.status, check: handOver.police_om, exceptions, handovers }) : [];
-  // Sections of other modules (the online monitor's matches and added ads): staff only, each module
-  // reads its own data (the dossierSections hook).
-  const extraSections = staff ? (await Promise.all(dossierSections().map((s) => s.load(ctx, id)))).filter((s) => s !== null) : [];
+  const handOver = {} as Partial<Record<ConsentPurpose, HandOverCheck>>;
+  if (staff && on('toestemming')) for (const p of CONSENT_PURPOSES) handOver[p] = await canHandOver(ctx.db, access.dossier, p);
+  if (staff && on('overzicht', 'overdracht')) handOver.police_om = await canHandOver(ctx.db, access.dossier, 'police_om');
+  const checklist = staff && on('overzicht', 'overdracht') ? handoverChecklist({ dossierId: id, status: access.dossier.status, check: handOver.police_om, exceptions, handovers }) : [];
+  // Sections of other modules (the online monitor's matches, the chain's shares and referrals): on
+  // the overview, staff only, each module reads its own data (the dossierSections hook).
+  const extraSections = staff && overview ? (await Promise.all(dossierSections().map((s) => s.load(ctx, id)))).filter((s) => s !== null) : [];
   const names = await userNames(ctx.db, [
     ...consents.flatMap((c) => [c.recordedBy, c.withdrawnBy ?? '']),
     ...exceptions.flatMap((e) => [e.requestedBy, e.decidedBy ?? '']),
@@ -61,10 +76,10 @@ export const loadDossierPage = async (ctx: AppContext, access: DossierAccess) =>
     ...handovers.flatMap((h) => [h.requestedBy, h.approvedBy ?? '']),
   ]);
 
-  // Issue 5: where else this dossier's identifiers were seen (own component; staff with full access only).
-  const whereElse = full && staff ? await loadDossierWhereElse(ctx, access, subjects) : null;
+  // Issue 5: where else this dossier's identifiers were seen (own page; staff with full access only).
+  const whereElse = full && staff && on('elders-gezien') ? await loadDossierWhereElse(ctx, access, subjects) : null;
 
-  return { whereElse, access, assignees, reports, subjects, signals, criteria, plan, risks, tasks, notes, timeline, evidence, consents, exceptions, shares, investigators, organisations, handovers, referrals, handOver, checklist, names, extraSections };
+  return { page, whereElse, access, assignees, reports, subjects, signals, criteria, plan, risks, tasks, notes, timeline, evidence, consents, exceptions, shares, investigators, handovers, handOver, checklist, names, extraSections };
 };
 
 export type DossierPageData = Awaited<ReturnType<typeof loadDossierPage>>;

@@ -52,8 +52,8 @@ export const checkTransition = (from: Status, to: Status, options: { reason: str
     return {
       ok: false,
       reason: {
-        nl: to === 'handed_over' ? 'Overdragen gaat via ‘Overdracht aan politie/OM’, met toestemming en goedkeuring van een teamleider.' : 'Doorverwijzen gaat via ‘Doorverwijzing’, met de gegevens van de doorverwijzing.',
-        en: to === 'handed_over' ? 'Handover goes through ‘Handover to police/OM’, with consent and a supervisor’s approval.' : 'Referral goes through ‘Referral’, with the details of the referral.',
+        nl: to === 'handed_over' ? 'Overdragen gaat via ‘Overdracht aan politie/OM’, met toestemming en goedkeuring van een teamleider.' : 'Doorverwijzen gaat via de ketenpagina van het dossier (‘Keten: delen en doorverwijzen’).',
+        en: to === 'handed_over' ? 'Handover goes through ‘Handover to police/OM’, with consent and a supervisor’s approval.' : 'Referral goes through the dossier’s chain page (‘Chain: sharing and referral’).',
       },
     };
   }

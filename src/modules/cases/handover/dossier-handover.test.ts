@@ -31,10 +31,10 @@ const prepareDossier = async (inv: Awaited<ReturnType<typeof signedInAs>>) => {
   const r2 = await insertTestReport(t.ctx, { whatHappened: 'Meisje bij het station stapt in een auto (test)' });
   await t.ctx.db.insert(reportIdentities).values({ reportId: r1.id, identityEnc: t.ctx.keys.encrypt(JSON.stringify(IDENTITY)) });
   const id = await createDossierVia(inv.client, { title: 'Overdrachtstest (fictief)', meldingen: `${r1.number} ${r2.number}` });
-  await inv.client.get(`/dossiers/${id}`);
+  await inv.client.get(`/dossiers/${id}/personen`);
   await inv.client.post(`/dossiers/${id}/personen`, { rol: 'possible_victim', naam: 'Testmeisje L.', leeftijd: '16', plaats: 'Zwolle' });
   await inv.client.post(`/dossiers/${id}/signalen`, { groep: 'behaviour', soort: 'fact', tekst: 'Heeft opeens veel geld (test)', bron: 'Moeder, telefonisch' });
-  const page = await inv.client.get(`/dossiers/${id}`);
+  const page = await inv.client.get(`/dossiers/${id}/signalen`);
   const f = formHtml(page.body, `/dossiers/${id}/criteria`);
   await inv.client.post(`/dossiers/${id}/criteria`, {
     ...Object.fromEntries(['suspect_known', 'coerced_boundaries', 'economic_gain'].map((c) => [`versie_${c}`, inputValue(f, `versie_${c}`)!])),
@@ -69,18 +69,23 @@ describe('handover to police/OM', () => {
     const sup = await signedInAs(t.ctx, t.staffApp, ['supervisor']);
     const { id, r1 } = await prepareDossier(inv);
 
-    const page = await inv.client.get(`/dossiers/${id}`);
+    const page = await inv.client.get(`/dossiers/${id}/bewijs`);
     expect(page.body).toContain('Chatverslag (test)');
     expect(page.body).toContain(`href="/bewijs?dossier=${id}"`);
 
     const refused = await inv.client.post(`/dossiers/${id}/overdracht`, { ontvanger: 'Politie Oost-Nederland, team mensenhandel (fictief)' });
     expect(refused.statusCode).toBe(400);
     expect(refused.body).toContain('Er is geen toestemming voor overdracht aan politie/OM');
+    // The refusal comes back on the handover's own page, with its checklist.
+    expect(refused.body).toContain('data-testid="handover-checklist"');
+    expect(refused.body).toContain('<title>Overdracht aan politie/OM · Overdrachtstest (fictief)');
     expect(await listHandovers(t.ctx.db, id)).toHaveLength(0);
 
     // The reporter says yes in the follow-up messages (intake records it on the report).
     await changeConsents(t.ctx, { reportId: r1.id, choices: [{ purpose: 'police', granted: true }], source: 'reporter', recordedBy: null });
-    expect((await inv.client.post(`/dossiers/${id}/overdracht`, { ontvanger: 'Politie Oost-Nederland, team mensenhandel (fictief)' })).statusCode).toBe(303);
+    const requested = await inv.client.post(`/dossiers/${id}/overdracht`, { ontvanger: 'Politie Oost-Nederland, team mensenhandel (fictief)' });
+    expect(requested.statusCode).toBe(303);
+    expect(requested.headers.location).toBe(`/dossiers/${id}/overdracht?ok=1#overdracht`);
 
     // Four eyes: the investigator cannot approve; the supervisor can.
     const self = await approveVia(inv.client, id);
@@ -158,22 +163,31 @@ describe('handover to police/OM', () => {
 });
 
 describe('referral and CoMensha', () => {
-  it('refers only with consent for that purpose, records follow-up and feedback, and exports for CoMensha only with its consent', async () => {
+  it('advises where to go from the assessment, leads referral and sharing to the chain page (issue 16), and exports for CoMensha only with its consent', async () => {
     const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const { id } = await prepareDossier(inv);
-    const page = await inv.client.get(`/dossiers/${id}`);
+    // Coercion and economic gain are met: the advice on the handover page says police/OM, with a link to the chain page.
+    const page = await inv.client.get(`/dossiers/${id}/overdracht`);
     expect(page.body).toContain('er is een strafrechtelijk deel');
+    expect(page.body).toContain(`href="/keten/dossiers/${id}#verwijzingen"`);
+    expect(page.body).toContain(`href="/dossiers/${id}/comensha.json"`);
 
-    const refused = await inv.client.post(`/dossiers/${id}/doorverwijzingen`, { naar: 'zvh', instantie: 'ZVH IJsselland (fictief)', opvolgen: '2026-12-15' });
-    expect(refused.statusCode).toBe(400);
-    expect(refused.body).toContain('Er is geen toestemming voor delen met het Zorg- en Veiligheidshuis');
-    await inv.client.post(`/dossiers/${id}/toestemmingen`, { doel: 'zvh_sharing', door: 'victim', wijze: 'written', reikwijdte: 'Casusoverleg (test)', datum: '2026-11-22' });
-    expect((await inv.client.post(`/dossiers/${id}/doorverwijzingen`, { naar: 'zvh', instantie: 'ZVH IJsselland (fictief)', opvolgen: '2026-12-15' })).statusCode).toBe(303);
-    expect((await findDossier(t.ctx.db, id))?.status).toBe('referred');
-    const after = await inv.client.get(`/dossiers/${id}`);
-    const referralId = /doorverwijzingen\/([0-9a-f-]{36})\/terugkoppeling/.exec(after.body)?.[1];
-    expect((await inv.client.post(`/dossiers/${id}/doorverwijzingen/${referralId}/terugkoppeling`, { terugkoppeling: 'Besproken in casusoverleg; zorgcoördinator betrokken (test)' })).statusCode).toBe(303);
-    expect((await inv.client.get(`/dossiers/${id}`)).body).toContain('zorgcoördinator betrokken');
+    // The old referral and sharing forms are gone: their addresses lead to the chain page, their posts answer 404.
+    for (const [path, to] of [['doorverwijzingen', 'verwijzingen'], ['doorverwijzing', 'verwijzingen'], ['delen', 'delen']]) {
+      const old = await inv.client.get(`/dossiers/${id}/${path}`);
+      expect(old.statusCode, path).toBe(303);
+      expect(old.headers.location, path).toBe(`/keten/dossiers/${id}#${to}`);
+      expect((await inv.client.get(String(old.headers.location).split('#')[0]!)).statusCode, path).toBe(200);
+    }
+    expect((await inv.client.post(`/dossiers/${id}/doorverwijzingen`, { naar: 'zvh', instantie: 'ZVH IJsselland (fictief)', opvolgen: '2026-12-15' })).statusCode).toBe(404);
+    expect((await inv.client.post(`/dossiers/${id}/doorverwijzingen/00000000-0000-4000-8000-000000000000/terugkoppeling`, { terugkoppeling: 'x' })).statusCode).toBe(404);
+    // The dossier's navigation has one way to the chain, and no referral or sharing page of its own.
+    const overview = (await inv.client.get(`/dossiers/${id}`)).body;
+    const navAt = overview.indexOf('data-testid="dossier-nav"');
+    const nav = overview.slice(navAt, overview.indexOf('</nav>', navAt));
+    expect(nav).toContain(`href="/keten/dossiers/${id}"`);
+    expect(nav).not.toContain('/doorverwijzing');
+    expect(nav).not.toContain('/delen');
 
     const noComensha = await inv.client.get(`/dossiers/${id}/comensha.json`);
     expect(noComensha.statusCode).toBe(403);

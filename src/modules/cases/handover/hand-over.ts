@@ -39,7 +39,7 @@ export const requestHandover = async (ctx: AppContext, access: DossierAccess, bo
   const check = await canHandOver(ctx.db, access.dossier, 'police_om');
   // Say everything that is missing at once (status and ground), in the words of the page's checklist.
   const exceptions = await listExceptions(ctx.db, access.dossier.id);
-  const problems = requestProblems(handoverChecklist({ status: access.dossier.status, check, exceptions, handovers: [] }));
+  const problems = requestProblems(handoverChecklist({ dossierId: access.dossier.id, status: access.dossier.status, check, exceptions, handovers: [] }));
   if (problems.length > 0 || !check.ok) return refused('overdracht', f, problems.map((p) => p[lang]).join(' '));
   await ctx.db.transaction(async (tx) => {
     const row = await insertHandover(tx, {

@@ -26,7 +26,7 @@ describe('handover checklist in a browser', () => {
       await inv.client.post(`${dossierPath}/personen`, { rol: 'possible_victim', naam: 'Testmeisje S. (fictief)', leeftijd: '15' });
       const context = await signedInContext(browser, servers.staffUrl, inv.client, { javaScriptEnabled: false, viewport: { width, height: 800 } });
       const page = await context.newPage();
-      await page.goto(`${servers.staffUrl}${dossierPath}`);
+      await page.goto(`${servers.staffUrl}${dossierPath}/overdracht`);
       expect(await page.getByTestId('handover-checklist').innerText()).toContain('open → in onderzoek → besluit');
 
       const form = page.locator('form[action$="/overdracht"]');
@@ -41,22 +41,27 @@ describe('handover checklist in a browser', () => {
       // The summary's link jumps to the message above the handover form.
       await summary.getByRole('link').first().click();
       expect(await page.locator(':target').innerText()).toContain('Overdragen kan alleen als het dossier op ‘besluit’ staat');
-      // A checklist link into a folded form opens it (Chromium expands a details element for a fragment).
-      await page.goto(`${servers.staffUrl}${dossierPath}`);
-      await page.getByTestId('handover-checklist').getByRole('link', { name: 'Toestemming vastleggen' }).click();
+      // A checklist link leads to the consent page and into its folded form, which opens (Chromium
+      // expands a details element for a fragment).
+      await page.goto(`${servers.staffUrl}${dossierPath}/overdracht`);
+      await Promise.all([page.waitForURL(/\/toestemming#toestemming-doel$/), page.getByTestId('handover-checklist').getByRole('link', { name: 'Toestemming vastleggen' }).click()]);
       expect(await page.locator('#toestemming-doel').isVisible()).toBe(true);
+      // And the status link leads to the status form on the overview.
+      await page.goto(`${servers.staffUrl}${dossierPath}/overdracht`);
+      await Promise.all([page.waitForURL(/#status-status$/), page.getByTestId('handover-checklist').getByRole('link', { name: 'Status wijzigen' }).click()]);
+      expect(await page.locator('#status-status').isVisible()).toBe(true);
       await context.close();
 
       // axe needs JavaScript: the same page and the same refusal, with scripts on.
       const withJs = await signedInContext(browser, servers.staffUrl, inv.client, { viewport: { width, height: 800 } });
       const axePage = await withJs.newPage();
-      await axePage.goto(`${servers.staffUrl}${dossierPath}`);
-      expect(await axeViolations(axePage), 'dossier page').toEqual([]);
+      await axePage.goto(`${servers.staffUrl}${dossierPath}/overdracht`);
+      expect(await axeViolations(axePage), 'handover page').toEqual([]);
       const again = axePage.locator('form[action$="/overdracht"]');
       await again.getByLabel('Aan wie (team, eenheid)').fill('Politie (fictief)');
       await Promise.all([axePage.waitForLoadState('load'), again.getByRole('button', { name: 'Overdracht aanvragen' }).click()]);
       expect(await axePage.locator('#fouten').innerText()).toContain('open → in onderzoek → besluit');
-      expect(await axeViolations(axePage), 'dossier page after a refusal').toEqual([]);
+      expect(await axeViolations(axePage), 'handover page after a refusal').toEqual([]);
       await withJs.close();
     });
   }

@@ -39,19 +39,22 @@ describe('the handover page says what is missing (issue 14 finding 12)', () => {
   it('shows a checklist before the request button with each item, its state and a link to fix it', async () => {
     const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const id = await createDossierVia(inv.client);
-    const page = (await inv.client.get(`/dossiers/${id}`)).body;
+    const page = (await inv.client.get(`/dossiers/${id}/overdracht`)).body;
     const items = checklist(page);
     expect(Object.keys(items)).toEqual(['status', 'basis', 'approval']);
     expect(items.status?.state).toBe('todo');
     expect(items.status?.html).toContain('open → in onderzoek → besluit');
-    expect(items.status?.html).toContain('href="#status-status"');
+    expect(items.status?.html).toContain(`href="/dossiers/${id}#status-status"`);
     expect(items.basis?.state).toBe('todo');
-    expect(items.basis?.html).toContain('href="#toestemming-doel"');
-    expect(items.basis?.html).toContain('href="#uitzondering-doel"');
+    expect(items.basis?.html).toContain(`href="/dossiers/${id}/toestemming#toestemming-doel"`);
+    expect(items.basis?.html).toContain(`href="/dossiers/${id}/toestemming#uitzondering-doel"`);
     expect(items.approval?.state).toBe('todo');
     expect(items.approval?.html).toContain('teamleider');
-    // Each link goes somewhere on the page.
-    for (const target of ['status-status', 'toestemming-doel', 'uitzondering-doel']) expect(page).toContain(`id="${target}"`);
+    // Each link goes to the section page that holds its form.
+    for (const href of [`/dossiers/${id}#status-status`, `/dossiers/${id}/toestemming#toestemming-doel`, `/dossiers/${id}/toestemming#uitzondering-doel`]) {
+      const [path, target] = href.split('#');
+      expect((await inv.client.get(path!)).body, href).toContain(`id="${target}"`);
+    }
     // Before the button.
     expect(page.indexOf('data-testid="handover-checklist"')).toBeLessThan(page.indexOf(`action="/dossiers/${id}/overdracht"`));
   });
@@ -59,13 +62,13 @@ describe('the handover page says what is missing (issue 14 finding 12)', () => {
   it('a refused request lands with an error summary at the top that says the whole path, in plain Dutch', async () => {
     const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const id = await createDossierVia(inv.client);
-    await inv.client.get(`/dossiers/${id}`);
+    await inv.client.get(`/dossiers/${id}/overdracht`);
 
     const refused = await inv.client.post(`/dossiers/${id}/overdracht`, { ontvanger: 'Politie (fictief)' });
     expect(refused.statusCode).toBe(400);
     const summary = errorSummary(refused.body);
     expect(summary.at).toBeGreaterThan(0);
-    expect(summary.at).toBeLessThan(refused.body.indexOf('id="overzicht"'));
+    expect(summary.at).toBeLessThan(refused.body.indexOf('id="overdracht"'));
     expect(summary.html).toContain('open → in onderzoek → besluit');
     expect(summary.html).toContain('eerst op ‘in onderzoek’');
     expect(summary.html).toContain('Er is geen toestemming voor overdracht aan politie/OM');
@@ -90,13 +93,13 @@ describe('the handover page says what is missing (issue 14 finding 12)', () => {
     await setStatus(inv.client, id, 'decision');
     expect((await inv.client.post(`/dossiers/${id}/overdracht`, { ontvanger: 'Politie (fictief)' })).statusCode).toBe(303);
     const [h] = await listHandovers(t.ctx.db, id);
-    const after = checklist((await inv.client.get(`/dossiers/${id}`)).body);
+    const after = checklist((await inv.client.get(`/dossiers/${id}/overdracht`)).body);
     expect(after.status?.state).toBe('done');
     expect(after.approval?.state).toBe('waiting');
-    expect(after.approval?.html).toContain(`href="#overdracht-${h!.id}"`);
+    expect(after.approval?.html).toContain(`href="/dossiers/${id}/overdracht#overdracht-${h!.id}"`);
   });
 
-  it('gives the dossier page a short summary at the top with anchors to the sections', async () => {
+  it('gives the dossier overview a short summary at the top with links to the section pages', async () => {
     const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const id = await createDossierVia(inv.client);
     await inv.client.post(`/dossiers/${id}/personen`, { rol: 'possible_victim', naam: 'Testmeisje Q. (fictief)' });
@@ -106,7 +109,7 @@ describe('the handover page says what is missing (issue 14 finding 12)', () => {
     expect(start).toBeLessThan(page.indexOf('id="overzicht"'));
     const summary = page.slice(start, page.indexOf('</dl>', start));
     expect(summary).toContain('Open');
-    expect(summary).toMatch(/href="#personen"[^>]*>[^<]*1/);
-    expect(summary).toMatch(/href="#overdracht"[^>]*>[^<]*0 van 3/);
+    expect(summary).toContain(`href="/dossiers/${id}/personen">1 persoon`);
+    expect(summary).toContain(`href="/dossiers/${id}/overdracht#overdracht-nodig">0 van 3 klaar`);
   });
 });

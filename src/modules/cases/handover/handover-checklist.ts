@@ -1,5 +1,6 @@
 import type { HandOverCheck } from './can-hand-over.ts';
 import { handoverStatusProblem, isStatus } from '../dossier/workflow.ts';
+import { type SectionPage, sectionHref } from '../dossier/sections.ts';
 
 type Text = { nl: string; en: string };
 
@@ -9,6 +10,7 @@ export type ChecklistState = 'done' | 'todo' | 'waiting';
 export type ChecklistItem = { key: 'status' | 'basis' | 'approval'; state: ChecklistState; text: Text; fixes: { href: string; label: Text }[] };
 
 type Input = {
+  dossierId: string;
   status: string;
   /** canHandOver for police_om. */
   check: HandOverCheck | undefined;
@@ -21,7 +23,9 @@ type Input = {
  * approved exception, hard rule 3) and a second person's approval. The same list is shown before the
  * request button and gives the refusal its words, so page and refusal never disagree.
  */
-export const handoverChecklist = ({ status, check, exceptions, handovers }: Input): ChecklistItem[] => {
+export const handoverChecklist = ({ dossierId, status, check, exceptions, handovers }: Input): ChecklistItem[] => {
+  // The fixes live on other section pages of the dossier (sections.ts), so each link names its page.
+  const at = (page: SectionPage, anchor: string) => `${sectionHref(dossierId, page)}#${anchor}`;
   const statusProblem = isStatus(status) ? handoverStatusProblem(status) : { nl: 'Onbekende status.', en: 'Unknown status.' };
   const approved = handovers.find((h) => h.approvedAt);
   const pending = handovers.find((h) => !h.approvedAt);
@@ -29,7 +33,7 @@ export const handoverChecklist = ({ status, check, exceptions, handovers }: Inpu
 
   const statusItem: ChecklistItem =
     statusProblem && !approved
-      ? { key: 'status', state: 'todo', text: statusProblem, fixes: [{ href: '#status-status', label: { nl: 'Status wijzigen', en: 'Change status' } }] }
+      ? { key: 'status', state: 'todo', text: statusProblem, fixes: [{ href: at('overzicht', 'status-status'), label: { nl: 'Status wijzigen', en: 'Change status' } }] }
       : { key: 'status', state: 'done', text: approved ? { nl: 'Het dossier is overgedragen.', en: 'The dossier has been handed over.' } : { nl: 'Het dossier staat op ‘besluit’.', en: 'The dossier is at ‘decision’.' }, fixes: [] };
 
   const basisItem: ChecklistItem = check?.ok
@@ -39,15 +43,15 @@ export const handoverChecklist = ({ status, check, exceptions, handovers }: Inpu
           key: 'basis',
           state: 'waiting',
           text: { nl: 'Er is een uitzondering aangevraagd. Een teamleider die hem niet zelf aanvroeg moet er nog over beslissen.', en: 'An exception was requested. A supervisor who did not request it still has to decide on it.' },
-          fixes: [{ href: '#uitzonderingen', label: { nl: 'Naar de uitzonderingen', en: 'Go to the exceptions' } }],
+          fixes: [{ href: at('toestemming', 'uitzonderingen'), label: { nl: 'Naar de uitzonderingen', en: 'Go to the exceptions' } }],
         }
       : {
           key: 'basis',
           state: 'todo',
           text: check?.reason ?? { nl: 'Er is geen toestemming en geen goedgekeurde uitzondering.', en: 'There is no consent and no approved exception.' },
           fixes: [
-            { href: '#toestemming-doel', label: { nl: 'Toestemming vastleggen', en: 'Record consent' } },
-            { href: '#uitzondering-doel', label: { nl: 'Uitzondering aanvragen (acuut gevaar, conflict van plichten)', en: 'Request an exception (acute danger, conflict of duties)' } },
+            { href: at('toestemming', 'toestemming-doel'), label: { nl: 'Toestemming vastleggen', en: 'Record consent' } },
+            { href: at('toestemming', 'uitzondering-doel'), label: { nl: 'Uitzondering aanvragen (acuut gevaar, conflict van plichten)', en: 'Request an exception (acute danger, conflict of duties)' } },
           ],
         };
 
@@ -58,7 +62,7 @@ export const handoverChecklist = ({ status, check, exceptions, handovers }: Inpu
           key: 'approval',
           state: 'waiting',
           text: { nl: 'De overdracht is aangevraagd. Nu moet een teamleider die de aanvraag niet zelf deed hem goedkeuren.', en: 'The handover was requested. Now a supervisor who did not request it must approve it.' },
-          fixes: [{ href: `#overdracht-${pending.id}`, label: { nl: 'Naar de aanvraag', en: 'Go to the request' } }],
+          fixes: [{ href: at('overdracht', `overdracht-${pending.id}`), label: { nl: 'Naar de aanvraag', en: 'Go to the request' } }],
         }
       : {
           key: 'approval',

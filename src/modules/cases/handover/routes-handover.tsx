@@ -6,14 +6,13 @@ import { downloadHandoverPackage } from './download-handover-package.ts';
 import { exportComensha } from './export-comensha.ts';
 import { finishForm } from '../dossier/finish-form.tsx';
 import { approveHandover, requestHandover, savePoliceReference } from './hand-over.ts';
-import { referDossier, saveReferralFeedback } from './refer-dossier.ts';
 import { requireDossierAccess } from '../require-dossier-access.ts';
 import { DOSSIER_ROLES } from '../access.ts';
 
 type Id = { Params: { id: string } };
 type Item = { Params: { id: string; item: string } };
 
-/** Handover to police/OM (four eyes, consent-gated), referral to the chain, CoMensha registration. */
+/** Handover to police/OM (four eyes, consent-gated) and the CoMensha registration; referral is the chain module's. */
 export const handoverRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   const rules = { config: { access: DOSSIER_ROLES } };
   const finish = finishForm(ctx);
@@ -47,21 +46,11 @@ export const handoverRoutes = async (app: FastifyInstance, ctx: AppContext) => {
       .send(zip);
   });
 
-  app.post<Id>('/dossiers/:id/doorverwijzingen', rules, async (req, reply) => {
-    const access = await requireDossierAccess(ctx, req, req.params.id, { write: true });
-    return finish(req, reply, access.dossier.id, await referDossier(ctx, access, asForm(req.body), req.lang));
-  });
-
-  app.post<Item>('/dossiers/:id/doorverwijzingen/:item/terugkoppeling', rules, async (req, reply) => {
-    const access = await requireDossierAccess(ctx, req, req.params.id, { write: true });
-    return finish(req, reply, access.dossier.id, await saveReferralFeedback(ctx, access, req.params.item, asForm(req.body), req.lang));
-  });
-
   app.get<Id>('/dossiers/:id/comensha.json', rules, async (req, reply) => {
     const access = await requireDossierAccess(ctx, req, req.params.id, { write: true });
     const result = await exportComensha(ctx, access);
     if (!result.ok) {
-      return finish(req, reply, access.dossier.id, { ok: false, status: 403, form: { section: 'doorverwijzing', values: {}, errors: {}, message: result.check.reason[req.lang] } });
+      return finish(req, reply, access.dossier.id, { ok: false, status: 403, form: { section: 'comensha', values: {}, errors: {}, message: result.check.reason[req.lang] } });
     }
 
     return reply

@@ -4,7 +4,7 @@ import type { TestClient } from '../../../../test/support/client.ts';
 import { testClock } from '../../../../test/support/clock.ts';
 import { signedInAs, type TestUser } from '../../../../test/support/factories.ts';
 import { listExceptions } from '../queries/consent.ts';
-import { listHandovers, listReferrals } from '../queries/handover.ts';
+import { listHandovers } from '../queries/handover.ts';
 import { createDossierVia, formHtml, inputValue } from '../testing.ts';
 
 /**
@@ -85,14 +85,19 @@ describe('what waits for a second person, on the start page', () => {
       expect(line).toEqual({
         href: '/dossiers',
         count: '1',
-        items: [{ href: `/dossiers/${dossierId}#overdracht-${handover!.id}`, text: 'Overdracht goedkeuren: Wachttest meisje (fictief)' }],
+        items: [{ href: `/dossiers/${dossierId}/overdracht#overdracht-${handover!.id}`, text: 'Overdracht goedkeuren: Wachttest meisje (fictief)' }],
       });
     }
     expect(lineOn(await home(investigator), HANDOVERS)).toBeNull();
     expect(lineOn(await home(intake), HANDOVERS)).toBeNull();
 
+    // The dossier's overview says it waits, with a link to the request.
+    const overview = (await supA.client.get(`/dossiers/${dossierId}`)).body;
+    const todo = overview.slice(overview.indexOf('data-testid="dossier-to-do"'));
+    expect(todo.slice(0, todo.indexOf('</ul>'))).toContain(`href="/dossiers/${dossierId}/overdracht#overdracht-${handover!.id}">1 overdracht wacht op goedkeuring`);
+
     // The link lands on the approve form of that handover.
-    const page = await supA.client.get(`/dossiers/${dossierId}`);
+    const page = await supA.client.get(`/dossiers/${dossierId}/overdracht`);
     const item = page.body.slice(page.body.indexOf(`id="overdracht-${handover!.id}"`));
     expect(item.slice(0, item.indexOf('</li>'))).toContain(`action="/dossiers/${dossierId}/overdracht/${handover!.id}/goedkeuren"`);
 
@@ -110,14 +115,14 @@ describe('what waits for a second person, on the start page', () => {
     expect(lineOn(await home(supB), EXCEPTIONS)).toEqual({
       href: '/dossiers',
       count: '1',
-      items: [{ href: `/dossiers/${dossierId}#uitzondering-${exception!.id}`, text: 'Uitzondering beoordelen: Wachttest meisje (fictief)' }],
+      items: [{ href: `/dossiers/${dossierId}/toestemming#uitzondering-${exception!.id}`, text: 'Uitzondering beoordelen: Wachttest meisje (fictief)' }],
     });
     // The requester is not told to decide on their own request, neither on the start page nor on the dossier.
     expect(lineOn(await home(supA), EXCEPTIONS)).toBeNull();
-    expect((await supA.client.get(`/dossiers/${dossierId}`)).body).not.toContain(`action="/dossiers/${dossierId}/uitzonderingen/${exception!.id}/besluit"`);
+    expect((await supA.client.get(`/dossiers/${dossierId}/toestemming`)).body).not.toContain(`action="/dossiers/${dossierId}/uitzonderingen/${exception!.id}/besluit"`);
     expect(lineOn(await home(investigator), EXCEPTIONS)).toBeNull();
 
-    const page = await supB.client.get(`/dossiers/${dossierId}`);
+    const page = await supB.client.get(`/dossiers/${dossierId}/toestemming`);
     expect(page.body).toContain(`action="/dossiers/${dossierId}/uitzonderingen/${exception!.id}/besluit"`);
     expect((await supB.client.post(`/dossiers/${dossierId}/uitzonderingen/${exception!.id}/besluit`, { besluit: 'approved', toelichting: 'Akkoord (test)' })).statusCode).toBe(303);
     expect(lineOn(await home(supB), EXCEPTIONS)).toBeNull();
@@ -130,35 +135,5 @@ describe('what waits for a second person, on the start page', () => {
     const html = await home(supB);
     expect(lineOn(html, 'Exceptions waiting for your decision')?.items[0]?.text).toBe('Decide on exception: Wachttest meisje (fictief)');
     await supB.client.get('/taal/nl');
-  });
-
-  it('a referral whose follow-up day has come without feedback is listed for the assigned investigator and supervisors, until feedback is recorded', async () => {
-    const REFERRALS = 'Doorverwijzingen om op te volgen';
-    const consent = await investigator.client.post(`/dossiers/${dossierId}/toestemmingen`, {
-      doel: 'care_referral',
-      door: 'reporter',
-      wijze: 'written',
-      reikwijdte: 'Doorverwijzing naar zorg (test)',
-      datum: '2026-11-20',
-    });
-    expect(consent.statusCode).toBe(303);
-    const res = await investigator.client.post(`/dossiers/${dossierId}/doorverwijzingen`, { naar: 'care', instantie: 'Zorgteam Teststad (fictief)', opvolgen: '2026-11-28' });
-    expect(res.statusCode).toBe(303);
-    const referral = (await listReferrals(t.ctx.db, dossierId))[0]!;
-
-    // Before the day: nothing to follow up.
-    expect(lineOn(await home(investigator), REFERRALS)).toBeNull();
-    clock.set('2026-11-28T08:00:00Z');
-    const expected = { href: '/dossiers', count: '1', items: [{ href: `/dossiers/${dossierId}#doorverwijzing-${referral.id}`, text: 'Terugkoppeling vragen: Wachttest meisje (fictief)' }] };
-    expect(lineOn(await home(investigator), REFERRALS)).toEqual(expected);
-    expect(lineOn(await home(supA), REFERRALS)).toEqual(expected);
-    // Another investigator, not on the dossier, is not told.
-    const other = await signedInAs(t.ctx, t.staffApp, ['investigator']);
-    expect(lineOn(await home(other), REFERRALS)).toBeNull();
-    expect(lineOn(await home(intake), REFERRALS)).toBeNull();
-
-    const fb = await investigator.client.post(`/dossiers/${dossierId}/doorverwijzingen/${referral.id}/terugkoppeling`, { terugkoppeling: 'Zorgteam heeft contact gehad (test)' });
-    expect(fb.statusCode).toBe(303);
-    expect(lineOn(await home(investigator), REFERRALS)).toBeNull();
   });
 });

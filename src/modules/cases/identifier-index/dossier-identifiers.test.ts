@@ -23,7 +23,7 @@ describe('dossier people in the identifier index', () => {
     const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const id = await createDossierVia(inv.client);
     // The form tells a new user that numbers belong in the description (there is no separate phone field).
-    expect((await inv.client.get(`/dossiers/${id}`)).body).toContain('Zet hier ook telefoonnummers, e-mailadressen en accounts');
+    expect((await inv.client.get(`/dossiers/${id}/personen`)).body).toContain('Zet hier ook telefoonnummers, e-mailadressen en accounts');
     const add = await inv.client.post(`/dossiers/${id}/personen`, {
       rol: 'suspected_trafficker',
       naam: 'Testman R.',
@@ -41,7 +41,7 @@ describe('dossier people in the identifier index', () => {
 
     const page = await inv.client.get(`/identificatoren/phone/${encodeURIComponent('+31612345678')}`);
     expect(page.statusCode).toBe(200);
-    expect(page.body).toContain(`/dossiers/${id}#persoon-${subject!.id}`);
+    expect(page.body).toContain(`/dossiers/${id}/personen#persoon-${subject!.id}`);
 
     const form = await inv.client.get(`/dossiers/${id}/personen/${subject!.id}`);
     const edit = await inv.client.post(`/dossiers/${id}/personen/${subject!.id}`, {
@@ -68,7 +68,7 @@ describe('link suggestions on a dossier', () => {
     const [p1] = await listSubjects(t.ctx.db, d1);
     const [p2] = await listSubjects(t.ctx.db, d2);
 
-    expect((await inv.client.get(`/dossiers/${d1}`)).body).toContain(`href="/dossiers/${d1}/koppelingen"`);
+    expect((await inv.client.get(`/dossiers/${d1}/personen`)).body).toContain(`href="/dossiers/${d1}/koppelingen"`);
     const list = await inv.client.get(`/dossiers/${d1}/koppelingen`);
     expect(list.statusCode).toBe(200);
     expect(list.body).toContain('Testman B.');

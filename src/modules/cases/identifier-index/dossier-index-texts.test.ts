@@ -52,7 +52,7 @@ describe('dossier notes, signals and summary in the identifier index', () => {
     expect((await where('+31612340312'))?.firstSeen?.toISOString().slice(0, 10)).toBe('2026-03-01');
     expect(await sourcesOf('instagram:signaal_test_vb', 'account')).toEqual([`dossier:${id}:signal:${signal.id}`]);
 
-    const page = await inv.client.get(`/dossiers/${id}`);
+    const page = await inv.client.get(`/dossiers/${id}/samenvatting`);
     const summary = await inv.client.post(`/dossiers/${id}/samenvatting`, { vermoeden: 'unclear', samenvatting: 'Zelfde nummer 06-12340312 als in het signaal.', versie: inputValue(page.body, 'versie')! });
     expect(summary.statusCode).toBe(303);
     expect(await sourcesOf('+31612340312')).toEqual([`dossier:${id}:signal:${signal.id}`, `dossier:${id}:summary`].sort());

@@ -7,6 +7,7 @@ import { insertOrganisation } from '../../accounts/testing.ts';
 import { accessLog } from '../../audit/testing.ts';
 import { recordOccurrences, WHERE_ELSE_LIMITS } from '../../identifiers/index.ts';
 import { listSubjects } from '../queries/people.ts';
+import { dossierShares } from '../schema.ts';
 import { createDossierVia, insertTestReport } from '../testing.ts';
 
 /**
@@ -44,12 +45,13 @@ describe('where else seen on the dossier page', () => {
     await recordOccurrences(t.ctx.db, { source: { type: 'ad', id: randomUUID() }, field: 'text', text: 'Bel 06 12 34 04 01', seenAt: new Date('2026-02-01T10:00:00Z'), place: 'Deventer' });
     const [suspect, victim] = await listSubjects(t.ctx.db, id);
 
-    const page = await inv.client.get(`/dossiers/${id}`);
+    expect((await inv.client.get(`/dossiers/${id}`)).body).toContain(`href="/dossiers/${id}/elders-gezien"`);
+    const page = await inv.client.get(`/dossiers/${id}/elders-gezien`);
     expect(page.statusCode).toBe(200);
-    expect(page.body).toContain('href="#elders-gezien"');
+    expect(page.body).toContain(`href="/dossiers/${id}/elders-gezien" aria-current="page"`);
     const html = section(page.body);
     const person = html.slice(html.indexOf(`data-testid="elders-persoon-${suspect!.id}"`));
-    expect(person).toContain(`href="#persoon-${suspect!.id}"`);
+    expect(person).toContain(`href="/dossiers/${id}/personen#persoon-${suspect!.id}"`);
     expect(person).toContain('ook gezien in 1 advertentie, 1 persoon in een dossier, 1 andere melding');
     expect(person).toContain('Eerst gezien');
     expect(person).toContain('Plaatsen: Deventer (1)');
@@ -69,12 +71,12 @@ describe('where else seen on the dossier page', () => {
     expect(logged.map((l) => l.recordId).sort()).toEqual(['email:testman.z@example.org', 'phone:+31612340401']);
 
     // The other investigator sees their person's block with the first dossier hidden, and a supervisor sees both linked.
-    const theirPage = section((await other.client.get(`/dossiers/${theirs}`)).body);
+    const theirPage = section((await other.client.get(`/dossiers/${theirs}/elders-gezien`)).body);
     expect(theirPage).toContain('Persoon in dossier (geen toegang)');
     expect(theirPage).not.toContain(id);
     const sup = await signedInAs(t.ctx, t.staffApp, ['supervisor']);
-    const supPage = section((await sup.client.get(`/dossiers/${theirs}`)).body);
-    expect(supPage).toContain(`href="/dossiers/${id}#persoon-${suspect!.id}"`);
+    const supPage = section((await sup.client.get(`/dossiers/${theirs}/elders-gezien`)).body);
+    expect(supPage).toContain(`href="/dossiers/${id}/personen#persoon-${suspect!.id}"`);
   });
 
   it('keeps the page bounded: one budget of identifiers for the whole page, the rest counted', async () => {
@@ -83,7 +85,7 @@ describe('where else seen on the dossier page', () => {
     const many = Array.from({ length: 40 }, (_, i) => `06-1234${String(1000 + i).padStart(4, '0')}`).join(', ');
     await inv.client.post(`/dossiers/${id}/notities`, { tekst: `Lijst: ${many}` });
     await inv.client.post(`/dossiers/${id}/personen`, { rol: 'suspected_trafficker', naam: 'Testman L.', beschrijving: `Nummers: ${many.replaceAll('06-1234', '06-1235')}` });
-    const html = section((await inv.client.get(`/dossiers/${id}`)).body);
+    const html = section((await inv.client.get(`/dossiers/${id}/elders-gezien`)).body);
     expect((html.match(/data-identifier="/g) ?? []).length).toBe(WHERE_ELSE_LIMITS.identifiers);
     expect(html).toContain('En nog 30 andere gegevens');
   });
@@ -92,17 +94,17 @@ describe('where else seen on the dossier page', () => {
     const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const id = await createDossierVia(inv.client);
     await inv.client.post(`/dossiers/${id}/notities`, { tekst: 'Nummer 06-12340402' });
-    expect((await inv.client.get(`/dossiers/${id}`)).body).toContain('id="elders-gezien"');
+    expect((await inv.client.get(`/dossiers/${id}/elders-gezien`)).body).toContain('id="elders-gezien"');
     const zvh = await insertOrganisation(t.ctx.db, { name: `ZVH Testregio ${randomUUID().slice(0, 6)}`, kind: 'zvh' });
     const sup = await signedInAs(t.ctx, t.staffApp, ['supervisor']);
-    await sup.client.get(`/dossiers/${id}`);
-    const consent = await sup.client.post(`/dossiers/${id}/toestemmingen`, { doel: 'zvh_sharing', door: 'victim', wijze: 'written', reikwijdte: 'Casusoverleg (test)', datum: '2026-11-20' });
-    expect(consent.statusCode).toBe(303);
-    expect((await sup.client.post(`/dossiers/${id}/delen`, { organisatie: zvh.id, reikwijdte: 'full' })).statusCode).toBe(303);
+    // A full share as the old cases form made it (still read by the dossier check; issue 16).
+    await t.ctx.db.insert(dossierShares).values({ dossierId: id, organisationId: zvh.id, scope: 'full', purpose: 'zvh_sharing', sharedBy: sup.user.id });
     const partner = await signedInAs(t.ctx, t.staffApp, ['partner'], { organisationId: zvh.id });
-    const page = await partner.client.get(`/dossiers/${id}`);
+    const page = await partner.client.get(`/dossiers/${id}/notities`);
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Nummer 06-12340402');
     expect(page.body).not.toContain('elders-gezien');
+    expect((await partner.client.get(`/dossiers/${id}`)).body).not.toContain('elders-gezien');
+    expect((await partner.client.get(`/dossiers/${id}/elders-gezien`)).statusCode).toBe(403);
   });
 });

@@ -1,6 +1,6 @@
 import type { View } from '../../../app/view.ts';
 import { pick } from '../../../web/i18n.ts';
-import { WhereElseSeenLinks } from '../../identifiers/index.ts';
+import { personHref, WhereElseSeenLinks } from '../../identifiers/index.ts';
 import type { DossierWhereElse } from './load-where-else.ts';
 import { linksText } from '../people/texts-links.ts';
 import { labelsFor, Section } from '../views/parts.tsx';
@@ -9,10 +9,10 @@ export const WHERE_ELSE_SECTION_ID = 'elders-gezien';
 
 /**
  * "Also seen elsewhere" on the dossier page: one block for the dossier's own texts, one per person.
- * A person has no page of its own, so its block links back to its card (#persoon-<id>), which is
+ * A person has no page of its own, so its block links back to its card on the people page (#persoon-<id>), which is
  * where the identifier index links a person too.
  */
-export const WhereElseSection = ({ view, whereElse }: { view: View; whereElse: DossierWhereElse }) => {
+export const WhereElseSection = ({ view, dossierId, whereElse }: { view: View; dossierId: string; whereElse: DossierWhereElse }) => {
   const t = pick(linksText, view.lang);
   const l = labelsFor(view.lang);
 
@@ -25,7 +25,7 @@ export const WhereElseSection = ({ view, whereElse }: { view: View; whereElse: D
           <h3 class="utrecht-heading-3">
             {b.subject ? (
               <>
-                <a class="utrecht-link" href={`#persoon-${b.subject.id}`}>
+                <a class="utrecht-link" href={personHref(dossierId, b.subject.id)}>
                   {b.subject.name || '—'}
                 </a>{' '}
                 · {l.role[b.subject.role] ?? b.subject.role}

@@ -18,7 +18,7 @@ describe('adding a person (issue 14 finding 13)', () => {
   it('refuses an empty "Persoon toevoegen" with a Dutch message in the error summary, keeps the choices and saves nothing', async () => {
     const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const id = await createDossierVia(inv.client);
-    await inv.client.get(`/dossiers/${id}`);
+    await inv.client.get(`/dossiers/${id}/personen`);
 
     const res = await inv.client.post(`/dossiers/${id}/personen`, { ...EMPTY, rol: 'witness', geslacht: 'female' });
     expect(res.statusCode).toBe(400);
@@ -31,9 +31,9 @@ describe('adding a person (issue 14 finding 13)', () => {
     expect(form).toMatch(/<option value="witness" selected/);
     expect(form).toMatch(/<option value="female" selected/);
     expect(await listSubjects(t.ctx.db, id)).toHaveLength(0);
-    // The add form is folded shut on the dossier page, but open when it comes back with its message.
+    // The add form is folded shut on the people page, but open when it comes back with its message.
     expect(res.body).toMatch(/<details class="vn-fold" id="personen-nieuw" open/);
-    expect((await inv.client.get(`/dossiers/${id}`)).body).toMatch(/<details class="vn-fold" id="personen-nieuw">/);
+    expect((await inv.client.get(`/dossiers/${id}/personen`)).body).toMatch(/<details class="vn-fold" id="personen-nieuw">/);
 
     // One field is enough.
     expect((await inv.client.post(`/dossiers/${id}/personen`, { ...EMPTY, beschrijving: 'Lange jongen met rode jas (test)' })).statusCode).toBe(303);
@@ -43,7 +43,7 @@ describe('adding a person (issue 14 finding 13)', () => {
   it('refuses to empty a stored person on the edit page and keeps the stored person', async () => {
     const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const id = await createDossierVia(inv.client);
-    await inv.client.get(`/dossiers/${id}`);
+    await inv.client.get(`/dossiers/${id}/personen`);
     await inv.client.post(`/dossiers/${id}/personen`, { ...EMPTY, naam: 'Testpersoon K. (fictief)' });
     const [subject] = await listSubjects(t.ctx.db, id);
     const page = await inv.client.get(`/dossiers/${id}/personen/${subject!.id}`);

@@ -79,7 +79,7 @@ export const LinksPage = ({ view, dossier, suggestions, hidden }: { view: View; 
 
   return (
     <StaffLayout view={view} title={t.title}>
-      <Back href={`/dossiers/${dossier.id}#personen`} label={dossier.title} />
+      <Back href={`/dossiers/${dossier.id}/personen`} label={dossier.title} />
       <h1 class="utrecht-heading-1">{t.title}</h1>
       <p class="utrecht-paragraph">{t.intro}</p>
       {suggestions.length === 0 ? <p class="utrecht-paragraph">{t.none}</p> : null}

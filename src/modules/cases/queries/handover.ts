@@ -69,22 +69,6 @@ export const setPoliceReference = (tx: Db, dossierId: string, id: string, refere
     .where(and(eq(handovers.id, id), eq(handovers.dossierId, dossierId)))
     .returning({ id: handovers.id });
 
-export const insertReferral = async (tx: Db, values: typeof referrals.$inferInsert) => {
-  const [row] = await tx.insert(referrals).values(values).returning();
-  return row!;
-};
-
-export const listReferrals = (db: Db, dossierId: string) => db.select().from(referrals).where(eq(referrals.dossierId, dossierId)).orderBy(asc(referrals.createdAt));
-
-export const addReferralFeedback = (tx: Db, dossierId: string, id: string, feedback: string) =>
-  !isUuid(id)
-    ? Promise.resolve([])
-    : tx
-        .update(referrals)
-        .set({ feedback })
-        .where(and(eq(referrals.id, id), eq(referrals.dossierId, dossierId)))
-        .returning({ id: referrals.id });
-
 /** Moves the status as part of a handover or referral, only from the status the check was made against. */
 export const setStatusFrom = async (tx: Db, id: string, from: string, to: string) => {
   const [row] = await tx
@@ -139,25 +123,6 @@ export const listWaitingHandovers = (db: Db, q: { notRequestedBy: string; cap: n
     .innerJoin(dossiers, eq(dossiers.id, handovers.dossierId))
     .where(and(isNull(handovers.approvedBy), ne(handovers.requestedBy, q.notRequestedBy)))
     .orderBy(desc(handovers.requestedAt))
-    .limit(q.cap + 1);
-
-/**
- * Referrals whose follow-up date has come without feedback recorded: for a supervisor every one, for
- * an investigator those of the dossiers assigned to them. At most cap + 1 rows, oldest date first.
- */
-export const listReferralsToFollowUp = (db: Db, q: { today: string; assignedTo: string | null; cap: number }) =>
-  db
-    .select({ id: referrals.id, dossierId: referrals.dossierId, title: dossiers.title })
-    .from(referrals)
-    .innerJoin(dossiers, eq(dossiers.id, referrals.dossierId))
-    .where(
-      and(
-        eq(referrals.feedback, ''),
-        lte(referrals.followUpOn, q.today),
-        q.assignedTo ? sql`exists (select 1 from ${dossierAssignees} where ${dossierAssignees.dossierId} = ${referrals.dossierId} and ${dossierAssignees.userId} = ${q.assignedTo})` : undefined,
-      ),
-    )
-    .orderBy(asc(referrals.followUpOn))
     .limit(q.cap + 1);
 
 /**

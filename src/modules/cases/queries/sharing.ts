@@ -1,10 +1,11 @@
-import { and, asc, eq, isNull, ne, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { organisations, } from '../../accounts/index.ts';
 import { dossierShares, } from '../schema.ts';
 import { isUuid } from '../../../app/forms.ts';
 
-// shares
+// Shares made with the old cases form (issue 16: new shares are made on the chain page). They still
+// give their partner read access until stopped, so they are listed and can be stopped.
 
 export const listShares = (db: Db, dossierId: string) =>
   db
@@ -14,8 +15,6 @@ export const listShares = (db: Db, dossierId: string) =>
     .where(eq(dossierShares.dossierId, dossierId))
     .orderBy(asc(dossierShares.sharedAt));
 
-export const insertShare = (tx: Db, values: typeof dossierShares.$inferInsert) => tx.insert(dossierShares).values(values);
-
 export const revokeShare = (tx: Db, dossierId: string, shareId: string, by: string) =>
   !isUuid(shareId) ? Promise.resolve([]) : tx
     .update(dossierShares)
@@ -23,11 +22,4 @@ export const revokeShare = (tx: Db, dossierId: string, shareId: string, by: stri
     .where(and(eq(dossierShares.id, shareId), eq(dossierShares.dossierId, dossierId), isNull(dossierShares.revokedAt)))
     .returning({ id: dossierShares.id });
 
-export const listPartnerOrganisations = (db: Db) =>
-  db.select({ id: organisations.id, name: organisations.name, kind: organisations.kind }).from(organisations).where(ne(organisations.kind, 'own')).orderBy(asc(organisations.name));
 
-export const findOrganisationById = async (db: Db, id: string) => {
-  if (!isUuid(id)) return null;
-  const [row] = await db.select().from(organisations).where(eq(organisations.id, id));
-  return row ?? null;
-};

@@ -19,7 +19,7 @@ describe('Dutch text search over reports and dossiers', () => {
   it('finds dossiers by stemmed Dutch words in title, people, signals and notes, only for those who may open them', async () => {
     const owner = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const id = await createDossierVia(owner.client, { title: 'Tienermeisje Deventer (test)' });
-    await owner.client.get(`/dossiers/${id}`);
+    await owner.client.get(`/dossiers/${id}/signalen`);
     await owner.client.post(`/dossiers/${id}/signalen`, { groep: 'behaviour', soort: 'fact', tekst: 'Zij wordt steeds opgehaald met scooters', bron: 'Buurman' });
     await owner.client.post(`/dossiers/${id}/notities`, { tekst: 'Gesprek over de vriendjes gepland' });
     await owner.client.post(`/dossiers/${id}/personen`, { rol: 'suspected_trafficker', naam: 'Testman Zwartebroek', aliassen: 'zb_test' });

@@ -1,14 +1,16 @@
+import type { Child } from 'hono/jsx';
 import type { View } from '../../../app/view.ts';
 import { Alert, ErrorSummary } from '../../../web/components/form.tsx';
 import { pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
 import type { DossierPageData } from '../dossier/load-dossier-page.ts';
+import { chainHref, type SectionPage, sectionHref, visiblePages } from '../dossier/sections.ts';
 import type { FormState } from '../result.ts';
 import { casesText } from '../texts.ts';
 import { linksText } from '../people/texts-links.ts';
 import { labelsFor, summaryErrors } from './parts.tsx';
-import { WHERE_ELSE_SECTION_ID, WhereElseSection } from '../identifier-index/where-else-section.tsx';
+import { WhereElseSection } from '../identifier-index/where-else-section.tsx';
 import { Overview } from './dossier-page/overview.tsx';
 import { Summary } from './dossier-page/summary.tsx';
 import { People } from './dossier-page/people.tsx';
@@ -19,72 +21,114 @@ import { Tasks } from './dossier-page/tasks.tsx';
 import { Notes } from './dossier-page/notes.tsx';
 import { Timeline } from './dossier-page/timeline.tsx';
 import { Consent } from './dossier-page/consent.tsx';
-import { Sharing } from './dossier-page/sharing.tsx';
 import { HandoverSection } from './dossier-page/handover.tsx';
-import { ReferralSection } from './dossier-page/referral.tsx';
+import { ToDo } from './dossier-page/to-do.tsx';
 
 type Props = { view: View; data: DossierPageData; form?: FormState; flash?: string };
 
-/** The dossier page: every section on one page with its own form, so it works without JavaScript. */
-export const DossierPage = ({ view, data, form, flash }: Props) => {
+/** The label of each section page in the navigation and the page title. */
+export const pageLabel = (lang: View['lang'], page: SectionPage): string => {
+  const t = pick(casesText, lang);
+  const labels: Record<SectionPage, string> = {
+    overzicht: t.sectionOverview,
+    samenvatting: t.navSummary,
+    personen: t.sectionPeople,
+    signalen: t.sectionSignals,
+    'elders-gezien': pick(linksText, lang).whereElseTitle,
+    plan: t.sectionPlan,
+    bewijs: t.sectionEvidence,
+    taken: t.sectionTasks,
+    notities: t.sectionNotes,
+    tijdlijn: t.sectionTimeline,
+    toestemming: t.sectionConsent,
+    overdracht: t.sectionHandover,
+  };
+
+  return labels[page];
+};
+
+const SECTION_VIEWS: Record<Exclude<SectionPage, 'overzicht'>, (p: Props) => Child> = {
+  samenvatting: (p) => <Summary {...p} />,
+  personen: (p) => <People {...p} />,
+  signalen: (p) => <Signals {...p} />,
+  'elders-gezien': (p) => (p.data.whereElse ? <WhereElseSection view={p.view} dossierId={p.data.access.dossier.id} whereElse={p.data.whereElse} /> : null),
+  plan: (p) => <Plan {...p} />,
+  bewijs: (p) => <Evidence {...p} />,
+  taken: (p) => <Tasks {...p} />,
+  notities: (p) => <Notes {...p} />,
+  tijdlijn: (p) => <Timeline {...p} />,
+  toestemming: (p) => <Consent {...p} />,
+  overdracht: (p) => <HandoverSection {...p} />,
+};
+
+/**
+ * One page of the dossier: the overview (key facts, what needs doing, status and team) or one
+ * section with its own forms. Plain links between the pages, so it works without JavaScript; an
+ * error summary at the top links to the form that came back.
+ */
+export const DossierPage = (props: Props) => {
+  const { view, data, form, flash } = props;
   const t = pick(casesText, view.lang);
-  const { dossier, canEdit, scope, via } = data.access;
-  const full = scope === 'full';
-  const staff = via !== 'partner';
-  const sections = [
-    ['overzicht', t.sectionOverview],
-    ['samenvatting', t.summaryTitle],
-    ['personen', t.sectionPeople],
-    ['signalen', t.sectionSignals],
-    ...(data.whereElse ? [[WHERE_ELSE_SECTION_ID, pick(linksText, view.lang).whereElseTitle]] : []),
-    ...(full ? [['plan', t.sectionPlan], ['bewijs', t.sectionEvidence], ['taken', t.sectionTasks], ['notities', t.sectionNotes], ['tijdlijn', t.sectionTimeline]] : []),
-    ...(staff ? [['toestemming', t.sectionConsent], ['overdracht', t.sectionHandover], ['doorverwijzing', t.sectionReferral], ['delen', t.sectionSharing]] : []),
-  ];
+  const { dossier, canEdit } = data.access;
+  const page = data.page;
+  const title = page === 'overzicht' ? dossier.title : `${pageLabel(view.lang, page)} · ${dossier.title}`;
 
   return (
-    <StaffLayout view={view} title={dossier.title}>
+    <StaffLayout view={view} title={title}>
       <h1 class="utrecht-heading-1">{dossier.title}</h1>
       {form ? <ErrorSummary title={pick(common, view.lang).errorSummaryTitle} errors={summaryErrors(form, view.lang)} /> : null}
       {flash ? <Alert type="ok">{flash}</Alert> : null}
       {!canEdit ? <Alert type="info">{t.readOnly}</Alert> : null}
-      <AtAGlance view={view} data={data} />
-      <nav aria-label={t.contents} class="vn-toc">
-        <ul class="utrecht-unordered-list">
-          {sections.map(([id, label]) => (
-            <li>
-              <a href={`#${id}`}>{label}</a>
-            </li>
-          ))}
-          {staff ? (
-            <li>
-              <a href={`/dossiers/${dossier.id}/verbanden`}>{t.linkChart}</a>
-            </li>
-          ) : null}
-        </ul>
-      </nav>
-      <Overview view={view} data={data} form={form} />
-      <Summary view={view} data={data} form={form} />
-      <People view={view} data={data} form={form} />
-      <Signals view={view} data={data} form={form} />
-      {data.whereElse ? <WhereElseSection view={view} whereElse={data.whereElse} /> : null}
-      {full ? <Plan view={view} data={data} /> : null}
-      {full ? <Evidence view={view} data={data} /> : null}
-      {full ? <Tasks view={view} data={data} form={form} /> : null}
-      {full ? <Notes view={view} data={data} form={form} /> : null}
-      {full ? <Timeline view={view} data={data} /> : null}
-      {staff ? <Consent view={view} data={data} form={form} /> : null}
-      {staff ? <HandoverSection view={view} data={data} form={form} /> : null}
-      {staff ? <ReferralSection view={view} data={data} form={form} /> : null}
-      {staff ? <Sharing view={view} data={data} form={form} /> : null}
-      {data.extraSections.map((render) => render(view))}
+      <SectionNav view={view} data={data} />
+      {page === 'overzicht' ? (
+        <>
+          <AtAGlance view={view} data={data} />
+          <ToDo view={view} data={data} />
+          <Overview view={view} data={data} form={form} />
+          {data.extraSections.map((render) => render(view))}
+        </>
+      ) : (
+        SECTION_VIEWS[page](props)
+      )}
     </StaffLayout>
   );
 };
 
-/**
- * The few facts a colleague needs first, each a link to its section: the page is long (issue 14),
- * so this and the contents list are what fits on the first screen.
- */
+/** Links to every page of the dossier this user may open; the current one is marked. */
+const SectionNav = ({ view, data }: { view: View; data: DossierPageData }) => {
+  const t = pick(casesText, view.lang);
+  const { dossier, via } = data.access;
+
+  return (
+    <nav aria-label={t.sectionNav} class="vn-toc" data-testid="dossier-nav">
+      <ul class="utrecht-unordered-list">
+        {visiblePages(data.access).map((p) => (
+          <li>
+            {p === data.page ? (
+              <a href={sectionHref(dossier.id, p)} aria-current="page">
+                <strong>{pageLabel(view.lang, p)}</strong>
+              </a>
+            ) : (
+              <a href={sectionHref(dossier.id, p)}>{pageLabel(view.lang, p)}</a>
+            )}
+          </li>
+        ))}
+        {via !== 'partner' ? (
+          <>
+            <li>
+              <a href={`/keten/dossiers/${dossier.id}`}>{t.navChain}</a>
+            </li>
+            <li>
+              <a href={`/dossiers/${dossier.id}/verbanden`}>{t.linkChart}</a>
+            </li>
+          </>
+        ) : null}
+      </ul>
+    </nav>
+  );
+};
+
+/** The few facts a colleague needs first, each a link to the page that holds the details. */
 const AtAGlance = ({ view, data }: { view: View; data: DossierPageData }) => {
   const t = pick(casesText, view.lang);
   const l = labelsFor(view.lang);
@@ -93,12 +137,17 @@ const AtAGlance = ({ view, data }: { view: View; data: DossierPageData }) => {
   const people = data.subjects.filter((s) => !s.mergedInto).length;
   const openTasks = data.tasks.filter((row) => !row.task.doneAt).length;
   const ready = data.checklist.filter((i) => i.state === 'done').length;
+  const at = (p: SectionPage) => sectionHref(dossier.id, p);
 
   return (
     <dl class="vn-facts" data-testid="dossier-summary">
       <dt>{t.status}</dt>
       <dd>
         <a href="#overzicht">{l.status[dossier.status]}</a> · {l.priority[dossier.priority]}
+      </dd>
+      <dt>{t.suspicion}</dt>
+      <dd>
+        <a href={at('samenvatting')}>{l.suspicion[dossier.suspicion]}</a>
       </dd>
       <dt>{t.atAGlance}</dt>
       <dd>
@@ -107,11 +156,11 @@ const AtAGlance = ({ view, data }: { view: View; data: DossierPageData }) => {
             <a href="#meldingen">{t.glanceReports(data.reports.length)}</a> ·{' '}
           </>
         ) : null}
-        <a href="#personen">{t.glancePeople(people)}</a> · <a href="#signalen">{t.glanceSignals(data.signals.length)}</a>
+        <a href={at('personen')}>{t.glancePeople(people)}</a> · <a href={at('signalen')}>{t.glanceSignals(data.signals.length)}</a>
         {scope === 'full' ? (
           <>
             {' '}
-            · <a href="#taken">{t.glanceTasks(openTasks)}</a>
+            · <a href={at('taken')}>{t.glanceTasks(openTasks)}</a>
           </>
         ) : null}
       </dd>
@@ -119,7 +168,7 @@ const AtAGlance = ({ view, data }: { view: View; data: DossierPageData }) => {
         <>
           <dt>{t.sectionHandover}</dt>
           <dd>
-            <a href="#overdracht">{t.checklistCount(ready, data.checklist.length)}</a>
+            <a href={`${at('overdracht')}#overdracht-nodig`}>{t.checklistCount(ready, data.checklist.length)}</a>
           </dd>
         </>
       ) : null}

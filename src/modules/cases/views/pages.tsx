@@ -1,4 +1,5 @@
 import type { View } from '../../../app/view.ts';
+import { pageOf, sectionHref } from '../dossier/sections.ts';
 import { Alert, CsrfField, ErrorSummary, type FieldErrors, SelectField, SubmitButton, TextArea, TextField } from '../../../web/components/form.tsx';
 import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
@@ -86,12 +87,11 @@ export const CreateDossierPage = ({ view, values = {}, errors = {} }: { view: Vi
   );
 };
 
-const Back = ({ dossier, anchor, view }: { dossier: DossierRow; anchor: string; view: View }) => (
+const Back = ({ dossier, anchor }: { dossier: DossierRow; anchor: string }) => (
   <p class="utrecht-paragraph">
-    <a class="utrecht-link" href={`/dossiers/${dossier.id}#${anchor}`}>
+    <a class="utrecht-link" href={`${sectionHref(dossier.id, pageOf(anchor))}#${anchor}`}>
       ← {dossier.title}
     </a>
-    {view.lang === 'en' ? '' : ''}
   </p>
 );
 
@@ -113,7 +113,7 @@ export const SubjectEditPage = ({ view, dossier, subject, form }: { view: View; 
   return (
     <StaffLayout view={view} title={t.editPerson}>
       <div class="vn-narrow">
-        <Back dossier={dossier} anchor="personen" view={view} />
+        <Back dossier={dossier} anchor="personen" />
         <h1 class="utrecht-heading-1">{t.editPerson}</h1>
         <ErrorSummary title={pick(common, view.lang).errorSummaryTitle} errors={errorsFor(form, 'persoon', subject.id)} />
         <FormMessage form={form} section="persoon" item={subject.id} lang={view.lang} />
@@ -138,7 +138,7 @@ export const NoteEditPage = ({ view, dossier, note, form }: { view: View; dossie
   return (
     <StaffLayout view={view} title={t.editNote}>
       <div class="vn-narrow">
-        <Back dossier={dossier} anchor="notities" view={view} />
+        <Back dossier={dossier} anchor="notities" />
         <h1 class="utrecht-heading-1">{t.editNote}</h1>
         <ErrorSummary title={pick(common, view.lang).errorSummaryTitle} errors={errorsFor(form, 'notitie', note.id)} />
         <FormMessage form={form} section="notitie" item={note.id} lang={view.lang} />
@@ -166,7 +166,7 @@ export const StepEditPage = ({ view, dossier, step, form }: { view: View; dossie
   return (
     <StaffLayout view={view} title={l.step[item] ?? t.sectionPlan}>
       <div class="vn-narrow">
-        <Back dossier={dossier} anchor={`stap-${step.step}`} view={view} />
+        <Back dossier={dossier} anchor={`stap-${step.step}`} />
         <h1 class="utrecht-heading-1">{l.step[item]}</h1>
         <ErrorSummary title={pick(common, view.lang).errorSummaryTitle} errors={errors} />
         <FormMessage form={form} section="plan" item={item} lang={view.lang} />
@@ -212,7 +212,7 @@ export const MergePage = ({
   return (
     <StaffLayout view={view} title={t.mergeTitle}>
       <div class="vn-narrow">
-        <Back dossier={dossier} anchor="personen" view={view} />
+        <Back dossier={dossier} anchor="personen" />
         <h1 class="utrecht-heading-1">{t.mergeTitle}</h1>
         <ErrorSummary title={pick(common, view.lang).errorSummaryTitle} errors={errors} />
         {stale ? (

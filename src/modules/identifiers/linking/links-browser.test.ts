@@ -157,7 +157,7 @@ describe('issue 5 "done when", in a browser', () => {
     await axe(page);
 
     // 3. Capture a page into this dossier through the form, then check its signed package.
-    await page.goto(`${servers.staffUrl}/dossiers/${mine}`);
+    await page.goto(`${servers.staffUrl}/dossiers/${mine}/bewijs`);
     await page.getByRole('link', { name: 'Bewijsstuk toevoegen (bestand of webpagina)' }).click();
     await axe(page);
     await page.getByRole('link', { name: 'Webpagina vastleggen' }).click();

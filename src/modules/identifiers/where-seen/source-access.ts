@@ -45,7 +45,7 @@ export const mayOpenSource = (access: SourceAccess, source: SourceRef): Promise<
 export const viewerMayOpen = (ctx: AppContext, viewer: Viewer): MayOpen => loadSourceAccess(ctx, viewer).mayOpen;
 
 /** A dossier person has no page of its own: it opens at its card on the dossier page. */
-export const personHref = (dossierId: string, subjectId: string): string => `/dossiers/${dossierId}#persoon-${subjectId}`;
+export const personHref = (dossierId: string, subjectId: string): string => `/dossiers/${dossierId}/personen#persoon-${subjectId}`;
 
 /** Where a linked source opens in the staff app (as its module declares), or null when it has no page. */
 export const sourceHref = (source: SourceRef): string | null => sourceKind(source.type)?.href(source.id) ?? null;

@@ -6,6 +6,7 @@ import { casesText } from '../../texts.ts';
 import { CONSENT_GIVERS, CONSENT_METHODS, CONSENT_PURPOSES, EXCEPTION_GROUNDS, LIMITS } from '../../vocab.ts';
 import { errorsFor, FormMessage, formValues, labelsFor, options, Section, Fold, isOpen } from '../parts.tsx';
 import { base, InlineText, type SectionProps } from './shared.tsx';
+import { OldShares } from './sharing.tsx';
 
 export const Consent = ({ view, data, form }: SectionProps) => {
   const t = pick(casesText, view.lang);
@@ -125,6 +126,7 @@ export const Consent = ({ view, data, form }: SectionProps) => {
           </form>
         </Fold>
       ) : null}
+      <OldShares view={view} data={data} />
     </Section>
   );
 };

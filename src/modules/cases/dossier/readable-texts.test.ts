@@ -1,11 +1,11 @@
 import { inflateSync } from 'node:zlib';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { publicClient, signedInAs } from '../../../test/support/factories.ts';
-import { ANONYMOUS_REPORT, fillAndSubmit, findReportByNumber } from '../intake/testing.ts';
-import { listHandovers } from './queries/handover.ts';
-import { createDossierVia, formHtml, inputValue } from './testing.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { publicClient, signedInAs } from '../../../../test/support/factories.ts';
+import { ANONYMOUS_REPORT, fillAndSubmit, findReportByNumber } from '../../intake/testing.ts';
+import { listHandovers } from '../queries/handover.ts';
+import { createDossierVia, formHtml, inputValue } from '../testing.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -48,12 +48,13 @@ describe('no raw internal text (issue 14 finding 16)', () => {
     const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const sup = await signedInAs(t.ctx, t.staffApp, ['supervisor']);
     const id = await createDossierVia(inv.client, { priority: 'urgent' });
-    const page = (await inv.client.get(`/dossiers/${id}`)).body;
+    const page = (await inv.client.get(`/dossiers/${id}/tijdlijn`)).body;
     const timeline = page.slice(page.indexOf('id="tijdlijn"'), page.indexOf('</section>', page.indexOf('id="tijdlijn"')));
     expect(timeline).toContain('prioriteit: Spoed');
     expect(timeline).not.toContain('priority: urgent');
-    expect(page).toContain('Signalen bespreken met de jongere (en de ouders)');
-    expect(page).not.toContain('het meisje');
+    const plan = (await inv.client.get(`/dossiers/${id}/plan`)).body;
+    expect(plan).toContain('Signalen bespreken met de jongere (en de ouders)');
+    expect(plan).not.toContain('het meisje');
 
     await inv.client.post(`/dossiers/${id}/toestemmingen`, {
       doel: 'police_om',
