@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../app/context.ts';
-import { asForm, field } from '../../../app/forms.ts';
+import { asForm, field, isUuid } from '../../../app/forms.ts';
 import { type Problem, statusOf } from '../../../app/result.ts';
 import { render, view } from '../../../app/view.ts';
 import { activeUser, ASSESSMENT_ROLES, loadMunicipalityActor, mayUseAssessment, type MunicipalityActor } from '../access.ts';
@@ -22,12 +22,11 @@ import { updateAction } from './update-action.ts';
 import { AssessmentPage, MunicipalityHomePage, scopeLabel } from '../views/assessment-pages.tsx';
 import { pick } from '../../../web/i18n.ts';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const QUESTION_IDS = ALL_QUESTIONS.map((q) => q.id);
 
 /** The assessment of the request, when it exists and this officer shares it; otherwise a 404 (no hint that it exists). */
 const loadOwn = async (ctx: AppContext, req: FastifyRequest, id: string): Promise<{ actor: MunicipalityActor; assessment: AssessmentRow } | null> => {
-  if (!UUID.test(id)) return null;
+  if (!isUuid(id)) return null;
   const actor = await loadMunicipalityActor(ctx, activeUser(req));
   const assessment = await readAssessment(ctx, id);
   if (!actor || !assessment || !mayUseAssessment(actor, assessment.scope)) return null;
@@ -156,7 +155,7 @@ export const assessmentRoutes = async (app: FastifyInstance, ctx: AppContext) =>
   });
 
   app.post<{ Params: { id: string } }>('/gemeente/acties/:id', rules, async (req, reply) => {
-    if (!UUID.test(req.params.id)) return reply.callNotFound();
+    if (!isUuid(req.params.id)) return reply.callNotFound();
     const action = await readAction(ctx, req.params.id);
     const own = action ? await loadOwn(ctx, req, action.assessmentId) : null;
     if (!action || !own) return reply.callNotFound();
