@@ -13,7 +13,8 @@ import { publicInfoModule } from '../modules/public-info/module.ts';
 import { municipalitiesModule } from '../modules/municipalities/module.ts';
 import { publicSiteModule } from '../modules/public-site/module.ts';
 import { retentionModule } from '../modules/retention/module.ts';
+import { subjectRequestsModule } from '../modules/subject-requests/module.ts';
 import type { VangnetModule } from './module.ts';
 
 /** Every domain module, in the order their routes register. A new module adds one line. */
-export const MODULES: VangnetModule[] = [publicSiteModule, accountsModule, auditModule, jobsModule, intakeModule, casesModule, evidenceModule, identifiersModule, linksModule, monitorModule, decoyModule, publicInfoModule, municipalitiesModule, chainModule, retentionModule];
+export const MODULES: VangnetModule[] = [publicSiteModule, accountsModule, auditModule, jobsModule, intakeModule, casesModule, evidenceModule, identifiersModule, linksModule, monitorModule, decoyModule, publicInfoModule, municipalitiesModule, chainModule, retentionModule, subjectRequestsModule];

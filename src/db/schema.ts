@@ -11,3 +11,4 @@ export * from '../modules/public-info/schema.ts';
 export * from '../modules/municipalities/schema.ts';
 export * from '../modules/chain/schema.ts';
 export * from '../modules/retention/schema.ts';
+export * from '../modules/subject-requests/schema.ts';

@@ -32,6 +32,7 @@ const ENTRIES: NavEntry[] = [
   { href: '/logboek/inzage', nl: 'Inzagelog', en: 'Access log', access: ['privacy_officer'] },
   { href: '/bewaartermijnen', nl: 'Bewaartermijnen', en: 'Retention', access: ['privacy_officer', 'admin'] },
   { href: '/bewaarplicht', nl: 'Bewaarplicht', en: 'Legal hold', access: ['supervisor', 'privacy_officer'] },
+  { href: '/inzageverzoeken', nl: 'Verzoeken betrokkenen', en: 'Data-subject requests', access: ['privacy_officer'] },
   { href: '/inhoud', nl: 'Informatie en campagnes', en: 'Information and campaigns', access: ['communications', 'supervisor', 'admin'] },
   { href: '/account', nl: 'Mijn account', en: 'My account', access: 'signed-in' },
 ];

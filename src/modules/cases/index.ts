@@ -12,3 +12,6 @@ export { dossierCriteria, dossierEvents, dossierPlanSteps, dossierReports, dossi
 export { canHandOver } from './handover/can-hand-over.ts';
 export { casesLabels } from './texts.ts';
 export { FINISHED_STATUSES } from './dossier/workflow.ts';
+// Data-subject requests (subject-requests): what a dossier holds about one named person.
+export { findPersonsNamed, personForSubject } from './subject-search/subject-persons.ts';
+export type { PersonForSubject } from './subject-search/subject-persons.ts';

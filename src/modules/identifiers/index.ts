@@ -24,3 +24,6 @@ export { suggestLinks } from './linking/suggest-links.ts';
 export type { SimilarHandle } from './linking/suggest-links.ts';
 export { identifierText } from './texts.ts';
 export { WhereElseSeenLinks } from './views/where-else-seen-links.tsx';
+// Data-subject requests (subject-requests): where the person's identifiers were seen.
+export { findOccurrencesForSubject } from './subject-search/subject-occurrences.ts';
+export type { SubjectOccurrence } from './subject-search/subject-occurrences.ts';

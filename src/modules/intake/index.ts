@@ -8,3 +8,6 @@ export { type Draft, readDraft, saveDraftAnswers, startDraft } from './report-fo
 // `vangnet demo`: the cases demo opens its dossiers from the story reports.
 export { findDemoReportNumbers } from './load-demo-story.ts';
 export { DEMO_RICO_PHONE } from './demo-story.ts';
+// Data-subject requests (subject-requests): the person's reports, never the reporter's identity to others.
+export { findReportAsReporter, findReportsNaming, reportForSubject, reporterIdentityOf } from './subject-search/subject-reports.ts';
+export type { ReportForSubject, SubjectTerms } from './subject-search/subject-reports.ts';

@@ -1,0 +1,13 @@
+import type { VangnetModule } from '../../app/module.ts';
+import { requestHomeNotices } from './home-notices.ts';
+import { requestRoutes } from './routes.tsx';
+
+/**
+ * Data-subject requests (issue 19 point 5, AVG art. 15–18 and 21): the privacy officer registers a
+ * request, searches the person across the modules (logged), decides per record and makes the answer.
+ */
+export const subjectRequestsModule: VangnetModule = {
+  name: 'subject-requests',
+  staffRoutes: requestRoutes,
+  homeNotices: requestHomeNotices,
+};

@@ -1,0 +1,66 @@
+import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { users } from '../accounts/index.ts';
+import { subjectRequestDecisions, subjectRequests } from './schema.ts';
+
+// All SQL of the subject-requests domain.
+
+export type RequestRow = typeof subjectRequests.$inferSelect;
+export type DecisionRow = typeof subjectRequestDecisions.$inferSelect;
+
+export const insertRequest = async (tx: Db, values: typeof subjectRequests.$inferInsert): Promise<string> => {
+  const [row] = await tx.insert(subjectRequests).values(values).returning({ id: subjectRequests.id });
+  if (!row) throw new Error('subject request not stored');
+
+  return row.id;
+};
+
+export const selectRequest = async (db: Db, id: string): Promise<RequestRow | null> => {
+  const [row] = await db.select().from(subjectRequests).where(eq(subjectRequests.id, id)).limit(1);
+
+  return row ?? null;
+};
+
+/** Every request, open ones first by deadline, then answered ones newest first (few rows: a handful a year). */
+export const selectRequests = (db: Db, limit: number) =>
+  db
+    .select({ id: subjectRequests.id, kind: subjectRequests.kind, receivedOn: subjectRequests.receivedOn, deadlineOn: subjectRequests.deadlineOn, answeredAt: subjectRequests.answeredAt })
+    .from(subjectRequests)
+    .orderBy(asc(subjectRequests.answeredAt), asc(subjectRequests.deadlineOn), desc(subjectRequests.createdAt))
+    .limit(limit);
+
+export const insertDecision = (tx: Db, values: typeof subjectRequestDecisions.$inferInsert) => tx.insert(subjectRequestDecisions).values(values);
+
+/** Every decision of a request, oldest first, with who made it; the newest per record counts. */
+export const selectDecisions = (db: Db, requestId: string) =>
+  db
+    .select({
+      id: subjectRequestDecisions.id,
+      recordType: subjectRequestDecisions.recordType,
+      recordId: subjectRequestDecisions.recordId,
+      decision: subjectRequestDecisions.decision,
+      ground: subjectRequestDecisions.ground,
+      noteEnc: subjectRequestDecisions.noteEnc,
+      execution: subjectRequestDecisions.execution,
+      decidedAt: subjectRequestDecisions.decidedAt,
+      decidedBy: users.name,
+    })
+    .from(subjectRequestDecisions)
+    .innerJoin(users, eq(users.id, subjectRequestDecisions.decidedBy))
+    .where(eq(subjectRequestDecisions.requestId, requestId))
+    .orderBy(asc(subjectRequestDecisions.decidedAt), asc(subjectRequestDecisions.id));
+
+/** Sets the answer day once: the first answer counts for the deadline. */
+export const markAnswered = (tx: Db, id: string, at: Date) =>
+  tx
+    .update(subjectRequests)
+    .set({ answeredAt: at })
+    .where(and(eq(subjectRequests.id, id), isNull(subjectRequests.answeredAt)))
+    .returning({ id: subjectRequests.id });
+
+/** Open requests (no answer yet), counted up to `cap` + 1: the start page's "Voor u" line. */
+export const countOpenRequests = async (db: Db, cap: number): Promise<number> => {
+  const rows = await db.select({ id: subjectRequests.id }).from(subjectRequests).where(isNull(subjectRequests.answeredAt)).limit(cap + 1);
+
+  return rows.length;
+};

@@ -1,0 +1,106 @@
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { axeViolations, type BrowserServers, launchBrowser, signedInContext, startServers } from '../../../test/support/browser.ts';
+import { testClock } from '../../../test/support/clock.ts';
+import { publicClient, signedInAs } from '../../../test/support/factories.ts';
+import { ANONYMOUS_REPORT, fillAndSubmit, withContact } from '../intake/testing.ts';
+
+/**
+ * Issue 19 "done when", the data-subject part: a privacy officer, as a new user would, in Chromium
+ * without JavaScript at 360 px, registers a request (a mistake first: told so, nothing lost), sees
+ * the deadline, searches the person, decides, and downloads the PDF and the JSON answer — which do
+ * not name the reporter. axe on every page at 360 and 1280 px (in a context with JavaScript, as
+ * axe needs it).
+ */
+let servers: BrowserServers;
+let browser: Browser;
+const clock = testClock('2031-03-10T10:00:00.000Z');
+
+beforeAll(async () => {
+  servers = await startServers({ clock });
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await servers?.close();
+});
+
+const scan = async (page: Page, urls: string[]) => {
+  const out: string[] = [];
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    for (const url of urls) {
+      await page.goto(url);
+      out.push(...(await axeViolations(page)).map((v) => `${url} at ${width}px: ${v}`));
+      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (scrollWidth > width) out.push(`${url} at ${width}px: page is ${scrollWidth}px wide`);
+    }
+  }
+  return out;
+};
+
+describe('the privacy officer answers a data-subject request', () => {
+  test('register, search, decide, answer as PDF and JSON', { timeout: 300_000 }, async () => {
+    const report = withContact({ ...ANONYMOUS_REPORT, betrokkenen: { ...ANONYMOUS_REPORT.betrokkenen, perpetrators: 'Jongen genaamd Testje Verzonnen' } });
+    await fillAndSubmit(publicClient(servers.publicApp), report);
+    const officer = await signedInAs(servers.ctx, servers.staffApp, ['privacy_officer']);
+    const context = await signedInContext(browser, servers.staffUrl, officer.client, { javaScriptEnabled: false, viewport: { width: 360, height: 800 }, acceptDownloads: true });
+    const page = await context.newPage();
+
+    await page.goto(`${servers.staffUrl}/`);
+    await page.getByRole('navigation').getByRole('link', { name: 'Verzoeken betrokkenen' }).click();
+    expect(await page.getByRole('heading', { level: 1, name: 'Verzoeken van betrokkenen' }).isVisible()).toBe(true);
+    await page.getByRole('link', { name: 'Nieuw verzoek vastleggen' }).click();
+    await page.getByLabel(/^Inzage: welke gegevens/).check();
+    await page.getByLabel('Naam van de persoon').fill('Testje Verzonnen');
+    await page.getByLabel('Identiteitsbewijs gezien (kopie niet bewaard)').check();
+    await page.getByLabel('Datum van ontvangst').fill('9 maart');
+    await page.getByRole('button', { name: 'Verzoek vastleggen' }).click();
+    // A date in words: told how to write it, the name kept.
+    expect(await page.getByRole('link', { name: /Vul een bestaande datum in als JJJJ-MM-DD/ }).isVisible()).toBe(true);
+    expect(await page.getByLabel('Naam van de persoon').inputValue()).toBe('Testje Verzonnen');
+    await page.getByLabel('Datum van ontvangst').fill('2031-03-09');
+    await page.getByRole('button', { name: 'Verzoek vastleggen' }).click();
+    expect(await page.getByText('Het verzoek is vastgelegd.').isVisible()).toBe(true);
+    expect(await page.getByText('Uiterlijk antwoorden op 2031-04-09 (nog 30 dagen).').isVisible()).toBe(true);
+    const requestUrl = page.url().split('?')[0] as string;
+
+    await page.getByRole('link', { name: /Zoek deze persoon/ }).click();
+    expect(await page.getByText('Vangnet vond 1 gegeven bij deze persoon.').isVisible()).toBe(true);
+    const searchUrl = page.url();
+    await page.getByRole('group', { name: /Besluit over: Melding van/ }).getByLabel('Geven (inzage)').check();
+    await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    expect(await page.getByText('Het besluit is vastgelegd.').isVisible()).toBe(true);
+
+    const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Antwoord maken als PDF' }).click()]);
+    expect(pdf.suggestedFilename()).toBe('antwoord-avg-2031-03-10.pdf');
+    const pdfBytes = await readFile((await pdf.path()) as string);
+    expect(pdfBytes.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.goto(requestUrl);
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gegevens maken als JSON-bestand' }).click()]);
+    const answer = await readFile((await json.path()) as string, 'utf8');
+    expect(JSON.parse(answer).given).toHaveLength(1);
+    expect(answer).not.toContain('Testouder Jansen');
+    expect(answer).not.toContain('ouder@vangnet.test');
+    await page.goto(requestUrl);
+    expect(await page.getByText('Beantwoord op 2031-03-10').isVisible()).toBe(true);
+
+    const jsContext = await signedInContext(browser, servers.staffUrl, officer.client);
+    const jsPage = await jsContext.newPage();
+    const violations = await scan(jsPage, [`${servers.staffUrl}/inzageverzoeken`, `${servers.staffUrl}/inzageverzoeken/nieuw`, requestUrl, searchUrl]);
+    // The form with its errors is a POST answer; scan it as it comes.
+    await jsPage.goto(`${servers.staffUrl}/inzageverzoeken/nieuw`);
+    await jsPage.getByRole('button', { name: 'Verzoek vastleggen' }).click();
+    violations.push(...(await axeViolations(jsPage)).map((v) => `new with errors: ${v}`));
+    await jsPage.goto(searchUrl);
+    await jsPage.getByRole('group', { name: /Besluit over: Melding van/ }).getByLabel('Weigeren').check();
+    await jsPage.getByRole('button', { name: 'Besluit vastleggen' }).click();
+    expect(await jsPage.getByText('Kies bij weigeren de wettelijke grond.').first().isVisible()).toBe(true);
+    violations.push(...(await axeViolations(jsPage)).map((v) => `decision with errors: ${v}`));
+    expect(violations).toEqual([]);
+    await context.close();
+    await jsContext.close();
+  });
+});
