@@ -1,5 +1,5 @@
 import Fastify, { type FastifyBaseLogger, type FastifyInstance } from 'fastify';
-import { type Access, hasAccess, loadSession, type StaffSession } from '../modules/accounts/index.ts';
+import { type Access, hasAccess, loadSession, passkeySessionGate, type StaffSession } from '../modules/accounts/index.ts';
 import { renderStaffError } from '../web/error-page.tsx';
 import { registerCommon } from './common-plugins.ts';
 import { serverLimits } from './server-limits.ts';
@@ -63,6 +63,9 @@ export const buildStaffServer = async (ctx: AppContext): Promise<FastifyInstance
     if (staff.user.mustChangePassword && !PASSWORD_CHANGE_PATHS.has(req.routeOptions.url)) {
       return reply.redirect('/account/wachtwoord', 303);
     }
+    // A role that requires passkeys holds for sessions made before it did (accounts decides).
+    const sent = await passkeySessionGate(ctx, req, reply);
+    if (sent) return sent;
     if (!hasAccess(access, staff.user.roles)) return renderStaffError(req, reply, 'forbidden', 403);
   });
 

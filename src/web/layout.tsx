@@ -14,6 +14,12 @@ type PageProps = {
 };
 
 /**
+ * Scripts a staff page adds, as addresses of the app's own script files under /assets/ (the CSP
+ * allows scripts from 'self' only: no inline script, no nonce). A page must work without them.
+ */
+type StaffPageProps = PageProps & { scripts?: readonly `/assets/${string}.js`[] };
+
+/**
  * The switch to the other language. On a page with a form whose typed values must survive the
  * switch (a step of the report form), `form` names that form: the switch is then a submit button of
  * it (HTML `form` attribute, no JavaScript), and the route saves what was typed before it switches.
@@ -51,14 +57,16 @@ const languageSwitch = (lang: Lang, path: string, form?: string) => {
  */
 export const EXIT_URL = 'https://www.buienradar.nl/';
 
-const head = (title: string, siteName: string, script?: string) => (
+const head = (title: string, siteName: string, scripts: readonly string[] = []) => (
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="referrer" content="no-referrer" />
     <title>{`${title} – ${siteName}`}</title>
     <link rel="stylesheet" href="/assets/vangnet.css" />
-    {script ? <script src={script} defer /> : null}
+    {scripts.map((src) => (
+      <script src={src} defer />
+    ))}
   </head>
 );
 
@@ -70,7 +78,7 @@ export const PublicLayout = ({ view, title, children, languageForm }: PageProps)
 
   return (
     <html lang={lang}>
-      {head(title, t.siteName, '/assets/verlaten.js')}
+      {head(title, t.siteName, ['/assets/verlaten.js'])}
       <body class="utrecht-document utrecht-page vn-public">
         <a class="utrecht-skip-link" href="#inhoud">
           {t.skipLink}
@@ -122,14 +130,14 @@ export const PublicLayout = ({ view, title, children, languageForm }: PageProps)
 };
 
 /** Every staff page. The staff app has its own port; it is never reachable from the public one. */
-export const StaffLayout = ({ view, title, children }: PageProps) => {
+export const StaffLayout = ({ view, title, children, scripts }: StaffPageProps) => {
   const { lang, path, user } = view;
   const t = pick(common, lang);
   const nav = user ? staffNav(lang, user.roles) : [];
 
   return (
     <html lang={lang}>
-      {head(title, `${t.siteName} – staff`)}
+      {head(title, `${t.siteName} – staff`, scripts)}
       <body class="utrecht-document utrecht-page vn-staff">
         <a class="utrecht-skip-link" href="#inhoud">
           {t.skipLink}

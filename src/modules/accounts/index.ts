@@ -7,6 +7,7 @@ export { hasAccess } from './roles.ts';
 export type { Access, Role } from './roles.ts';
 export { organisations, users } from './schema.ts';
 export { loadSession } from './sign-in/session.ts';
+export { passkeySessionGate } from './passkeys/passkey-session-gate.ts';
 export type { StaffSession } from './sign-in/session.ts';
 export { databaseRateLimitStore } from './rate-limit-store.ts';
 export { actorOf } from './actor.ts';

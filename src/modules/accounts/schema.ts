@@ -43,6 +43,11 @@ export const staffSessions = pgTable(
       .references(() => users.id),
     /** password: password checked, second factor pending; enrol: TOTP enrolment pending; active: signed in */
     stage: text('stage').notNull(),
+    /**
+     * How an active session finished signing in: totp | passkey (null: not active yet, or made
+     * before this was kept). A role that requires passkeys accepts only 'passkey' sessions.
+     */
+    secondFactor: text('second_factor'),
     pendingTotpEnc: text('pending_totp_enc'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),

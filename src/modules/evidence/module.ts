@@ -1,6 +1,7 @@
 import type { VangnetModule } from '../../app/module.ts';
 import { CAPTURE_JOB, CAPTURE_STALE_MS, type CaptureJob } from './capture/capture-job.ts';
 import { runCaptureRequest } from './capture/run-capture-request.ts';
+import { stopStaleCaptures } from './capture/stop-stale-captures.ts';
 import { evidenceRetention, evidenceRetentionKeeps } from './items/retention.ts';
 import { rewrapEvidenceFiles } from './items/rewrap-evidence-files.ts';
 import { evidenceRoutes } from './routes-evidence.tsx';
@@ -21,6 +22,8 @@ export const evidenceModule: VangnetModule = {
   retentionKeeps: evidenceRetentionKeeps,
   // Web captures run here, not in the request (issue 12 point 7); one at a time per worker process.
   jobs: async (jobs, ctx) => {
+    // A worker that starts ends what a stopped one left `running`.
+    await stopStaleCaptures(ctx);
     await jobs.define<CaptureJob>(CAPTURE_JOB, ({ requestId }) => runCaptureRequest(ctx, requestId), {
       retryLimit: 0,
       expireInSeconds: Math.ceil(CAPTURE_STALE_MS / 1000),

@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gt, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, gt, inArray, isNotNull, isNull, lt } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { evidenceArtefacts, evidenceCaptureRequests, evidenceItems } from './schema.ts';
 
@@ -100,6 +100,21 @@ export const markCaptureRunning = async (db: Db, id: string, at: Date): Promise<
     .returning();
 
   return row ?? null;
+};
+
+/**
+ * Requests still `running` that started before `startedBefore` did not end by themselves (the
+ * process stopped, or a hang outlived its watchdog): they become `failed` with `problem`, so the
+ * row says what the page already says. Returns the ids it marked.
+ */
+export const markStaleCapturesStopped = async (db: Db, input: { startedBefore: Date; at: Date; problem: { code: string; params: string[] } }): Promise<string[]> => {
+  const rows = await db
+    .update(evidenceCaptureRequests)
+    .set({ state: 'failed', finishedAt: input.at, problemCode: input.problem.code, problemParams: input.problem.params })
+    .where(and(eq(evidenceCaptureRequests.state, 'running'), lt(evidenceCaptureRequests.startedAt, input.startedBefore)))
+    .returning({ id: evidenceCaptureRequests.id });
+
+  return rows.map((r) => r.id);
 };
 
 export const markCaptureFinished = (db: Db, id: string, end: { at: Date; problem: { code: string; params: string[] } | null }) =>

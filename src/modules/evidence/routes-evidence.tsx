@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import multipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
@@ -13,7 +15,7 @@ import { addEvidenceFile } from './items/add-evidence-file.ts';
 import { captureWebPage } from './capture/capture-web-page.ts';
 import { requestWebCapture } from './capture/request-capture.ts';
 import { shownCaptureState } from './capture/capture-state.ts';
-import { CaptureStatusPage } from './views/capture-status-page.tsx';
+import { CAPTURE_STATUS_SCRIPT, CaptureStatusPage } from './views/capture-status-page.tsx';
 import type { Actor } from './custody.ts';
 import { recordEvidenceView } from './record-evidence-view.ts';
 import { exportEvidencePackage } from './package/export-evidence-package.ts';
@@ -21,10 +23,11 @@ import { EVIDENCE_LIMITS } from './limits.ts';
 import { openEvidenceFile } from './items/open-evidence-file.ts';
 import { listLooseEvidence } from './items/list-loose-evidence.ts';
 import { findCaptureRequest, findEvidenceItem, listArtefacts } from './reads.ts';
-import { EvidenceError, evidenceProblems, evidenceText, problemMessage } from './texts.ts';
+import { captureStatusText, EvidenceError, evidenceProblems, evidenceText, problemMessage } from './texts.ts';
 import { CapturePage, EvidenceItemPage, EvidenceListPage, UploadPage } from './views/evidence-pages.tsx';
 
 const ACCESS: readonly Role[] = EVIDENCE_ROLES;
+const STATUS_SCRIPT = readFileSync(path.join(import.meta.dirname, 'capture', 'assets', 'capture-status.js'), 'utf8');
 const PAGE_SIZE = 50;
 const REASON_CHARS = 500;
 
@@ -208,6 +211,27 @@ export const evidenceRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   };
 
   app.get<WithId>('/bewijs/:id', { config: { access: ACCESS } }, async (req, reply) => (await capturePage(req, reply)) ?? itemPage(req, reply));
+
+  // The capture page's state for its script (capture/assets/capture-status.js): the same access rule
+  // as the page, and the same access-log line for a capture in a dossier; no content, only the state.
+  app.get<WithId>('/bewijs/:id/stand', { config: { access: ACCESS } }, async (req, reply) => {
+    const t = pick(captureStatusText, req.lang);
+    if (!isUuid(req.params.id)) throw notFound('evidence');
+    const item = await findEvidenceItem(ctx, req.params.id);
+    const request = item ? null : await findCaptureRequest(ctx, req.params.id);
+    const dossierId = item ? item.dossierId : request?.dossierId;
+    if (dossierId === undefined) throw notFound('evidence');
+    if (dossierId) await dossierGate(ctx, req, dossierId, { reason: 'vastlegging volgen' });
+    const shown = request && request.state !== 'done' ? shownCaptureState(request, ctx.clock.now(), req.lang) : { state: 'done' as const };
+    const labels = { queued: t.queued, running: t.running, failed: t.failed, done: t.done };
+
+    return reply.type('application/json; charset=utf-8').send({ state: shown.state, label: labels[shown.state] });
+  });
+
+  // No data in it: the same script for everyone, served like the stylesheet.
+  app.get(CAPTURE_STATUS_SCRIPT, { config: { access: 'anyone' } }, async (_req, reply) =>
+    reply.type('text/javascript; charset=utf-8').header('cache-control', 'public, max-age=3600').send(STATUS_SCRIPT),
+  );
 
   app.post<WithId>('/bewijs/:id/openen', { config: { access: ACCESS } }, async (req, reply) => {
     const t = pick(evidenceText, req.lang);

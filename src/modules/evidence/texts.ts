@@ -239,6 +239,9 @@ export const captureStatusText = catalog({
     running: 'Bezig met vastleggen',
     runningText: 'Vangnet haalt de pagina nu op en legt hem vast. Dit duurt meestal minder dan een minuut, hoogstens anderhalve minuut.',
     failed: 'Vastleggen is niet gelukt',
+    done: 'Vastgelegd',
+    autoHint:
+      'Deze pagina werkt zichzelf bij. Als het klaar is, ziet u hier het bewijsstuk met de SHA-256 en de tijd. U kunt de pagina ook sluiten: het bewijsstuk komt vanzelf in de lijst of in het dossier.',
     refresh: 'Pagina vernieuwen',
     refreshHint:
       'Vernieuw deze pagina om te zien hoe het gaat. Als het klaar is, ziet u hier het bewijsstuk met de SHA-256 en de tijd. U kunt de pagina ook sluiten: het bewijsstuk komt vanzelf in de lijst of in het dossier.',
@@ -257,6 +260,9 @@ export const captureStatusText = catalog({
     running: 'Capturing',
     runningText: 'Vangnet is fetching and capturing the page now. This usually takes less than a minute, at most a minute and a half.',
     failed: 'Capture failed',
+    done: 'Captured',
+    autoHint:
+      'This page updates itself. When it is done, this page shows the evidence item with its SHA-256 and time. You may also close the page: the item appears in the list or in the dossier by itself.',
     refresh: 'Refresh page',
     refreshHint:
       'Refresh this page to see how it goes. When it is done, this page shows the evidence item with its SHA-256 and time. You may also close the page: the item appears in the list or in the dossier by itself.',

@@ -2,7 +2,7 @@ import { generateRegistrationOptions, type RegistrationResponseJSON, verifyRegis
 import type { AppContext } from '../../../app/context.ts';
 import { type AuditActor, recordAuditEvent } from '../../audit/index.ts';
 import { CHALLENGE_MS, relyingParty } from './passkey-settings.ts';
-import { insertPasskey, listPasskeys, putPasskeyChallenge, takePasskeyChallenge } from '../queries.ts';
+import { insertPasskey, listPasskeys, putPasskeyChallenge, takePasskeyChallenge, updateSession } from '../queries.ts';
 import type { StaffSession } from '../sign-in/session.ts';
 
 export const MAX_PASSKEYS = 10;
@@ -67,6 +67,9 @@ export const enrolPasskey = async (
       name,
     });
     await recordAuditEvent(tx, { actor: input.actor, action: 'auth.passkey.enrolled', targetType: 'user', targetId: input.session.user.id });
+    // The authenticator just signed this session's challenge with user verification: the session
+    // now counts as a passkey session, so a role that requires passkeys need not ask again at once.
+    if (input.session.secondFactor !== 'passkey') await updateSession(tx, input.session.idHash, { secondFactor: 'passkey' });
   });
 
   return { ok: true };

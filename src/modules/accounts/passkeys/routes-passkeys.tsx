@@ -83,7 +83,7 @@ export const passkeyRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     if (session?.stage !== 'password') return jsonError(reply, 401, t.expired);
     const result = await signInWithPasskey(ctx, { session, response: jsonBody(req).response, ip: req.ip });
     if (!result.ok) return jsonError(reply, 401, result.reason === 'locked' ? t.locked('') : result.reason === 'expired' ? t.expired : pick(passkeyText, req.lang).failed);
-    await startSession(ctx, req, reply, session.user.id, 'active');
+    await startSession(ctx, req, reply, session.user.id, 'active', null, 'passkey');
 
     return reply.send({ next: localPath(req.query.terug) });
   });

@@ -80,7 +80,7 @@ export const signInRoutes = async (app: FastifyInstance, ctx: AppContext) => {
       await endSession(ctx, req, reply);
       return render(reply, <SignInPage view={view(req, reply)} message={result.reason === 'locked' ? t.locked('') : t.expired} />, 401);
     }
-    await startSession(ctx, req, reply, session.user.id, 'active');
+    await startSession(ctx, req, reply, session.user.id, 'active', null, 'totp');
     if (factors.mustEnrolPasskey) return reply.redirect('/account/passkeys?verplicht=1', 303);
 
     return reply.redirect(safeReturnPath(req.query.terug), 303);
@@ -115,7 +115,7 @@ export const signInRoutes = async (app: FastifyInstance, ctx: AppContext) => {
       await endSession(ctx, req, reply);
       return render(reply, <SignInPage view={view(req, reply)} message={t.expired} />, 401);
     }
-    await startSession(ctx, req, reply, session.user.id, 'active');
+    await startSession(ctx, req, reply, session.user.id, 'active', null, 'totp');
 
     return reply.redirect('/', 303);
   });

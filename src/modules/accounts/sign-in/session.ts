@@ -7,9 +7,14 @@ export const SESSION_COOKIE = 'vn_staff_session';
 
 export type SessionStage = 'password' | 'enrol' | 'active';
 
+/** The second step that made a session active. */
+export type SecondFactor = 'totp' | 'passkey';
+
 export type StaffSession = {
   idHash: string;
   stage: SessionStage;
+  /** How this session signed in (null: not active, or older than this field). */
+  secondFactor: SecondFactor | null;
   pendingTotpEnc: string | null;
   user: {
     id: string;
@@ -35,6 +40,7 @@ export const startSession = async (
   userId: string,
   stage: SessionStage,
   pendingTotpEnc: string | null = null,
+  secondFactor: SecondFactor | null = null,
 ): Promise<void> => {
   const old = req.cookies[SESSION_COOKIE];
   if (old) await deleteSession(ctx.db, hashToken(old));
@@ -44,6 +50,7 @@ export const startSession = async (
     idHash: hashToken(token),
     userId,
     stage,
+    secondFactor: stage === 'active' ? secondFactor : null,
     pendingTotpEnc,
     createdAt: now,
     lastSeenAt: now,
@@ -85,6 +92,7 @@ export const loadSession = async (ctx: AppContext, req: FastifyRequest): Promise
   return {
     idHash,
     stage: session.stage as SessionStage,
+    secondFactor: session.secondFactor === 'totp' || session.secondFactor === 'passkey' ? session.secondFactor : null,
     pendingTotpEnc: session.pendingTotpEnc,
     user: {
       id: user.id,

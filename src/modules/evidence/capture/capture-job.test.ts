@@ -10,6 +10,7 @@ import { findCaptureRequest, findEvidenceItem, insertCaptureRequest, markCapture
 import { evidenceCaptureRequests } from '../schema.ts';
 import { startTestSite, type TestSite } from '../testing/test-site.ts';
 import { CAPTURE_JOB, CAPTURE_STALE_MS, type CaptureJob } from './capture-job.ts';
+import { runCaptureRequest } from './run-capture-request.ts';
 
 const waitFor = async (check: () => Promise<boolean>, ms = 60_000) => {
   const until = Date.now() + ms;
@@ -107,9 +108,42 @@ describe('web capture as a job', () => {
     expect(failed.body).toContain('Vastleggen is niet gelukt.');
     expect(failed.body).toContain('De website stuurde meer dan 5 keer door naar een ander adres. Er is niets vastgelegd.');
     expect(await findEvidenceItem(app.ctx.db, loop)).toBeNull();
-    // The job delivered for the "stopped" request found it no longer queued and did nothing.
+    // The job delivered for the "stopped" request found it no longer queued and did nothing, and
+    // the worker that started marked its row stopped (by the test clock, not the wall clock).
     expect(site.hits('/plain')).toBe(0);
+    expect(await findCaptureRequest(app.ctx.db, other)).toMatchObject({ state: 'failed', problemCode: 'captureStopped', problemParams: ['90'] });
   }, 120_000);
+
+  it('marks a request left "running" past its limit as stopped in the database when the next job starts', async () => {
+    const { user } = await signedInAs(app.ctx, app.staffApp, ['investigator']);
+    const row = (id: string, startedAt: Date) => ({
+      id,
+      requestedBy: user.id,
+      requestedByLabel: user.name,
+      url: `${site.base}/plain`,
+      title: 'Blijft hangen (test)',
+      sourceDescription: '',
+      state: 'queued',
+      requestedAt: startedAt,
+    });
+    const now = clock.now().getTime();
+    const stale = crypto.randomUUID();
+    const fresh = crypto.randomUUID();
+    await insertCaptureRequest(app.ctx.db, row(stale, new Date(now - CAPTURE_STALE_MS - 2000)));
+    await insertCaptureRequest(app.ctx.db, row(fresh, new Date(now - 1000)));
+    await markCaptureRunning(app.ctx.db, stale, new Date(now - CAPTURE_STALE_MS - 1000));
+    await markCaptureRunning(app.ctx.db, fresh, new Date(now - 1000));
+
+    // The next job (here one for a request that no longer exists) ends the stale row first.
+    await runCaptureRequest(app.ctx, crypto.randomUUID());
+    expect(await findCaptureRequest(app.ctx.db, stale)).toMatchObject({ state: 'failed', problemCode: 'captureStopped', problemParams: ['90'], finishedAt: clock.now() });
+    // One still within its limit is left alone.
+    expect(await findCaptureRequest(app.ctx.db, fresh)).toMatchObject({ state: 'running', finishedAt: null });
+    const page = await investigator.get(`/bewijs/${stale}`);
+    expect(page.body).toContain('Vastleggen is niet gelukt.');
+    expect(page.body).toContain('Het vastleggen is afgebroken: het duurde langer dan 90 seconden.');
+    expect(site.hits('/plain')).toBe(0);
+  });
 });
 
 describe('web capture as a job: internal addresses', () => {

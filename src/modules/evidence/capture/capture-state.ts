@@ -3,7 +3,7 @@ import type { CaptureRequestRow } from '../queries.ts';
 import { EvidenceError, type EvidenceProblemCode, evidenceProblems, problemMessage } from '../texts.ts';
 import type { ShownCaptureState } from '../views/capture-status-page.tsx';
 import { CAPTURE_STALE_MS } from './capture-job.ts';
-import { DEFAULT_CAPTURE_LIMITS } from './capture-web-page.ts';
+import { STOPPED_PROBLEM } from './stop-stale-captures.ts';
 
 const isProblemCode = (code: string): code is EvidenceProblemCode => Object.hasOwn(evidenceProblems.nl, code);
 
@@ -13,9 +13,10 @@ export const shownCaptureState = (request: CaptureRequestRow, now: Date, lang: L
     const code = request.problemCode && isProblemCode(request.problemCode) ? request.problemCode : 'captureFailed';
     return { state: 'failed', message: problemMessage(new EvidenceError(code, request.problemParams), lang) };
   }
-  // Running far past every limit: the process that ran it stopped, or a hang outlived its watchdog.
+  // Running far past every limit: the process that ran it stopped, or a hang outlived its watchdog
+  // (the next job start marks the row itself: stop-stale-captures.ts).
   if (request.state === 'running' && request.startedAt && now.getTime() - request.startedAt.getTime() > CAPTURE_STALE_MS) {
-    return { state: 'failed', message: problemMessage(new EvidenceError('captureStopped', [String(DEFAULT_CAPTURE_LIMITS.totalMs / 1000)]), lang) };
+    return { state: 'failed', message: problemMessage(new EvidenceError('captureStopped', STOPPED_PROBLEM.params), lang) };
   }
 
   return { state: request.state === 'running' ? 'running' : 'queued' };

@@ -2,6 +2,7 @@ import type { AppContext } from '../../../app/context.ts';
 import { markCaptureFinished, markCaptureRunning } from '../queries.ts';
 import { EvidenceError } from '../texts.ts';
 import { captureWebPage } from './capture-web-page.ts';
+import { stopStaleCaptures } from './stop-stale-captures.ts';
 
 /**
  * The `evidence.capture` job: captures one queued request (Chromium sandboxed, launch-chromium.ts)
@@ -10,6 +11,8 @@ import { captureWebPage } from './capture-web-page.ts';
  * moment in time, and the user decides whether to try again.
  */
 export const runCaptureRequest = async (ctx: AppContext, requestId: string): Promise<void> => {
+  // Rows left `running` by a process that stopped are ended first (the page already says "stopped").
+  await stopStaleCaptures(ctx);
   const request = await markCaptureRunning(ctx.db, requestId, ctx.clock.now());
   // Done, failed or already running: a job delivered twice does nothing.
   if (!request) return;

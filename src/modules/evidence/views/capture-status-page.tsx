@@ -10,17 +10,23 @@ import { utc, withDossier } from './evidence-pages.tsx';
 
 export type ShownCaptureState = { state: 'queued' | 'running' } | { state: 'failed'; message: string };
 
+/** The page's own script: it asks /bewijs/<id>/stand and shows each new state without a reload. */
+export const CAPTURE_STATUS_SCRIPT = '/assets/bewijs-stand.js';
+
 /**
  * A capture that runs as a job, before its item exists: the state and what was asked for. Works
  * without JavaScript: a reload (or the link) shows the newest state, and once done this same
- * address shows the item.
+ * address shows the item. With JavaScript, /assets/bewijs-stand.js asks the state endpoint and
+ * swaps in the new page when it changes (no meta refresh: it would reload under the user's hands).
  */
 export const CaptureStatusPage = ({ view, request, shown }: { view: View; request: CaptureRequestRow; shown: ShownCaptureState }) => {
   const t = pick(captureStatusText, view.lang);
   const label = shown.state === 'queued' ? t.queued : shown.state === 'running' ? t.running : t.failed;
 
   return (
-    <StaffLayout view={view} title={`${t.title}: ${label}`}>
+    <StaffLayout view={view} title={`${t.title}: ${label}`} scripts={shown.state === 'failed' ? [] : [CAPTURE_STATUS_SCRIPT]}>
+      {/* Announces a change made by the script; outside what it replaces (empty without it). */}
+      <p id="capture-live" class="visually-hidden" role="status" />
       <h1 class="utrecht-heading-1">{t.title}</h1>
       {shown.state === 'failed' ? (
         <Alert type="error">
@@ -69,8 +75,15 @@ export const CaptureStatusPage = ({ view, request, shown }: { view: View; reques
         </p>
       ) : (
         <>
-          <p class="utrecht-paragraph">{t.refreshHint}</p>
-          <p class="utrecht-paragraph">
+          <p class="utrecht-paragraph" id="capture-hint">
+            {t.refreshHint}
+          </p>
+          <p
+            class="utrecht-paragraph"
+            data-capture-status={`/bewijs/${request.id}/stand`}
+            data-capture-state={shown.state}
+            data-auto-hint={t.autoHint}
+          >
             <a class="utrecht-button-link utrecht-button-link--secondary-action" href={`/bewijs/${request.id}`}>
               {t.refresh}
             </a>
