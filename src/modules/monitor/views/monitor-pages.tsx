@@ -90,7 +90,7 @@ export const AdsPage = ({
               <ul class="vn-signals">
                 {ad.fired.map((f) => (
                   <li data-indicator={f.id}>
-                    <strong>{view.lang === 'en' ? f.label.en : f.label.nl}</strong> ({f.shownOnly ? t.shownOnly : t.weight(decimal(view.lang, f.weight))}): “{f.matches.join('”, “')}”
+                    <strong>{view.lang === 'en' ? f.label.en : f.label.nl}</strong> ({f.shownOnly ? t.shownOnly : t.weight(decimal(view.lang, f.weight))}): “{visibleText(f.matches.join('”, “'))}”
                   </li>
                 ))}
               </ul>

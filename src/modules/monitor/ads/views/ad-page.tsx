@@ -118,7 +118,7 @@ export const AdPage = ({ view, data, back = '/monitor' }: { view: View; data: Ad
             <ul class="vn-signals" data-testid="signals">
               {score.fired.map((f) => (
                 <li data-indicator={f.id}>
-                  <strong>{view.lang === 'en' ? f.label.en : f.label.nl}</strong> ({f.shownOnly ? tm.shownOnly : tm.weight(decimal(view.lang, f.weight))}): “{f.matches.join('”, “')}”
+                  <strong>{view.lang === 'en' ? f.label.en : f.label.nl}</strong> ({f.shownOnly ? tm.shownOnly : tm.weight(decimal(view.lang, f.weight))}): “{visibleText(f.matches.join('”, “'))}”
                 </li>
               ))}
             </ul>
