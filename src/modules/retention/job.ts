@@ -1,6 +1,6 @@
 import type { AppContext } from '../../app/context.ts';
 import type { Jobs } from '../jobs/index.ts';
-import { runRetention } from './run-retention.ts';
+import { runRetention } from './run/run-retention.ts';
 
 export const RETENTION_JOB = 'retention.run';
 /** Every night at 02:30 UTC, when the fewest people work. */

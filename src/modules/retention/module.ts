@@ -1,9 +1,9 @@
 import type { VangnetModule } from '../../app/module.ts';
 import { defineRetentionJob } from './job.ts';
-import { keptFigures } from './kept-figures.ts';
-import { readKeptUntil } from './kept-until.ts';
+import { keptFigures } from './run/kept-figures.ts';
+import { readKeptUntil } from './expiry/kept-until.ts';
 import { deleteHoldsOfDossiers } from './queries.ts';
-import { holdRoutes } from './routes-holds.tsx';
+import { holdRoutes } from './holds/routes-holds.tsx';
 import { retentionRoutes } from './routes.tsx';
 
 /**

@@ -1,5 +1,5 @@
 import { catalog } from '../../web/i18n.ts';
-import type { Decision, IdentityCheck, RefusalGround, RequestKind } from './kinds.ts';
+import type { Decision, IdentityCheck, RefusalGround, RequestKind } from './requests/kinds.ts';
 
 /** Texts of the data-subject request pages and the answer (Dutch source at B1, English second). */
 export const requestText = catalog({

@@ -4,7 +4,7 @@ import { TableRegion } from '../../../web/components/table-region.tsx';
 import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import type { BatchRow } from '../queries.ts';
-import type { RunResult } from '../run-retention.ts';
+import type { RunResult } from '../run/run-retention.ts';
 import { retentionText } from '../texts.ts';
 
 type Props = { view: View; result?: RunResult; queued?: boolean; batches: BatchRow[]; labels: Record<string, { nl: string; en: string }>; heldDossiers: number; canRun: boolean };

@@ -2,7 +2,7 @@ import type { View } from '../../../app/view.ts';
 import { TableRegion } from '../../../web/components/table-region.tsx';
 import { pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
-import { type ExpiringLine, SOON_DAYS } from '../expiring-soon.ts';
+import { type ExpiringLine, SOON_DAYS } from '../expiry/expiring-soon.ts';
 import { retentionText } from '../texts.ts';
 
 /** The privacy officer's forecast: per kind of record, what passes its period soon, and why. */

@@ -3,8 +3,8 @@ import { ChoiceGroup, CsrfField, ErrorSummary, type FieldErrors, SubmitButton, T
 import { pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
-import { IDENTITY_CHECKS, REQUEST_KINDS } from '../kinds.ts';
-import type { RequestValues } from '../request-subject.ts';
+import { IDENTITY_CHECKS, REQUEST_KINDS } from '../requests/kinds.ts';
+import type { RequestValues } from '../requests/request-subject.ts';
 import { requestText } from '../texts.ts';
 
 type Props = { view: View; values: RequestValues; errors?: FieldErrors };

@@ -3,9 +3,9 @@ import { Alert, CsrfField, SubmitButton } from '../../../web/components/form.tsx
 import { TableRegion } from '../../../web/components/table-region.tsx';
 import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
-import { dayOf } from '../deadline.ts';
-import { isDecision, isIdentityCheck, isRefusalGround, isRequestKind } from '../kinds.ts';
-import type { DecisionLine, OpenedRequest } from '../open-request.ts';
+import { dayOf } from '../requests/deadline.ts';
+import { isDecision, isIdentityCheck, isRefusalGround, isRequestKind } from '../requests/kinds.ts';
+import type { DecisionLine, OpenedRequest } from '../requests/open-request.ts';
 import { requestText } from '../texts.ts';
 import { countdownText } from './deadline-text.tsx';
 

@@ -2,10 +2,10 @@ import type { View } from '../../../app/view.ts';
 import { CsrfField, ErrorSummary, type FieldErrors, SubmitButton } from '../../../web/components/form.tsx';
 import { pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
-import { dayOf } from '../deadline.ts';
-import type { FoundRecord } from '../find-records.ts';
-import { DECISIONS, isDecision, REFUSAL_GROUNDS } from '../kinds.ts';
-import type { DecisionLine } from '../open-request.ts';
+import { dayOf } from '../requests/deadline.ts';
+import type { FoundRecord } from '../search/find-records.ts';
+import { DECISIONS, isDecision, REFUSAL_GROUNDS } from '../requests/kinds.ts';
+import type { DecisionLine } from '../requests/open-request.ts';
 import { common } from '../../../web/texts.ts';
 import { requestText } from '../texts.ts';
 

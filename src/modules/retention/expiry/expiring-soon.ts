@@ -1,7 +1,7 @@
-import type { AppContext } from '../../app/context.ts';
-import { loadSchedule, type ScheduleLine } from './load-schedule.ts';
-import { DRY_RUN_CAP } from './run-retention.ts';
-import { selectHeldDossierIds } from './queries.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { loadSchedule, type ScheduleLine } from '../load-schedule.ts';
+import { DRY_RUN_CAP } from '../run/run-retention.ts';
+import { selectHeldDossierIds } from '../queries.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 

@@ -4,22 +4,22 @@ import path from 'node:path';
 import { eq, inArray, sql } from 'drizzle-orm';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { testClock } from '../../../test/support/clock.ts';
-import { dumpDatabase } from '../../../test/support/dump-database.ts';
-import { signedInAs } from '../../../test/support/factories.ts';
-import { collectFigures } from '../../app/module-hooks.ts';
-import { MODULES } from '../../app/modules.ts';
-import { registerModules } from '../../app/registry.ts';
-import { verifyAuditChain } from '../audit/testing.ts';
-import { dossierReports, dossiers, signals, subjects } from '../cases/index.ts';
-import { insertDossier, insertTestReport } from '../cases/testing.ts';
-import { addEvidenceFile } from '../evidence/testing.ts';
-import { identifierOccurrences, recordOccurrences } from '../identifiers/index.ts';
-import { reports } from '../intake/index.ts';
-import { placeLegalHold } from './legal-hold.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { testClock } from '../../../../test/support/clock.ts';
+import { dumpDatabase } from '../../../../test/support/dump-database.ts';
+import { signedInAs } from '../../../../test/support/factories.ts';
+import { collectFigures } from '../../../app/module-hooks.ts';
+import { MODULES } from '../../../app/modules.ts';
+import { registerModules } from '../../../app/registry.ts';
+import { verifyAuditChain } from '../../audit/testing.ts';
+import { dossierReports, dossiers, signals, subjects } from '../../cases/index.ts';
+import { insertDossier, insertTestReport } from '../../cases/testing.ts';
+import { addEvidenceFile } from '../../evidence/testing.ts';
+import { identifierOccurrences, recordOccurrences } from '../../identifiers/index.ts';
+import { reports } from '../../intake/index.ts';
+import { placeLegalHold } from '../holds/legal-hold.ts';
 import { runRetention } from './run-retention.ts';
-import { retentionBatches, retentionCounts, retentionPendingFiles } from './schema.ts';
+import { retentionBatches, retentionCounts, retentionPendingFiles } from '../schema.ts';
 
 /**
  * Issue 19 point 2, the rules added after reports, drafts, ads and decoys: dossiers per outcome (with

@@ -1,7 +1,7 @@
-import type { AppContext } from '../../app/context.ts';
-import { logAccess } from '../audit/index.ts';
-import { currentDecisions } from './build-answer.ts';
-import { type RequestRow, selectDecisions, selectRequest } from './queries.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { logAccess } from '../../audit/index.ts';
+import { currentDecisions } from '../answer/build-answer.ts';
+import { type RequestRow, selectDecisions, selectRequest } from '../queries.ts';
 import { subjectOf } from './register-request.ts';
 import type { RequestSubject } from './request-subject.ts';
 

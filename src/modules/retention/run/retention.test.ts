@@ -1,24 +1,24 @@
 import { randomBytes } from 'node:crypto';
 import { eq, inArray, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { testClock } from '../../../test/support/clock.ts';
-import { dumpDatabase } from '../../../test/support/dump-database.ts';
-import { signedInAs } from '../../../test/support/factories.ts';
-import { MODULES } from '../../app/modules.ts';
-import type { VangnetModule } from '../../app/module.ts';
-import { registerModules } from '../../app/registry.ts';
-import { verifyAuditChain } from '../audit/testing.ts';
-import { auditEvents } from '../audit/index.ts';
-import { dossierReports } from '../cases/index.ts';
-import { insertDossier, insertTestReport } from '../cases/testing.ts';
-import { identifierOccurrences, recordOccurrences } from '../identifiers/index.ts';
-import { reports } from '../intake/index.ts';
-import { reportMessages } from '../intake/testing.ts';
-import { createSource, storeAd, TEST_SITE_RULES } from '../monitor/testing.ts';
-import { retentionBatches } from './schema.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { testClock } from '../../../../test/support/clock.ts';
+import { dumpDatabase } from '../../../../test/support/dump-database.ts';
+import { signedInAs } from '../../../../test/support/factories.ts';
+import { MODULES } from '../../../app/modules.ts';
+import type { VangnetModule } from '../../../app/module.ts';
+import { registerModules } from '../../../app/registry.ts';
+import { verifyAuditChain } from '../../audit/testing.ts';
+import { auditEvents } from '../../audit/index.ts';
+import { dossierReports } from '../../cases/index.ts';
+import { insertDossier, insertTestReport } from '../../cases/testing.ts';
+import { identifierOccurrences, recordOccurrences } from '../../identifiers/index.ts';
+import { reports } from '../../intake/index.ts';
+import { reportMessages } from '../../intake/testing.ts';
+import { createSource, storeAd, TEST_SITE_RULES } from '../../monitor/testing.ts';
+import { retentionBatches } from '../schema.ts';
 import { runRetention } from './run-retention.ts';
-import { changeRetentionRule } from './change-retention-rule.ts';
+import { changeRetentionRule } from '../change-retention-rule.ts';
 
 /**
  * Issue 19: the nightly retention job. A marker planted in expired records is gone from a full dump

@@ -1,7 +1,7 @@
-import type { AppContext } from '../../app/context.ts';
-import { figureFromCells } from '../../app/figures.ts';
-import type { Figure, FigureQuery } from '../../app/module.ts';
-import { selectCounts } from './queries.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { figureFromCells } from '../../../app/figures.ts';
+import type { Figure, FigureQuery } from '../../../app/module.ts';
+import { selectCounts } from '../queries.ts';
 
 /** YYYY-MM of a moment in Europe/Amsterdam, as the modules' figures count months. */
 const monthOf = (d: Date) => {

@@ -1,5 +1,5 @@
 import PDFDocument from 'pdfkit';
-import { pdfSafe } from '../cases/index.ts';
+import { pdfSafe } from '../../cases/index.ts';
 import type { Answer } from './build-answer.ts';
 import { answerText } from './answer-texts.ts';
 

@@ -1,14 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import type { TestClient } from '../../../test/support/client.ts';
-import { testClock } from '../../../test/support/clock.ts';
-import { signedInAs } from '../../../test/support/factories.ts';
-import { dossiers } from '../cases/index.ts';
-import { insertDossier } from '../cases/testing.ts';
-import { createSource, storeAd, TEST_SITE_RULES } from '../monitor/testing.ts';
-import { placeLegalHold } from './legal-hold.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import type { TestClient } from '../../../../test/support/client.ts';
+import { testClock } from '../../../../test/support/clock.ts';
+import { signedInAs } from '../../../../test/support/factories.ts';
+import { dossiers } from '../../cases/index.ts';
+import { insertDossier } from '../../cases/testing.ts';
+import { createSource, storeAd, TEST_SITE_RULES } from '../../monitor/testing.ts';
+import { placeLegalHold } from '../holds/legal-hold.ts';
 
 /**
  * Issue 19 point 4: the privacy officer sees per kind of record what passes its period in the next

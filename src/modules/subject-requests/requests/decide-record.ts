@@ -1,8 +1,8 @@
-import type { AppContext } from '../../app/context.ts';
-import { recordAuditEvent } from '../audit/index.ts';
-import { findRecords, recordKey } from './find-records.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { recordAuditEvent } from '../../audit/index.ts';
+import { findRecords, recordKey } from '../search/find-records.ts';
 import { type Decision, executionOf, isDecision, isRecordType, isRefusalGround, type RefusalGround } from './kinds.ts';
-import { insertDecision, selectRequest } from './queries.ts';
+import { insertDecision, selectRequest } from '../queries.ts';
 import { type OfficerActor, subjectOf } from './register-request.ts';
 import { NOTE_LIMIT } from './request-subject.ts';
 

@@ -1,10 +1,10 @@
-import type { AppContext } from '../../app/context.ts';
-import { findPersonsNamed } from '../cases/index.ts';
-import { findConversationsWith } from '../decoy/index.ts';
-import { findOccurrencesForSubject } from '../identifiers/index.ts';
-import { findReportAsReporter, findReportsNaming } from '../intake/index.ts';
-import { isRecordType, type RecordType } from './kinds.ts';
-import type { RequestSubject } from './request-subject.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { findPersonsNamed } from '../../cases/index.ts';
+import { findConversationsWith } from '../../decoy/index.ts';
+import { findOccurrencesForSubject } from '../../identifiers/index.ts';
+import { findReportAsReporter, findReportsNaming } from '../../intake/index.ts';
+import { isRecordType, type RecordType } from '../requests/kinds.ts';
+import type { RequestSubject } from '../requests/request-subject.ts';
 
 /** One record that holds something about the person, with how it was found. */
 export type FoundRecord = {

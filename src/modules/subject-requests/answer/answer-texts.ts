@@ -1,4 +1,4 @@
-import type { RefusalGround } from './kinds.ts';
+import type { RefusalGround } from '../requests/kinds.ts';
 
 /** Texts of the answer itself (PDF): always both languages, Dutch first, at B1. */
 const pair = (nl: string, en: string) => ({ nl, en });

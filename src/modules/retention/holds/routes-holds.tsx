@@ -1,16 +1,16 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { AppContext } from '../../app/context.ts';
-import { asForm, field, isUuid } from '../../app/forms.ts';
-import { dossierGate } from '../../app/registry.ts';
-import { render, view } from '../../app/view.ts';
-import type { FieldErrors } from '../../web/components/form.tsx';
-import { pick } from '../../web/i18n.ts';
-import { actorOf } from '../accounts/index.ts';
-import type { Role } from '../accounts/index.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { asForm, field, isUuid } from '../../../app/forms.ts';
+import { dossierGate } from '../../../app/registry.ts';
+import { render, view } from '../../../app/view.ts';
+import type { FieldErrors } from '../../../web/components/form.tsx';
+import { pick } from '../../../web/i18n.ts';
+import { actorOf } from '../../accounts/index.ts';
+import type { Role } from '../../accounts/index.ts';
 import { liftLegalHold, placeLegalHold } from './legal-hold.ts';
-import { readHolds, readOpenHoldDossier } from './reads.ts';
-import { retentionText } from './texts.ts';
-import { type HoldValues, HoldsPage } from './views/holds-page.tsx';
+import { readHolds, readOpenHoldDossier } from '../reads.ts';
+import { retentionText } from '../texts.ts';
+import { type HoldValues, HoldsPage } from '../views/holds-page.tsx';
 
 /** Supervisors place and lift holds; the privacy officer sees them all. */
 const HOLD_READERS: readonly Role[] = ['supervisor', 'privacy_officer'];

@@ -1,5 +1,5 @@
-import type { FormBody } from '../../app/forms.ts';
-import { field } from '../../app/forms.ts';
+import type { FormBody } from '../../../app/forms.ts';
+import { field } from '../../../app/forms.ts';
 import { dayOf, daysBetween, parseDay } from './deadline.ts';
 import { type IdentityCheck, isIdentityCheck, isRequestKind, type RequestKind } from './kinds.ts';
 

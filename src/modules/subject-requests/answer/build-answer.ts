@@ -1,12 +1,12 @@
-import type { AppContext } from '../../app/context.ts';
-import { personForSubject } from '../cases/index.ts';
-import { conversationForSubject } from '../decoy/index.ts';
-import { reportForSubject, reporterIdentityOf } from '../intake/index.ts';
-import { dayOf } from './deadline.ts';
-import { findRecords, type FoundRecord, recordKey } from './find-records.ts';
-import type { RefusalGround } from './kinds.ts';
-import { type DecisionRow, type RequestRow, selectDecisions } from './queries.ts';
-import { subjectOf } from './register-request.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { personForSubject } from '../../cases/index.ts';
+import { conversationForSubject } from '../../decoy/index.ts';
+import { reportForSubject, reporterIdentityOf } from '../../intake/index.ts';
+import { dayOf } from '../requests/deadline.ts';
+import { findRecords, type FoundRecord, recordKey } from '../search/find-records.ts';
+import type { RefusalGround } from '../requests/kinds.ts';
+import { type DecisionRow, type RequestRow, selectDecisions } from '../queries.ts';
+import { subjectOf } from '../requests/register-request.ts';
 import { type Identity, shieldReporters } from './shield-reporters.ts';
 
 /** Why Vangnet holds each kind of record (AVG art. 15(1)(a)), said once per type in the answer. */

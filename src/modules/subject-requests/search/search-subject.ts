@@ -1,9 +1,9 @@
-import type { AppContext } from '../../app/context.ts';
-import { logAccess } from '../audit/index.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { logAccess } from '../../audit/index.ts';
 import { findRecords, type FoundRecord } from './find-records.ts';
-import { type RequestRow, selectRequest } from './queries.ts';
-import { subjectOf } from './register-request.ts';
-import type { RequestSubject } from './request-subject.ts';
+import { type RequestRow, selectRequest } from '../queries.ts';
+import { subjectOf } from '../requests/register-request.ts';
+import type { RequestSubject } from '../requests/request-subject.ts';
 
 /**
  * The privacy officer's search for the person of one request, across reports, dossiers, decoy

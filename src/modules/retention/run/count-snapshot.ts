@@ -1,6 +1,6 @@
-import type { AppContext } from '../../app/context.ts';
-import type { Figure } from '../../app/module.ts';
-import { registeredModules } from '../../app/registry.ts';
+import type { AppContext } from '../../../app/context.ts';
+import type { Figure } from '../../../app/module.ts';
+import { registeredModules } from '../../../app/registry.ts';
 
 /** Every month there is: the snapshot compares all counts, not one period's. */
 const ALL_TIME = { from: new Date('1970-01-01T00:00:00Z'), to: new Date('2200-01-01T00:00:00Z') };

@@ -1,7 +1,7 @@
-import type { AppContext } from '../../app/context.ts';
-import type { KeptUntil, KeptUntilQuery } from '../../app/module.ts';
-import { findScheduleLine } from './load-schedule.ts';
-import { selectHeldDossierIds } from './queries.ts';
+import type { AppContext } from '../../../app/context.ts';
+import type { KeptUntil, KeptUntilQuery } from '../../../app/module.ts';
+import { findScheduleLine } from '../load-schedule.ts';
+import { selectHeldDossierIds } from '../queries.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
 

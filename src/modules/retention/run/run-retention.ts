@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
-import type { AppContext } from '../../app/context.ts';
-import type { RetentionAction } from '../../app/module.ts';
-import { type AuditActor, recordAuditEvent } from '../audit/index.ts';
-import { loadSchedule } from './load-schedule.ts';
+import type { AppContext } from '../../../app/context.ts';
+import type { RetentionAction } from '../../../app/module.ts';
+import { type AuditActor, recordAuditEvent } from '../../audit/index.ts';
+import { loadSchedule } from '../load-schedule.ts';
 import { countsTaken, takeCountCells } from './count-snapshot.ts';
 import { removePendingFiles } from './pending-files.ts';
-import { finishRun, insertBatch, insertCounts, insertPendingFiles, insertRun, selectHeldDossierIds } from './queries.ts';
+import { finishRun, insertBatch, insertCounts, insertPendingFiles, insertRun, selectHeldDossierIds } from '../queries.ts';
 
 /** Records per batch: one transaction each, small enough not to hold the embedded database for long. */
 export const BATCH_SIZE = 500;

@@ -1,7 +1,7 @@
-import type { AppContext } from '../../app/context.ts';
-import { type AuditActor, recordAuditEvent } from '../audit/index.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { type AuditActor, recordAuditEvent } from '../../audit/index.ts';
 import { deadlineFor } from './deadline.ts';
-import { insertRequest, type RequestRow } from './queries.ts';
+import { insertRequest, type RequestRow } from '../queries.ts';
 import type { RequestInput, RequestSubject } from './request-subject.ts';
 
 export type OfficerActor = AuditActor & { userId: string };

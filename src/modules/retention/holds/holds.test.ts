@@ -1,16 +1,16 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import type { TestClient } from '../../../test/support/client.ts';
-import { testClock } from '../../../test/support/clock.ts';
-import { signedInAs } from '../../../test/support/factories.ts';
-import { MODULES } from '../../app/modules.ts';
-import type { VangnetModule } from '../../app/module.ts';
-import { registerModules } from '../../app/registry.ts';
-import { auditEvents } from '../audit/index.ts';
-import { insertDossier } from '../cases/testing.ts';
-import { runRetention } from './run-retention.ts';
-import { legalHolds } from './schema.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import type { TestClient } from '../../../../test/support/client.ts';
+import { testClock } from '../../../../test/support/clock.ts';
+import { signedInAs } from '../../../../test/support/factories.ts';
+import { MODULES } from '../../../app/modules.ts';
+import type { VangnetModule } from '../../../app/module.ts';
+import { registerModules } from '../../../app/registry.ts';
+import { auditEvents } from '../../audit/index.ts';
+import { insertDossier } from '../../cases/testing.ts';
+import { runRetention } from '../run/run-retention.ts';
+import { legalHolds } from '../schema.ts';
 
 /**
  * Issue 19 point 3: a supervisor holds a dossier with a reason and a review date; the job hands the

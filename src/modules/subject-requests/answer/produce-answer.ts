@@ -1,8 +1,8 @@
-import type { AppContext } from '../../app/context.ts';
-import { logAccess, recordAuditEvent } from '../audit/index.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { logAccess, recordAuditEvent } from '../../audit/index.ts';
 import { type Answer, buildAnswer } from './build-answer.ts';
-import { markAnswered, selectRequest } from './queries.ts';
-import type { OfficerActor } from './register-request.ts';
+import { markAnswered, selectRequest } from '../queries.ts';
+import type { OfficerActor } from '../requests/register-request.ts';
 import { renderAnswerPdf } from './render-answer-pdf.ts';
 
 export type AnswerFormat = 'pdf' | 'json';

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import path from 'node:path';
-import type { AppContext } from '../../app/context.ts';
-import { deletePendingFiles, selectPendingFiles } from './queries.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { deletePendingFiles, selectPendingFiles } from '../queries.ts';
 
 /** A path from a rule must stay inside the data folder (it is built from our own ids, but checked anyway). */
 const inside = (dataDir: string, relative: string): string | null => {

@@ -1,7 +1,7 @@
-import type { AppContext } from '../../app/context.ts';
-import { isUuid } from '../../app/forms.ts';
-import { type AuditActor, recordAuditEvent } from '../audit/index.ts';
-import { findOpenHold, insertHold, liftHold } from './queries.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { isUuid } from '../../../app/forms.ts';
+import { type AuditActor, recordAuditEvent } from '../../audit/index.ts';
+import { findOpenHold, insertHold, liftHold } from '../queries.ts';
 
 export const HOLD_REASON_LIMIT = 2000;
 
