@@ -1,3 +1,4 @@
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { signedInAs } from '../../../../test/support/factories.ts';
@@ -116,7 +117,7 @@ describe('timeline', () => {
   it('merges creation, status, signals, tasks, notes and report messages in time order', async () => {
     const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const report = await insertTestReport(t.ctx);
-    await t.ctx.db.insert(reportMessages).values({ reportId: report.id, kind: 'reporter', body: 'Ze is weer niet thuisgekomen (test)', createdAt: new Date(t.ctx.clock.now().getTime() - 3600_000) });
+    await t.ctx.db.insert(reportMessages).values({ reportId: report.id, kind: 'reporter', body: 'Ze is weer niet thuisgekomen (test)', createdAt: sql`now() - interval '1 hour'` });
     const id = await createDossierVia(inv.client, { meldingen: report.number });
     const page = await inv.client.get(`/dossiers/${id}`);
     await inv.client.post(`/dossiers/${id}/status`, { status: 'investigation', versie: inputValue(formHtml(page.body, `/dossiers/${id}/status`), 'versie')! });

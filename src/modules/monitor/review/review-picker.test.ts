@@ -1,4 +1,4 @@
-import { eq } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import type { TestClient } from '../../../../test/support/client.ts';
@@ -66,8 +66,9 @@ describe('review queue: the dossier picker', () => {
     const closed = await createDossierVia(investigator, { title: 'Gesloten dossier (test)' });
     await app.ctx.db.update(dossiers).set({ status: 'closed' }).where(eq(dossiers.id, closed));
     const notMine = await createDossierVia(other, { title: 'Dossier van een collega (test)' });
-    // Creation time decides the order; make it unambiguous.
-    await app.ctx.db.update(dossiers).set({ createdAt: new Date(Date.now() - 60_000) }).where(eq(dossiers.id, older));
+    // Creation time decides the order; make it unambiguous, relative to the row's own time (the
+    // database's clock set it), so the test holds whatever the calendar or the app's clock says.
+    await app.ctx.db.update(dossiers).set({ createdAt: sql`${dossiers.createdAt} - interval '1 minute'` }).where(eq(dossiers.id, older));
 
     const mine = pickerOptions((await investigator.get('/monitor/beoordelen')).body, adId);
     expect([...mine.keys()]).toEqual(['', newer, older]);
