@@ -6,6 +6,7 @@ import { StaffLayout } from '../../../web/layout.tsx';
 import type { BatchRow } from '../queries.ts';
 import type { RunResult } from '../run/run-retention.ts';
 import { retentionText } from '../texts.ts';
+import { HeldDossierLinks } from './held-dossier-links.tsx';
 
 type Props = { view: View; result?: RunResult; queued?: boolean; batches: BatchRow[]; labels: Record<string, { nl: string; en: string }>; heldDossiers: number; canRun: boolean };
 
@@ -37,16 +38,7 @@ const ResultTable = ({ view, result }: { view: View; result: RunResult }) => {
                 <td data-testid="count">{r.failed ? t.ruleFailed : t.countOf(r.count, r.atLeast)}</td>
                 <td>{result.dryRun || r.action === 'review' ? t.wouldDo[r.action] : t.actions[r.action]}</td>
                 <td data-testid="held-dossiers">
-                  {r.held.length === 0
-                    ? t.noneHeld
-                    : r.held.map((id, i) => (
-                        <>
-                          {i > 0 ? ', ' : ''}
-                          <a class="utrecht-link" href={`/dossiers/${id}`}>
-                            {t.heldDossier(i + 1)}
-                          </a>
-                        </>
-                      ))}
+                  <HeldDossierLinks view={view} held={r.held} />
                 </td>
               </tr>
             ))}

@@ -4,6 +4,7 @@ import { pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import { type ExpiringLine, SOON_DAYS } from '../expiry/expiring-soon.ts';
 import { retentionText } from '../texts.ts';
+import { HeldDossierLinks } from './held-dossier-links.tsx';
 
 /** The privacy officer's forecast: per kind of record, what passes its period soon, and why. */
 export const SoonPage = ({ view, lines }: { view: View; lines: ExpiringLine[] }) => {
@@ -37,16 +38,7 @@ export const SoonPage = ({ view, lines }: { view: View; lines: ExpiringLine[] })
                 <td>{l.line.action === 'review' ? t.wouldDo.review : t.actions[l.line.action]}</td>
                 <td>{t.why(t.days(l.line.days), pick(l.line.legalBasis, view.lang))}</td>
                 <td data-testid="held">
-                  {l.held.length === 0
-                    ? t.noneHeld
-                    : l.held.map((id, i) => (
-                        <>
-                          {i > 0 ? ', ' : ''}
-                          <a class="utrecht-link" href={`/dossiers/${id}`}>
-                            {t.heldDossier(i + 1)}
-                          </a>
-                        </>
-                      ))}
+                  <HeldDossierLinks view={view} held={l.held} />
                 </td>
               </tr>
             ))}
