@@ -24,6 +24,7 @@ const ENTRIES: NavEntry[] = [
   { href: '/identificatoren', nl: 'Identificatoren', en: 'Identifiers', access: ['investigator', 'supervisor', 'analyst'] },
   { href: '/gemeente', nl: 'Gemeente', en: 'Municipality', access: ['municipality'] },
   { href: '/cijfers', nl: 'Cijfers', en: 'Figures', access: ['municipality', 'supervisor', 'analyst'] },
+  { href: '/cijfers/keten', nl: 'Ketencijfers', en: 'Chain figures', access: ['partner'] },
   { href: '/beheer/gebruikers', nl: 'Gebruikers', en: 'Users', access: ['admin'] },
   { href: '/beheer/organisaties', nl: 'Organisaties', en: 'Organisations', access: ['admin'] },
   { href: '/beheer/gemeenten', nl: 'Gemeenten', en: 'Municipalities', access: ['admin'] },

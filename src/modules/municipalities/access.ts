@@ -10,6 +10,8 @@ export const ASSESSMENT_ROLES: readonly Role[] = ['municipality'];
 export const DASHBOARD_ROLES: readonly Role[] = ['municipality', 'supervisor', 'analyst'];
 /** Who sees every municipality and the national figures. */
 export const NATIONAL_ROLES: readonly Role[] = ['supervisor', 'analyst'];
+/** Who sees the chain figures of their own organisation (referrals and shares it received). */
+export const PARTNER_DASHBOARD_ROLES: readonly Role[] = ['partner'];
 /** Who ties an organisation of kind municipality to its CBS code and region. */
 export const PROFILE_ROLES: readonly Role[] = ['admin'];
 

@@ -4,6 +4,7 @@ import { rewrapChecklistDrafts } from './checklist/rewrap-checklist-drafts.ts';
 import { publicChecklistRoutes } from './checklist/routes-public-checklist.tsx';
 import { assessmentRoutes } from './assessments/routes-staff-assessments.tsx';
 import { dashboardRoutes } from './dashboard/routes-staff-dashboard.tsx';
+import { partnerDashboardRoutes } from './partner/routes-staff-partner.tsx';
 import { profileRoutes } from './profiles/routes-staff-profiles.tsx';
 
 /**
@@ -20,6 +21,7 @@ export const municipalitiesModule: VangnetModule = {
     await assessmentRoutes(app, ctx);
     await profileRoutes(app, ctx);
     await dashboardRoutes(app, ctx);
+    await partnerDashboardRoutes(app, ctx);
   },
   rewrapSecrets: rewrapChecklistDrafts,
   demo: loadMunicipalityDemo,

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { organisations } from '../accounts/index.ts';
+import { chainReferrals, chainShareReads, chainShares } from '../chain/index.ts';
 import { assessmentActions, assessments, assessmentVersions, type ChecklistAnswersJson, checklistDrafts, municipalityProfiles } from './schema.ts';
 
 // Public checklist drafts
@@ -151,4 +152,44 @@ export const findOrganisationByName = async (db: Db, name: string) => {
   const [row] = await db.select().from(organisations).where(eq(organisations.name, name));
 
   return row ?? null;
+};
+
+// Partner figures (the chain's referrals and shares to one organisation; counts only)
+
+type PartnerCountRow = { month: string; part: string; n: number };
+
+const partnerRows = (result: unknown): PartnerCountRow[] =>
+  (result as { rows: Record<string, unknown>[] }).rows.map((r) => ({ month: String(r.month), part: String(r.part ?? ''), n: Number(r.n) }));
+
+/** Referrals to one organisation made in a period, per Amsterdam month and current status. */
+export const countPartnerReferrals = async (db: Db, q: { organisationId: string; from: Date; to: Date }): Promise<PartnerCountRow[]> =>
+  partnerRows(
+    await db.execute(sql`
+      SELECT to_char(${chainReferrals.createdAt} AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM') AS month, ${chainReferrals.status} AS part, count(*)::int AS n
+        FROM ${chainReferrals}
+       WHERE ${chainReferrals.organisationId} = ${q.organisationId} AND ${chainReferrals.createdAt} >= ${q.from} AND ${chainReferrals.createdAt} < ${q.to}
+       GROUP BY 1, 2`),
+  );
+
+/**
+ * Shares with one organisation made in a period, per Amsterdam month and whether each still answers by
+ * its end day and revocation (`live`), and whether the organisation opened it (`read`). The consent
+ * check that can also end a share runs per request in the chain module and is not counted here.
+ */
+export const countPartnerShares = async (db: Db, q: { organisationId: string; from: Date; to: Date; today: string }): Promise<PartnerCountRow[]> =>
+  partnerRows(
+    await db.execute(sql`
+      SELECT to_char(s.created_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM') AS month,
+             (CASE WHEN s.revoked_at IS NULL AND s.ends_on >= ${q.today}::date THEN 'live' ELSE 'ended' END)
+               || (CASE WHEN EXISTS (SELECT 1 FROM ${chainShareReads} r WHERE r.share_id = s.id) THEN ':read' ELSE ':unread' END) AS part,
+             count(*)::int AS n
+        FROM ${chainShares} s
+       WHERE s.organisation_id = ${q.organisationId} AND s.created_at >= ${q.from} AND s.created_at < ${q.to}
+       GROUP BY 1, 2`),
+  );
+
+export const findOrganisationName = async (db: Db, id: string): Promise<string | null> => {
+  const [row] = await db.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, id));
+
+  return row?.name ?? null;
 };

@@ -1,5 +1,5 @@
 import type { AppContext } from '../../app/context.ts';
-import { findAction, findAssessment, listAssessmentsOfScopes, listMunicipalityOrganisations, listRegionCodes, listRegions } from './queries.ts';
+import { findAction, findOrganisationName, findAssessment, listAssessmentsOfScopes, listMunicipalityOrganisations, listRegionCodes, listRegions } from './queries.ts';
 
 /** The reads the pages need (routes never run SQL themselves). */
 export const readAssessment = (ctx: AppContext, id: string) => findAssessment(ctx.db, id);
@@ -9,3 +9,4 @@ export const readMunicipalityOrganisations = (ctx: AppContext) => listMunicipali
 export const readRegions = (ctx: AppContext) => listRegions(ctx.db);
 export const readRegionCodes = (ctx: AppContext, region: string) => listRegionCodes(ctx.db, region);
 export type { AssessmentRow } from './queries.ts';
+export const readOrganisationName = (ctx: AppContext, id: string) => findOrganisationName(ctx.db, id);

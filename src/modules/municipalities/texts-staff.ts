@@ -171,3 +171,26 @@ export const dashboardText = catalog({
     checklistLink: 'To the checklist for municipalities',
   },
 });
+
+export const partnerDashboardText = catalog({
+  nl: {
+    title: (name: string) => `Ketencijfers van ${name}`,
+    intro:
+      'De verwijzingen die uw organisatie van Vangnet kreeg en de dossiers die met u gedeeld zijn, per maand, met de stand van nu. Alleen aantallen van uw eigen organisatie, nooit een dossier of een persoon. Een aantal onder 5 staat er als ‘< 5’. Een totaal met ‘≥’ telt alleen de aantallen van 5 of meer.',
+    filter: 'Kies de periode',
+    notYours: 'U ziet alleen de cijfers van uw eigen organisatie.',
+    notSetUp: 'Uw account hoort nog niet bij een organisatie. Vraag de beheerder van Vangnet om dat in te stellen; daarna ziet u hier de cijfers van uw organisatie.',
+    total: 'Totaal',
+    toInbox: 'Naar uw verwijzingen en gedeelde dossiers',
+  },
+  en: {
+    title: (name: string) => `Chain figures of ${name}`,
+    intro:
+      'The referrals your organisation received from Vangnet and the dossiers shared with you, per month, with their state now. Counts of your own organisation only, never a dossier or a person. A count under 5 shows as ‘< 5’. A total with ‘≥’ counts only the counts of 5 or more.',
+    filter: 'Choose the period',
+    notYours: 'You only see the figures of your own organisation.',
+    notSetUp: 'Your account does not belong to an organisation yet. Ask the Vangnet administrator to set that up; then you will see your organisation’s figures here.',
+    total: 'Total',
+    toInbox: 'To your referrals and shared dossiers',
+  },
+});
