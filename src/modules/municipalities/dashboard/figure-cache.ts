@@ -11,6 +11,8 @@ const MAX_ENTRIES = 200;
 
 type Entry = { at: number; figures: (Figure & { module: string })[]; failed: string[] };
 const caches = new WeakMap<AppContext, Map<string, Entry>>();
+// Counts being made now: a second page that needs the same counts waits for the same count.
+const inFlight = new WeakMap<AppContext, Map<string, Promise<{ figures: (Figure & { module: string })[]; failed: string[] }>>>();
 
 export const cachedFigures = async (
   ctx: AppContext,
@@ -22,7 +24,11 @@ export const cachedFigures = async (
   caches.set(ctx, cache);
   const hit = cache.get(key);
   if (hit && now - hit.at < CACHE_MINUTES * 60_000) return { ...hit, fresh: false };
-  const loaded = await load();
+  const running = inFlight.get(ctx) ?? new Map();
+  inFlight.set(ctx, running);
+  const pending = running.get(key) ?? load();
+  running.set(key, pending);
+  const loaded = await pending.finally(() => running.delete(key));
   // A module that failed is not cached: the next view tries it again.
   const entry = { at: now, ...loaded };
   if (loaded.failed.length === 0) {

@@ -3,7 +3,7 @@ import type { AppContext } from '../../../app/context.ts';
 import type { Figure, FigureQuery } from '../../../app/module.ts';
 import { cachedFigures } from './figure-cache.ts';
 import { CATALOGUE } from './figure-catalogue.ts';
-import { monthIndex, monthsBetween, type DashboardQuery } from './parse-dashboard-query.ts';
+import { currentMonth, MAX_MONTHS, monthIndex, monthOfIndex, monthsBetween, type DashboardQuery } from './parse-dashboard-query.ts';
 import { addUp, type CellState, publishCells, type Total } from './suppress.ts';
 
 export type Collect = (query: FigureQuery) => Promise<{ figures: (Figure & { module: string })[]; failed: string[] }>;
@@ -54,17 +54,31 @@ const areaCodes = (area: Area, figures: readonly Figure[]): string[] => {
 };
 
 /**
+ * Which counts a page is cut from. Pre-aggregation: one national pass over every module gives the
+ * counts per figure, municipality and month for the whole window of MAX_MONTHS months up to this
+ * month, and every page inside that window (any municipality, region or the country, any period) is
+ * cut from it, so a busy day of dashboards costs one count per CACHE_MINUTES, not one per page. A
+ * period that starts before the window (an older year) is counted on its own.
+ */
+export const figureWindow = (q: DashboardQuery, thisMonth: string): { from: string; to: string } => {
+  const windowFrom = monthOfIndex(monthIndex(thisMonth) - (MAX_MONTHS - 1));
+  if (monthIndex(q.from) >= monthIndex(windowFrom) && monthIndex(q.to) <= monthIndex(thisMonth)) return { from: windowFrom, to: thisMonth };
+
+  return { from: q.from, to: q.to };
+};
+
+/**
  * Gets the counts of every module (from the cache when fresh), publishes the cells of the area with
- * small cells suppressed, and adds up months and places from the published cells only.
+ * small cells suppressed, and adds up months and places from the published cells only. The counts of
+ * other municipalities stay in memory only; a page publishes the cells of its own area, nothing else.
  */
 export const loadDashboard = async (ctx: AppContext, collect: Collect, area: Area, q: DashboardQuery): Promise<Dashboard> => {
   const months = monthsBetween(q.from, q.to);
-  // A municipality's dashboard asks the modules for that municipality only: nothing else is even counted.
-  const figureQuery: FigureQuery = { from: amsterdamMonthStart(q.from), to: amsterdamMonthStart(nextMonth(q.to)), ...(area.kind === 'municipality' ? { municipalityCode: area.code } : {}) };
-  const cacheKey = `${q.from}|${q.to}|${figureQuery.municipalityCode ?? '*'}`;
-  const { figures, failed, at } = await cachedFigures(ctx, cacheKey, () => collect(figureQuery));
-  // The same counts give the same page for the same area: keep the added-up result with the counts.
-  const areaKey = area.kind === 'municipality' ? area.code : area.kind === 'region' ? `r:${area.name}:${area.codes.join(',')}` : '*';
+  const window = figureWindow(q, currentMonth(ctx.clock.now()));
+  const figureQuery: FigureQuery = { from: amsterdamMonthStart(window.from), to: amsterdamMonthStart(nextMonth(window.to)) };
+  const { figures, failed, at } = await cachedFigures(ctx, `${window.from}|${window.to}`, () => collect(figureQuery));
+  // The same counts give the same page for the same area and period: keep the added-up result with the counts.
+  const areaKey = `${q.from}|${q.to}|${area.kind === 'municipality' ? area.code : area.kind === 'region' ? `r:${area.name}:${area.codes.join(',')}` : '*'}`;
   const memo = computed.get(figures) ?? new Map<string, Dashboard>();
   computed.set(figures, memo);
   const known = memo.get(areaKey);

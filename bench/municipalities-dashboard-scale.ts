@@ -1,19 +1,19 @@
 /**
- * Figures of issue 17, on PostgreSQL with fictitious data (reports, dossiers, ads over two years,
- * spread over the municipalities of the CBS list):
- *  - p95 server time of the dashboard of one municipality (municipality user) and of the whole
- *    country (supervisor), through the real staff app, with the figure cache cold (every request
- *    counts again) and warm (the 10-minute cache), beside the same run's p95 of a bare primary-key
- *    read of one report row;
- *  - time to make the checklist PDF (tagged, all answers and an action plan);
+ * Issue 17 at scale, on PostgreSQL with fictitious data (reports, dossiers, ads over two years, spread
+ * skewed over the 342 municipalities of the CBS list, plus chain referrals and shares to one partner):
+ *  - p95 server time per dashboard page through the real staff app: one municipality (its officer),
+ *    the whole country (supervisor), a municipality chosen by a supervisor, and the chain partner's
+ *    page; each cold (the figure cache emptied, so the national pre-aggregation pass runs) and
+ *    cut from the pre-aggregate (warm), beside the same run's p95 of a bare primary-key read;
+ *  - time to make the checklist PDF (tagged, all answers and ten actions);
  *  - the weight of the public checklist pages (HTML; the stylesheet is shared and cached).
  *
- *   node --import tsx bench/municipalities-figures.ts
+ *   node --import tsx bench/municipalities-dashboard-scale.ts
  *
  * Env: BENCH_PG_URL (admin URL of a PostgreSQL server; default the local test cluster),
  * BENCH_SCALE (1 = the issue's 1,000,000 reports, 200,000 dossiers, 1,000,000 ads; default 0.05),
- * BENCH_REQUESTS (40). A scratch database is created and dropped. Prints a table and writes
- * bench/results/municipalities-figures.json. Not a test: nothing fails on speed.
+ * BENCH_REQUESTS (40). A scratch database is created and dropped. Prints the size, a table, and
+ * writes bench/results/municipalities-dashboard-scale.json. Not a test: nothing fails on speed.
  */
 import { randomBytes } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -106,6 +106,18 @@ try {
     INSERT INTO ads (source_id, url, title, text, place, place_normalised, content_hash, first_seen_at)
     SELECT ${source!.id}, 'http://bench.invalid/ad/' || g, 'Advertentie ' || g, 'Fictieve benchtekst', p, p, md5(g::text), now() - (random() * 730 || ' days')::interval
     FROM generate_series(1, ${ADS}) g, LATERAL (SELECT (${places})[1 + floor(${nCodes} * power(random(), 2))::int + (g * 0)] AS p) pl`);
+  // Chain: referrals (one in 20 dossiers) and shares (one in 50) to one partner organisation.
+  const partnerOrg = await insertOrganisation(ctx.db, { name: 'Benchpartner ZVH (fictief)', kind: 'zvh' });
+  await ctx.db.execute(sql`
+    INSERT INTO chain_referrals (dossier_id, organisation_id, purpose, basis, question, status, answer_by, created_by, created_at)
+    SELECT d.id, ${partnerOrg.id}, 'care_referral', 'exception:bench', 'Fictieve benchvraag',
+      (ARRAY['sent','received','accepted','declined','contact_made','care_started','no_contact','closed'])[1 + (d.n % 8)::int], current_date + 5, ${supervisor.user.id}, d.created_at
+      FROM (SELECT id, created_at, row_number() OVER (ORDER BY id) n FROM dossiers) d WHERE d.n % 20 = 0`);
+  await ctx.db.execute(sql`
+    INSERT INTO chain_shares (dossier_id, organisation_id, purpose, basis, reason, sections, ends_on, shared_by, created_at)
+    SELECT d.id, ${partnerOrg.id}, 'zvh_sharing', 'exception:bench', 'Fictieve benchreden', ARRAY['summary'], current_date + (d.n % 60)::int - 30, ${supervisor.user.id}, d.created_at
+      FROM (SELECT id, created_at, row_number() OVER (ORDER BY id) n FROM dossiers) d WHERE d.n % 50 = 0`);
+  const partnerUser = await mkUser('Bench Partner', ['partner'], partnerOrg.id);
   await ctx.db.execute(sql`ANALYZE`);
   const seedMs = Math.round(performance.now() - seedStarted);
 
@@ -122,14 +134,16 @@ try {
   };
   const sup = await signIn(supervisor);
   const mun = await signIn(officer);
+  const par = await signIn(partnerUser);
   const now = new Date();
   const to = `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, '0')}`;
-  const fromDate = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 23, 1));
+  const fromDate = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - 11, 1));
   const from = `${fromDate.getUTCFullYear()}-${String(fromDate.getUTCMonth() + 1).padStart(2, '0')}`;
-  const page = (client: TestClient, q: string, cold: boolean) => async () => {
+  const page = (client: TestClient, pathAndQuery: () => string, cold: boolean) => async () => {
     if (cold) clearFigureCache(ctx);
-    const res = await client.get(`/cijfers?${q}`);
-    if (res.statusCode !== 200) throw new Error(`dashboard ${q}: ${res.statusCode}`);
+    const url = pathAndQuery();
+    const res = await client.get(url);
+    if (res.statusCode !== 200) throw new Error(`dashboard ${url}: ${res.statusCode}`);
   };
   const ids = ((await ctx.db.execute(sql`SELECT id FROM reports ORDER BY random() LIMIT ${REQUESTS}`)) as unknown as { rows: { id: string }[] }).rows.map((r) => r.id);
   const baseline: number[] = [];
@@ -141,10 +155,17 @@ try {
   };
   const q = `van=${from}&tot=${to}`;
   const coldRuns = Math.max(5, Math.round(REQUESTS / 4));
-  const munCold = await run(page(mun, q, true), coldRuns);
-  const munWarm = await run(page(mun, q, false), REQUESTS);
-  const natCold = await run(page(sup, q, true), coldRuns);
-  const natWarm = await run(page(sup, q, false), REQUESTS);
+  // A different municipality every time: the first view of that area, cut from the national pre-aggregate.
+  let i = 0;
+  const anyMunicipality = () => `/cijfers?${q}&gemeente=${MUNICIPALITY_OPTIONS[(i++ * 37) % MUNICIPALITY_OPTIONS.length]?.code}`;
+  const munCold = await run(page(mun, () => `/cijfers?${q}`, true), coldRuns);
+  const munWarm = await run(page(mun, () => `/cijfers?${q}`, false), REQUESTS);
+  const natCold = await run(page(sup, () => `/cijfers?${q}`, true), coldRuns);
+  const natWarm = await run(page(sup, () => `/cijfers?${q}`, false), REQUESTS);
+  const otherWarm = await run(page(sup, anyMunicipality, false), REQUESTS);
+  const parCold = await run(page(par, () => `/cijfers/keten?${q}`, true), coldRuns);
+  const parWarm = await run(page(par, () => `/cijfers/keten?${q}`, false), REQUESTS);
+  const natBytes = (await sup.get(`/cijfers?${q}`)).body.length;
 
   // The checklist PDF with every question answered and ten actions.
   const answers = Object.fromEntries(ALL_QUESTIONS.map((qq, i) => [qq.id, { answer: ['yes', 'partly', 'no', 'unknown'][i % 4] ?? 'yes', note: `Fictieve toelichting bij ${qq.id}` }]));
@@ -173,21 +194,26 @@ try {
     p95ms: {
       baselinePrimaryKeyRead: p(baseline, 0.95),
       municipalityDashboardCold: p(munCold, 0.95),
-      municipalityDashboardCached: p(munWarm, 0.95),
+      municipalityDashboardPreAggregated: p(munWarm, 0.95),
+      anyMunicipalityFirstViewPreAggregated: p(otherWarm, 0.95),
       nationalDashboardCold: p(natCold, 0.95),
-      nationalDashboardCached: p(natWarm, 0.95),
+      nationalDashboardPreAggregated: p(natWarm, 0.95),
+      partnerDashboardCold: p(parCold, 0.95),
+      partnerDashboardCached: p(parWarm, 0.95),
       checklistPdf: p(pdfTimes, 0.95),
     },
+    nationalPageBytes: natBytes,
     checklistPageBytes: weights,
     stylesheetBytes: css,
-    preAggregated: 'nothing on disk; counts per municipality and month are kept in memory per process for 10 minutes (municipalities/dashboard/figure-cache.ts), so a page may be up to 10 minutes stale',
+    preAggregated:
+      'one national pass per 36-month window: counts per figure x municipality x Amsterdam month, in memory per process (dashboard/load-dashboard.ts figureWindow, dashboard/figure-cache.ts); every municipality, region and national page and every period inside the window is cut from it; at most 10 minutes stale; nothing per person, nothing on disk. Partner pages: counts per organisation x month, same 10-minute cache.',
   };
-  console.log(`scale ${SCALE}: ${REPORTS} reports, ${DOSSIERS} dossiers, ${ADS} ads (seeded in ${seedMs} ms)`);
+  console.log(`size: scale ${SCALE} = ${REPORTS} reports, ${DOSSIERS} dossiers, ${ADS} ads, ${Math.floor(DOSSIERS / 20)} referrals, ${Math.floor(DOSSIERS / 50)} shares (seeded in ${seedMs} ms)`);
   console.table(result.p95ms);
   console.table(weights);
-  console.log(`stylesheet ${css} bytes (shared, cached)`);
+  console.log(`stylesheet ${css} bytes (shared, cached); national dashboard page ${natBytes} bytes`);
   mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
-  writeFileSync(path.join(ROOT, 'bench', 'results', 'municipalities-figures.json'), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(path.join(ROOT, 'bench', 'results', 'municipalities-dashboard-scale.json'), `${JSON.stringify(result, null, 2)}\n`);
 } finally {
   await ctx.database.close();
   rmSync(dataDir, { recursive: true, force: true });
