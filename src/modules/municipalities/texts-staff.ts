@@ -109,7 +109,7 @@ export const dashboardText = catalog({
     titleNational: 'Cijfers van heel Nederland',
     intro:
       'Alleen aantallen, nooit een melding of een persoon. Een aantal onder 5 staat er als ‘< 5’, zodat niemand kan herleiden om wie het gaat. Een totaal met ‘≥’ telt alleen de aantallen van 5 of meer. ‘Niet getoond’ betekent: deze verdeling zou samen met het totaal een klein aantal verraden.',
-    stale: (minutes: number) => `De cijfers worden ten hoogste elke ${minutes} minuten opnieuw geteld.`,
+    stale: (minutes: number) => `De cijfers zijn ten hoogste ${minutes} minuten oud.`,
     computedAt: (at: string) => `Geteld op ${at}.`,
     filter: 'Kies periode en gebied',
     from: 'Van maand (jjjj-mm)',
@@ -143,7 +143,7 @@ export const dashboardText = catalog({
     titleNational: 'Figures for the whole of the Netherlands',
     intro:
       'Counts only, never a report or a person. A count under 5 shows as ‘< 5’, so nobody can work out who it is about. A total with ‘≥’ counts only the counts of 5 or more. ‘Not shown’ means: this breakdown would give away a small number together with the total.',
-    stale: (minutes: number) => `The figures are counted again at most every ${minutes} minutes.`,
+    stale: (minutes: number) => `The figures are at most ${minutes} minutes old.`,
     computedAt: (at: string) => `Counted at ${at}.`,
     filter: 'Choose period and area',
     from: 'From month (yyyy-mm)',

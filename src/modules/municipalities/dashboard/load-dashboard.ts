@@ -57,7 +57,7 @@ const areaCodes = (area: Area, figures: readonly Figure[]): string[] => {
  * Which counts a page is cut from. Pre-aggregation: one national pass over every module gives the
  * counts per figure, municipality and month for the whole window of MAX_MONTHS months up to this
  * month, and every page inside that window (any municipality, region or the country, any period) is
- * cut from it, so a busy day of dashboards costs one count per CACHE_MINUTES, not one per page. A
+ * cut from it, so a busy day of dashboards costs one count per CACHE_MINUTES (made behind the pages, see figure-cache.ts), not one per page. A
  * period that starts before the window (an older year) is counted on its own.
  */
 export const figureWindow = (q: DashboardQuery, thisMonth: string): { from: string; to: string } => {

@@ -3,6 +3,7 @@ import { testClock } from '../../../../test/support/clock.ts';
 import type { AppContext } from '../../../app/context.ts';
 import { figureFromCells } from '../../../app/figures.ts';
 import type { FigureQuery } from '../../../app/module.ts';
+import { figureCountsSettled } from './figure-cache.ts';
 import { figureWindow, loadDashboard } from './load-dashboard.ts';
 
 // The dashboards are cut from one national count per 36-month window (pre-aggregation in memory).
@@ -25,7 +26,7 @@ const setup = () => {
 const reportsTotal = (d: Awaited<ReturnType<typeof loadDashboard>>) => d.sections[0]?.figures[0]?.total;
 
 describe('dashboard pre-aggregation', () => {
-  it('serves every area and period inside the window from one national count, for CACHE_MINUTES', async () => {
+  it('serves every area and period inside the window from one national count, and counts again after CACHE_MINUTES without making a page wait', async () => {
     const { clock, ctx, asked, collect } = setup();
     const [enschede, hengelo] = await Promise.all([
       loadDashboard(ctx, collect, { kind: 'municipality', code: 'GM0153' }, { from: '2026-03', to: '2026-03', municipality: 'GM0153', region: null }),
@@ -42,9 +43,20 @@ describe('dashboard pre-aggregation', () => {
     expect(enschede.sections[0]?.figures[0]?.places).toEqual([]);
     expect(reportsTotal(hengelo)).toMatchObject({ exact: false, n: 9 });
     expect(reportsTotal(national)?.n).toBe(15);
+    // After CACHE_MINUTES the old count is served at once and counted again behind the page.
     clock.advance(11 * 60_000);
-    await loadDashboard(ctx, collect, { kind: 'municipality', code: 'GM0153' }, { from: '2026-03', to: '2026-03', municipality: 'GM0153', region: null });
+    const stale = await loadDashboard(ctx, collect, { kind: 'municipality', code: 'GM0153' }, { from: '2026-03', to: '2026-03', municipality: 'GM0153', region: null });
+    expect(stale.computedAt.toISOString()).toBe('2026-06-15T10:00:00.000Z');
     expect(asked).toHaveLength(2);
+    await figureCountsSettled(ctx);
+    const fresh = await loadDashboard(ctx, collect, { kind: 'municipality', code: 'GM0153' }, { from: '2026-03', to: '2026-03', municipality: 'GM0153', region: null });
+    expect(fresh.computedAt.toISOString()).toBe('2026-06-15T10:11:00.000Z');
+    expect(asked).toHaveLength(2);
+    // Past STALE_MINUTES the page waits for a new count.
+    clock.advance(21 * 60_000);
+    const waited = await loadDashboard(ctx, collect, { kind: 'national' }, { from: '2026-03', to: '2026-03', municipality: null, region: null });
+    expect(waited.computedAt.toISOString()).toBe('2026-06-15T10:32:00.000Z');
+    expect(asked).toHaveLength(3);
   });
 
   it('counts an older period on its own', () => {

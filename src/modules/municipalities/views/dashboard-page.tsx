@@ -4,7 +4,7 @@ import type { View } from '../../../app/view.ts';
 import { Alert, ErrorSummary, SelectField, SubmitButton, TextField } from '../../../web/components/form.tsx';
 import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
-import { CACHE_MINUTES } from '../dashboard/figure-cache.ts';
+import { STALE_MINUTES } from '../dashboard/figure-cache.ts';
 import { NATIONAL_CONTEXT } from '../dashboard/figure-catalogue.ts';
 import type { Dashboard, FigureView } from '../dashboard/load-dashboard.ts';
 import { formatTotal } from '../dashboard/suppress.ts';
@@ -118,7 +118,7 @@ export const DashboardPage = (p: { view: View; dashboard: Dashboard; values: Rec
         </a>
       </p>
       <p class="vn-hint">
-        {t.computedAt(formatDateTime(lang, d.computedAt))} {t.stale(CACHE_MINUTES)}
+        {t.computedAt(formatDateTime(lang, d.computedAt))} {t.stale(STALE_MINUTES)}
       </p>
       {d.sections.map((s) => (
         <section aria-labelledby={`sectie-${s.id}`}>

@@ -4,7 +4,7 @@ import { ErrorSummary, SubmitButton, TextField } from '../../../web/components/f
 import { TableRegion } from '../../../web/components/table-region.tsx';
 import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
-import { CACHE_MINUTES } from '../dashboard/figure-cache.ts';
+import { STALE_MINUTES } from '../dashboard/figure-cache.ts';
 import { formatCell, formatTotal } from '../dashboard/suppress.ts';
 import type { PartnerDashboard, PartnerTable } from '../partner/load-partner-dashboard.ts';
 import { dashboardText, partnerDashboardText } from '../texts-staff.ts';
@@ -85,7 +85,7 @@ export const PartnerDashboardPage = (p: { view: View; name: string; dashboard: P
         <SubmitButton>{t.show}</SubmitButton>
       </form>
       <p class="vn-hint">
-        {t.computedAt(formatDateTime(lang, d.computedAt))} {t.stale(CACHE_MINUTES)}
+        {t.computedAt(formatDateTime(lang, d.computedAt))} {t.stale(STALE_MINUTES)}
       </p>
       {d.tables.map((table) => (
         <MonthTable lang={lang} table={table} months={d.months} />
