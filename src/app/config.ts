@@ -36,6 +36,8 @@ const ZEnv = z.object({
    */
   OUTBOUND_ALLOW_PRIVATE: z.enum(['on', 'off']).default('off'),
   CHROMIUM_PATH: z.string().default('/usr/bin/chromium'),
+  /** The shared HMAC secret of the decoy channel adapter's inbound webhook; unset, the webhook is off. */
+  DECOY_CHANNEL_SECRET: z.string().min(32).optional(),
   /**
    * The unprivileged user Chromium runs as for an evidence capture when Vangnet runs as root
    * (scripts/setup-capture-user.sh creates it; `nobody` is used while it is missing).
@@ -80,6 +82,7 @@ export type Config = {
   receiptChecksAtOnce: number;
   receiptCheckQueue: number;
   monitorContact: string;
+  decoyChannelSecret: string | undefined;
 };
 
 export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
@@ -113,5 +116,6 @@ export const loadConfig = (env: NodeJS.ProcessEnv = process.env): Config => {
     receiptChecksAtOnce: e.RECEIPT_CHECKS_AT_ONCE,
     receiptCheckQueue: e.RECEIPT_CHECK_QUEUE,
     monitorContact: e.MONITOR_CONTACT,
+    decoyChannelSecret: e.DECOY_CHANNEL_SECRET || undefined,
   };
 };

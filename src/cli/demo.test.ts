@@ -150,7 +150,7 @@ describe('vangnet demo: a living meldpunt', () => {
 
   it('running it twice adds nothing: the same counts', async () => {
     const before = await counts();
-    expect(before).toMatchObject({ storyReports: 12, dossiers: 3, handovers: 1, sources: 1, ads: 10, decoyBasis: 1, decoyScripts: 6, decoyProfiles: 1, decoyConversations: 1 });
+    expect(before).toMatchObject({ storyReports: 12, dossiers: 3, handovers: 1, sources: 1, ads: 10, decoyBasis: 1, decoyScripts: 6, decoyProfiles: 1, decoyConversations: 2 });
     expect(before.evidence).toBe(4);
     await runDemo();
     expect(await counts()).toEqual(before);

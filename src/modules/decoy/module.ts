@@ -20,6 +20,7 @@ import { figuresRoutes } from './deterrence/routes-figures.tsx';
 import { decoyRetention, decoyRetentionKeeps } from './retention.ts';
 import { decoySourceKinds } from './source-kinds.ts';
 import { loadDecoyDemo } from './demo.ts';
+import { channelRoutes } from './channel/routes-channel.ts';
 
 const label = (key: 'homeScripts' | 'homeGovernance' | 'homeProfiles' | 'homeUrgent' | 'homeReviews') => ({ nl: decoyText.nl[key], en: decoyText.en[key] });
 
@@ -60,6 +61,8 @@ export const decoyModule: VangnetModule = {
       await countHelpLinkVisit(ctx, req.params.code.slice(0, 20));
       return reply.redirect(HELP_DESTINATION, 302);
     });
+    // The channel adapter's inbound webhook: HMAC-signed, no session, no IP or user agent kept.
+    await channelRoutes(app, ctx);
   },
   figures: async (ctx, query) => {
     const c = await countConversationsSince(ctx.db, query.from, query.to);

@@ -120,7 +120,7 @@ export const incomingContact = async (op: TestClient, profileId: string, first: 
 
 export const step = async (c: TestClient, convId: string, action: string) => {
   await c.get(`/lokprofielen/gesprekken/${convId}`);
-  return c.post(`/lokprofielen/gesprekken/${convId}/stap`, { action, note: '' });
+  return c.post(`/lokprofielen/gesprekken/${convId}/stap`, { action, stepNote: '' });
 };
 
 export const send = async (c: TestClient, convId: string, scriptVersionId: string, extra: Record<string, string> = {}) => {

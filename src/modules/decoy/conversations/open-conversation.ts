@@ -9,8 +9,9 @@ import { indexContact } from './index-contact.ts';
 import { GENESIS } from './message-chain.ts';
 import type { TypedMessage } from './parse-message.ts';
 import { type ConversationRow, insertConversation, lockConversation, selectOtherConversationsOfResponder, updateConversation } from '../queries/conversations.ts';
-import { selectProfile } from '../queries/profiles.ts';
-import { receiveInbound } from './receive-inbound.ts';
+import { type ProfileRow, selectProfile } from '../queries/profiles.ts';
+import { type Inbound, receiveInbound } from './receive-inbound.ts';
+import type { Db } from '../../../db/client.ts';
 
 export type OpenConversationInput = {
   profileId: string;
@@ -40,36 +41,51 @@ export const openConversation = async (ctx: AppContext, input: OpenConversationI
   if (problems.length > 0) return fail(...problems);
 
   const now = ctx.clock.now();
-  const conv = await ctx.db.transaction(async (tx) => {
-    const created = await insertConversation(tx, {
-      profileId: profile.id,
-      state: 'triage',
-      statedAge: profile.statedAge,
-      platform: profile.platform,
-      adScriptVersionId: profile.adScriptVersionId,
-      responderHandle: input.responderHandle,
-      responderUrl: input.responderUrl || null,
-      responderPhone: input.responderPhone || null,
-      responderEmail: input.responderEmail || null,
-      openedBy: actor.id,
-      openedAt: now,
-      headHash: GENESIS,
-    });
-    const locked = (await lockConversation(tx, created.id)) as ConversationRow;
-    const { conv: after } = await receiveInbound(tx, locked, { at: input.first.at as Date, platformMessageId: input.first.platformMessageId, text: input.first.text, source: 'typed', operatorId: actor.id }, now);
-    // The same responder at another decoy: flagged for the police package, never messaged again automatically.
-    const others = await selectOtherConversationsOfResponder(tx, { id: created.id, profileId: profile.id, handle: input.responderHandle, phone: input.responderPhone || null });
-    let final = after;
-    if (others.length > 0) {
-      await updateConversation(tx, created.id, { repeatResponder: true });
-      for (const o of others) await updateConversation(tx, o.id, { repeatResponder: true });
-      final = { ...after, repeatResponder: true };
-    }
-    await indexContact(tx, final);
-    await recordAuditEvent(tx, { actor: { userId: actor.id, label: actor.email }, action: 'decoy.conversation.open', targetType: 'decoy_conversation', targetId: created.id, details: { profileId: profile.id, statedAge: profile.statedAge, repeat: others.length > 0 } });
-
-    return final;
-  });
+  const first: Inbound = { at: input.first.at as Date, platformMessageId: input.first.platformMessageId, text: input.first.text, source: 'typed', operatorId: actor.id };
+  const conv = await ctx.db.transaction(async (tx) => startConversation(tx, profile, input, first, { userId: actor.id, label: actor.email }, now));
 
   return ok(conv);
+};
+
+/**
+ * Opens a conversation with the responder's first message, in the caller's transaction: frozen age,
+ * platform and ad version, the message hashed and classified, repeat responders flagged, identifiers
+ * indexed, an audit line. Shared by the typed contact and the channel webhook (no person: userId null).
+ */
+export const startConversation = async (
+  tx: Db,
+  profile: ProfileRow,
+  responder: Pick<OpenConversationInput, 'responderHandle' | 'responderUrl' | 'responderPhone' | 'responderEmail'>,
+  first: Inbound,
+  by: { userId: string | null; label: string },
+  now: Date,
+): Promise<ConversationRow> => {
+  const created = await insertConversation(tx, {
+    profileId: profile.id,
+    state: 'triage',
+    statedAge: profile.statedAge,
+    platform: profile.platform,
+    adScriptVersionId: profile.adScriptVersionId,
+    responderHandle: responder.responderHandle,
+    responderUrl: responder.responderUrl || null,
+    responderPhone: responder.responderPhone || null,
+    responderEmail: responder.responderEmail || null,
+    openedBy: by.userId,
+    openedAt: now,
+    headHash: GENESIS,
+  });
+  const locked = (await lockConversation(tx, created.id)) as ConversationRow;
+  const { conv: after } = await receiveInbound(tx, locked, first, now);
+  // The same responder at another decoy: flagged for the police package, never messaged again automatically.
+  const others = await selectOtherConversationsOfResponder(tx, { id: created.id, profileId: profile.id, handle: responder.responderHandle, phone: responder.responderPhone || null });
+  let final = after;
+  if (others.length > 0) {
+    await updateConversation(tx, created.id, { repeatResponder: true });
+    for (const o of others) await updateConversation(tx, o.id, { repeatResponder: true });
+    final = { ...after, repeatResponder: true };
+  }
+  await indexContact(tx, final);
+  await recordAuditEvent(tx, { actor: by, action: 'decoy.conversation.open', targetType: 'decoy_conversation', targetId: created.id, details: { profileId: profile.id, statedAge: profile.statedAge, repeat: others.length > 0, source: first.source } });
+
+  return final;
 };

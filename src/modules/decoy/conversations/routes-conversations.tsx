@@ -60,11 +60,11 @@ export const conversationRoutes = async (app: FastifyInstance, ctx: AppContext) 
     guard(req.params.id);
     const body = asForm(req.body);
     const action = field(body, 'action');
-    const note = field(body, 'note').slice(0, 2000);
-    if (!isAction(action)) return page(req, reply, req.params.id, { values: { note }, errors: { action: req.lang === 'en' ? 'Choose a next step.' : 'Kies een volgende stap.' } }, 400);
+    const note = field(body, 'stepNote').slice(0, 2000);
+    if (!isAction(action)) return page(req, reply, req.params.id, { values: { stepNote: note }, errors: { action: req.lang === 'en' ? 'Choose a next step.' : 'Kies een volgende stap.' } }, 400);
     const result = await applyAction(ctx, { conversationId: req.params.id, action, note }, decoyActor(req));
     if (result.ok) return reply.redirect(`/lokprofielen/gesprekken/${req.params.id}`, 303);
-    return page(req, reply, req.params.id, { values: { action, note }, errors: errorsOf(result.problems, req.lang) }, statusOf(result.problems));
+    return page(req, reply, req.params.id, { values: { action, stepNote: note }, errors: errorsOf(result.problems, req.lang) }, statusOf(result.problems));
   });
 
   app.post<Params>('/lokprofielen/gesprekken/:id/berichten', { config: { access: DECOY_OPERATORS } }, async (req, reply) => {

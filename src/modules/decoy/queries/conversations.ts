@@ -82,3 +82,14 @@ export const countConversationsInState = async (db: Db, state: string, cap: numb
   const rows = await db.select({ id: decoyConversations.id }).from(decoyConversations).where(eq(decoyConversations.state, state)).limit(cap + 1);
   return rows.length;
 };
+
+/** The responder's newest conversation with one decoy (the channel webhook adds to it), or null. */
+export const selectLatestConversationOf = async (db: Db, profileId: string, handle: string): Promise<ConversationRow | null> => {
+  const [r] = await db
+    .select()
+    .from(decoyConversations)
+    .where(and(eq(decoyConversations.profileId, profileId), eq(decoyConversations.responderHandle, handle)))
+    .orderBy(desc(decoyConversations.openedAt))
+    .limit(1);
+  return r ?? null;
+};

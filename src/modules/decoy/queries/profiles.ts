@@ -31,3 +31,9 @@ export const countProfilesAwaiting = async (db: Db, notBy: string, cap: number):
   const rows = await db.select({ id: decoyProfiles.id }).from(decoyProfiles).where(and(eq(decoyProfiles.status, 'draft'), ne(decoyProfiles.createdBy, notBy))).limit(cap + 1);
   return rows.length;
 };
+
+/** The profile row locked for the transaction: two webhook calls for one new responder open one conversation. */
+export const lockProfile = async (db: Db, id: string): Promise<ProfileRow | null> => {
+  const [r] = await db.select().from(decoyProfiles).where(eq(decoyProfiles.id, id)).for('update');
+  return r ?? null;
+};

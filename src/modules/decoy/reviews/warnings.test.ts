@@ -1,6 +1,8 @@
+import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { testClock } from '../../../../test/support/clock.ts';
+import { pdfText } from '../../../../test/support/pdf-text.ts';
 import { signedInAs } from '../../../../test/support/factories.ts';
 import { verifySignedPackage } from '../../evidence/index.ts';
 import { approvedLibrary, FICTIVE_SCRIPTS, incomingContact, liveProfile, openProgramme, reply, send, step } from '../testing.ts';
@@ -120,6 +122,22 @@ describe('decoy warnings and police notifications with four eyes', () => {
     expect(verified.ok).toBe(true);
     expect(zip.toString('latin1')).toContain('EXPLICIETE LEEFTIJDSMELDING');
     expect(zip.toString('latin1')).toContain('FICTIEF-PL-0001');
+    // The tagged Dutch PDF: what a reader (or a screen reader) gets out of it.
+    const files = unzipSync(new Uint8Array(zip));
+    const manifest = JSON.parse(Buffer.from(files['manifest.json'] as Uint8Array).toString('utf8')) as { files: { path: string }[] };
+    expect(manifest.files.map((f) => f.path)).toEqual(['politiemelding.pdf', 'politiemelding.json', 'transcript.txt']);
+    const pdf = Buffer.from(files['politiemelding.pdf'] as Uint8Array);
+    expect(pdf.toString('latin1')).toContain('/StructTreeRoot');
+    expect(pdf.toString('latin1')).toContain('/Lang (nl-NL)');
+    const text = pdfText(pdf);
+    for (const heading of ['Politiemelding lokprofiel', 'Het lokprofiel zoals gepubliceerd', 'De afzender', 'Volledig gesprek', 'Bewijs van passiviteit: gebruikte scripts', 'Vier ogen', 'Bewaarketen']) expect(text).toContain(heading);
+    expect(text).toContain('Kenmerk van de politie: FICTIEF-PL-0001');
+    expect(text).toContain(`EXPLICIETE LEEFTIJDSMELDING: ${FICTIVE_SCRIPTS.disclosure.text}`);
+    expect(text).toContain('Zullen we afspreken bij mij thuis? Ik betaal 100 euro.');
+    expect(text).toContain('Naam of handle: fictief_w4');
+    expect(text).toContain(op.user.name);
+    expect(text).toContain(rev.user.name);
+    expect(text).toContain('vangnet verify-package');
     const changed = Buffer.from(zip);
     const at = changed.indexOf('AFZENDER');
     changed[at] = 'X'.charCodeAt(0);

@@ -237,7 +237,8 @@ export const ConversationPage = ({ view, conv, profile, messages, scripts, nextS
           <form method="post" action={`/lokprofielen/gesprekken/${conv.id}/stap`} novalidate>
             <CsrfField token={view.csrf} />
             <ChoiceGroup type="radio" name="action" legend={l.steps} options={actions.map((a) => ({ value: a, label: l.actions[a] }))} selected={values.action ? [values.action] : []} error={errors.action} />
-            <TextField name="note" label={l.note} value={values.note} />
+            {/* Not "note": the four-eyes forms above have a note field too, and ids must differ. */}
+            <TextField name="stepNote" label={l.note} value={values.stepNote} />
             <SubmitButton>{l.steps}</SubmitButton>
           </form>
         </section>
