@@ -5,6 +5,7 @@ import { DOSSIER_STAFF } from './access.ts';
 import { countAwaitingForOrganisation, countLateSentBy, countNewFeedbackFor } from './queries.ts';
 import { REMIND_CRON, REMIND_JOB, remindLateReferrals } from './referrals/remind-late-referrals.ts';
 import { loadChainDemo } from './load-demo.ts';
+import { chainReporterNotices } from './referrals/reporter-notices.ts';
 import { chainRetentionForgets } from './retention.ts';
 import { chainRoutes } from './routes.tsx';
 import { chainText } from './texts.ts';
@@ -43,5 +44,6 @@ export const chainModule: VangnetModule = {
   dossierSections: [dossierChainSection],
   demo: loadChainDemo,
   homeNotices,
+  reporterNotices: chainReporterNotices,
   retentionForgets: chainRetentionForgets,
 };

@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, ne, or, sql } 
 import type { Db } from '../../db/client.ts';
 import { isUuid } from '../../app/forms.ts';
 import { organisations, users } from '../accounts/index.ts';
-import { dossierCriteria, dossierEvents, dossierPlanSteps, dossierRisks, dossiers, signals, subjects } from '../cases/index.ts';
+import { dossierCriteria, dossierEvents, dossierPlanSteps, dossierReports, dossierRisks, dossiers, signals, subjects } from '../cases/index.ts';
 import { chainReferralSteps, chainReferrals, chainShareReads, chainShares } from './schema.ts';
 import { AWAITING_ANSWER } from './referrals/workflow.ts';
 
@@ -109,6 +109,15 @@ export const listDossierReferrals = (db: Db, dossierId: string) =>
     .innerJoin(organisations, eq(organisations.id, chainReferrals.organisationId))
     .where(eq(chainReferrals.dossierId, dossierId))
     .orderBy(asc(chainReferrals.createdAt));
+
+/** When and for which purpose the dossiers this report is in were referred ("Mijn melding"; never to whom). */
+export const listReferralsOfReport = (db: Db, reportId: string) =>
+  db
+    .select({ at: chainReferrals.createdAt, purpose: chainReferrals.purpose })
+    .from(chainReferrals)
+    .where(inArray(chainReferrals.dossierId, db.select({ id: dossierReports.dossierId }).from(dossierReports).where(eq(dossierReports.reportId, reportId))))
+    .orderBy(asc(chainReferrals.createdAt))
+    .limit(200);
 
 /** The partner's inbox: every referral to their organisation, open ones first. */
 export const listInbox = (db: Db, organisationId: string, limit: number) =>

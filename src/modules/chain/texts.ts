@@ -102,6 +102,9 @@ export const chainText = catalog({
     noReferrals2: 'Dit dossier is nog naar niemand verwezen.',
     errorTitle: 'Er is een probleem',
     homeInbox: 'Verwijzingen die op uw antwoord wachten',
+    // "Mijn melding" (the reporter): neutral, no organisation, person or contact details.
+    reporterToldCare: 'Doorverwezen naar hulpverlening, met de toestemming uit deze melding.',
+    reporterToldZvh: 'Doorverwezen naar het Zorg- en Veiligheidshuis, met de toestemming uit deze melding.',
     homeLate: 'Verwijzingen zonder antwoord op tijd',
     homeFeedback: 'Nieuwe terugkoppeling op uw verwijzingen',
     menu: 'Keten',
@@ -223,6 +226,8 @@ export const chainText = catalog({
     noReferrals2: 'This dossier has not been referred to anyone yet.',
     errorTitle: 'There is a problem',
     homeInbox: 'Referrals waiting for your answer',
+    reporterToldCare: 'Referred to care workers, with the consent given in this report.',
+    reporterToldZvh: 'Referred to the Care and Safety House, with the consent given in this report.',
     homeLate: 'Referrals not answered in time',
     homeFeedback: 'New feedback on your referrals',
     menu: 'Chain',
