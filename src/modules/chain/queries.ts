@@ -102,6 +102,12 @@ export const updateReferral = (tx: Db, id: string, fromStatus: string, values: P
 export const listSteps = (db: Db, referralId: string) =>
   db.select().from(chainReferralSteps).where(eq(chainReferralSteps.referralId, referralId)).orderBy(asc(chainReferralSteps.at), asc(chainReferralSteps.id));
 
+/** The steps of several referrals in one query, each referral's in order (the dossier's chain page). */
+export const listStepsOf = (db: Db, referralIds: string[]) =>
+  referralIds.length === 0
+    ? Promise.resolve([])
+    : db.select().from(chainReferralSteps).where(inArray(chainReferralSteps.referralId, referralIds)).orderBy(asc(chainReferralSteps.at), asc(chainReferralSteps.id));
+
 export const listDossierReferrals = (db: Db, dossierId: string) =>
   db
     .select({ referral: chainReferrals, organisation: organisations.name })

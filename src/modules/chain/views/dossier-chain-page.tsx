@@ -69,7 +69,7 @@ export const DossierChainPage = ({ view, data, failed }: { view: View; data: Dos
             visibleText(share.reason),
             share.sections.map((x) => t.section[x as ShareSection] ?? x).join(', '),
             <Day lang={view.lang} day={share.endsOn} />,
-            <span data-share-state={live ? 'live' : 'ended'}>{live ? t.shareLive : t.shareEnded}</span>,
+            <span data-share-state={live ? 'live' : 'ended'} data-share-id={share.id}>{live ? t.shareLive : t.shareEnded}</span>,
             live && data.canShare ? (
               <form method="post" action={`${base}/delen/${share.id}/stoppen`}>
                 <CsrfField token={view.csrf} />
