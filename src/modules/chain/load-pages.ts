@@ -64,7 +64,7 @@ export const openDossierChain = async (ctx: AppContext, access: DossierAccess) =
     shareTargets: organisations,
     referralTargets: organisations.filter((o) => (REFERRAL_KINDS as readonly string[]).includes(o.kind)),
     // Advice only (never a move): which partner fits, with its reasons.
-    advice: adviseRouting({ ...facts, priority: access.dossier.priority }),
+    advice: adviseRouting(facts),
     hasFacts: facts.criteria.some((c) => c.state !== 'unknown') || facts.risks.some((r) => r.severity !== 'unknown') || facts.victims.length > 0,
     today,
   };

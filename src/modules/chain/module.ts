@@ -10,6 +10,7 @@ import { chainRetentionForgets } from './retention.ts';
 import { chainRoutes } from './routes.tsx';
 import { chainText } from './texts.ts';
 import { dossierChainSection } from './views/dossier-section.tsx';
+import { routingAdviceSection } from './views/routing-advice-section.tsx';
 
 const label = (key: 'homeInbox' | 'homeLate' | 'homeFeedback') => ({ nl: chainText.nl[key], en: chainText.en[key] });
 
@@ -41,7 +42,7 @@ export const chainModule: VangnetModule = {
     }, { policy: 'stately' });
     await jobs.schedule(REMIND_JOB, REMIND_CRON);
   },
-  dossierSections: [dossierChainSection],
+  dossierSections: [dossierChainSection, routingAdviceSection],
   demo: loadChainDemo,
   homeNotices,
   reporterNotices: chainReporterNotices,

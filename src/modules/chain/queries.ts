@@ -277,5 +277,6 @@ export const readRoutingFacts = async (db: Db, dossierId: string) => {
     .select({ age: subjects.age, ageEstimate: subjects.ageEstimate })
     .from(subjects)
     .where(and(eq(subjects.dossierId, dossierId), eq(subjects.role, 'possible_victim'), isNull(subjects.mergedInto)));
-  return { criteria, risks, victims };
+  const [head] = await db.select({ priority: dossiers.priority }).from(dossiers).where(eq(dossiers.id, dossierId));
+  return { criteria, risks, victims, priority: head?.priority ?? 'normal' };
 };

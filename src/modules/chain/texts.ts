@@ -73,6 +73,7 @@ export const chainText = catalog({
     noReads: 'Nog niemand van een partner heeft dit dossier ingezien.',
     adviceHeading: 'Advies: welke partner past',
     adviceIntro: 'Dit advies volgt uit de feiten in het dossier (weging, risico’s, leeftijd). Het is een advies: er gebeurt niets vanzelf. U kiest zelf of en naar wie u verwijst of deelt.',
+    adviceOnChainPage: 'Het advies op de ketenpagina: doorverwijzen of delen',
     adviceNoFacts: 'Vul de weging, de risico’s en de personen in het dossier in; dan wordt het advies scherper.',
     adviceTarget: {
       police_om: 'Overdracht aan politie/OM (via het dossier: Overdracht)',
@@ -197,6 +198,7 @@ export const chainText = catalog({
     noReads: 'Nobody at a partner has read this dossier yet.',
     adviceHeading: 'Advice: which partner fits',
     adviceIntro: 'This advice follows from the facts in the dossier (assessment, risks, age). It is advice: nothing happens by itself. You choose whether and to whom you refer or share.',
+    adviceOnChainPage: 'The advice on the chain page: refer or share',
     adviceNoFacts: 'Fill in the assessment, the risks and the people in the dossier; the advice then gets sharper.',
     adviceTarget: {
       police_om: 'Handover to police/OM (in the dossier: Handover)',
