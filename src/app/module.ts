@@ -46,8 +46,8 @@ export type VangnetModule = {
    */
   sourceKinds?: SourceKind[];
   /**
-   * Sections this module adds at the end of the dossier page (the cases module renders them without
-   * importing this module). Called only for staff who may open the dossier; cases has checked and
+   * Sections this module adds at the end of the dossier's overview, or on its handover page (the cases
+   * module renders them without importing this module). Called only for staff who may open the dossier; cases has checked and
    * logged the read. Return null to show nothing.
    */
   dossierSections?: DossierSection[];
@@ -106,6 +106,8 @@ export type SourceKind = {
  */
 export type DossierSection = {
   id: string;
+  /** The dossier page it is shown on: the overview (default) or the handover page (the chain's routing advice). */
+  page?: 'overzicht' | 'overdracht';
   load: (ctx: AppContext, dossierId: string) => Promise<((view: View) => Child) | null>;
 };
 

@@ -27,6 +27,8 @@ afterAll(async () => {
 
 /** The inbox link of the referral whose question starts with `text` (the ZVH's inbox holds other tests' referrals too). */
 const referralIdFrom = (html: string, text: string) => new RegExp(`data-referral="([0-9a-f-]{36})"[^>]*>${text}`).exec(html)?.[1];
+/** A share's state on the dossier's chain page (live or ended). */
+const stateOnChainPage = (html: string, shareId: string) => new RegExp(`data-share-state="(live|ended)" data-share-id="${shareId}"`).exec(html)?.[1];
 const shareIdFrom = (html: string) => /data-share="([0-9a-f-]{36})"/.exec(html)?.[1];
 
 /** A supervisor, a dossier with fictitious content, and a partner user at the ZVH and at care. */
@@ -254,6 +256,8 @@ describe('sharing a dossier section by section', () => {
     expect(inboxAfter).toContain(`data-ended-share="${sid2}"`);
     expect(inboxAfter).not.toContain(`data-share="${sid2}"`);
     expect(inboxAfter).not.toContain('Ingetrokken');
+    // The dossier's chain page judges its shares in one query (queries/live-shares.ts) and agrees.
+    expect(stateOnChainPage((await sup.client.get(`/keten/dossiers/${id}`)).body, sid2)).toBe('ended');
 
     // New consent, new share, stopped by hand.
     await recordConsent(sup.client, id, 'zvh_sharing', '2026-12-04');
@@ -261,8 +265,10 @@ describe('sharing a dossier section by section', () => {
     await sup.client.post(`/keten/dossiers/${id}/delen`, shareForm(zvh.id, ['summary'], '2026-12-31'));
     const sid3 = shareIdFrom((await zvhUser.client.get('/keten')).body)!;
     expect((await zvhUser.client.get(`/keten/gedeeld/${sid3}`)).statusCode).toBe(200);
+    expect(stateOnChainPage((await sup.client.get(`/keten/dossiers/${id}`)).body, sid3)).toBe('live');
     expect((await sup.client.post(`/keten/dossiers/${id}/delen/${sid3}/stoppen`, {})).statusCode).toBe(303);
     expect((await zvhUser.client.get(`/keten/gedeeld/${sid3}`)).statusCode).toBe(410);
+    expect(stateOnChainPage((await sup.client.get(`/keten/dossiers/${id}`)).body, sid3)).toBe('ended');
   });
 
   it('is refused without consent, by an investigator, without sections, or past the end-date limit', async () => {

@@ -1,6 +1,5 @@
 import type { AppContext } from '../../app/context.ts';
 import type { Actor, DossierAccess } from './actor.ts';
-import { shareIsLive } from './sharing/open-shared-dossier.ts';
 import {
   listDossierReferrals,
   listDossierShares,
@@ -8,12 +7,12 @@ import {
   listPartnerOrganisations,
   listSentBy,
   listShareReads,
-  listSteps,
+  listStepsOf,
   markReferrerSeen,
   readRoutingFacts,
 } from './queries.ts';
 import { adviseRouting } from './routing/advise.ts';
-import { selectInboxShares } from './queries/live-shares.ts';
+import { selectInboxShares, selectLiveFlags } from './queries/live-shares.ts';
 import { REFERRAL_KINDS } from './vocab.ts';
 import { amsterdamDay } from './referrals/workflow.ts';
 
@@ -45,10 +44,14 @@ export const loadInbox = async (ctx: AppContext, actor: Actor) => {
 export const openDossierChain = async (ctx: AppContext, access: DossierAccess) => {
   const id = access.dossier.id;
   await markReferrerSeen(ctx.db, id, access.actor.id, ctx.clock.now());
-  const shares = [];
-  for (const s of await listDossierShares(ctx.db, id)) shares.push({ ...s, live: await shareIsLive(ctx, s.share) });
-  const referrals = [];
-  for (const r of await listDossierReferrals(ctx.db, id)) referrals.push({ ...r, steps: await listSteps(ctx.db, r.referral.id) });
+  const today = amsterdamDay(ctx.clock.now());
+  // Every share judged in one query (the same test as the inbox), every referral's steps in one more.
+  const rows = await listDossierShares(ctx.db, id);
+  const live = await selectLiveFlags(ctx.db, rows.map((s) => s.share.id), today);
+  const shares = rows.map((s) => ({ ...s, live: live.get(s.share.id) === true }));
+  const sent = await listDossierReferrals(ctx.db, id);
+  const steps = await listStepsOf(ctx.db, sent.map((r) => r.referral.id));
+  const referrals = sent.map((r) => ({ ...r, steps: steps.filter((x) => x.referralId === r.referral.id) }));
   const organisations = await listPartnerOrganisations(ctx.db);
   const facts = await readRoutingFacts(ctx.db, id);
 
@@ -61,9 +64,9 @@ export const openDossierChain = async (ctx: AppContext, access: DossierAccess) =
     shareTargets: organisations,
     referralTargets: organisations.filter((o) => (REFERRAL_KINDS as readonly string[]).includes(o.kind)),
     // Advice only (never a move): which partner fits, with its reasons.
-    advice: adviseRouting({ ...facts, priority: access.dossier.priority }),
+    advice: adviseRouting(facts),
     hasFacts: facts.criteria.some((c) => c.state !== 'unknown') || facts.risks.some((r) => r.severity !== 'unknown') || facts.victims.length > 0,
-    today: amsterdamDay(ctx.clock.now()),
+    today,
   };
 };
 

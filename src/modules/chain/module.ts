@@ -5,10 +5,12 @@ import { DOSSIER_STAFF } from './access.ts';
 import { countAwaitingForOrganisation, countLateSentBy, countNewFeedbackFor } from './queries.ts';
 import { REMIND_CRON, REMIND_JOB, remindLateReferrals } from './referrals/remind-late-referrals.ts';
 import { loadChainDemo } from './load-demo.ts';
+import { chainReporterNotices } from './referrals/reporter-notices.ts';
 import { chainRetentionForgets } from './retention.ts';
 import { chainRoutes } from './routes.tsx';
 import { chainText } from './texts.ts';
 import { dossierChainSection } from './views/dossier-section.tsx';
+import { routingAdviceSection } from './views/routing-advice-section.tsx';
 
 const label = (key: 'homeInbox' | 'homeLate' | 'homeFeedback') => ({ nl: chainText.nl[key], en: chainText.en[key] });
 
@@ -40,8 +42,9 @@ export const chainModule: VangnetModule = {
     }, { policy: 'stately' });
     await jobs.schedule(REMIND_JOB, REMIND_CRON);
   },
-  dossierSections: [dossierChainSection],
+  dossierSections: [dossierChainSection, routingAdviceSection],
   demo: loadChainDemo,
   homeNotices,
+  reporterNotices: chainReporterNotices,
   retentionForgets: chainRetentionForgets,
 };

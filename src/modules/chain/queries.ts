@@ -2,7 +2,7 @@ import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, ne, or, sql } 
 import type { Db } from '../../db/client.ts';
 import { isUuid } from '../../app/forms.ts';
 import { organisations, users } from '../accounts/index.ts';
-import { dossierCriteria, dossierEvents, dossierPlanSteps, dossierRisks, dossiers, signals, subjects } from '../cases/index.ts';
+import { dossierCriteria, dossierEvents, dossierPlanSteps, dossierReports, dossierRisks, dossiers, signals, subjects } from '../cases/index.ts';
 import { chainReferralSteps, chainReferrals, chainShareReads, chainShares } from './schema.ts';
 import { AWAITING_ANSWER } from './referrals/workflow.ts';
 
@@ -102,6 +102,12 @@ export const updateReferral = (tx: Db, id: string, fromStatus: string, values: P
 export const listSteps = (db: Db, referralId: string) =>
   db.select().from(chainReferralSteps).where(eq(chainReferralSteps.referralId, referralId)).orderBy(asc(chainReferralSteps.at), asc(chainReferralSteps.id));
 
+/** The steps of several referrals in one query, each referral's in order (the dossier's chain page). */
+export const listStepsOf = (db: Db, referralIds: string[]) =>
+  referralIds.length === 0
+    ? Promise.resolve([])
+    : db.select().from(chainReferralSteps).where(inArray(chainReferralSteps.referralId, referralIds)).orderBy(asc(chainReferralSteps.at), asc(chainReferralSteps.id));
+
 export const listDossierReferrals = (db: Db, dossierId: string) =>
   db
     .select({ referral: chainReferrals, organisation: organisations.name })
@@ -109,6 +115,15 @@ export const listDossierReferrals = (db: Db, dossierId: string) =>
     .innerJoin(organisations, eq(organisations.id, chainReferrals.organisationId))
     .where(eq(chainReferrals.dossierId, dossierId))
     .orderBy(asc(chainReferrals.createdAt));
+
+/** When and for which purpose the dossiers this report is in were referred ("Mijn melding"; never to whom). */
+export const listReferralsOfReport = (db: Db, reportId: string) =>
+  db
+    .select({ at: chainReferrals.createdAt, purpose: chainReferrals.purpose })
+    .from(chainReferrals)
+    .where(inArray(chainReferrals.dossierId, db.select({ id: dossierReports.dossierId }).from(dossierReports).where(eq(dossierReports.reportId, reportId))))
+    .orderBy(asc(chainReferrals.createdAt))
+    .limit(200);
 
 /** The partner's inbox: every referral to their organisation, open ones first. */
 export const listInbox = (db: Db, organisationId: string, limit: number) =>
@@ -262,5 +277,6 @@ export const readRoutingFacts = async (db: Db, dossierId: string) => {
     .select({ age: subjects.age, ageEstimate: subjects.ageEstimate })
     .from(subjects)
     .where(and(eq(subjects.dossierId, dossierId), eq(subjects.role, 'possible_victim'), isNull(subjects.mergedInto)));
-  return { criteria, risks, victims };
+  const [head] = await db.select({ priority: dossiers.priority }).from(dossiers).where(eq(dossiers.id, dossierId));
+  return { criteria, risks, victims, priority: head?.priority ?? 'normal' };
 };

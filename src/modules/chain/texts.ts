@@ -73,6 +73,7 @@ export const chainText = catalog({
     noReads: 'Nog niemand van een partner heeft dit dossier ingezien.',
     adviceHeading: 'Advies: welke partner past',
     adviceIntro: 'Dit advies volgt uit de feiten in het dossier (weging, risico’s, leeftijd). Het is een advies: er gebeurt niets vanzelf. U kiest zelf of en naar wie u verwijst of deelt.',
+    adviceOnChainPage: 'Het advies op de ketenpagina: doorverwijzen of delen',
     adviceNoFacts: 'Vul de weging, de risico’s en de personen in het dossier in; dan wordt het advies scherper.',
     adviceTarget: {
       police_om: 'Overdracht aan politie/OM (via het dossier: Overdracht)',
@@ -102,6 +103,9 @@ export const chainText = catalog({
     noReferrals2: 'Dit dossier is nog naar niemand verwezen.',
     errorTitle: 'Er is een probleem',
     homeInbox: 'Verwijzingen die op uw antwoord wachten',
+    // "Mijn melding" (the reporter): neutral, no organisation, person or contact details.
+    reporterToldCare: 'Doorverwezen naar hulpverlening, met de toestemming uit deze melding.',
+    reporterToldZvh: 'Doorverwezen naar het Zorg- en Veiligheidshuis, met de toestemming uit deze melding.',
     homeLate: 'Verwijzingen zonder antwoord op tijd',
     homeFeedback: 'Nieuwe terugkoppeling op uw verwijzingen',
     menu: 'Keten',
@@ -194,6 +198,7 @@ export const chainText = catalog({
     noReads: 'Nobody at a partner has read this dossier yet.',
     adviceHeading: 'Advice: which partner fits',
     adviceIntro: 'This advice follows from the facts in the dossier (assessment, risks, age). It is advice: nothing happens by itself. You choose whether and to whom you refer or share.',
+    adviceOnChainPage: 'The advice on the chain page: refer or share',
     adviceNoFacts: 'Fill in the assessment, the risks and the people in the dossier; the advice then gets sharper.',
     adviceTarget: {
       police_om: 'Handover to police/OM (in the dossier: Handover)',
@@ -223,6 +228,8 @@ export const chainText = catalog({
     noReferrals2: 'This dossier has not been referred to anyone yet.',
     errorTitle: 'There is a problem',
     homeInbox: 'Referrals waiting for your answer',
+    reporterToldCare: 'Referred to care workers, with the consent given in this report.',
+    reporterToldZvh: 'Referred to the Care and Safety House, with the consent given in this report.',
     homeLate: 'Referrals not answered in time',
     homeFeedback: 'New feedback on your referrals',
     menu: 'Chain',

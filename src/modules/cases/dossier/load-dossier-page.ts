@@ -38,7 +38,7 @@ export const loadDossierPage = async (ctx: AppContext, access: DossierAccess, pa
     when(staff && on('overzicht', 'toestemming'), () => listDossierReports(ctx.db, id)),
     when(on('overzicht', 'personen', 'signalen', 'elders-gezien'), () => listSubjects(ctx.db, id)),
     when(on('overzicht', 'signalen'), () => listSignals(ctx.db, id)),
-    when(on('signalen', 'overdracht'), () => listCriteria(ctx.db, id)),
+    when(on('signalen'), () => listCriteria(ctx.db, id)),
     when(on('plan'), () => listPlanSteps(ctx.db, id)),
     when(on('signalen'), () => listRisks(ctx.db, id)),
   ]);
@@ -66,9 +66,11 @@ export const loadDossierPage = async (ctx: AppContext, access: DossierAccess, pa
   if (staff && on('toestemming')) for (const p of CONSENT_PURPOSES) handOver[p] = await canHandOver(ctx.db, access.dossier, p);
   if (staff && on('overzicht', 'overdracht')) handOver.police_om = await canHandOver(ctx.db, access.dossier, 'police_om');
   const checklist = staff && on('overzicht', 'overdracht') ? handoverChecklist({ dossierId: id, status: access.dossier.status, check: handOver.police_om, exceptions, handovers }) : [];
-  // Sections of other modules (the online monitor's matches, the chain's shares and referrals): on
-  // the overview, staff only, each module reads its own data (the dossierSections hook).
-  const extraSections = staff && overview ? (await Promise.all(dossierSections().map((s) => s.load(ctx, id)))).filter((s) => s !== null) : [];
+  // Sections of other modules (the online monitor's matches, the chain's shares and referrals on the
+  // overview; the chain's routing advice on the handover page): staff only, each module reads its own
+  // data (the dossierSections hook).
+  const extra = staff && on('overzicht', 'overdracht') ? dossierSections().filter((s) => (s.page ?? 'overzicht') === page) : [];
+  const extraSections = (await Promise.all(extra.map((s) => s.load(ctx, id)))).filter((s) => s !== null);
   const names = await userNames(ctx.db, [
     ...consents.flatMap((c) => [c.recordedBy, c.withdrawnBy ?? '']),
     ...exceptions.flatMap((e) => [e.requestedBy, e.decidedBy ?? '']),

@@ -166,9 +166,11 @@ describe('referral and CoMensha', () => {
   it('advises where to go from the assessment, leads referral and sharing to the chain page (issue 16), and exports for CoMensha only with its consent', async () => {
     const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const { id } = await prepareDossier(inv);
-    // Coercion and economic gain are met: the advice on the handover page says police/OM, with a link to the chain page.
+    // Coercion and economic gain are met: the chain's routing advice on the handover page says police/OM, with a link to the chain page.
     const page = await inv.client.get(`/dossiers/${id}/overdracht`);
-    expect(page.body).toContain('er is een strafrechtelijk deel');
+    expect(page.body).toContain('data-advice="police_om"');
+    expect(page.body).toContain('Grenzen onder dwang overschreden én economisch gewin: een duidelijk strafrechtelijk deel.');
+    expect(page.body).toContain(`href="/keten/dossiers/${id}#advies"`);
     expect(page.body).toContain(`href="/keten/dossiers/${id}#verwijzingen"`);
     expect(page.body).toContain(`href="/dossiers/${id}/comensha.json"`);
 

@@ -45,8 +45,8 @@ describe('the reporter is told of a handover or referral, within the consent (is
     expect(await updatesOf(yes.receipt)).toEqual([]);
     const [h] = await listHandovers(t.ctx.db, id);
     expect((await sup.client.post(`/dossiers/${id}/overdracht/${h!.id}/goedkeuren`)).statusCode).toBe(303);
-    // A referral made with the old cases form (issue 16: new ones are made on the chain page, whose
-    // module does not tell the reporter yet): the reporter keeps seeing what was done before.
+    // A referral made with the old cases form (issue 16: new ones are made on the chain page, which
+    // tells the reporter by the same rule, chain/referrals/reporter-notices.test.ts): the reporter keeps seeing what was done before.
     await t.ctx.db.insert(referrals).values({ dossierId: id, target: 'care', recipient: 'Jeugdhulp Voorbeeld (fictief)', basis: 'report_consent:test', createdBy: inv.user.id });
 
     const lines = await updatesOf(yes.receipt);

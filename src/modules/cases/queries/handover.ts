@@ -125,6 +125,14 @@ export const listWaitingHandovers = (db: Db, q: { notRequestedBy: string; cap: n
     .orderBy(desc(handovers.requestedAt))
     .limit(q.cap + 1);
 
+/** One report's consent rows (the reporter's choices on the form and in the follow-up), oldest first. */
+export const listReportConsentChoices = (db: Db, reportId: string) =>
+  db
+    .select({ purpose: reportConsents.purpose, granted: reportConsents.granted, createdAt: reportConsents.createdAt })
+    .from(reportConsents)
+    .where(eq(reportConsents.reportId, reportId))
+    .orderBy(asc(reportConsents.id));
+
 /**
  * For the reporter's "Mijn melding": the approved handovers and the referrals of every dossier this
  * report is linked to (when and which kind only, never the recipient), and the report's consent rows.
@@ -137,11 +145,7 @@ export const listReportOutcomes = async (db: Db, reportId: string) => {
       .from(handovers)
       .where(and(inArray(handovers.dossierId, linked), isNotNull(handovers.approvedAt))),
     db.select({ at: referrals.createdAt, target: referrals.target }).from(referrals).where(inArray(referrals.dossierId, linked)),
-    db
-      .select({ purpose: reportConsents.purpose, granted: reportConsents.granted, createdAt: reportConsents.createdAt })
-      .from(reportConsents)
-      .where(eq(reportConsents.reportId, reportId))
-      .orderBy(asc(reportConsents.id)),
+    listReportConsentChoices(db, reportId),
   ]);
 
   return { handovers: handed.flatMap((h) => (h.at ? [{ at: h.at }] : [])), referrals: referred, consents };

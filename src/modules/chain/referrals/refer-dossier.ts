@@ -3,7 +3,7 @@ import type { FormBody } from '../../../app/forms.ts';
 import type { Lang } from '../../../web/i18n.ts';
 import type { OrganisationKind } from '../../accounts/index.ts';
 import { recordAuditEvent } from '../../audit/index.ts';
-import { canHandOver } from '../../cases/index.ts';
+import { canHandOver, recordReferral } from '../../cases/index.ts';
 import { auditActor, type DossierAccess } from '../actor.ts';
 import { ChainForm, type FormOutcome } from '../form.ts';
 import { findOrganisation, insertReferral, insertStep } from '../queries.ts';
@@ -16,6 +16,7 @@ import { addWorkingDays, amsterdamDay, ANSWER_WORKING_DAYS } from './workflow.ts
  * partner finds it in its inbox (/keten) and must answer within ANSWER_WORKING_DAYS working days.
  * Only on a consent for that partner's purpose or an approved exception (hard rule 3). The referral
  * carries only the question; what the partner may read of the dossier is a share of its own.
+ * The dossier moves to "doorverwezen" through cases (recordReferral), in the same transaction.
  */
 export const referDossier = async (ctx: AppContext, access: DossierAccess, body: FormBody, lang: Lang): Promise<FormOutcome> => {
   const f = new ChainForm(body, lang);
@@ -50,6 +51,8 @@ export const referDossier = async (ctx: AppContext, access: DossierAccess, body:
       targetId: access.dossier.id,
       details: { referral: row.id, organisation: org.id, purpose, basis },
     });
+    // The dossier's own side (cases): status "doorverwezen" where the workflow allows it, and a timeline line.
+    await recordReferral(tx, access.actor, access.dossier, { referral: row.id, organisation: org.name, purpose, basis });
   });
 
   return { ok: true, redirect: `/keten/dossiers/${access.dossier.id}#verwijzingen` };

@@ -43,6 +43,15 @@ describe('routing advice on the chain page', () => {
     expect(page.body).toContain('data-advice="veilig-thuis"');
     expect(page.body).toContain('Het risico op geweld is hoog.');
     expect(page.body).toContain('Het mogelijke slachtoffer is jonger dan 18.');
+    // The handover page shows the same advice (the chain's dossierSections hook), with the way to the chain page.
+    const handover = await sup.client.get(`/dossiers/${id}/overdracht`);
+    expect(handover.statusCode).toBe(200);
+    const shown = (html: string) => [...html.matchAll(/data-advice="([a-z_-]+)"/g)].map((m) => m[1]);
+    expect(shown(handover.body)).toEqual(shown(page.body));
+    expect(handover.body).toContain('Het risico op geweld is hoog.');
+    expect(handover.body).toContain(`href="/keten/dossiers/${id}#advies"`);
+    // Not on the overview, and not for a partner (partners never open the handover page).
+    expect((await sup.client.get(`/dossiers/${id}`)).body).not.toContain('data-advice=');
     // Advice only: no referral and no share was made.
     expect((await t.ctx.db.select().from(chainReferrals).where(eq(chainReferrals.dossierId, id))).length).toBe(0);
     expect((await t.ctx.db.select().from(chainShares).where(eq(chainShares.dossierId, id))).length).toBe(0);

@@ -10,6 +10,7 @@ import { Day } from './day.tsx';
 import { LIMITS, SHARE_SECTIONS, type ShareSection } from '../vocab.ts';
 import type { ReferralStatus } from '../referrals/workflow.ts';
 import { StepTable } from './referral-page.tsx';
+import { AdviceList } from './advice-list.tsx';
 import { type Failed, errorsOf, one, Problems, Table, valuesOf } from './parts.tsx';
 
 /** /keten/dossiers/:id: the dossier's chain overview with the share and refer forms. */
@@ -40,18 +41,7 @@ export const DossierChainPage = ({ view, data, failed }: { view: View; data: Dos
         </h2>
         <p class="utrecht-paragraph">{t.adviceIntro}</p>
         {data.hasFacts ? null : <p class="utrecht-paragraph">{t.adviceNoFacts}</p>}
-        <ul class="utrecht-unordered-list">
-          {data.advice.map((a) => (
-            <li data-advice={a.target}>
-              <strong>{t.adviceTarget[a.target]}</strong>
-              <ul class="utrecht-unordered-list">
-                {a.reasons.map((r) => (
-                  <li data-reason={r}>{t.adviceReason[r]}</li>
-                ))}
-              </ul>
-            </li>
-          ))}
-        </ul>
+        <AdviceList lang={view.lang} advice={data.advice} />
       </section>
 
       <h2 class="utrecht-heading-2" id="delen">
@@ -69,7 +59,7 @@ export const DossierChainPage = ({ view, data, failed }: { view: View; data: Dos
             visibleText(share.reason),
             share.sections.map((x) => t.section[x as ShareSection] ?? x).join(', '),
             <Day lang={view.lang} day={share.endsOn} />,
-            <span data-share-state={live ? 'live' : 'ended'}>{live ? t.shareLive : t.shareEnded}</span>,
+            <span data-share-state={live ? 'live' : 'ended'} data-share-id={share.id}>{live ? t.shareLive : t.shareEnded}</span>,
             live && data.canShare ? (
               <form method="post" action={`${base}/delen/${share.id}/stoppen`}>
                 <CsrfField token={view.csrf} />

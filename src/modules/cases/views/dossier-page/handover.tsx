@@ -4,7 +4,6 @@ import { TextField } from '../fields.tsx';
 import { formatDateTime, pick } from '../../../../web/i18n.ts';
 import { Alert } from '../../../../web/components/form.tsx';
 import { chainHref } from '../../dossier/sections.ts';
-import { routingAdvice } from '../../handover/routing-advice.ts';
 import { casesText } from '../../texts.ts';
 import { LIMITS } from '../../vocab.ts';
 import { errorsFor, FormMessage, formValues, Section } from '../parts.tsx';
@@ -18,10 +17,9 @@ export const HandoverSection = ({ view, data, form }: SectionProps) => {
 
   return (
     <Section id="overdracht" title={t.sectionHandover}>
+      {/* The chain's routing advice (its dossierSections hook, page 'overdracht'): which partner fits, with its reasons. */}
+      {data.extraSections.map((render) => render(view))}
       <Alert type="info">
-        <p class="utrecht-paragraph" data-testid="routing-advice">
-          {routingAdvice(data.criteria) === 'police_om' ? t.adviceCriminal : t.adviceZvh}
-        </p>
         <p class="utrecht-paragraph">
           {t.chainMoved}{' '}
           <a class="utrecht-link" href={chainHref(data.access.dossier.id, 'verwijzingen')}>
