@@ -131,8 +131,13 @@ export const groupAds = (store: TokenStore, options: GroupingOptions = {}): Grou
       used++;
       for (let k = 0; k < hashesPerDoc; k++) {
         const h = (Math.imul(a[k] as number, g) + (c[k] as number)) >>> 0;
-        // -ln(u) / weight with u in (0, 1): the smallest wins.
-        const v = -Math.log((h + 0.5) / 4294967296) / weight;
+        // -ln(u) / weight with u in (0, 1): the smallest wins. Since -ln(u) ≥ 1 − u, a value whose
+        // 1 − u is already too large cannot win, and most lose that way without a logarithm
+        // (the factor keeps rounding on the safe side).
+        const u = (h + 0.5) / 4294967296;
+        const limit = (best[k] as number) * weight;
+        if ((1 - u) * 0.999999 >= limit) continue;
+        const v = -Math.log(u) / weight;
         if (v < (best[k] as number)) {
           best[k] = v;
           sig[base + k] = g;
@@ -160,6 +165,8 @@ export const groupAds = (store: TokenStore, options: GroupingOptions = {}): Grou
     alignments++;
     const tx = docTokens(store, x);
     const ty = docTokens(store, y);
+    // The common word order can never be longer than the shorter ad.
+    if (Math.min(tx.length, ty.length) < o.alignThreshold * Math.max(tx.length, ty.length)) return false;
     const align = alignmentSimilarity(tx, ty);
     if (align < o.alignThreshold) return false;
     const weighted = weightedAlignmentSimilarity(tx, ty, weightOf);

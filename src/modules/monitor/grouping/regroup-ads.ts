@@ -7,7 +7,7 @@ import { MASK, tokeniseAd, type AdTokens } from './tokenise-ad.ts';
 import { addTokens, createTokenStore } from './token-store.ts';
 import { computeCrossAdFacts, factsForPhones } from '../indicators/cross-ad-facts.ts';
 import { loadLexicon } from '../indicators/load-lexicon.ts';
-import { scoreAd } from '../indicators/score-ad.ts';
+import { rescoreCrossAd, scoreAd } from '../indicators/score-ad.ts';
 import { findAdPhones } from '../crawler/extract-ad-identifiers.ts';
 import { type NewGroup, replaceGroups, selectAdsForGrouping, updatePlaceNormalised, upsertScores } from '../queries/ads.ts';
 import { normalisePlace } from '../places/normalise-place.ts';
@@ -84,7 +84,14 @@ export const regroupAds = async (db: Db): Promise<{ ads: number; groups: number;
     rows.map((r, i) => ({ phones: r.phones, name: nameOf(tokens[i] as AdTokens), city: cityOf(i), postedAt: validDate(r.postedAt) ?? r.firstSeenAt })),
   );
   const scores = rows.map((r) => {
-    const s = scoreAd({ title: r.title, text: r.text, phones: findAdPhones(`${r.title}\n${r.text}\n${r.contact ?? ''}`), crossAd: factsForPhones(facts, r.phones) }, lexicon);
+    const crossAd = factsForPhones(facts, r.phones);
+    // A score stored with the lexicon in force (by storeAd, or the last regrouping) already holds the
+    // text and phone indicators of this content: only the cross-ad ones are computed again. Otherwise
+    // (a new lexicon version, an ad without a score) the ad is read again as storeAd reads it.
+    const s =
+      r.scoreVersion === lexicon.version && r.scoreFired
+        ? rescoreCrossAd({ lexiconVersion: r.scoreVersion, total: 0, fired: r.scoreFired }, crossAd, lexicon)
+        : scoreAd({ title: r.title, text: `${r.text}\n${r.contact ?? ''}`, phones: findAdPhones(`${r.title}\n${r.text}\n${r.contact ?? ''}`), crossAd }, lexicon);
     return { adId: r.id, lexiconVersion: s.lexiconVersion, total: s.total, fired: s.fired };
   });
   await upsertScores(db, scores);

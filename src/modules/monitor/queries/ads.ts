@@ -94,16 +94,42 @@ export const touchAds = async (db: Db, rows: Array<{ id: string; at: Date }>): P
 
 export type NewAdRow = { sourceId: string; url: string; content: AdContent; at: Date; warc: VersionWarc };
 
+/**
+ * New versions from one JSON parameter (issue 13: drizzle's multi-row insert builds one placeholder
+ * per value and checks every value's type, which cost node more CPU than PostgreSQL spent on the
+ * rows). The WARC travels as hex text ('\\x…'), which PostgreSQL reads as bytea.
+ */
+const insertVersions = async (db: Db, rows: Array<ReturnType<typeof versionOf>>): Promise<void> => {
+  const values = JSON.stringify(
+    rows.map((v) => ({ ...v, fetchedAt: v.fetchedAt.toISOString(), warcGz: v.warcGz ? `\\x${Buffer.from(v.warcGz).toString('hex')}` : null })),
+  );
+  await db.execute(sql`
+    INSERT INTO ad_versions (ad_id, version, content_hash, title, text, place, stated_age, price, posted_at, contact, image_urls, fetched_at, warc_gz, warc_sha256)
+    SELECT v."adId", v.version, v."contentHash", v.title, v.text, v.place, v."statedAge", v.price, v."postedAt", v.contact,
+           coalesce(v."imageUrls", '{}'), v."fetchedAt", v."warcGz", v."warcSha256"
+      FROM jsonb_to_recordset(${values}::jsonb) AS v("adId" uuid, version int, "contentHash" text, title text, text text, place text,
+           "statedAge" int, price text, "postedAt" text, contact text, "imageUrls" text[], "fetchedAt" timestamptz, "warcGz" bytea, "warcSha256" text)`);
+};
+
 /** insertAdWithVersion for many new ads: one insert of the ads, one of their first versions. Returns the id per URL. */
 export const insertAdsWithVersions = async (db: Db, rows: NewAdRow[]): Promise<Map<string, string>> => {
   const ids = new Map<string, string>();
   if (rows.length === 0) return ids;
-  const inserted = await db
-    .insert(ads)
-    .values(rows.map((r) => ({ sourceId: r.sourceId, url: r.url, ...r.content, versions: 1, firstSeenAt: r.at, lastSeenAt: r.at })))
-    .returning({ id: ads.id, sourceId: ads.sourceId, url: ads.url });
-  for (const r of inserted) ids.set(`${r.sourceId}\u0000${r.url}`, r.id);
-  await db.insert(adVersions).values(rows.map((r) => versionOf(ids.get(`${r.sourceId}\u0000${r.url}`) as string, 1, r.content, r.at, r.warc)));
+  const values = JSON.stringify(
+    rows.map((r) => ({ sourceId: r.sourceId, url: r.url, ...r.content, placeNormalised: r.content.placeNormalised ?? null, at: r.at.toISOString() })),
+  );
+  const inserted = (await db.execute(sql`
+    INSERT INTO ads (source_id, url, title, text, place, place_normalised, stated_age, price, posted_at, contact, image_urls, phones, content_hash, versions, first_seen_at, last_seen_at)
+    SELECT v."sourceId", v.url, v.title, v.text, v.place, v."placeNormalised", v."statedAge", v.price, v."postedAt", v.contact,
+           coalesce(v."imageUrls", '{}'), coalesce(v.phones, '{}'), v."contentHash", 1, v.at, v.at
+      FROM jsonb_to_recordset(${values}::jsonb) AS v("sourceId" uuid, url text, title text, text text, place text, "placeNormalised" text,
+           "statedAge" int, price text, "postedAt" text, contact text, "imageUrls" text[], phones text[], "contentHash" text, at timestamptz)
+    RETURNING id, source_id AS "sourceId", url`)) as unknown as { rows: Array<{ id: string; sourceId: string; url: string }> };
+  for (const r of inserted.rows) ids.set(`${r.sourceId}\u0000${r.url}`, r.id);
+  await insertVersions(
+    db,
+    rows.map((r) => versionOf(ids.get(`${r.sourceId}\u0000${r.url}`) as string, 1, r.content, r.at, r.warc)),
+  );
 
   return ids;
 };
@@ -114,7 +140,10 @@ export const insertAdsWithVersions = async (db: Db, rows: NewAdRow[]): Promise<M
  */
 export const updateAdsWithVersions = async (db: Db, rows: Array<{ ad: AdRow; content: AdContent; at: Date; warc: VersionWarc }>): Promise<void> => {
   if (rows.length === 0) return;
-  await db.insert(adVersions).values(rows.map((r) => versionOf(r.ad.id, r.ad.versions + 1, r.content, r.at, r.warc)));
+  await insertVersions(
+    db,
+    rows.map((r) => versionOf(r.ad.id, r.ad.versions + 1, r.content, r.at, r.warc)),
+  );
   for (const r of rows) {
     await db
       .update(ads)
@@ -123,20 +152,26 @@ export const updateAdsWithVersions = async (db: Db, rows: Array<{ ad: AdRow; con
   }
 };
 
+/** Scores of many ads, inserted or replaced, from one JSON parameter per 2,000 (see insertVersions). */
 export const upsertScores = async (db: Db, rows: Array<{ adId: string; lexiconVersion: string; total: number; fired: FiredIndicator[] }>): Promise<void> => {
-  for (let i = 0; i < rows.length; i += 500) {
-    const chunk = rows.slice(i, i + 500);
-    await db
-      .insert(adIndicatorScores)
-      .values(chunk.map((r) => ({ ...r, scoredAt: new Date() })))
-      .onConflictDoUpdate({
-        target: adIndicatorScores.adId,
-        set: { lexiconVersion: sql`excluded.lexicon_version`, total: sql`excluded.total`, fired: sql`excluded.fired`, scoredAt: sql`excluded.scored_at` },
-      });
+  for (let i = 0; i < rows.length; i += 2000) {
+    const scoredAt = new Date().toISOString();
+    const values = JSON.stringify(rows.slice(i, i + 2000));
+    await db.execute(sql`
+      INSERT INTO ad_indicator_scores (ad_id, lexicon_version, total, fired, scored_at)
+      SELECT v."adId", v."lexiconVersion", v.total, v.fired, ${scoredAt}::timestamptz
+        FROM jsonb_to_recordset(${values}::jsonb) AS v("adId" uuid, "lexiconVersion" text, total real, fired jsonb)
+      ON CONFLICT (ad_id) DO UPDATE
+        SET lexicon_version = excluded.lexicon_version, total = excluded.total, fired = excluded.fired, scored_at = excluded.scored_at`);
   }
 };
 
-/** What regrouping and cross-ad scoring need of every ad. */
+/**
+ * What regrouping and cross-ad scoring need of every ad, with its stored score (null when it has
+ * none). Ordered by first seen and then by URL and source, not by the random id: ads crawled in one
+ * batch share their first-seen time, and the grouping (and so the groups and operator keys) depends
+ * on the order it reads ads in, which must not depend on the order they happened to be stored in.
+ */
 export const selectAdsForGrouping = (db: Db) =>
   db
     .select({
@@ -149,9 +184,12 @@ export const selectAdsForGrouping = (db: Db) =>
       postedAt: ads.postedAt,
       phones: ads.phones,
       firstSeenAt: ads.firstSeenAt,
+      scoreVersion: adIndicatorScores.lexiconVersion,
+      scoreFired: adIndicatorScores.fired,
     })
     .from(ads)
-    .orderBy(ads.firstSeenAt, ads.id);
+    .leftJoin(adIndicatorScores, eq(adIndicatorScores.adId, ads.id))
+    .orderBy(ads.firstSeenAt, ads.url, ads.sourceId);
 
 /** Sets the normalised place of these ads (regrouping refreshes it when the place list changed). */
 export const updatePlaceNormalised = async (db: Db, place: string | null, adIds: string[]): Promise<void> => {
