@@ -4,7 +4,7 @@ import type { View } from '../../../app/view.ts';
 import { isOfficeOpen } from '../../public-site/index.ts';
 import type { LangContent } from './blocks.ts';
 import type { VersionRow } from '../queries.ts';
-import { cachedRender } from './render-cache.ts';
+import { cachedPage } from './render-cache.ts';
 import { Blocks } from '../views/blocks.tsx';
 import { InfoPage } from '../views/public-pages.tsx';
 
@@ -20,6 +20,20 @@ export const formlessView = (req: FastifyRequest): View => ({
   user: null,
 });
 
+// Whether the office is open changes on the hour; working it out (Intl, Europe/Amsterdam) costs more
+// than the rest of a cached page, so it is worked out once a minute.
+let officeMinute = Number.NaN;
+let officeOpen = false;
+const officeOpenAt = (now: Date): boolean => {
+  const minute = Math.floor(now.getTime() / 60_000);
+  if (minute !== officeMinute) {
+    officeMinute = minute;
+    officeOpen = isOfficeOpen(now);
+  }
+
+  return officeOpen;
+};
+
 /**
  * An information page as HTML. A version never changes, so the whole page is cached per version,
  * language and whether the office is open (the only parts of the layout that vary).
@@ -31,8 +45,8 @@ export const renderInfoPage = async (
   load: () => Promise<VersionRow | undefined>,
 ): Promise<FastifyReply> => {
   const view = formlessView(req);
-  const key = `${versionId}:${view.lang}:${isOfficeOpen(view.now) ? 'open' : 'closed'}:${view.path}`;
-  const html = await cachedRender(key, async () => {
+  const key = `${versionId}:${view.lang}:${officeOpenAt(view.now) ? 'open' : 'closed'}:${view.path}`;
+  const html = await cachedPage(key, async () => {
     const version = await load();
     if (!version) throw notFound();
     const content: LangContent = version.content[view.lang];
