@@ -33,6 +33,10 @@ const XSS = [
   '`<script>`',
 ];
 
+// Control characters and spaces, which a browser drops from a URL's scheme (written without a control
+// character in the source).
+const CONTROL_OR_SPACE = new RegExp(`[${String.fromCharCode(0)}-${String.fromCharCode(32)}]`, 'g');
+
 const ALLOWED_TAGS = new Set(['h2', 'p', 'ul', 'li', 'strong', 'a', 'details', 'summary']);
 const ALLOWED_ATTRS = new Set(['class', 'href', 'rel']);
 
@@ -97,7 +101,7 @@ describe('the content dialect cannot carry script (issue 18 rules)', () => {
         expect(rest, html.slice(0, 300)).not.toMatch(/[<>]/);
         for (const m of html.matchAll(/href="([^"]*)"/g)) {
           // As a browser reads it: entities decoded, control characters and spaces dropped.
-          const href = (m[1] ?? '').replace(/&amp;/g, '&').replace(/&#x27;/g, "'").replace(/[\u0000-\u0020]/g, '').toLowerCase();
+          const href = (m[1] ?? '').replace(/&amp;/g, '&').replace(/&#x27;/g, "'").replace(CONTROL_OR_SPACE, '').toLowerCase();
           expect(href).not.toMatch(/^(javascript|vbscript|data):/);
           expect(safeHref(m[1] ?? '')).not.toBeNull();
         }
