@@ -1,4 +1,4 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { notFound } from '../../../app/errors.ts';
 import type { View } from '../../../app/view.ts';
 import { isOfficeOpen } from '../../public-site/index.ts';
@@ -32,6 +32,32 @@ const officeOpenAt = (now: Date): boolean => {
   }
 
   return officeOpen;
+};
+
+// What is not a security header in an answer (the page sets its own of these).
+const NOT_SECURITY = new Set(['date', 'connection', 'keep-alive', 'content-length', 'content-type', 'cache-control', 'transfer-encoding', 'etag']);
+const securityHeaders = new WeakMap<FastifyInstance, Promise<Record<string, string>>>();
+
+/**
+ * The security headers helmet gives every answer of this server, read once from one it made (the
+ * favicon). Helmet builds its middleware again for every request, which costs more than sending a
+ * cached page; the page route skips it and sends these, exactly the same headers
+ * (pages/public-pages.test.ts compares them with a page helmet served).
+ */
+export const helmetHeaders = (app: FastifyInstance): Promise<Record<string, string>> => {
+  let headers = securityHeaders.get(app);
+  if (!headers) {
+    headers = app.inject({ method: 'GET', url: '/favicon.ico' }).then(
+      (res) => Object.fromEntries(Object.entries(res.headers).flatMap(([k, v]) => (NOT_SECURITY.has(k) || v === undefined ? [] : [[k, String(v)]]))),
+      (err: unknown) => {
+        securityHeaders.delete(app);
+        throw err;
+      },
+    );
+    securityHeaders.set(app, headers);
+  }
+
+  return headers;
 };
 
 /**
