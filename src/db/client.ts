@@ -21,6 +21,12 @@ export type Database = {
   /** Raw SQL with parameters; used by pg-boss and a few maintenance commands. */
   executor: SqlExecutor;
   close: () => Promise<void>;
+  /**
+   * LISTEN on a channel: `onNotify` gets each NOTIFY payload, also those sent by other processes on
+   * the same database. It gets `null` after a lost listening connection was made again (anything
+   * sent meanwhile was missed). Ends with close().
+   */
+  listen: (channel: string, onNotify: (payload: string | null) => void) => Promise<void>;
   /** Only in embedded mode: the PGlite instance (tests dump and load it). */
   pglite?: PGlite;
 };
@@ -48,7 +54,70 @@ export const openPglite = async (options: { dataDir?: string; instance?: PGlite 
     },
   };
 
-  return { kind: 'pglite', db, executor, pglite: instance, close: () => instance.close() };
+  const listen = async (channel: string, onNotify: (payload: string | null) => void) => {
+    await instance.listen(channelName(channel), (payload) => onNotify(payload));
+  };
+
+  return { kind: 'pglite', db, executor, pglite: instance, listen, close: () => instance.close() };
+};
+
+const channelName = (channel: string): string => {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(channel)) throw new Error(`bad channel name: ${channel}`);
+  return channel;
+};
+
+/**
+ * One connection of its own for LISTEN (a pooled one would be handed to other queries). When it is
+ * lost it is made again after a second, the channels are listened to again and every listener gets
+ * `null`, so a cache can forget what it may have missed.
+ */
+const notificationListener = (url: string) => {
+  const listeners = new Map<string, ((payload: string | null) => void)[]>();
+  let client: pg.Client | null = null;
+  let closed = false;
+  const connect = async (): Promise<pg.Client> => {
+    const c = new pg.Client({ connectionString: url });
+    c.on('notification', (m) => {
+      for (const f of listeners.get(m.channel) ?? []) f(m.payload ?? '');
+    });
+    c.on('error', () => lost(c));
+    c.on('end', () => lost(c));
+    await c.connect();
+    for (const channel of listeners.keys()) await c.query(`LISTEN ${channel}`);
+    return c;
+  };
+  const lost = (c: pg.Client) => {
+    if (client !== c || closed) return;
+    client = null;
+    const retry = () => {
+      if (closed) return;
+      connect().then(
+        (fresh) => {
+          if (closed) return void fresh.end();
+          client = fresh;
+          for (const fs of listeners.values()) for (const f of fs) f(null);
+        },
+        () => setTimeout(retry, 1000).unref(),
+      );
+    };
+    setTimeout(retry, 1000).unref();
+  };
+
+  return {
+    listen: async (channel: string, onNotify: (payload: string | null) => void) => {
+      const name = channelName(channel);
+      const first = !listeners.has(name);
+      listeners.set(name, [...(listeners.get(name) ?? []), onNotify]);
+      if (!client) client = await connect();
+      else if (first) await client.query(`LISTEN ${name}`);
+    },
+    close: async () => {
+      closed = true;
+      const c = client;
+      client = null;
+      await c?.end().catch(() => {});
+    },
+  };
 };
 
 /** A PostgreSQL server through DATABASE_URL. */
@@ -66,7 +135,18 @@ export const openPostgres = async (url: string, options: { max?: number } = {}):
     },
   };
 
-  return { kind: 'postgres', db, executor, close: () => pool.end() };
+  const listener = notificationListener(url);
+
+  return {
+    kind: 'postgres',
+    db,
+    executor,
+    listen: listener.listen,
+    close: async () => {
+      await listener.close();
+      await pool.end();
+    },
+  };
 };
 
 export const openDatabase = (config: { databaseUrl?: string; dataDir: string }): Promise<Database> =>

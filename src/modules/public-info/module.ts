@@ -1,6 +1,7 @@
 import type { VangnetModule } from '../../app/module.ts';
 import { checkContentLinks } from './link-check/check-content-links.ts';
 import { ensureDefaultPages } from './pages/ensure-default-pages.ts';
+import { watchLiveVersions } from './pages/render-cache.ts';
 import { campaignRoutes } from './campaigns/routes-public-campaigns.tsx';
 import { publicPageRoutes } from './pages/routes-public-pages.tsx';
 import { signalGuideRoutes } from './signal-guide/routes-public-signal-guide.tsx';
@@ -23,6 +24,7 @@ export const publicInfoModule: VangnetModule = {
   name: 'public-info',
   publicRoutes: async (app, ctx) => {
     await ensureDefaultPages(ctx);
+    await watchLiveVersions(ctx, ctx.database.listen);
     await publicPageRoutes(app, ctx);
     await signalGuideRoutes(app, ctx);
     await campaignRoutes(app, ctx);

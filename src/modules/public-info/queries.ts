@@ -97,6 +97,12 @@ export const insertVersion = async (db: Db, values: typeof infoPageVersions.$inf
 export const updateVersion = (db: Db, id: string, values: Partial<typeof infoPageVersions.$inferInsert>) =>
   db.update(infoPageVersions).set(values).where(eq(infoPageVersions.id, id));
 
+/** The NOTIFY channel on which a change of a page's live version is announced (pages/render-cache.ts). */
+export const LIVE_CHANNEL = 'info_pages_live';
+
+/** NOTIFY every app instance on this database that a page's live version changed (sent at commit). */
+export const announcePublished = (db: Db, slug: string) => db.execute(sql`select pg_notify(${LIVE_CHANNEL}, ${slug})`);
+
 export const replacePublishedVersions = (db: Db, pageId: string) =>
   db
     .update(infoPageVersions)

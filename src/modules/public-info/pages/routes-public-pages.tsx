@@ -9,7 +9,7 @@ import { infoText } from '../texts.ts';
 import { InfoIndexPage, type PageLink, SearchPage } from '../views/public-pages.tsx';
 import { AUDIENCE_SLUGS } from './default-pages.ts';
 import { EXIT_SCRIPT } from './exit-script.ts';
-import { formlessView, renderInfoPage } from './render-page.tsx';
+import { formlessView, helmetHeaders, renderInfoPage } from './render-page.tsx';
 
 const MAX_QUERY = 200;
 
@@ -34,7 +34,9 @@ export const publicPageRoutes = async (app: FastifyInstance, ctx: AppContext) =>
     return render(reply, <InfoIndexPage view={formlessView(req)} pages={pages} />);
   });
 
-  app.get<Slug>('/informatie/:slug', async (req, reply) => {
+  // helmet: false, because the same headers come from helmetHeaders (read once, not built per request).
+  app.get<Slug>('/informatie/:slug', { helmet: false }, async (req, reply) => {
+    reply.headers(await helmetHeaders(app));
     if (!SLUG.test(req.params.slug)) return reply.callNotFound();
     const versionId = await readPublishedVersionId(ctx, req.params.slug);
     if (!versionId) return reply.callNotFound();
