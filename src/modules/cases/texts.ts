@@ -85,7 +85,6 @@ export const casesText = catalog({
     mergeTitle: 'Twee personen samenvoegen',
     mergeKeep: 'Deze persoon blijft',
     mergeGone: 'Deze persoon gaat op in de andere',
-    mergeChoose: 'Kies eerst twee verschillende personen.',
     mergeStart: 'Samenvoegen bekijken',
     mergeWarning:
       'Let op: samenvoegen betekent dat u zeker weet dat dit dezelfde persoon is. Het systeem voegt nooit zelf samen. De tweede persoon blijft bewaard en wordt gemarkeerd; signalen gaan naar de eerste. Dit wordt vastgelegd met uw naam en reden.',
@@ -94,7 +93,6 @@ export const casesText = catalog({
     mergeMissingReason: 'Schrijf op waarom dit dezelfde persoon is.',
     mergeNotConfirmed: 'Vink aan dat u de waarschuwing hebt gelezen.',
     mergeConfirmBox: 'Ik heb de waarschuwing gelezen',
-    merged: 'De personen zijn samengevoegd.',
     // signals
     signalsIntro: 'Leg signalen vast volgens de zes groepen van het CCV. Houd feiten, waarnemingen en interpretaties uit elkaar en noem altijd de bron.',
     category: 'Groep',
@@ -247,7 +245,6 @@ export const casesText = catalog({
     adviceCriminal: 'Advies op basis van de beoordeling: er is een strafrechtelijk deel. Denk aan overdracht aan politie/OM.',
     adviceZvh: 'Advies op basis van de beoordeling: geen duidelijk strafrechtelijk deel (nog). Denk aan casusoverleg bij het Zorg- en Veiligheidshuis.',
     comenshaExport: 'Registratie voor CoMensha downloaden',
-    comenshaNoConsent: 'Registratie bij CoMensha kan alleen met toestemming voor dat doel.',
   },
   en: {
     navDossiers: 'Dossiers',
@@ -327,7 +324,6 @@ export const casesText = catalog({
     mergeTitle: 'Merge two persons',
     mergeKeep: 'This person stays',
     mergeGone: 'This person is merged into the other',
-    mergeChoose: 'First choose two different persons.',
     mergeStart: 'Review merge',
     mergeWarning:
       'Warning: merging means you are sure this is the same person. The system never merges by itself. The second person is kept and marked; signals move to the first. This is recorded with your name and reason.',
@@ -336,7 +332,6 @@ export const casesText = catalog({
     mergeMissingReason: 'Write down why this is the same person.',
     mergeNotConfirmed: 'Tick the box to say you read the warning.',
     mergeConfirmBox: 'I have read the warning',
-    merged: 'The persons were merged.',
     signalsIntro: 'Record signals in the six groups of the CCV list. Keep facts, observations and interpretations apart and always name the source.',
     category: 'Group',
     kind: 'Kind',
@@ -478,7 +473,6 @@ export const casesText = catalog({
     adviceCriminal: 'Advice from the assessment: there is a criminal component. Consider handover to police/OM.',
     adviceZvh: 'Advice from the assessment: no clear criminal component (yet). Consider case consultation at the Care and Safety House.',
     comenshaExport: 'Download registration for CoMensha',
-    comenshaNoConsent: 'Registration with CoMensha is only possible with consent for that purpose.',
   },
 });
 
