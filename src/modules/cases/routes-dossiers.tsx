@@ -12,6 +12,7 @@ import { changeStatus } from './dossier/change-status.ts';
 import { decideException, requestException } from './consent/consent-exception.ts';
 import { createDossier } from './dossier/create-dossier.ts';
 import { finishForm } from './dossier/finish-form.tsx';
+import { takeRefusedForm } from './dossier/refused-form.ts';
 import { loadDossierPage } from './dossier/load-dossier-page.ts';
 import { chainHref, maySee, SECTION_PAGES, type SectionPage, sectionHref } from './dossier/sections.ts';
 import { findMergePair, mergeSubjects } from './people/merge-subjects.ts';
@@ -96,9 +97,11 @@ export const dossierRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   const showPage = (page: SectionPage) => async (req: FastifyRequest<Id>, reply: FastifyReply) => {
     const access = await requireDossierAccess(ctx, req, req.params.id, { allow: (a) => maySee(a, page) });
     const data = await loadDossierPage(ctx, access, page);
-    const flash = req.query.ok ? pick(casesText, req.lang).saved : undefined;
+    // A refused form on this page (Post/Redirect/Get): its values and messages, until it is saved.
+    const refused = await takeRefusedForm(ctx, req, access.dossier.id, page);
+    const flash = req.query.ok && !refused ? pick(casesText, req.lang).saved : undefined;
 
-    return render(reply, <DossierPage view={view(req, reply)} data={data} flash={flash} />);
+    return render(reply, <DossierPage view={view(req, reply)} data={data} flash={flash} form={refused?.form} />, refused?.status ?? 200);
   };
   for (const page of SECTION_PAGES) {
     app.get<Id>(page === 'overzicht' ? '/dossiers/:id' : `/dossiers/:id/${page}`, rules, showPage(page));

@@ -4,6 +4,7 @@ import { type Lang, pick } from '../../../web/i18n.ts';
 import { recordDossierChange } from '../actor.ts';
 import { indexDossierText, noteField } from '../identifier-index/index-dossier-text.ts';
 import { FormReader } from '../parse.ts';
+import { firstPost } from './first-post.ts';
 import { countNotes, findNote, insertNote, updateNoteIfVersion } from '../queries/tasks-notes.ts';
 import type { DossierAccess } from '../require-dossier-access.ts';
 import { type CommandResult, done, invalid, refused, stale } from '../result.ts';
@@ -14,9 +15,12 @@ export const addNote = async (ctx: AppContext, access: DossierAccess, body: Form
   const t = pick(casesText, lang);
   const f = new FormReader(body, lang);
   const text = f.text('tekst', LIMITS.longText, { required: t.missingText });
+  const token = f.token();
   if (!f.ok) return invalid('notities', f);
   if ((await countNotes(ctx.db, access.dossier.id)) >= LIMITS.notesPerDossier) return refused('notities', f, t.tooMany(LIMITS.notesPerDossier));
   await ctx.db.transaction(async (tx) => {
+    // The same form posted again (a double click, a resubmit): the first post stands.
+    if (!(await firstPost(ctx, tx, access.dossier.id, token))) return;
     const row = await insertNote(tx, { dossierId: access.dossier.id, body: text, authorId: access.actor.id });
     await recordDossierChange(tx, access.actor, access.dossier.id, 'note_added', { note: row.id }, { timeline: false });
     await indexDossierText(tx, ctx.logger, { dossierId: access.dossier.id, field: noteField(row.id), text: row.body, seenAt: row.updatedAt });
