@@ -139,6 +139,7 @@ export const casesText = catalog({
     // notes
     note: 'Notitie',
     addNote: 'Notitie toevoegen',
+    noteNotFound: 'Deze notitie bestaat niet (meer).',
     editNote: 'Notitie wijzigen',
     saveNote: 'Notitie opslaan',
     by: 'door',
@@ -372,6 +373,7 @@ export const casesText = catalog({
     noOne: '— nobody yet —',
     note: 'Note',
     addNote: 'Add note',
+    noteNotFound: 'This note does not exist (any more).',
     editNote: 'Change note',
     saveNote: 'Save note',
     by: 'by',
