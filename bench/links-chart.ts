@@ -15,8 +15,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
-import { linksChartBundle } from '../src/modules/links/bundle-island.ts';
-import type { LinkEdge, LinkGraph, LinkNode, NodeKind } from '../src/modules/links/graph.ts';
+import { linksChartBundle } from '../src/modules/links/island/bundle-island.ts';
+import type { LinkEdge, LinkGraph, LinkNode, NodeKind } from '../src/modules/links/graph/graph.ts';
 import { launchBrowser } from '../test/support/browser.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');

@@ -3,6 +3,9 @@ import type { FieldErrors } from '../../web/components/form.tsx';
 import { type Lang, pick } from '../../web/i18n.ts';
 import { casesText } from './texts.ts';
 
+/** The hidden field that carries a form's token, so a second post of one form stores nothing. */
+export const FORM_TOKEN_FIELD = 'formulier';
+
 /**
  * Reads one dossier form field by field. Every value is kept as typed (bounded to a little over its
  * limit, so a huge paste is not echoed back in full) and every problem becomes a Dutch message for
@@ -84,6 +87,14 @@ export class FormReader {
     this.values[name] = value;
 
     return /^\d{1,9}$/.test(value) ? Number(value) : 0;
+  }
+
+  /** The form's token (hidden field `formulier`, FormToken): 32 hex characters, or null. */
+  token(): string | null {
+    const value = field(this.body, FORM_TOKEN_FIELD).slice(0, 40);
+    this.values[FORM_TOKEN_FIELD] = value;
+
+    return /^[0-9a-f]{32}$/.test(value) ? value : null;
   }
 
   checkbox(name: string): boolean {

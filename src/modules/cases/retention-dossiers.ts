@@ -14,6 +14,7 @@ import {
   dossierAssignees,
   dossierCriteria,
   dossierEvents,
+  dossierFormTokens,
   dossierNotes,
   dossierPlanSteps,
   dossierReports,
@@ -69,7 +70,7 @@ const purgeDossiers = async (db: Db, ids: string[]): Promise<string[]> => {
     db,
     linked.map((r) => r.id).filter((id) => !shared.has(id)),
   );
-  for (const table of [dossierEvents, subjectMerges, signals, dossierCriteria, dossierPlanSteps, dossierRisks, dossierTasks, dossierNotes, consentExceptions, consents, dossierShares, handovers, referrals, dossierAssignees] as const) {
+  for (const table of [dossierEvents, subjectMerges, signals, dossierCriteria, dossierPlanSteps, dossierRisks, dossierTasks, dossierNotes, consentExceptions, consents, dossierShares, handovers, referrals, dossierAssignees, dossierFormTokens] as const) {
     await db.delete(table).where(inArray(table.dossierId, ids));
   }
   await db.delete(subjects).where(inArray(subjects.dossierId, ids));

@@ -12,6 +12,7 @@ import { changeStatus } from './dossier/change-status.ts';
 import { decideException, requestException } from './consent/consent-exception.ts';
 import { createDossier } from './dossier/create-dossier.ts';
 import { finishForm } from './dossier/finish-form.tsx';
+import { takeRefusedForm } from './dossier/refused-form.ts';
 import { loadDossierPage } from './dossier/load-dossier-page.ts';
 import { chainHref, maySee, SECTION_PAGES, type SectionPage, sectionHref } from './dossier/sections.ts';
 import { findMergePair, mergeSubjects } from './people/merge-subjects.ts';
@@ -20,7 +21,10 @@ import { recordConsent, withdrawConsent } from './consent/record-consent.ts';
 import { type DossierAccess, requireDossierAccess } from './require-dossier-access.ts';
 import type { CommandResult } from './result.ts';
 import { saveCriteria, savePlanStep, saveRisks, saveSummary } from './assessment/save-assessment.ts';
-import { addNote, updateNote } from './dossier/save-note.ts';
+import { addNote } from './dossier/add-note.ts';
+import { finishedAs, formOf, formStatus } from './dossier/form-of-result.ts';
+import { parseNote, typedNote } from './dossier/parse-note.ts';
+import { updateNote } from './dossier/update-note.ts';
 import { addSubject, updateSubject } from './people/save-subject.ts';
 import { addTask, setTaskDone } from './dossier/save-task.ts';
 import { QUERY_MAX, searchCases } from './search/search-cases.ts';
@@ -96,9 +100,11 @@ export const dossierRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   const showPage = (page: SectionPage) => async (req: FastifyRequest<Id>, reply: FastifyReply) => {
     const access = await requireDossierAccess(ctx, req, req.params.id, { allow: (a) => maySee(a, page) });
     const data = await loadDossierPage(ctx, access, page);
-    const flash = req.query.ok ? pick(casesText, req.lang).saved : undefined;
+    // A refused form on this page (Post/Redirect/Get): its values and messages, until it is saved.
+    const refused = await takeRefusedForm(ctx, req, access.dossier.id, page);
+    const flash = req.query.ok && !refused ? pick(casesText, req.lang).saved : undefined;
 
-    return render(reply, <DossierPage view={view(req, reply)} data={data} flash={flash} />);
+    return render(reply, <DossierPage view={view(req, reply)} data={data} flash={flash} form={refused?.form} />, refused?.status ?? 200);
   };
   for (const page of SECTION_PAGES) {
     app.get<Id>(page === 'overzicht' ? '/dossiers/:id' : `/dossiers/:id/${page}`, rules, showPage(page));
@@ -122,7 +128,15 @@ export const dossierRoutes = async (app: FastifyInstance, ctx: AppContext) => {
   sectionPost('criteria', saveCriteria);
   sectionPost('risico', saveRisks);
   sectionPost('taken', addTask);
-  sectionPost('notities', addNote);
+  // On the shared command contract (docs/CODE_STYLE.md, "Commands"): parse, then the command.
+  app.post<Id>('/dossiers/:id/notities', rules, async (req, reply) => {
+    const access = await requireDossierAccess(ctx, req, req.params.id, { write: true });
+    const body = asForm(req.body);
+    const parsed = parseNote(body);
+    const result = parsed.ok ? await addNote(ctx, access, parsed.value) : parsed;
+
+    return finish(req, reply, access.dossier.id, finishedAs(result, { section: 'notities', typed: typedNote(body), lang: req.lang }));
+  });
   sectionPost('toestemmingen', recordConsent);
   sectionPost('uitzonderingen', requestException);
 
@@ -218,13 +232,20 @@ export const dossierRoutes = async (app: FastifyInstance, ctx: AppContext) => {
 
   app.post<Item>('/dossiers/:id/notities/:item', rules, async (req, reply) => {
     const access = await requireDossierAccess(ctx, req, req.params.id, { write: true });
-    const result = await updateNote(ctx, access, req.params.item, asForm(req.body), req.lang);
-    if (!result) throw notFound('note');
+    const body = asForm(req.body);
+    const parsed = parseNote(body);
+    const result = parsed.ok ? await updateNote(ctx, access, req.params.item, parsed.value) : parsed;
     if (result.ok) return reply.redirect(`${sectionHref(access.dossier.id, 'notities')}?ok=1#notities`, 303);
     const note = await findNote(ctx, access.dossier.id, req.params.item);
-    if (!note) throw notFound('note');
+    if (!note || result.problems.some((p) => p.code === 'not_found')) throw notFound('note');
+    // After a conflict the colleague's saved text is shown beside the user's own, to merge.
+    const stale = result.problems.some((p) => p.code === 'stale');
+    const form = {
+      ...formOf(stale ? [] : result.problems, { section: 'notitie', item: note.id, typed: typedNote(body), lang: req.lang }),
+      ...(stale ? { theirs: { tekst: note.body, versie: String(note.version) } } : {}),
+    };
 
-    return render(reply, <NoteEditPage view={view(req, reply)} dossier={access.dossier} note={note} form={result.form} />, result.status);
+    return render(reply, <NoteEditPage view={view(req, reply)} dossier={access.dossier} note={note} form={form} />, formStatus(result.problems));
   });
 
   // ── consent, exceptions, sharing ──

@@ -206,6 +206,21 @@ export const dossierNotes = pgTable(
 );
 
 /**
+ * The token of a dossier form that added something (a person, signal, task, note, consent,
+ * exception): a second post of the same form (a double click, a resubmit) finds its token here and
+ * stores nothing (issue 14). Tokens older than a day are pruned when a new one is stored.
+ */
+export const dossierFormTokens = pgTable(
+  'dossier_form_tokens',
+  {
+    token: text('token').primaryKey(),
+    dossierId: uuid('dossier_id').notNull().references(() => dossiers.id),
+    createdAt: created(),
+  },
+  (t) => [index('dossier_form_tokens_dossier_idx').on(t.dossierId), index('dossier_form_tokens_created_idx').on(t.createdAt)],
+);
+
+/**
  * Consent per purpose (hard rule 3). Withdrawal fills the withdrawn_* columns; the row is never deleted
  * or overwritten otherwise.
  */

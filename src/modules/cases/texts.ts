@@ -85,7 +85,6 @@ export const casesText = catalog({
     mergeTitle: 'Twee personen samenvoegen',
     mergeKeep: 'Deze persoon blijft',
     mergeGone: 'Deze persoon gaat op in de andere',
-    mergeChoose: 'Kies eerst twee verschillende personen.',
     mergeStart: 'Samenvoegen bekijken',
     mergeWarning:
       'Let op: samenvoegen betekent dat u zeker weet dat dit dezelfde persoon is. Het systeem voegt nooit zelf samen. De tweede persoon blijft bewaard en wordt gemarkeerd; signalen gaan naar de eerste. Dit wordt vastgelegd met uw naam en reden.',
@@ -94,7 +93,6 @@ export const casesText = catalog({
     mergeMissingReason: 'Schrijf op waarom dit dezelfde persoon is.',
     mergeNotConfirmed: 'Vink aan dat u de waarschuwing hebt gelezen.',
     mergeConfirmBox: 'Ik heb de waarschuwing gelezen',
-    merged: 'De personen zijn samengevoegd.',
     // signals
     signalsIntro: 'Leg signalen vast volgens de zes groepen van het CCV. Houd feiten, waarnemingen en interpretaties uit elkaar en noem altijd de bron.',
     category: 'Groep',
@@ -141,6 +139,7 @@ export const casesText = catalog({
     // notes
     note: 'Notitie',
     addNote: 'Notitie toevoegen',
+    noteNotFound: 'Deze notitie bestaat niet (meer).',
     editNote: 'Notitie wijzigen',
     saveNote: 'Notitie opslaan',
     by: 'door',
@@ -245,7 +244,6 @@ export const casesText = catalog({
     withIdentity: 'met identiteit van de melder',
     withoutIdentity: 'zonder identiteit van de melder',
     comenshaExport: 'Registratie voor CoMensha downloaden',
-    comenshaNoConsent: 'Registratie bij CoMensha kan alleen met toestemming voor dat doel.',
   },
   en: {
     navDossiers: 'Dossiers',
@@ -325,7 +323,6 @@ export const casesText = catalog({
     mergeTitle: 'Merge two persons',
     mergeKeep: 'This person stays',
     mergeGone: 'This person is merged into the other',
-    mergeChoose: 'First choose two different persons.',
     mergeStart: 'Review merge',
     mergeWarning:
       'Warning: merging means you are sure this is the same person. The system never merges by itself. The second person is kept and marked; signals move to the first. This is recorded with your name and reason.',
@@ -334,7 +331,6 @@ export const casesText = catalog({
     mergeMissingReason: 'Write down why this is the same person.',
     mergeNotConfirmed: 'Tick the box to say you read the warning.',
     mergeConfirmBox: 'I have read the warning',
-    merged: 'The persons were merged.',
     signalsIntro: 'Record signals in the six groups of the CCV list. Keep facts, observations and interpretations apart and always name the source.',
     category: 'Group',
     kind: 'Kind',
@@ -375,6 +371,7 @@ export const casesText = catalog({
     noOne: '— nobody yet —',
     note: 'Note',
     addNote: 'Add note',
+    noteNotFound: 'This note does not exist (any more).',
     editNote: 'Change note',
     saveNote: 'Save note',
     by: 'by',
@@ -474,7 +471,6 @@ export const casesText = catalog({
     withIdentity: 'with the reporter’s identity',
     withoutIdentity: 'without the reporter’s identity',
     comenshaExport: 'Download registration for CoMensha',
-    comenshaNoConsent: 'Registration with CoMensha is only possible with consent for that purpose.',
   },
 });
 

@@ -13,3 +13,5 @@ export { findReportAsReporter, findReportsNaming, reportForSubject, reporterIden
 export type { ReportForSubject, SubjectTerms } from './subject-search/subject-reports.ts';
 // Retention: cases deletes the reports that follow a dossier when the dossier's period ends.
 export { purgeReports } from './retention.ts';
+// Post/Redirect/Get state (encrypted, short-lived, rewrapped and expired here): the dossier forms use it too.
+export { clearFormState, keepFormState, takeFormState } from './form-state/form-state.ts';

@@ -75,4 +75,4 @@ export const seedLinkCase = async (ctx: AppContext, owner: { id: string }, other
 };
 
 // For the tests of other modules.
-export type { LinkGraph } from './graph.ts';
+export type { LinkGraph } from './graph/graph.ts';

@@ -4,6 +4,7 @@ import { type Lang, pick } from '../../../web/i18n.ts';
 import { recordDossierChange } from '../actor.ts';
 import { indexDossierText, signalField, signalSeenAt, signalText } from '../identifier-index/index-dossier-text.ts';
 import { FormReader } from '../parse.ts';
+import { firstPost } from '../dossier/first-post.ts';
 import { countSignals, insertSignal } from '../queries/assessment.ts';
 import { findSubject } from '../queries/people.ts';
 import type { DossierAccess } from '../require-dossier-access.ts';
@@ -23,10 +24,13 @@ export const addSignal = async (ctx: AppContext, access: DossierAccess, body: Fo
   const subjectId = f.text('persoon', 40);
   const subject = subjectId ? await findSubject(ctx.db, access.dossier.id, subjectId) : null;
   if (subjectId && !subject) f.fail('persoon', t.badChoice);
+  const token = f.token();
   if (!f.ok) return invalid('signalen', f);
   if ((await countSignals(ctx.db, access.dossier.id)) >= LIMITS.signalsPerDossier) return refused('signalen', f, t.tooMany(LIMITS.signalsPerDossier));
 
   await ctx.db.transaction(async (tx) => {
+    // The same form posted again (a double click, a resubmit): the first post stands.
+    if (!(await firstPost(ctx, tx, access.dossier.id, token))) return;
     const row = await insertSignal(tx, { dossierId: access.dossier.id, subjectId: subject?.id ?? null, category, kind, text, source, observedOn, recordedBy: access.actor.id });
     // The signal itself shows in the timeline; the audit log only needs that it was added.
     await recordDossierChange(tx, access.actor, access.dossier.id, 'signal_added', { signal: row.id, category, kind }, { timeline: false });

@@ -3,6 +3,7 @@ import type { FormBody } from '../../../app/forms.ts';
 import { type Lang, pick } from '../../../web/i18n.ts';
 import { recordDossierChange } from '../actor.ts';
 import { FormReader } from '../parse.ts';
+import { firstPost } from '../dossier/first-post.ts';
 import { decideExceptionRow, findException, insertException } from '../queries/consent.ts';
 import type { DossierAccess } from '../require-dossier-access.ts';
 import { type CommandResult, done, invalid, refused } from '../result.ts';
@@ -16,8 +17,11 @@ export const requestException = async (ctx: AppContext, access: DossierAccess, b
   const purpose = f.choice('doel', CONSENT_PURPOSES);
   const ground = f.choice('grond', EXCEPTION_GROUNDS);
   const reason = f.text('reden', LIMITS.longText, { required: t.missingReason });
+  const token = f.token();
   if (!f.ok) return invalid('uitzondering', f);
   await ctx.db.transaction(async (tx) => {
+    // The same form posted again (a double click, a resubmit): the first post stands.
+    if (!(await firstPost(ctx, tx, access.dossier.id, token))) return;
     const row = await insertException(tx, { dossierId: access.dossier.id, purpose, ground, reason, requestedBy: access.actor.id });
     await recordDossierChange(tx, access.actor, access.dossier.id, 'exception_requested', { exception: row.id, purpose, ground });
   });

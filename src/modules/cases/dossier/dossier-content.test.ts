@@ -6,7 +6,7 @@ import { listCriteria, listSignals } from '../queries/assessment.ts';
 import { listNotes } from '../queries/tasks-notes.ts';
 import { listSubjects } from '../queries/people.ts';
 import { reportMessages } from '../../intake/testing.ts';
-import { createDossierVia, formHtml, inputValue, insertTestReport } from '../testing.ts';
+import { createDossierVia, formHtml, inputValue, insertTestReport, postRefused } from '../testing.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -21,7 +21,7 @@ describe('people, signals and assessment', () => {
     const inv = await signedInAs(t.ctx, t.staffApp, ['investigator']);
     const id = await createDossierVia(inv.client);
     await inv.client.get(`/dossiers/${id}/signalen`);
-    const missing = await inv.client.post(`/dossiers/${id}/signalen`, { groep: 'behaviour', soort: 'fact', tekst: 'Heeft opeens een dure telefoon', bron: '' });
+    const missing = await postRefused(inv.client, `/dossiers/${id}/signalen`, { groep: 'behaviour', soort: 'fact', tekst: 'Heeft opeens een dure telefoon', bron: '' });
     expect(missing.statusCode).toBe(400);
     expect(missing.body).toContain('Noem de bron: wie zag of zei het?');
     expect(missing.body).toContain('Heeft opeens een dure telefoon');
@@ -61,7 +61,7 @@ describe('people, signals and assessment', () => {
     const page2 = await inv.client.get(`/dossiers/${id}/signalen`);
     const rform = formHtml(page2.body, `/dossiers/${id}/risico`);
     const rv = Object.fromEntries(['violence', 'coercion', 'exploitation'].map((r) => [`versie_${r}`, inputValue(rform, `versie_${r}`)!]));
-    const noReason = await inv.client.post(`/dossiers/${id}/risico`, { ...rv, ernst_violence: 'high', aard_violence: 'Dreigt met slaan' });
+    const noReason = await postRefused(inv.client, `/dossiers/${id}/risico`, { ...rv, ernst_violence: 'high', aard_violence: 'Dreigt met slaan' });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.body).toContain('Schrijf op waarom u dit zo weegt.');
     expect(noReason.body).toContain('Dreigt met slaan');
@@ -169,7 +169,7 @@ describe('two investigators editing the same thing', () => {
     const critB = await b.client.get(`/dossiers/${id}/signalen`);
     const sv = (p: string) => inputValue(formHtml(p, `/dossiers/${id}/samenvatting`), 'versie')!;
     expect((await a.client.post(`/dossiers/${id}/samenvatting`, { versie: sv(pageA.body), vermoeden: 'yes', samenvatting: 'A vindt: vermoeden' })).statusCode).toBe(303);
-    const s2 = await b.client.post(`/dossiers/${id}/samenvatting`, { versie: sv(pageB.body), vermoeden: 'no', samenvatting: 'B vindt: geen vermoeden' });
+    const s2 = await postRefused(b.client, `/dossiers/${id}/samenvatting`, { versie: sv(pageB.body), vermoeden: 'no', samenvatting: 'B vindt: geen vermoeden' });
     expect(s2.statusCode).toBe(409);
     expect(s2.body).toContain('B vindt: geen vermoeden');
     expect(s2.body).toContain('A vindt: vermoeden');
@@ -179,7 +179,7 @@ describe('two investigators editing the same thing', () => {
       return Object.fromEntries(['suspect_known', 'coerced_boundaries', 'economic_gain'].map((c) => [`versie_${c}`, inputValue(f, `versie_${c}`)!]));
     };
     expect((await a.client.post(`/dossiers/${id}/criteria`, { ...cv(critA.body), staat_economic_gain: 'met', bewijs_economic_gain: 'A: prijs in advertentie' })).statusCode).toBe(303);
-    const c2 = await b.client.post(`/dossiers/${id}/criteria`, { ...cv(critB.body), staat_economic_gain: 'not_met', bewijs_economic_gain: 'B: geen geld gezien' });
+    const c2 = await postRefused(b.client, `/dossiers/${id}/criteria`, { ...cv(critB.body), staat_economic_gain: 'not_met', bewijs_economic_gain: 'B: geen geld gezien' });
     expect(c2.statusCode).toBe(409);
     expect(c2.body).toContain('B: geen geld gezien');
     expect(c2.body).toContain('A: prijs in advertentie');

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { signedInAs } from '../../../../test/support/factories.ts';
 import { findDossier } from '../queries/dossiers.ts';
-import { createDossierVia, formHtml, inputValue, insertTestReport } from '../testing.ts';
+import { createDossierVia, formHtml, inputValue, insertTestReport, postRefused } from '../testing.ts';
 import { checkTransition, STATUSES, TRANSITIONS } from './workflow.ts';
 
 let t: TestApp;
@@ -48,7 +48,7 @@ describe('dossier status over HTTP', () => {
     expect(page.body).toContain(r2.number);
 
     const version = inputValue(formHtml(page.body, `/dossiers/${id}/status`), 'versie')!;
-    const bad = await inv.client.post(`/dossiers/${id}/status`, { status: 'decision', reden: '', versie: version });
+    const bad = await postRefused(inv.client, `/dossiers/${id}/status`, { status: 'decision', reden: '', versie: version });
     expect(bad.statusCode).toBe(400);
     expect(bad.body).toContain('Van ‘open’ kan het dossier niet naar ‘besluit’');
     expect(bad.body).toContain('Wel mogelijk: ‘in onderzoek’, ‘gesloten’');
@@ -57,13 +57,13 @@ describe('dossier status over HTTP', () => {
     expect(ok.statusCode).toBe(303);
     expect((await findDossier(t.ctx.db, id))?.status).toBe('investigation');
 
-    const stale = await inv.client.post(`/dossiers/${id}/status`, { status: 'decision', reden: '', versie: version });
+    const stale = await postRefused(inv.client, `/dossiers/${id}/status`, { status: 'decision', reden: '', versie: version });
     expect(stale.statusCode).toBe(400);
     expect(stale.body).toContain('Iemand anders heeft het dossier intussen gewijzigd');
 
     const page2 = await inv.client.get(`/dossiers/${id}`);
     const v2 = inputValue(formHtml(page2.body, `/dossiers/${id}/status`), 'versie')!;
-    const noReason = await inv.client.post(`/dossiers/${id}/status`, { status: 'closed', reden: '', versie: v2 });
+    const noReason = await postRefused(inv.client, `/dossiers/${id}/status`, { status: 'closed', reden: '', versie: v2 });
     expect(noReason.statusCode).toBe(400);
     expect(noReason.body).toContain('Schrijf op waarom u het dossier sluit.');
     const closed = await inv.client.post(`/dossiers/${id}/status`, { status: 'closed', reden: 'Geen aanwijzingen gevonden (test).', versie: v2 });

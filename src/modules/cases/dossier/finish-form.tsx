@@ -1,21 +1,23 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../app/context.ts';
-import { render, view } from '../../../app/view.ts';
-import { loadDossierPage } from './load-dossier-page.ts';
-import { maySee, pageOf, savedHref } from './sections.ts';
-import { requireDossierAccess } from '../require-dossier-access.ts';
+import { clearRefusedForm, keepRefusedForm } from './refused-form.ts';
+import { pageOf, savedHref, sectionHref } from './sections.ts';
 import type { CommandResult } from '../result.ts';
-import { DossierPage } from '../views/dossier-page.tsx';
 
 /**
- * After a dossier form: back to the section page the form sits on (303), or that page again with the
- * form's values and messages. The page shown is a read of the dossier, so it is checked and logged.
+ * After a dossier form: always a 303 to the section page the form sits on (Post/Redirect/Get, issue
+ * 14), so Back and reload never send it again. Saved: at the form, with "Opgeslagen". Refused: the
+ * values and messages wait server-side (refused-form.ts) and the page shows them with the error
+ * summary at the top; the GET checks and logs the read as every dossier page does.
  */
 export const finishForm = (ctx: AppContext) => async (req: FastifyRequest, reply: FastifyReply, dossierId: string, result: CommandResult) => {
-  if (result.ok) return reply.redirect(result.redirect ?? savedHref(dossierId, result.anchor), 303);
-  const access = await requireDossierAccess(ctx, req, dossierId);
+  if (result.ok) {
+    await clearRefusedForm(ctx, req, dossierId, pageOf(result.anchor));
+    return reply.redirect(result.redirect ?? savedHref(dossierId, result.anchor), 303);
+  }
+  // Every form's route checked write access first: staff who may open every section page.
   const page = pageOf(result.form.section);
-  const data = await loadDossierPage(ctx, access, maySee(access, page) ? page : 'overzicht');
+  await keepRefusedForm(ctx, req, dossierId, page, { form: result.form, status: result.status });
 
-  return render(reply, <DossierPage view={view(req, reply)} data={data} form={result.form} />, result.status);
+  return reply.redirect(sectionHref(dossierId, page), 303);
 };

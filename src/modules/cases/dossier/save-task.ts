@@ -3,6 +3,7 @@ import type { FormBody } from '../../../app/forms.ts';
 import { type Lang, pick } from '../../../web/i18n.ts';
 import { recordDossierChange } from '../actor.ts';
 import { FormReader } from '../parse.ts';
+import { firstPost } from './first-post.ts';
 import { countTasks, findTask, insertTask, updateTaskIfVersion } from '../queries/tasks-notes.ts';
 import { findActiveUser } from '../queries/access.ts';
 import type { DossierAccess } from '../require-dossier-access.ts';
@@ -18,9 +19,12 @@ export const addTask = async (ctx: AppContext, access: DossierAccess, body: Form
   const dueOn = f.date('datum');
   const assignee = assigneeId ? await findActiveUser(ctx.db, assigneeId) : null;
   if (assigneeId && !assignee) f.fail('uitvoerder', t.badChoice);
+  const token = f.token();
   if (!f.ok) return invalid('taken', f);
   if ((await countTasks(ctx.db, access.dossier.id)) >= LIMITS.tasksPerDossier) return refused('taken', f, t.tooMany(LIMITS.tasksPerDossier));
   await ctx.db.transaction(async (tx) => {
+    // The same form posted again (a double click, a resubmit): the first post stands.
+    if (!(await firstPost(ctx, tx, access.dossier.id, token))) return;
     const row = await insertTask(tx, { dossierId: access.dossier.id, title, assigneeId: assignee?.id ?? null, dueOn, createdBy: access.actor.id });
     await recordDossierChange(tx, access.actor, access.dossier.id, 'task_added', { task: row.id }, { timeline: false });
   });

@@ -11,7 +11,7 @@ import { reportIdentities } from '../../intake/index.ts';
 import { findDossier } from '../queries/dossiers.ts';
 import { listConsents } from '../queries/consent.ts';
 import { listHandovers } from '../queries/handover.ts';
-import { createDossierVia, formHtml, inputValue, insertTestReport } from '../testing.ts';
+import { createDossierVia, formHtml, inputValue, insertTestReport, postRefused, followRefusal } from '../testing.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -60,7 +60,7 @@ const prepareDossier = async (inv: Awaited<ReturnType<typeof signedInAs>>) => {
 
 const approveVia = async (client: Client, id: string) => {
   const [h] = await listHandovers(t.ctx.db, id);
-  return { handover: h!, res: await client.post(`/dossiers/${id}/overdracht/${h!.id}/goedkeuren`) };
+  return { handover: h!, res: await followRefusal(client, await client.post(`/dossiers/${id}/overdracht/${h!.id}/goedkeuren`)) };
 };
 
 describe('handover to police/OM', () => {
@@ -73,7 +73,7 @@ describe('handover to police/OM', () => {
     expect(page.body).toContain('Chatverslag (test)');
     expect(page.body).toContain(`href="/bewijs?dossier=${id}"`);
 
-    const refused = await inv.client.post(`/dossiers/${id}/overdracht`, { ontvanger: 'Politie Oost-Nederland, team mensenhandel (fictief)' });
+    const refused = await postRefused(inv.client, `/dossiers/${id}/overdracht`, { ontvanger: 'Politie Oost-Nederland, team mensenhandel (fictief)' });
     expect(refused.statusCode).toBe(400);
     expect(refused.body).toContain('Er is geen toestemming voor overdracht aan politie/OM');
     // The refusal comes back on the handover's own page, with its checklist.
@@ -191,7 +191,7 @@ describe('referral and CoMensha', () => {
     expect(nav).not.toContain('/doorverwijzing');
     expect(nav).not.toContain('/delen');
 
-    const noComensha = await inv.client.get(`/dossiers/${id}/comensha.json`);
+    const noComensha = await followRefusal(inv.client, await inv.client.get(`/dossiers/${id}/comensha.json`));
     expect(noComensha.statusCode).toBe(403);
     expect(noComensha.body).toContain('Er is geen toestemming voor registratie bij CoMensha');
     await inv.client.post(`/dossiers/${id}/toestemmingen`, { doel: 'comensha_registration', door: 'victim', wijze: 'written', reikwijdte: 'Registratie (test)', datum: '2026-11-22' });

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import { signedInAs } from '../../../../test/support/factories.ts';
 import { listHandovers } from '../queries/handover.ts';
-import { createDossierVia, formHtml, inputValue } from '../testing.ts';
+import { createDossierVia, formHtml, inputValue, postRefused } from '../testing.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -64,7 +64,7 @@ describe('the handover page says what is missing (issue 14 finding 12)', () => {
     const id = await createDossierVia(inv.client);
     await inv.client.get(`/dossiers/${id}/overdracht`);
 
-    const refused = await inv.client.post(`/dossiers/${id}/overdracht`, { ontvanger: 'Politie (fictief)' });
+    const refused = await postRefused(inv.client, `/dossiers/${id}/overdracht`, { ontvanger: 'Politie (fictief)' });
     expect(refused.statusCode).toBe(400);
     const summary = errorSummary(refused.body);
     expect(summary.at).toBeGreaterThan(0);
@@ -81,7 +81,7 @@ describe('the handover page says what is missing (issue 14 finding 12)', () => {
     // With consent, in 'in onderzoek': still refused, and the message says the one step left.
     await inv.client.post(`/dossiers/${id}/toestemmingen`, { doel: 'police_om', door: 'victim', wijze: 'spoken', reikwijdte: 'Overdracht (test)', datum: '2026-11-22' });
     await setStatus(inv.client, id, 'investigation');
-    const again = await inv.client.post(`/dossiers/${id}/overdracht`, { ontvanger: 'Politie (fictief)' });
+    const again = await postRefused(inv.client, `/dossiers/${id}/overdracht`, { ontvanger: 'Politie (fictief)' });
     expect(again.statusCode).toBe(400);
     const second = errorSummary(again.body).html;
     expect(second).toContain('Het staat nu op ‘in onderzoek’');

@@ -4,6 +4,7 @@ import { type Lang, pick } from '../../../web/i18n.ts';
 import { recordDossierChange } from '../actor.ts';
 import { indexSubject } from '../identifier-index/index-subject.ts';
 import { FormReader } from '../parse.ts';
+import { firstPost } from '../dossier/first-post.ts';
 import { countSubjects, findSubject, insertSubject, updateSubjectIfVersion } from '../queries/people.ts';
 import type { SubjectRow } from '../queries/shared.ts';
 import type { DossierAccess } from '../require-dossier-access.ts';
@@ -47,11 +48,14 @@ export const subjectFormValues = (s: SubjectRow): Record<string, string> => ({
 
 export const addSubject = async (ctx: AppContext, access: DossierAccess, body: FormBody, lang: Lang): Promise<CommandResult> => {
   const { f, values } = readSubject(body, lang);
+  const token = f.token();
   if (!f.ok) return invalid('personen', f);
   if ((await countSubjects(ctx.db, access.dossier.id)) >= LIMITS.subjectsPerDossier) {
     return refused('personen', f, pick(casesText, lang).tooMany(LIMITS.subjectsPerDossier));
   }
   await ctx.db.transaction(async (tx) => {
+    // The same form posted again (a double click, a resubmit): the first post stands.
+    if (!(await firstPost(ctx, tx, access.dossier.id, token))) return;
     const row = await insertSubject(tx, { ...values, dossierId: access.dossier.id, createdBy: access.actor.id });
     await recordDossierChange(tx, access.actor, access.dossier.id, 'subject_added', { subject: row.id, role: row.role });
     await indexSubject(tx, ctx.logger, row);

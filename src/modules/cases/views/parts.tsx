@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import type { Child } from 'hono/jsx';
 import { Alert } from '../../../web/components/form.tsx';
 import { type Lang, pick } from '../../../web/i18n.ts';
+import { FORM_TOKEN_FIELD } from '../parse.ts';
 import type { FormState } from '../result.ts';
 import { casesLabels, casesText } from '../texts.ts';
 
@@ -17,6 +19,16 @@ export const formValues = (form: FormState | undefined, section: string, item: s
 
 export const errorsFor = (form: FormState | undefined, section: string, item?: string) =>
   form && form.section === section && (form.item ?? '') === (item ?? '') ? form.errors : {};
+
+/**
+ * A form that adds something carries a token, new on every page that shows it and kept through a
+ * refusal, so a second post of the same form stores nothing (dossier/first-post.ts).
+ */
+export const FormToken = ({ form, section }: { form?: FormState; section: string }) => {
+  const kept = form && form.section === section && !form.item ? form.values[FORM_TOKEN_FIELD] : undefined;
+
+  return <input type="hidden" name={FORM_TOKEN_FIELD} value={kept && /^[0-9a-f]{32}$/.test(kept) ? kept : randomBytes(16).toString('hex')} />;
+};
 
 /** The id of a form's message, so the error summary at the top of the page can link to it. */
 export const messageAnchor = (form: Pick<FormState, 'section' | 'item'>) => `melding-${form.section}${form.item ? `-${form.item}` : ''}`;

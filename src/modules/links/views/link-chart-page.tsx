@@ -3,8 +3,8 @@ import { ChoiceGroup, ErrorSummary, type FieldErrors, SubmitButton, TextField } 
 import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
-import type { FilterErrors, GraphFilter } from '../filter-graph.ts';
-import { hiddenTotals, type LinkGraph, type LinkNode, NODE_KINDS } from '../graph.ts';
+import type { FilterErrors, GraphFilter } from '../graph/filter-graph.ts';
+import { hiddenTotals, type LinkGraph, type LinkNode, NODE_KINDS } from '../graph/graph.ts';
 import { linkText } from '../texts.ts';
 import { TableRegion } from '../../../web/components/table-region.tsx';
 

@@ -4,7 +4,7 @@ import { SelectField, TextArea, TextField } from '../fields.tsx';
 import { formatDateTime, pick } from '../../../../web/i18n.ts';
 import { casesText } from '../../texts.ts';
 import { CONSENT_GIVERS, CONSENT_METHODS, CONSENT_PURPOSES, EXCEPTION_GROUNDS, LIMITS } from '../../vocab.ts';
-import { errorsFor, FormMessage, formValues, labelsFor, options, Section, Fold, isOpen } from '../parts.tsx';
+import { errorsFor, FormMessage, formValues, labelsFor, options, Section, Fold, isOpen, FormToken } from '../parts.tsx';
 import { base, InlineText, type SectionProps } from './shared.tsx';
 import { OldShares } from './sharing.tsx';
 
@@ -61,6 +61,7 @@ export const Consent = ({ view, data, form }: SectionProps) => {
           <form method="post" action={`${base(data)}/toestemmingen`} novalidate>
             <CsrfField token={view.csrf} />
             <FormMessage form={form} section="toestemming" lang={view.lang} />
+            <FormToken form={form} section="toestemming" />
             <SelectField id="toestemming-doel" name="doel" label={t.purpose} options={options(CONSENT_PURPOSES, l.purpose)} value={v.doel} error={errors.doel} />
             <SelectField id="toestemming-door" name="door" label={t.givenBy} hint={t.givenByHint} options={options(CONSENT_GIVERS, l.givenBy)} value={v.door} error={errors.door} />
             <TextField id="toestemming-naam" name="naam" label={t.givenByName} hint={t.givenByNameHint} value={v.naam} maxlength={LIMITS.shortText} error={errors.naam} />
@@ -119,6 +120,7 @@ export const Consent = ({ view, data, form }: SectionProps) => {
           <form method="post" action={`${base(data)}/uitzonderingen`} novalidate>
             <CsrfField token={view.csrf} />
             <FormMessage form={form} section="uitzondering" lang={view.lang} />
+            <FormToken form={form} section="uitzondering" />
             <SelectField id="uitzondering-doel" name="doel" label={t.purpose} options={options(CONSENT_PURPOSES, l.purpose)} value={ev.doel} error={eErrors.doel} />
             <SelectField id="uitzondering-grond" name="grond" label={t.ground} options={options(EXCEPTION_GROUNDS, l.ground)} value={ev.grond} error={eErrors.grond} />
             <TextArea id="uitzondering-reden" name="reden" label={t.exceptionReason} hint={t.exceptionReasonHint} value={ev.reden} maxlength={LIMITS.longText} rows={4} error={eErrors.reden} />

@@ -4,7 +4,7 @@ import { TextArea } from '../fields.tsx';
 import { formatDateTime, pick } from '../../../../web/i18n.ts';
 import { casesText } from '../../texts.ts';
 import { LIMITS } from '../../vocab.ts';
-import { errorsFor, FormMessage, formValues, Section } from '../parts.tsx';
+import { errorsFor, FormMessage, formValues, Section, FormToken } from '../parts.tsx';
 import { base, type SectionProps } from './shared.tsx';
 
 export const Notes = ({ view, data, form }: SectionProps) => {
@@ -18,6 +18,7 @@ export const Notes = ({ view, data, form }: SectionProps) => {
         <form method="post" action={`${base(data)}/notities`} novalidate>
           <CsrfField token={view.csrf} />
           <FormMessage form={form} section="notities" lang={view.lang} />
+          <FormToken form={form} section="notities" />
           <TextArea id="notities-tekst" name="tekst" label={t.note} value={v.tekst} maxlength={LIMITS.longText} rows={4} error={errorsFor(form, 'notities').tekst} />
           <SubmitButton>{t.addNote}</SubmitButton>
         </form>

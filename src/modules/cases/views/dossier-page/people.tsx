@@ -5,7 +5,7 @@ import { pick } from '../../../../web/i18n.ts';
 import { casesText } from '../../texts.ts';
 import { linksText } from '../../people/texts-links.ts';
 import { GENDERS, LIMITS, SUBJECT_ROLES } from '../../vocab.ts';
-import { errorsFor, FormMessage, formValues, labelsFor, options, Section, Fold, isOpen } from '../parts.tsx';
+import { errorsFor, FormMessage, formValues, labelsFor, options, Section, Fold, isOpen, FormToken } from '../parts.tsx';
 import { base, type SectionProps } from './shared.tsx';
 
 export const SubjectFields = ({ view, v, errors, prefix }: { view: View; v: Record<string, string>; errors: Record<string, string | undefined>; prefix: string }) => {
@@ -75,6 +75,7 @@ export const People = ({ view, data, form }: SectionProps) => {
           <form method="post" action={`${base(data)}/personen`} novalidate>
             <CsrfField token={view.csrf} />
             <FormMessage form={form} section="personen" lang={view.lang} />
+            <FormToken form={form} section="personen" />
             <SubjectFields view={view} v={v} errors={errorsFor(form, 'personen')} prefix="personen" />
             <SubmitButton>{t.addPerson}</SubmitButton>
           </form>

@@ -4,7 +4,7 @@ import { SelectField, TextArea, TextField } from '../fields.tsx';
 import { pick } from '../../../../web/i18n.ts';
 import { casesText } from '../../texts.ts';
 import { CRITERIA, CRITERION_STATES, LIMITS, RISKS, SEVERITIES, SIGNAL_CATEGORIES, SIGNAL_KINDS } from '../../vocab.ts';
-import { errorsFor, FormMessage, formValues, Hidden, labelsFor, options, Section, Theirs, Fold, isOpen } from '../parts.tsx';
+import { errorsFor, FormMessage, formValues, Hidden, labelsFor, options, Section, Theirs, Fold, isOpen, FormToken } from '../parts.tsx';
 import { base, type SectionProps } from './shared.tsx';
 
 export const Signals = ({ view, data, form }: SectionProps) => {
@@ -55,6 +55,7 @@ export const Signals = ({ view, data, form }: SectionProps) => {
           <form method="post" action={`${base(data)}/signalen`} novalidate>
             <CsrfField token={view.csrf} />
             <FormMessage form={form} section="signalen" lang={view.lang} />
+            <FormToken form={form} section="signalen" />
             <SelectField id="signalen-groep" name="groep" label={t.category} options={options(SIGNAL_CATEGORIES, l.category)} value={v.groep} error={errors.groep} />
             <SelectField id="signalen-soort" name="soort" label={t.kind} options={options(SIGNAL_KINDS, l.kind)} value={v.soort} error={errors.soort} />
             <TextArea id="signalen-tekst" name="tekst" label={t.signalText} value={v.tekst} maxlength={LIMITS.longText} rows={4} error={errors.tekst} />

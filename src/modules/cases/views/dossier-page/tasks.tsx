@@ -4,7 +4,7 @@ import { SelectField, TextField } from '../fields.tsx';
 import { formatDateTime, pick } from '../../../../web/i18n.ts';
 import { casesText } from '../../texts.ts';
 import { LIMITS } from '../../vocab.ts';
-import { errorsFor, Fold, FormMessage, formValues, Hidden, isOpen, Section } from '../parts.tsx';
+import { errorsFor, Fold, FormMessage, formValues, Hidden, isOpen, Section, FormToken } from '../parts.tsx';
 import { base, type SectionProps } from './shared.tsx';
 
 export const Tasks = ({ view, data, form }: SectionProps) => {
@@ -40,6 +40,7 @@ export const Tasks = ({ view, data, form }: SectionProps) => {
           <form method="post" action={`${base(data)}/taken`} novalidate>
             <CsrfField token={view.csrf} />
             <FormMessage form={form} section="taken" lang={view.lang} />
+            <FormToken form={form} section="taken" />
             <TextField id="taken-titel" name="titel" label={t.taskTitle} value={v.titel} maxlength={LIMITS.shortText} error={errors.titel} />
             <SelectField id="taken-uitvoerder" name="uitvoerder" label={t.assignee} options={[{ value: '', label: t.noOne }, ...data.investigators.map((u) => ({ value: u.id, label: u.name }))]} value={v.uitvoerder} error={errors.uitvoerder} />
             <TextField id="taken-datum" name="datum" type="date" label={t.due} value={v.datum} error={errors.datum} />

@@ -1,5 +1,5 @@
-import type { AppContext } from '../../app/context.ts';
-import { loadSourceAccess, type SourceAccess, type SourceRef } from '../identifiers/index.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { loadSourceAccess, type SourceAccess, type SourceRef } from '../../identifiers/index.ts';
 
 export type Viewer = { id: string; name: string; roles: readonly string[] };
 

@@ -1,13 +1,13 @@
-import type { AppContext } from '../../app/context.ts';
-import { pick, type Lang } from '../../web/i18n.ts';
-import { logAccess } from '../audit/index.ts';
-import { identifierHref, type IdentifierKind } from '../identifiers/index.ts';
-import { buildDossierGraph, buildIdentifierGraph } from './build-link-graph.ts';
-import { applyGraphFilter, type FilterErrors, type GraphFilter, parseGraphFilter } from './filter-graph.ts';
-import type { LinkGraph } from './graph.ts';
-import { findIdentifierRow } from './queries.ts';
-import { linkText } from './texts.ts';
-import { loadViewerAccess, type Viewer } from './viewer-access.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { pick, type Lang } from '../../../web/i18n.ts';
+import { logAccess } from '../../audit/index.ts';
+import { identifierHref, type IdentifierKind } from '../../identifiers/index.ts';
+import { buildDossierGraph, buildIdentifierGraph } from '../graph/build-link-graph.ts';
+import { applyGraphFilter, type FilterErrors, type GraphFilter, parseGraphFilter } from '../graph/filter-graph.ts';
+import type { LinkGraph } from '../graph/graph.ts';
+import { findIdentifierRow } from '../queries.ts';
+import { linkText } from '../texts.ts';
+import { loadViewerAccess, type Viewer } from '../graph/viewer-access.ts';
 
 export type Chart = { graph: LinkGraph; filter: GraphFilter; errors: FilterErrors; title: string; backHref: string; basePath: string; auditTarget: { type: string; id: string } };
 export type LoadedChart = { ok: true; chart: Chart } | { ok: false; status: 403 | 404 };

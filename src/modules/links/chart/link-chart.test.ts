@@ -1,13 +1,13 @@
 import { and, eq } from 'drizzle-orm';
 import sax from 'sax';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import type { TestClient } from '../../../test/support/client.ts';
-import { createStaffUser, signedInAs, signIn } from '../../../test/support/factories.ts';
-import { accessLog } from '../audit/testing.ts';
-import { auditEvents } from '../audit/index.ts';
-import type { LinkGraph } from './graph.ts';
-import { type LinkSeed, SHARED_PHONE, seedLinkCase } from './testing.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import type { TestClient } from '../../../../test/support/client.ts';
+import { createStaffUser, signedInAs, signIn } from '../../../../test/support/factories.ts';
+import { accessLog } from '../../audit/testing.ts';
+import { auditEvents } from '../../audit/index.ts';
+import type { LinkGraph } from '../graph/graph.ts';
+import { type LinkSeed, SHARED_PHONE, seedLinkCase } from '../testing.ts';
 
 let t: TestApp;
 let seed: LinkSeed;

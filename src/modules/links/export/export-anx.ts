@@ -1,4 +1,4 @@
-import type { LinkGraph, NodeKind } from './graph.ts';
+import type { LinkGraph, NodeKind } from '../graph/graph.ts';
 import { xml } from './xml.ts';
 
 /** i2 entity types (standard icon names of Analyst's Notebook) per node kind. */

@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
-import type { AppContext } from '../../app/context.ts';
-import { logAccess, recordAuditEvent } from '../audit/index.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { logAccess, recordAuditEvent } from '../../audit/index.ts';
 import { exportAnx } from './export-anx.ts';
 import { exportGraphml } from './export-graphml.ts';
-import type { Chart } from './load-chart.ts';
-import type { Viewer } from './viewer-access.ts';
+import type { Chart } from '../chart/load-chart.ts';
+import type { Viewer } from '../graph/viewer-access.ts';
 
 const EXPORTS = {
   graphml: { type: 'application/graphml+xml; charset=utf-8', ext: 'graphml', write: exportGraphml },

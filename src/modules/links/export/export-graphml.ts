@@ -1,4 +1,4 @@
-import type { LinkGraph } from './graph.ts';
+import type { LinkGraph } from '../graph/graph.ts';
 import { xml } from './xml.ts';
 
 const NODE_KEYS = ['kind', 'label', 'key', 'detail', 'firstSeen', 'lastSeen', 'hidden'] as const;

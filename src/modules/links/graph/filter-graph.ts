@@ -1,5 +1,5 @@
 import { isNodeKind, type LinkGraph, NODE_KINDS, type NodeKind } from './graph.ts';
-import type { TimeWindow } from './queries.ts';
+import type { TimeWindow } from '../queries.ts';
 
 export type GraphFilter = { kinds: NodeKind[]; from: string; to: string; window: TimeWindow };
 

@@ -1,7 +1,7 @@
-import type { Db } from '../../db/client.ts';
+import type { Db } from '../../../db/client.ts';
 import { GraphCollector, type LinkGraph } from './graph.ts';
 import { dossierNode, evidenceNode, identifierNode, identifierNodeId, loadOpenableSources, personNode, reportNode, type SourceNode, sourceNodeId } from './load-sources.ts';
-import { findDossierRow, findIdentifierRow, listDossiersById, listDossiersOfReports, listEvidenceOfDossier, listOccurrencesOfIdentifiers, listOccurrencesOfSources, listReportsOfDossier, listSubjectsOfDossier, type OccurrenceRow, type TimeWindow } from './queries.ts';
+import { findDossierRow, findIdentifierRow, listDossiersById, listDossiersOfReports, listEvidenceOfDossier, listOccurrencesOfIdentifiers, listOccurrencesOfSources, listReportsOfDossier, listSubjectsOfDossier, type OccurrenceRow, type TimeWindow } from '../queries.ts';
 import { openableIds, type ViewerAccess } from './viewer-access.ts';
 
 export type BuildOptions = {
