@@ -1,7 +1,7 @@
 import type { VangnetModule } from '../../app/module.ts';
-import { installedAuditKeys } from './audit-keys.ts';
-import { AUDIT_CHECK_CRON, AUDIT_CHECK_JOB, checkAuditChain } from './check-audit-chain.ts';
-import { writeCheckpoint } from './checkpoint.ts';
+import { installedAuditKeys } from './keys/audit-keys.ts';
+import { AUDIT_CHECK_CRON, AUDIT_CHECK_JOB, checkAuditChain } from './chain/check-audit-chain.ts';
+import { writeCheckpoint } from './checkpoints/checkpoint.ts';
 import { logRoutes } from './routes.tsx';
 
 export const AUDIT_CHECKPOINT_JOB = 'audit-checkpoint';

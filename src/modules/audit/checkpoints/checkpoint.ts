@@ -1,11 +1,11 @@
 import { sign, verify } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Db } from '../../db/client.ts';
-import type { AuditKeys } from './audit-keys.ts';
-import { canonicalJson, GENESIS_HASH } from './chain-hash.ts';
-import { readAuditRow } from './queries.ts';
-import { type ChainReport, verifyAuditChain } from './verify-audit-chain.ts';
+import type { Db } from '../../../db/client.ts';
+import type { AuditKeys } from '../keys/audit-keys.ts';
+import { canonicalJson, GENESIS_HASH } from '../chain/chain-hash.ts';
+import { readAuditRow } from '../queries.ts';
+import { type ChainReport, verifyAuditChain } from '../chain/verify-audit-chain.ts';
 
 /**
  * A signed checkpoint: the chain's newest hash and its length at a moment, signed with the

@@ -1,7 +1,7 @@
-import type { Db } from '../../db/client.ts';
-import { installedAuditKeys } from './audit-keys.ts';
+import type { Db } from '../../../db/client.ts';
+import { installedAuditKeys } from '../keys/audit-keys.ts';
 import { GENESIS_HASH, hashRow } from './chain-hash.ts';
-import { readAuditBatch } from './queries.ts';
+import { readAuditBatch } from '../queries.ts';
 
 export type ChainReport =
   /** headHash: the hash of the last event; firstKeyedSeq: where the keyed (HMAC) chain starts, if it does. */

@@ -1,7 +1,7 @@
-import type { Db } from '../../db/client.ts';
-import { installedAuditKeys } from './audit-keys.ts';
+import type { Db } from '../../../db/client.ts';
+import { installedAuditKeys } from '../keys/audit-keys.ts';
 import { chainHash, GENESIS_HASH, keyedChainHash } from './chain-hash.ts';
-import { findChainTail, insertAuditEvent, lockAuditChain } from './queries.ts';
+import { findChainTail, insertAuditEvent, lockAuditChain } from '../queries.ts';
 
 export type AuditActor = { userId: string | null; label: string; ip?: string | null };
 

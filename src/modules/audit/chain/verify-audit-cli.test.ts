@@ -4,9 +4,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase } from '../../../test/support/app.ts';
-import { type Database, openPglite } from '../../db/client.ts';
-import { runMigrations } from '../../db/migrate.ts';
+import { openTestDatabase } from '../../../../test/support/app.ts';
+import { type Database, openPglite } from '../../../db/client.ts';
+import { runMigrations } from '../../../db/migrate.ts';
 import { recordAuditEvent } from './record-audit-event.ts';
 
 /**
@@ -16,7 +16,7 @@ import { recordAuditEvent } from './record-audit-event.ts';
  */
 type Target = { open: () => Promise<Database>; env: Record<string, string>; cleanup: () => Promise<void> };
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
+const ROOT = path.resolve(import.meta.dirname, '../../../..');
 let target: Target;
 let database: Database | undefined;
 
