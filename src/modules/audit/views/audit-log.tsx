@@ -27,6 +27,7 @@ export const ChainStatus = ({ view, chain }: { view: View; chain: ChainReport })
       <Alert type="ok">
         <span data-testid="chain-status">{t.chainOk(chain.count)}</span> {t.chainHead}{' '}
         <code data-testid="chain-head">{chain.headHash}</code>. {t.chainHeadWhy}
+        {chain.cutSeq > 0 ? <> <span data-testid="chain-cut">{t.chainCut(chain.cutSeq)}</span></> : null}
       </Alert>
     );
   }
