@@ -49,8 +49,20 @@ export const verifyAuditChain = async (
   hmacKey: Buffer | null = installedAuditKeys()?.hmacKey ?? null,
   publicKey: KeyObject | null = installedAuditKeys()?.publicKey ?? null,
 ): Promise<ChainReport> => {
+  // A retention batch may cut the chain while the walk reads it (another process, PostgreSQL): a
+  // break found while the newest cut moved is walked again from the new cut, not reported.
+  for (let attempt = 1; ; attempt += 1) {
+    const { report, cutSeq } = await walkChain(db, hmacKey, publicKey);
+    if (report.ok || attempt >= 3) return report;
+    const now = await readCutState(db, publicKey);
+    if (!now.ok || (now.cut?.seq ?? 0) === cutSeq) return report;
+  }
+};
+
+/** One walk from the newest cut, with the cut it started from. */
+const walkChain = async (db: Db, hmacKey: Buffer | null, publicKey: KeyObject | null): Promise<{ report: ChainReport; cutSeq: number | null }> => {
   const cuts = await readCutState(db, publicKey);
-  if (!cuts.ok) return { ok: false, count: 0, brokenAt: cuts.badSeq, reason: cuts.noKey ? 'noKey' : 'cut' };
+  if (!cuts.ok) return { report: { ok: false, count: 0, brokenAt: cuts.badSeq, reason: cuts.noKey ? 'noKey' : 'cut' }, cutSeq: null };
   const cutSeq = cuts.cut?.seq ?? 0;
   const state: WalkState = { expectedSeq: cutSeq + 1, prevHash: cuts.cut?.hash ?? GENESIS_HASH, firstKeyedSeq: cuts.cut?.firstKeyedSeq ?? null };
   let count = 0;
@@ -58,12 +70,12 @@ export const verifyAuditChain = async (
     const rows = await readAuditBatch(db, state.expectedSeq - 1, 1000);
     if (rows.length === 0) {
       // A cut never takes the newest event, so a cut chain with nothing after it was emptied.
-      if (cutSeq > 0 && count === 0) return { ok: false, count, brokenAt: cutSeq + 1, reason: 'gap' };
-      return { ok: true, count, headHash: state.prevHash, headSeq: state.expectedSeq - 1, cutSeq, firstKeyedSeq: state.firstKeyedSeq };
+      if (cutSeq > 0 && count === 0) return { report: { ok: false, count, brokenAt: cutSeq + 1, reason: 'gap' }, cutSeq };
+      return { report: { ok: true, count, headHash: state.prevHash, headSeq: state.expectedSeq - 1, cutSeq, firstKeyedSeq: state.firstKeyedSeq }, cutSeq };
     }
     for (const row of rows) {
       const broken = checkRow(row, state, hmacKey);
-      if (broken) return { ok: false, count, brokenAt: broken === 'gap' ? state.expectedSeq : row.seq, reason: broken };
+      if (broken) return { report: { ok: false, count, brokenAt: broken === 'gap' ? state.expectedSeq : row.seq, reason: broken }, cutSeq };
       count += 1;
     }
   }
