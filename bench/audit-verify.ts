@@ -13,9 +13,9 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { openPglite } from '../src/db/client.ts';
 import { runMigrations } from '../src/db/migrate.ts';
-import { type ChainedFields, chainHash, GENESIS_HASH, keyedChainHash } from '../src/modules/audit/chain-hash.ts';
+import { type ChainedFields, chainHash, GENESIS_HASH, keyedChainHash } from '../src/modules/audit/chain/chain-hash.ts';
 import { auditEvents } from '../src/modules/audit/schema.ts';
-import { verifyAuditChain } from '../src/modules/audit/verify-audit-chain.ts';
+import { verifyAuditChain } from '../src/modules/audit/chain/verify-audit-chain.ts';
 
 const N = Number(process.env.AUDIT_EVENTS ?? 20_000);
 const key = randomBytes(32);

@@ -1,7 +1,7 @@
 import { loadConfig } from '../app/config.ts';
 import type { AppContext } from '../app/context.ts';
 import { createContext } from '../app/start.ts';
-import { recordAuditEvent } from '../modules/audit/record-audit-event.ts';
+import { recordAuditEvent } from '../modules/audit/chain/record-audit-event.ts';
 import { reindexDossiers } from '../modules/cases/identifier-index/reindex-dossiers.ts';
 import { reindexEvidence } from '../modules/evidence/identifier-index/reindex-evidence.ts';
 import { countIndex } from '../modules/identifiers/queries.ts';

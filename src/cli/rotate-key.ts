@@ -1,7 +1,7 @@
 import { loadConfig } from '../app/config.ts';
 import { createContext } from '../app/start.ts';
 import { MODULES } from '../app/modules.ts';
-import { recordAuditEvent } from '../modules/audit/record-audit-event.ts';
+import { recordAuditEvent } from '../modules/audit/chain/record-audit-event.ts';
 
 /** Adds a new master key and re-wraps every stored data key with it. Old keys stay in the file. */
 export const run = async (): Promise<number> => {

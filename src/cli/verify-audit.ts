@@ -8,6 +8,7 @@ const WHY = {
   gap: 'a row is missing before it',
   downgrade: 'it was hashed without the installation key after keyed rows (re-hashed by someone without the key)',
   noKey: 'it is keyed and the audit key file is missing, so it cannot be checked',
+  cut: 'it is a signed cut of the chain (where retention deleted older events) whose signature does not hold',
 } as const;
 
 /**
@@ -43,7 +44,9 @@ export const run = async (): Promise<number> => {
     return 1;
   }
   console.log(`Audit log OK: ${chain.count} events, chain unbroken. Hash of the latest event: ${chain.headHash}`);
-  console.log(cp ? `All ${cp.count} events of ${since} are present and unchanged.` : 'No signed checkpoint yet: run `vangnet audit-checkpoint` (the app writes one every hour).');
+  if (chain.cutSeq > 0) console.log(`The chain starts after event #${chain.cutSeq}: older events were deleted under the retention rule, behind a signed cut.`);
+  const kept = chain.cutSeq > 0 ? `Every event of ${since} after the cut is present and unchanged.` : `All ${cp?.count} events of ${since} are present and unchanged.`;
+  console.log(cp ? kept : 'No signed checkpoint yet: run `vangnet audit-checkpoint` (the app writes one every hour).');
 
   return verdict.badSignatures.length > 0 ? 1 : 0;
 };

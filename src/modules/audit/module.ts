@@ -1,7 +1,8 @@
 import type { VangnetModule } from '../../app/module.ts';
-import { installedAuditKeys } from './audit-keys.ts';
-import { AUDIT_CHECK_CRON, AUDIT_CHECK_JOB, checkAuditChain } from './check-audit-chain.ts';
-import { writeCheckpoint } from './checkpoint.ts';
+import { installedAuditKeys } from './keys/audit-keys.ts';
+import { AUDIT_CHECK_CRON, AUDIT_CHECK_JOB, checkAuditChain } from './chain/check-audit-chain.ts';
+import { writeCheckpoint } from './checkpoints/checkpoint.ts';
+import { auditRetention } from './log-retention/retention-rules.ts';
 import { logRoutes } from './routes.tsx';
 
 export const AUDIT_CHECKPOINT_JOB = 'audit-checkpoint';
@@ -11,6 +12,8 @@ export const AUDIT_CHECKPOINT_CRON = '5 * * * *';
 /** The hash-chained audit log and the access log, and the privacy officer's view of both. */
 export const auditModule: VangnetModule = {
   name: 'audit',
+  // The access log by age, the audit log from its start behind a signed cut (issue 19).
+  retention: auditRetention,
   staffRoutes: async (app, ctx) => {
     await logRoutes(app, ctx);
   },

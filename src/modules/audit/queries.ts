@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, ilike, inArray, like, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { accessLog, auditEvents } from './schema.ts';
+import { accessLog, auditCuts, auditEvents } from './schema.ts';
 
 // All SQL of the audit domain.
 
@@ -25,6 +25,75 @@ export const readAuditRow = async (db: Db, seq: number) => {
   const [row] = await db.select({ seq: auditEvents.seq, hash: auditEvents.hash }).from(auditEvents).where(eq(auditEvents.seq, seq)).limit(1);
 
   return row ?? null;
+};
+
+// Retention of the logs (issue 19): the signed cuts, the oldest events up to a boundary, the deletion.
+
+/** Every cut, newest first (there are few: at most one per retention batch). */
+export const selectCuts = (db: Db) => db.select().from(auditCuts).orderBy(desc(auditCuts.seq));
+
+export const insertCut = (tx: Db, row: typeof auditCuts.$inferInsert) => tx.insert(auditCuts).values(row);
+
+/**
+ * The oldest events after `afterSeq` that a cut may take: a run from the start of the chain up to
+ * (not including) the first event at or after `expiredBefore`, never the newest event (the next
+ * append links to it), at most `limit`. A later event with an older time does not go before the
+ * ones ahead of it: the chain is cut only at its start.
+ */
+export const selectCutCandidates = (db: Db, o: { afterSeq: number; expiredBefore: Date; heldDossiers: readonly string[]; limit: number }) => {
+  // An event about a held dossier (legal hold) stops the cut there, like an event that has not expired.
+  const held = o.heldDossiers.length > 0 ? sql` or (target_type = 'dossier' and target_id in (${sql.join(o.heldDossiers.map((id) => sql`${id}`), sql`, `)}))` : sql``;
+  return db
+    .select()
+    .from(auditEvents)
+    .where(
+      sql`${auditEvents.seq} > ${o.afterSeq}
+        and ${auditEvents.seq} < (select max(seq) from audit_events)
+        and ${auditEvents.seq} < coalesce((select min(seq) from audit_events where seq > ${o.afterSeq} and (at >= ${o.expiredBefore}${held})), 9223372036854775807)`,
+    )
+    .orderBy(auditEvents.seq)
+    .limit(o.limit);
+};
+
+/** The held dossiers with expired events that stay because of the hold (for the run to name them). */
+export const selectHeldWithExpiredEvents = async (db: Db, o: { afterSeq: number; expiredBefore: Date; heldDossiers: readonly string[] }): Promise<string[]> => {
+  if (o.heldDossiers.length === 0) return [];
+  const rows = await db
+    .selectDistinct({ id: auditEvents.targetId })
+    .from(auditEvents)
+    .where(and(sql`${auditEvents.seq} > ${o.afterSeq}`, lt(auditEvents.at, o.expiredBefore), eq(auditEvents.targetType, 'dossier'), inArray(auditEvents.targetId, [...o.heldDossiers])));
+  return rows.map((r) => r.id).filter((id): id is string => id !== null);
+};
+
+/** Says, for this transaction only, that the retention job deletes (the append-only triggers let it: migration 0033). */
+export const allowRetentionDelete = (tx: Db) => tx.execute(sql`SELECT set_config('vangnet.retention_delete', 'on', true)`);
+
+/** Deletes the events after the previous cut up to and including the new cut (the trigger checks the cut exists). */
+export const deleteEventsThrough = async (tx: Db, afterSeq: number, seq: number): Promise<number> =>
+  (await tx.delete(auditEvents).where(sql`${auditEvents.seq} > ${afterSeq} and ${auditEvents.seq} <= ${seq}`).returning({ seq: auditEvents.seq })).length;
+
+/** Access-log lines older than the boundary, oldest first, at most `limit`: counted (dry run) or deleted. */
+type OldAccess = { expiredBefore: Date; heldDossiers: readonly string[]; limit: number };
+
+/** Lines about a held dossier (legal hold) stay. */
+const oldAccess = (db: Db, o: OldAccess) => {
+  const notHeld = o.heldDossiers.length > 0 ? sql`not (${accessLog.recordType} = 'dossier' and ${inArray(accessLog.recordId, [...o.heldDossiers])})` : undefined;
+  return db.select({ id: accessLog.id }).from(accessLog).where(and(lt(accessLog.at, o.expiredBefore), notHeld)).orderBy(accessLog.id).limit(o.limit);
+};
+
+export const countOldAccess = async (db: Db, o: OldAccess): Promise<number> => (await oldAccess(db, o)).length;
+
+export const deleteOldAccess = async (tx: Db, o: OldAccess): Promise<number> =>
+  (await tx.delete(accessLog).where(inArray(accessLog.id, oldAccess(tx, o))).returning({ id: accessLog.id })).length;
+
+/** The held dossiers with access-log lines past the period (kept because of the hold). */
+export const selectHeldWithOldAccess = async (db: Db, o: Omit<OldAccess, 'limit'>): Promise<string[]> => {
+  if (o.heldDossiers.length === 0) return [];
+  const rows = await db
+    .selectDistinct({ id: accessLog.recordId })
+    .from(accessLog)
+    .where(and(lt(accessLog.at, o.expiredBefore), eq(accessLog.recordType, 'dossier'), inArray(accessLog.recordId, [...o.heldDossiers])));
+  return rows.map((r) => r.id);
 };
 
 export const readAuditBatch = (db: Db, afterSeq: number, limit: number) =>

@@ -2,12 +2,12 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../app/context.ts';
 import { render, view } from '../../app/view.ts';
 import { pick } from '../../web/i18n.ts';
-import { ACCESS_ACTIONS } from './log-access.ts';
-import { parseLogFilter } from './parse-log-filter.ts';
-import { readAccessLog, readAuditLog } from './read-logs.ts';
-import type { AuditActor } from './record-audit-event.ts';
+import { ACCESS_ACTIONS } from './access-log/log-access.ts';
+import { parseLogFilter } from './log-pages/parse-log-filter.ts';
+import { readAccessLog, readAuditLog } from './log-pages/read-logs.ts';
+import type { AuditActor } from './chain/record-audit-event.ts';
 import { logText } from './texts.ts';
-import { verifyAuditChain } from './verify-audit-chain.ts';
+import { verifyAuditChain } from './chain/verify-audit-chain.ts';
 import { AccessLogPage } from './views/access-log.tsx';
 import { AuditLogPage } from './views/audit-log.tsx';
 

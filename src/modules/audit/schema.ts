@@ -1,4 +1,4 @@
-import { bigint, bigserial, index, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { bigint, bigserial, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 
 /**
  * Security and custody events. Append-only (a trigger refuses UPDATE and DELETE) and hash-chained:
@@ -42,3 +42,25 @@ export const accessLog = pgTable(
   },
   (t) => [index('access_log_record_idx').on(t.recordType, t.recordId), index('access_log_user_idx').on(t.userId)],
 );
+
+/**
+ * Signed cuts of the audit chain (issue 19): before the retention job deletes the oldest events, it
+ * writes here, in the same transaction, which event is the last to go (its number and hash), how
+ * many go and how many went before, signed with the installation's Ed25519 key. The chain then
+ * starts at the newest cut whose signature holds. Append-only; no personal data (numbers and hashes).
+ */
+export const auditCuts = pgTable('audit_cuts', {
+  /** The number of the last event deleted: the chain goes on at seq + 1, whose prev_hash is `hash`. */
+  seq: bigint('seq', { mode: 'number' }).primaryKey(),
+  hash: text('hash').notNull(),
+  /** The cut before this one (0: none); deleted = seq - previousSeq. */
+  previousSeq: bigint('previous_seq', { mode: 'number' }).notNull(),
+  deleted: integer('deleted').notNull(),
+  /** Where the keyed (HMAC) chain started, carried over so a plain row after the cut still counts as broken. */
+  firstKeyedSeq: bigint('first_keyed_seq', { mode: 'number' }),
+  /** The retention boundary: every deleted event was older than this. */
+  expiredBefore: timestamp('expired_before', { withTimezone: true, precision: 3 }).notNull(),
+  at: timestamp('at', { withTimezone: true, precision: 3 }).notNull(),
+  /** Ed25519 over the canonical JSON of the fields above (audit/checkpoints/chain-cut.ts). */
+  signature: text('signature').notNull(),
+});

@@ -1,8 +1,8 @@
 import type { View } from '../../../app/view.ts';
 import { type FieldErrors, SelectField, TextField } from '../../../web/components/form.tsx';
 import { pick } from '../../../web/i18n.ts';
-import { ACCESS_ACTIONS } from '../log-access.ts';
-import { type FilterValues, filterQuery, TEXT_LIMIT } from '../parse-log-filter.ts';
+import { ACCESS_ACTIONS } from '../access-log/log-access.ts';
+import { type FilterValues, filterQuery, TEXT_LIMIT } from '../log-pages/parse-log-filter.ts';
 import type { accessLog } from '../schema.ts';
 import { logText } from '../texts.ts';
 import { LogPage } from './log-page.tsx';

@@ -1,10 +1,10 @@
 import type { View } from '../../../app/view.ts';
 import { Alert, type FieldErrors, TextField } from '../../../web/components/form.tsx';
 import { pick } from '../../../web/i18n.ts';
-import { type FilterValues, TEXT_LIMIT } from '../parse-log-filter.ts';
+import { type FilterValues, TEXT_LIMIT } from '../log-pages/parse-log-filter.ts';
 import type { auditEvents } from '../schema.ts';
 import { logText } from '../texts.ts';
-import type { ChainReport } from '../verify-audit-chain.ts';
+import type { ChainReport } from '../chain/verify-audit-chain.ts';
 import { LogPage } from './log-page.tsx';
 import { detailsText, LogTime } from './log-parts.tsx';
 
@@ -27,6 +27,7 @@ export const ChainStatus = ({ view, chain }: { view: View; chain: ChainReport })
       <Alert type="ok">
         <span data-testid="chain-status">{t.chainOk(chain.count)}</span> {t.chainHead}{' '}
         <code data-testid="chain-head">{chain.headHash}</code>. {t.chainHeadWhy}
+        {chain.cutSeq > 0 ? <> <span data-testid="chain-cut">{t.chainCut(chain.cutSeq)}</span></> : null}
       </Alert>
     );
   }

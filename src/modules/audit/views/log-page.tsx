@@ -5,7 +5,7 @@ import { TableRegion } from '../../../web/components/table-region.tsx';
 import { pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
 import { common } from '../../../web/texts.ts';
-import { type FilterValues, TEXT_LIMIT } from '../parse-log-filter.ts';
+import { type FilterValues, TEXT_LIMIT } from '../log-pages/parse-log-filter.ts';
 import { logText } from '../texts.ts';
 import { DateFields, Pagination } from './log-parts.tsx';
 

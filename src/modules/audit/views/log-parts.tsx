@@ -1,4 +1,4 @@
-import { type FilterValues, filterQuery, TEXT_LIMIT } from '../parse-log-filter.ts';
+import { type FilterValues, filterQuery, TEXT_LIMIT } from '../log-pages/parse-log-filter.ts';
 import { TextField, type FieldErrors } from '../../../web/components/form.tsx';
 import { type Lang, pick } from '../../../web/i18n.ts';
 import { logText } from '../texts.ts';

@@ -2,12 +2,12 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { type AuditKeys, installedAuditKeys } from './audit-keys.ts';
-import { chainHash, GENESIS_HASH } from './chain-hash.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { type AuditKeys, installedAuditKeys } from '../keys/audit-keys.ts';
+import { chainHash, GENESIS_HASH } from '../chain/chain-hash.ts';
 import { checkpointDir, verifyAgainstCheckpoint, writeCheckpoint } from './checkpoint.ts';
-import { recordAuditEvent } from './record-audit-event.ts';
-import { auditEvents } from './schema.ts';
+import { recordAuditEvent } from '../chain/record-audit-event.ts';
+import { auditEvents } from '../schema.ts';
 
 let t: TestApp;
 let keys: AuditKeys;

@@ -1,6 +1,6 @@
-import type { Db } from '../../db/client.ts';
+import type { Db } from '../../../db/client.ts';
 import { type AuditKeys, installAuditKeys, loadAuditKeys, wasCreatedNow } from './audit-keys.ts';
-import { writeCheckpoint } from './checkpoint.ts';
+import { writeCheckpoint } from '../checkpoints/checkpoint.ts';
 
 /**
  * Loads (or on the first start makes) the installation's audit keys and installs them for every

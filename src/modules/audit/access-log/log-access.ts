@@ -1,5 +1,5 @@
-import type { Db } from '../../db/client.ts';
-import { insertAccess } from './queries.ts';
+import type { Db } from '../../../db/client.ts';
+import { insertAccess } from '../queries.ts';
 
 /** The kinds of read the access log knows. */
 export const ACCESS_ACTIONS = ['view', 'download', 'export', 'search'] as const;

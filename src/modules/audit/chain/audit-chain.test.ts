@@ -1,11 +1,11 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { signedInAs } from '../../../test/support/factories.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { signedInAs } from '../../../../test/support/factories.ts';
 import { checkAuditChain } from './check-audit-chain.ts';
-import { logAccess } from './log-access.ts';
+import { logAccess } from '../access-log/log-access.ts';
 import { recordAuditEvent } from './record-audit-event.ts';
-import { auditEvents } from './schema.ts';
+import { auditEvents } from '../schema.ts';
 import { verifyAuditChain } from './verify-audit-chain.ts';
 
 let t: TestApp;

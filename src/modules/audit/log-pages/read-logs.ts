@@ -1,7 +1,7 @@
-import type { Db } from '../../db/client.ts';
-import { type AccessFilter, type AuditFilter, listAccess, listAuditEvents } from './queries.ts';
-import { type AuditActor, recordAuditEvent } from './record-audit-event.ts';
-import { verifyAuditChain } from './verify-audit-chain.ts';
+import type { Db } from '../../../db/client.ts';
+import { type AccessFilter, type AuditFilter, listAccess, listAuditEvents } from '../queries.ts';
+import { type AuditActor, recordAuditEvent } from '../chain/record-audit-event.ts';
+import { verifyAuditChain } from '../chain/verify-audit-chain.ts';
 
 export const LOG_PAGE_SIZE = 50;
 

@@ -4,10 +4,14 @@ import os from 'node:os';
 import path from 'node:path';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestDatabase } from '../../../test/support/app.ts';
-import { type Database, openPglite } from '../../db/client.ts';
-import { runMigrations } from '../../db/migrate.ts';
-import { recordAuditEvent } from './record-audit-event.ts';
+import { openTestDatabase } from '../../../../test/support/app.ts';
+import { type Database, openPglite } from '../../../db/client.ts';
+import { runMigrations } from '../../../db/migrate.ts';
+import { testClock } from '../../../../test/support/clock.ts';
+import type { AppContext } from '../../../app/context.ts';
+import { installAuditKeys, loadAuditKeys } from '../keys/audit-keys.ts';
+import { cutAuditChain } from '../log-retention/cut-audit-chain.ts';
+import { appendAuditEvent, recordAuditEvent } from './record-audit-event.ts';
 
 /**
  * `vangnet verify-audit` as an operator runs it: a separate process on the same database. On PGlite
@@ -16,7 +20,7 @@ import { recordAuditEvent } from './record-audit-event.ts';
  */
 type Target = { open: () => Promise<Database>; env: Record<string, string>; cleanup: () => Promise<void> };
 
-const ROOT = path.resolve(import.meta.dirname, '../../..');
+const ROOT = path.resolve(import.meta.dirname, '../../../..');
 let target: Target;
 let database: Database | undefined;
 
@@ -116,5 +120,33 @@ describe('vangnet verify-audit', () => {
     const cut = await runCli();
     expect(cut.out).toContain('Audit log BROKEN: 1 events missing since the checkpoint of');
     expect(cut.code).toBe(1);
+  });
+
+  it('accepts a chain cut by retention behind a signed cut, and still names a change after it (issue 19)', async () => {
+    // The key file the child made above; this process appends keyed events and cuts with it.
+    const keyFile = path.join(target.env.VANGNET_DATA_DIR ?? '', 'keys', 'audit.key');
+    installAuditKeys(loadAuditKeys(keyFile, { create: false }));
+    const clock = testClock('2036-03-10T10:00:00Z');
+    await withDb(async ({ db }) => {
+      for (let i = 0; i < 10; i += 1) {
+        await appendAuditEvent(db, { actor: { userId: null, label: 'beheer@vangnet.test' }, action: 'test.cli.recent', details: { i } }, new Date('2036-02-01T09:00:00Z'));
+      }
+      // Event 12 went above (seq 12 is free again): the cut takes the 11 old events, from the start.
+      const done = await db.transaction((tx) => cutAuditChain({ db: tx, clock } as unknown as AppContext, { expiredBefore: new Date('2030-01-01T00:00:00Z'), limit: 100, dryRun: false }));
+      expect(done.count).toBe(11);
+    });
+    expect((await runCli('audit-checkpoint')).code).toBe(0);
+    const ok = await runCli();
+    expect(ok.out).toContain('The chain starts after event #11');
+    expect(ok.code).toBe(0);
+    await withDb(async ({ db }) => {
+      await db.execute(sql`ALTER TABLE audit_events DISABLE TRIGGER USER`);
+      await db.execute(sql`UPDATE audit_events SET details = '{"i": 99}'::jsonb WHERE seq = 15`);
+      await db.execute(sql`ALTER TABLE audit_events ENABLE TRIGGER USER`);
+    });
+    const broken = await runCli();
+    expect(broken.out).toContain('Audit log BROKEN at event #15');
+    expect(broken.code).toBe(1);
+    installAuditKeys(null);
   });
 });

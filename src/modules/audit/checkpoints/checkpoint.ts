@@ -1,11 +1,12 @@
 import { sign, verify } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Db } from '../../db/client.ts';
-import type { AuditKeys } from './audit-keys.ts';
-import { canonicalJson, GENESIS_HASH } from './chain-hash.ts';
-import { readAuditRow } from './queries.ts';
-import { type ChainReport, verifyAuditChain } from './verify-audit-chain.ts';
+import type { Db } from '../../../db/client.ts';
+import type { AuditKeys } from '../keys/audit-keys.ts';
+import { canonicalJson, GENESIS_HASH } from '../chain/chain-hash.ts';
+import { readAuditRow } from '../queries.ts';
+import { readCutState } from './chain-cut.ts';
+import { type ChainReport, verifyAuditChain } from '../chain/verify-audit-chain.ts';
 
 /**
  * A signed checkpoint: the chain's newest hash and its length at a moment, signed with the
@@ -13,6 +14,7 @@ import { type ChainReport, verifyAuditChain } from './verify-audit-chain.ts';
  * deletes the newest rows (or the whole table) as database owner leaves a chain that is valid in
  * itself but shorter than the last checkpoint says — that is what `vangnet verify-audit` reports.
  */
+/** count: the number of the newest event (the chain's length since its first event, also after a cut). */
 export type Checkpoint = { version: 1; at: string; count: number; headHash: string; firstKeyedSeq: number | null };
 
 type CheckpointFile = { checkpoint: Checkpoint; signature: string };
@@ -25,9 +27,9 @@ export type WriteResult = { ok: true; checkpoint: Checkpoint; file: string } | {
 
 /** Verifies the chain and, when it is intact, writes a signed checkpoint of it. A broken chain gets none. */
 export const writeCheckpoint = async (db: Db, options: { dataDir: string; keys: AuditKeys; now: Date }): Promise<WriteResult> => {
-  const chain = await verifyAuditChain(db, options.keys.hmacKey);
+  const chain = await verifyAuditChain(db, options.keys.hmacKey, options.keys.publicKey);
   if (!chain.ok) return { ok: false, chain };
-  const checkpoint: Checkpoint = { version: 1, at: options.now.toISOString(), count: chain.count, headHash: chain.headHash, firstKeyedSeq: chain.firstKeyedSeq };
+  const checkpoint: Checkpoint = { version: 1, at: options.now.toISOString(), count: chain.headSeq, headHash: chain.headHash, firstKeyedSeq: chain.firstKeyedSeq };
   const signature = sign(null, payload(checkpoint), options.keys.signingKey).toString('base64url');
   const dir = checkpointDir(options.dataDir);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -90,7 +92,7 @@ export const verifyAgainstCheckpoint = async (db: Db, options: { dataDir: string
   const cp = latest.checkpoint;
   let chain: ChainReport;
   try {
-    chain = await verifyAuditChain(db, options.keys?.hmacKey ?? null);
+    chain = await verifyAuditChain(db, options.keys?.hmacKey ?? null, options.keys?.publicKey ?? null);
   } catch {
     const missing = cp?.count ?? 0;
     return { chain: null, tableMissing: true, checkpoint: cp, missingSinceCheckpoint: missing, checkpointMismatch: false, badSignatures: latest.badSignatures, ok: false };
@@ -98,9 +100,11 @@ export const verifyAgainstCheckpoint = async (db: Db, options: { dataDir: string
   let missingSinceCheckpoint = 0;
   let checkpointMismatch = false;
   if (cp && chain.ok) {
-    if (chain.count < cp.count) missingSinceCheckpoint = cp.count - chain.count;
-    else {
-      checkpointMismatch = (await hashAt(db, cp.count)) !== cp.headHash;
+    if (chain.headSeq < cp.count) missingSinceCheckpoint = cp.count - chain.headSeq;
+    // A checkpoint at the cut is compared with the cut's hash; one before it is vouched for by the
+    // signed cut (its event was deleted under the retention rule).
+    else if (cp.count >= chain.cutSeq) {
+      checkpointMismatch = (await hashAt(db, cp.count, chain.cutSeq, options.keys)) !== cp.headHash;
     }
   }
   const ok = chain.ok && missingSinceCheckpoint === 0 && !checkpointMismatch && latest.badSignatures.length === 0;
@@ -108,9 +112,13 @@ export const verifyAgainstCheckpoint = async (db: Db, options: { dataDir: string
   return { chain, tableMissing: false, checkpoint: cp, missingSinceCheckpoint, checkpointMismatch, badSignatures: latest.badSignatures, ok };
 };
 
-/** The hash of the row with this number (the chain up to it was verified already). */
-const hashAt = async (db: Db, seq: number): Promise<string | null> => {
+/** The hash of the row with this number (the chain up to it was verified already), or of the cut at it. */
+const hashAt = async (db: Db, seq: number, cutSeq: number, keys: AuditKeys | null): Promise<string | null> => {
   if (seq === 0) return GENESIS_HASH;
+  if (seq === cutSeq) {
+    const cuts = await readCutState(db, keys?.publicKey ?? null);
+    return cuts.ok ? (cuts.cut?.hash ?? null) : null;
+  }
   const row = await readAuditRow(db, seq);
 
   return row?.hash ?? null;

@@ -1,4 +1,4 @@
-import type { AppContext } from '../../app/context.ts';
+import type { AppContext } from '../../../app/context.ts';
 import { recordAuditEvent } from './record-audit-event.ts';
 import { type ChainReport, verifyAuditChain } from './verify-audit-chain.ts';
 

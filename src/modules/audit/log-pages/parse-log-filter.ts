@@ -1,6 +1,6 @@
-import { asForm, field } from '../../app/forms.ts';
-import { type Lang, pick } from '../../web/i18n.ts';
-import { logText } from './texts.ts';
+import { asForm, field } from '../../../app/forms.ts';
+import { type Lang, pick } from '../../../web/i18n.ts';
+import { logText } from '../texts.ts';
 
 /** What the filter form sent, as typed (so the form can show it again). */
 export type FilterValues = Record<string, string>;
