@@ -20,6 +20,16 @@ export const subjectRequests = pgTable(
     /** The day the request came in (YYYY-MM-DD, Amsterdam), and one month after it (art. 12(3)). */
     receivedOn: text('received_on').notNull(),
     deadlineOn: text('deadline_on').notNull(),
+    /**
+     * The deadline after the two-month extension (art. 12(3): complex or many requests), null when not
+     * extended; the reason (encrypted: it may name the person), who extended and when. The person must
+     * be told within the first month (`deadlineOn`): `extensionToldOn` is the day that was done.
+     */
+    extendedDeadlineOn: text('extended_deadline_on'),
+    extensionReasonEnc: text('extension_reason_enc'),
+    extendedAt: timestamp('extended_at', { withTimezone: true }),
+    extendedBy: uuid('extended_by').references(() => users.id),
+    extensionToldOn: text('extension_told_on'),
     /** When the first answer was made; null while open. */
     answeredAt: timestamp('answered_at', { withTimezone: true }),
     createdBy: uuid('created_by')

@@ -7,7 +7,7 @@ import type { RequestSubject } from './request-subject.ts';
 
 export type DecisionLine = { recordType: string; recordId: string; decision: string; ground: string | null; note: string; execution: string; decidedAt: Date; decidedBy: string };
 
-export type OpenedRequest = { request: RequestRow; subject: RequestSubject; decisions: DecisionLine[]; history: DecisionLine[] };
+export type OpenedRequest = { request: RequestRow; subject: RequestSubject; decisions: DecisionLine[]; history: DecisionLine[]; extensionReason: string };
 
 /**
  * The request page's data: the request with who asks (decrypted), the current decision per record
@@ -29,5 +29,11 @@ export const openRequest = async (ctx: AppContext, id: string, user: { id: strin
   });
   await logAccess(ctx.db, { user, recordType: 'subject_request', recordId: id, action: 'view', reason: 'AVG-verzoek behandelen' });
 
-  return { request, subject: subjectOf(ctx, request), decisions: currentDecisions(rows).map(line), history: rows.map(line) };
+  return {
+    request,
+    subject: subjectOf(ctx, request),
+    decisions: currentDecisions(rows).map(line),
+    history: rows.map(line),
+    extensionReason: request.extensionReasonEnc ? ctx.keys.decryptText(request.extensionReasonEnc) : '',
+  };
 };

@@ -1,19 +1,18 @@
 import type { View } from '../../../app/view.ts';
-import { Alert, CsrfField, SubmitButton } from '../../../web/components/form.tsx';
+import { Alert, CsrfField, type FieldErrors, SubmitButton } from '../../../web/components/form.tsx';
 import { TableRegion } from '../../../web/components/table-region.tsx';
 import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
-import { dayOf } from '../requests/deadline.ts';
 import { isDecision, isIdentityCheck, isRefusalGround, isRequestKind } from '../requests/kinds.ts';
 import type { DecisionLine, OpenedRequest } from '../requests/open-request.ts';
 import { requestText } from '../texts.ts';
-import { countdownText } from './deadline-text.tsx';
+import { DeadlineSection } from './deadline-section.tsx';
 
-type Props = { view: View; opened: OpenedRequest; message?: string };
+type Props = { view: View; opened: OpenedRequest; message?: string; errors?: FieldErrors; reason?: string };
 
 const Lines = ({ items }: { items: string[] }) => (items.length === 0 ? '—' : items.join(', '));
 
-export const RequestPage = ({ view, opened, message }: Props) => {
+export const RequestPage = ({ view, opened, message, errors, reason }: Props) => {
   const t = pick(requestText, view.lang);
   const { request, subject, decisions } = opened;
   const kind = isRequestKind(request.kind) ? t.kindShort[request.kind] : request.kind;
@@ -27,18 +26,7 @@ export const RequestPage = ({ view, opened, message }: Props) => {
     <StaffLayout view={view} title={title}>
       <h1 class="utrecht-heading-1">{title}</h1>
       {message ? <Alert type="ok">{message}</Alert> : null}
-      {request.answeredAt ? (
-        <p class="utrecht-paragraph" data-testid="deadline">
-          {t.answeredOn(dayOf(request.answeredAt))}
-        </p>
-      ) : (
-        <>
-          <p class="utrecht-paragraph" data-testid="deadline">
-            <strong>{t.deadlineLine(request.deadlineOn, countdownText(view, request.deadlineOn))}</strong>
-          </p>
-          <p class="utrecht-paragraph">{t.deadlineNote}</p>
-        </>
-      )}
+      <DeadlineSection view={view} opened={opened} errors={errors} reason={reason} />
       <h2 class="utrecht-heading-2">{t.personTitle}</h2>
       <dl class="vn-facts" data-testid="subject">
         <dt>{t.personName}</dt>
