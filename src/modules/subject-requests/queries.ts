@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { users } from '../accounts/index.ts';
 import { subjectRequestDecisions, subjectRequests } from './schema.ts';
@@ -87,4 +87,21 @@ export const countOpenRequests = async (db: Db, cap: number): Promise<number> =>
   const rows = await db.select({ id: subjectRequests.id }).from(subjectRequests).where(isNull(subjectRequests.answeredAt)).limit(cap + 1);
 
   return rows.length;
+};
+
+/** Answered requests whose first answer lies before `before`, oldest first (the retention rule's batch). */
+export const selectAnsweredBefore = (tx: Db, before: Date, limit: number) =>
+  tx
+    .select({ id: subjectRequests.id })
+    .from(subjectRequests)
+    .where(lt(subjectRequests.answeredAt, before))
+    .orderBy(asc(subjectRequests.answeredAt))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+
+/** Deletes requests with their decisions (the caller holds the batch's transaction). */
+export const deleteRequests = async (tx: Db, ids: string[]) => {
+  if (ids.length === 0) return;
+  await tx.delete(subjectRequestDecisions).where(inArray(subjectRequestDecisions.requestId, ids));
+  await tx.delete(subjectRequests).where(inArray(subjectRequests.id, ids));
 };
