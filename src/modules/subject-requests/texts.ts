@@ -35,7 +35,7 @@ export const requestText = catalog({
     handlesLabel: 'Accountnamen (bijvoorbeeld snapchat: naam)',
     linesHint: 'Eén per regel, hoogstens 10.',
     reportNumberLabel: 'Meldnummer (als de persoon zelf iets heeft gemeld)',
-    reportNumberHint: 'Alleen als de persoon zegt dat hij of zij de melder is. Vangnet controleert dat met de naam, het e-mailadres of het telefoonnummer in de melding.',
+    reportNumberHint: 'Alleen als de persoon zegt dat hij of zij de melder is. Vangnet controleert dat met de naam, het e-mailadres of het telefoonnummer in de melding. Zonder meldnummer vindt Vangnet eigen meldingen aan het e-mailadres of telefoonnummer dat de melder gaf, niet aan de naam alleen.',
     identityLegend: 'Hoe hebt u gecontroleerd wie de persoon is?',
     identityChecks: {
       id_document: 'Identiteitsbewijs gezien (kopie niet bewaard)',
@@ -131,6 +131,7 @@ export const requestText = catalog({
     searchNone: 'Vangnet vond niets bij deze persoon.',
     foundVia: 'Gevonden via',
     viaName: 'naam',
+    viaReporterContact: 'eigen e-mailadres of telefoonnummer als melder',
     roleReporter: 'De persoon is de melder van deze melding.',
     roleNamed: 'De persoon wordt in dit gegeven genoemd. De melder blijft altijd geheim.',
     recordTypes: {
@@ -183,7 +184,7 @@ export const requestText = catalog({
     handlesLabel: 'Account names (for example snapchat: name)',
     linesHint: 'One per line, at most 10.',
     reportNumberLabel: 'Report number (if the person reported something themselves)',
-    reportNumberHint: 'Only if the person says they are the reporter. Vangnet checks this against the name, e-mail address or phone number in the report.',
+    reportNumberHint: 'Only if the person says they are the reporter. Vangnet checks this against the name, e-mail address or phone number in the report. Without a report number Vangnet finds their own reports by the e-mail address or phone number the reporter gave, not by the name alone.',
     identityLegend: 'How did you check who the person is?',
     identityChecks: {
       id_document: 'Identity document seen (no copy kept)',
@@ -270,6 +271,7 @@ export const requestText = catalog({
     searchNone: 'Vangnet found nothing for this person.',
     foundVia: 'Found through',
     viaName: 'name',
+    viaReporterContact: 'own e-mail address or phone number as reporter',
     roleReporter: 'The person is the reporter of this report.',
     roleNamed: 'The person is named in this record. The reporter always stays secret.',
     recordTypes: { report: 'Report', dossier_person: 'Person in a dossier', decoy_contact: 'Decoy conversation', evidence: 'Evidence item', ad: 'Advertisement', dossier: 'Dossier' },
