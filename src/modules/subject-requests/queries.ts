@@ -50,6 +50,7 @@ export const selectDecisions = (db: Db, requestId: string) =>
       ground: subjectRequestDecisions.ground,
       noteEnc: subjectRequestDecisions.noteEnc,
       execution: subjectRequestDecisions.execution,
+      executionReason: subjectRequestDecisions.executionReason,
       decidedAt: subjectRequestDecisions.decidedAt,
       decidedBy: users.name,
     })

@@ -7,6 +7,7 @@ import { pick } from '../../web/i18n.ts';
 import { actorOf } from '../accounts/index.ts';
 import { REQUEST_ROLES } from './access.ts';
 import { type DecisionProblem, decideRecord } from './requests/decide-record.ts';
+import { carryOutDecision } from './requests/carry-out-decision.ts';
 import { type ExtendProblem, extendDeadline, markExtensionTold } from './requests/extend-deadline.ts';
 import { openRequest } from './requests/open-request.ts';
 import { produceAnswer } from './answer/produce-answer.ts';
@@ -81,7 +82,7 @@ export const requestRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const t = pick(requestText, req.lang);
     const opened = isUuid(req.params.id) ? await openRequest(ctx, req.params.id, officer(req).user) : null;
     if (!opened) return reply.callNotFound();
-    const message = ({ nieuw: t.registered, besluit: t.decided, verlengd: t.extended, gemeld: t.toldDone } as Record<string, string | undefined>)[req.query.klaar ?? ''];
+    const message = ({ nieuw: t.registered, besluit: t.decided, verlengd: t.extended, gemeld: t.toldDone, uitgevoerd: t.carriedOut, geweigerd: t.carryOutRefused } as Record<string, string | undefined>)[req.query.klaar ?? ''];
     return render(reply, <RequestPage view={view(req, reply)} opened={opened} message={message} />);
   });
 
@@ -104,6 +105,20 @@ export const requestRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     if (!isUuid(req.params.id)) return reply.callNotFound();
     await markExtensionTold(ctx, req.params.id, officer(req).actor);
     return reply.redirect(`/inzageverzoeken/${req.params.id}?klaar=gemeld`, 303);
+  });
+
+  app.post<IdParams>('/inzageverzoeken/:id/uitvoeren', { config: access }, async (req, reply) => {
+    if (!isUuid(req.params.id)) return reply.callNotFound();
+    const t = pick(requestText, req.lang);
+    const record = field(asForm(req.body), 'gegeven').slice(0, 250);
+    const split = record.indexOf(':');
+    const result = await carryOutDecision(ctx, req.params.id, { type: split > 0 ? record.slice(0, split) : '', id: split > 0 ? record.slice(split + 1) : '' }, officer(req).actor);
+    if (result.ok) return reply.redirect(`/inzageverzoeken/${req.params.id}?klaar=${result.execution === 'done' ? 'uitgevoerd' : 'geweigerd'}#besluiten`, 303);
+    if (result.problem === 'unknown') return reply.callNotFound();
+    const opened = await openRequest(ctx, req.params.id, officer(req).user);
+    if (!opened) return reply.callNotFound();
+    const errors: FieldErrors = { uitvoeren: result.problem === 'unsupported' ? t.errors.carryOutUnsupported : t.errors.carryOutRecord };
+    return render(reply, <RequestPage view={view(req, reply)} opened={opened} errors={errors} />, result.problem === 'unsupported' ? 409 : 400);
   });
 
   const searchPage = async (req: FastifyRequest, reply: FastifyReply, id: string, extra: { errors?: FieldErrors; values?: DecisionValues } = {}, status = 200) => {

@@ -60,8 +60,13 @@ export const subjectRequestDecisions = pgTable(
     ground: text('ground'),
     /** The privacy officer's note (what to correct, why), encrypted: it may hold personal data. */
     noteEnc: text('note_enc'),
-    /** recorded (give, refuse), queued (correct, restrict, erase: waiting for the owning module). */
+    /**
+     * recorded (give, refuse), queued (correct, restrict, erase: waiting), done (carried out by the
+     * owning module), refused (not carried out: `executionReason` says why).
+     */
     execution: text('execution').notNull(),
+    /** With refused: held (legal hold), evidence (never erased), kept (another module needs it), gone. */
+    executionReason: text('execution_reason'),
     decidedBy: uuid('decided_by')
       .notNull()
       .references(() => users.id),

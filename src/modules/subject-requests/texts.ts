@@ -1,5 +1,5 @@
 import { catalog } from '../../web/i18n.ts';
-import type { Decision, IdentityCheck, RefusalGround, RequestKind } from './requests/kinds.ts';
+import type { Decision, ExecutionReason, IdentityCheck, RefusalGround, RequestKind } from './requests/kinds.ts';
 
 /** Texts of the data-subject request pages and the answer (Dutch source at B1, English second). */
 export const requestText = catalog({
@@ -62,6 +62,8 @@ export const requestText = catalog({
       note: 'Schrijf bij verbeteren wat er moet veranderen, en bij "andere grond" welke (hoogstens 2000 tekens).',
       record: 'Dit gegeven hoort niet bij de zoekresultaten van dit verzoek.',
       extendReason: 'Schrijf de reden van de verlenging op (hoogstens 2000 tekens).',
+      carryOutRecord: 'Dit besluit wacht niet (meer) op uitvoering.',
+      carryOutUnsupported: 'Vangnet kan dit nog niet zelf uitvoeren. Laat het de verantwoordelijke medewerker doen en leg dat vast.',
       extendAnswered: 'Dit verzoek is al beantwoord.',
       extendTwice: 'De termijn is al verlengd; dat kan maar één keer.',
       extendLate: 'De eerste maand is voorbij: verlengen kan niet meer.',
@@ -117,10 +119,23 @@ export const requestText = catalog({
     executions: {
       recorded: 'vastgelegd',
       queued: 'vastgelegd; wacht op uitvoering door de beheerder van het gegeven',
+      done: 'uitgevoerd',
+      refused: 'niet uitgevoerd',
     },
+    executionReasons: {
+      held: 'het dossier valt onder een juridische bewaarplicht',
+      evidence: 'bewijs wordt nooit gewist',
+      kept: 'het gegeven hoort bij een dossier en gaat mee met het dossier',
+      gone: 'het gegeven bestaat niet meer',
+    } satisfies Record<ExecutionReason, string>,
+    carryOut: 'Nu uitvoeren',
+    carryOutLegend: (label: string) => `Uitvoeren: ${label}`,
+    carriedOut: 'Het besluit is uitgevoerd.',
+    carryOutRefused: 'Het besluit is niet uitgevoerd. De reden staat bij het besluit.',
+    manualOnly: 'Dit doet een medewerker met de hand.',
     queuedTitle: 'Nog uit te voeren',
     queuedIntro:
-      'Verbeteren, beperken en wissen zijn vastgelegd, maar nog niet uitgevoerd: de module die het gegeven beheert heeft daar nog geen knop voor. Laat het de verantwoordelijke medewerker doen en leg dat vast.',
+      'Wissen en beperken voert Vangnet uit met de knop, als de module van het gegeven dat kan: nu wissen van meldingen (met hun plek in de index). Een dossier onder een juridische bewaarplicht en bewijs worden niet gewist; dat staat dan bij het besluit. Verbeteren, en wat Vangnet nog niet kan, doet de verantwoordelijke medewerker.',
     answerTitle: 'Het antwoord',
     answerIntro:
       'Het antwoord bevat alleen wat u wilt geven, en nooit wie iets heeft gemeld. Vangnet bewaart het antwoord zelf niet, alleen de datum. U kunt het zo vaak maken als nodig.',
@@ -211,6 +226,8 @@ export const requestText = catalog({
       note: 'When correcting, write what must change, and with "other ground" which one (at most 2000 characters).',
       record: 'This record is not among the search results of this request.',
       extendReason: 'Write down the reason for the extension (at most 2000 characters).',
+      carryOutRecord: 'This decision is not (or no longer) waiting to be carried out.',
+      carryOutUnsupported: 'Vangnet cannot carry this out by itself yet. Have the responsible staff member do it, and record that.',
       extendAnswered: 'This request has already been answered.',
       extendTwice: 'The period has already been extended; that can be done only once.',
       extendLate: 'The first month is over: extending is no longer possible.',
@@ -257,10 +274,21 @@ export const requestText = catalog({
       unfounded: 'Manifestly unfounded or excessive (GDPR art. 12(5))',
       other: 'Other ground (write it in the note)',
     },
-    executions: { recorded: 'recorded', queued: 'recorded; waiting for the record owner to carry it out' },
+    executions: { recorded: 'recorded', queued: 'recorded; waiting for the record owner to carry it out', done: 'carried out', refused: 'not carried out' },
+    executionReasons: {
+      held: 'the dossier is under a legal hold',
+      evidence: 'evidence is never erased',
+      kept: 'the record belongs to a dossier and goes with the dossier',
+      gone: 'the record no longer exists',
+    },
+    carryOut: 'Carry out now',
+    carryOutLegend: (label: string) => `Carry out: ${label}`,
+    carriedOut: 'The decision has been carried out.',
+    carryOutRefused: 'The decision was not carried out. The reason is shown with the decision.',
+    manualOnly: 'A staff member does this by hand.',
     queuedTitle: 'Still to carry out',
     queuedIntro:
-      'Correct, restrict and erase are recorded but not carried out yet: the module that holds the record has no button for it yet. Have the responsible staff member do it, and record that.',
+      'Vangnet carries out erase and restrict with the button when the record\'s module can: now erasing reports (with their place in the index). A dossier under a legal hold and evidence are not erased; the decision then says so. Corrections, and what Vangnet cannot do yet, are done by the responsible staff member.',
     answerTitle: 'The answer',
     answerIntro:
       'The answer holds only what you decided to give, and never who reported something. Vangnet does not keep the answer itself, only the date. You can make it as often as needed.',

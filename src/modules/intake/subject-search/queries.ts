@@ -1,4 +1,4 @@
-import { asc, desc, eq, gt, inArray, sql } from 'drizzle-orm';
+import { asc, desc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { reportConsents, reportIdentities, reports } from '../schema.ts';
 
@@ -52,3 +52,14 @@ export const selectIdentityPage = (db: Db, after: string | null, limit: number) 
     .where(after ? gt(reportIdentities.reportId, after) : undefined)
     .orderBy(asc(reportIdentities.reportId))
     .limit(limit);
+
+/** Whether the report exists and whether another module still needs it (`needed`: the retention keeps as one condition). */
+export const selectReportNeed = async (db: Db, id: string, needed: SQL | undefined): Promise<{ needed: boolean } | null> => {
+  const [row] = await db
+    .select({ needed: needed ? sql<boolean>`(${needed})` : sql<boolean>`false` })
+    .from(reports)
+    .where(eq(reports.id, id))
+    .limit(1)
+    .for('update');
+  return row ? { needed: Boolean(row.needed) } : null;
+};

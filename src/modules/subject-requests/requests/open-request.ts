@@ -5,7 +5,7 @@ import { type RequestRow, selectDecisions, selectRequest } from '../queries.ts';
 import { subjectOf } from './register-request.ts';
 import type { RequestSubject } from './request-subject.ts';
 
-export type DecisionLine = { recordType: string; recordId: string; decision: string; ground: string | null; note: string; execution: string; decidedAt: Date; decidedBy: string };
+export type DecisionLine = { recordType: string; recordId: string; decision: string; ground: string | null; note: string; execution: string; executionReason: string | null; decidedAt: Date; decidedBy: string };
 
 export type OpenedRequest = { request: RequestRow; subject: RequestSubject; decisions: DecisionLine[]; history: DecisionLine[]; extensionReason: string };
 
@@ -24,6 +24,7 @@ export const openRequest = async (ctx: AppContext, id: string, user: { id: strin
     ground: r.ground,
     note: r.noteEnc ? ctx.keys.decryptText(r.noteEnc) : '',
     execution: r.execution,
+    executionReason: r.executionReason,
     decidedAt: r.decidedAt,
     decidedBy: r.decidedBy,
   });

@@ -1,7 +1,6 @@
 import type { View } from '../../../app/view.ts';
-import { Alert, CsrfField, ErrorSummary, type FieldErrors, SubmitButton, TextArea } from '../../../web/components/form.tsx';
+import { Alert, CsrfField, type FieldErrors, SubmitButton, TextArea } from '../../../web/components/form.tsx';
 import { pick } from '../../../web/i18n.ts';
-import { common } from '../../../web/texts.ts';
 import { dayOf, deadlineInForce } from '../requests/deadline.ts';
 import type { OpenedRequest } from '../requests/open-request.ts';
 import { requestText } from '../texts.ts';
@@ -28,7 +27,6 @@ export const DeadlineSection = ({ view, opened, errors = {}, reason = '' }: Prop
 
   return (
     <>
-      <ErrorSummary title={pick(common, view.lang).errorSummaryTitle} errors={errors} />
       <p class="utrecht-paragraph" data-testid="deadline" id="termijn">
         <strong>{t.deadlineLine(due, countdownText(view, due))}</strong>
       </p>

@@ -1,9 +1,10 @@
 import type { View } from '../../../app/view.ts';
-import { Alert, CsrfField, type FieldErrors, SubmitButton } from '../../../web/components/form.tsx';
+import { Alert, CsrfField, ErrorSummary, type FieldErrors, SubmitButton } from '../../../web/components/form.tsx';
+import { common } from '../../../web/texts.ts';
 import { TableRegion } from '../../../web/components/table-region.tsx';
 import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
-import { isDecision, isIdentityCheck, isRefusalGround, isRequestKind } from '../requests/kinds.ts';
+import { isDecision, isExecutionReason, isIdentityCheck, isRefusalGround, isRequestKind } from '../requests/kinds.ts';
 import type { DecisionLine, OpenedRequest } from '../requests/open-request.ts';
 import { requestText } from '../texts.ts';
 import { DeadlineSection } from './deadline-section.tsx';
@@ -18,13 +19,17 @@ export const RequestPage = ({ view, opened, message, errors, reason }: Props) =>
   const kind = isRequestKind(request.kind) ? t.kindShort[request.kind] : request.kind;
   const title = t.requestTitle(kind);
   const decisionName = (d: string) => (isDecision(d) ? t.decisions[d] : d);
-  const execution = (e: string) => (e === 'queued' ? t.executions.queued : t.executions.recorded);
+  const execution = (d: DecisionLine) => {
+    if (d.execution === 'refused') return `${t.executions.refused}: ${d.executionReason && isExecutionReason(d.executionReason) ? t.executionReasons[d.executionReason] : '—'}`;
+    return d.execution === 'queued' ? t.executions.queued : d.execution === 'done' ? t.executions.done : t.executions.recorded;
+  };
   const recordName = (l: DecisionLine) => `${t.recordTypes[l.recordType] ?? l.recordType} ${l.recordId.slice(0, 8)}`;
   const queued = decisions.filter((d) => d.execution === 'queued');
 
   return (
     <StaffLayout view={view} title={title}>
       <h1 class="utrecht-heading-1">{title}</h1>
+      <ErrorSummary title={pick(common, view.lang).errorSummaryTitle} errors={errors ?? {}} />
       {message ? <Alert type="ok">{message}</Alert> : null}
       <DeadlineSection view={view} opened={opened} errors={errors} reason={reason} />
       <h2 class="utrecht-heading-2">{t.personTitle}</h2>
@@ -84,7 +89,7 @@ export const RequestPage = ({ view, opened, message, errors, reason }: Props) =>
                     {decisionName(d.decision)}
                     {d.ground && isRefusalGround(d.ground) ? `: ${t.grounds[d.ground]}` : ''}
                   </td>
-                  <td>{execution(d.execution)}</td>
+                  <td data-testid="execution">{execution(d)}</td>
                   <td>{d.note || '—'}</td>
                   <td>
                     {d.decidedBy}, {formatDateTime(view.lang, d.decidedAt)}
@@ -99,10 +104,19 @@ export const RequestPage = ({ view, opened, message, errors, reason }: Props) =>
         <>
           <h2 class="utrecht-heading-2">{t.queuedTitle}</h2>
           <p class="utrecht-paragraph">{t.queuedIntro}</p>
-          <ul class="utrecht-unordered-list" data-testid="queued">
+          <ul class="utrecht-unordered-list" data-testid="queued" id="uitvoeren">
             {queued.map((d) => (
-              <li>
+              <li data-record={`${d.recordType}:${d.recordId}`}>
                 {recordName(d)}: {decisionName(d.decision)}
+                {d.decision === 'erase' || d.decision === 'restrict' ? (
+                  <form method="post" action={`/inzageverzoeken/${request.id}/uitvoeren`} aria-label={t.carryOutLegend(`${recordName(d)}: ${decisionName(d.decision)}`)}>
+                    <CsrfField token={view.csrf} />
+                    <input type="hidden" name="gegeven" value={`${d.recordType}:${d.recordId}`} />
+                    <SubmitButton secondary>{t.carryOut}</SubmitButton>
+                  </form>
+                ) : (
+                  ` — ${t.manualOnly}`
+                )}
               </li>
             ))}
           </ul>

@@ -1,0 +1,1 @@
+ALTER TABLE "subject_request_decisions" ADD COLUMN "execution_reason" text;
