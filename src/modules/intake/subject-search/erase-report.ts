@@ -19,7 +19,7 @@ const carryOut = async (_ctx: AppContext, db: Db, action: 'erase' | 'restrict', 
   if (action !== 'erase') return { done: false as const, reason: 'unsupported' as const };
   if (!isUuid(id)) return { done: false as const, reason: 'gone' as const };
   const keeps = retentionKeeps('report').map((k) => k.keeps(reports.id));
-  const need = await selectReportNeed(db, id, keeps.length === 0 ? undefined : sql.join(keeps, sql` or `));
+  const need = await selectReportNeed(db, id, keeps.length === 0 ? undefined : sql.join(keeps, sql` or `), true);
   if (!need) return { done: false as const, reason: 'gone' as const };
   if (need.needed) return { done: false as const, reason: 'kept' as const };
   await purgeReports(db, [id]);

@@ -54,12 +54,13 @@ export const selectIdentityPage = (db: Db, after: string | null, limit: number) 
     .limit(limit);
 
 /** Whether the report exists and whether another module still needs it (`needed`: the retention keeps as one condition). */
-export const selectReportNeed = async (db: Db, id: string, needed: SQL | undefined): Promise<{ needed: boolean } | null> => {
-  const [row] = await db
+export const selectReportNeed = async (db: Db, id: string, needed: SQL | undefined, lock: boolean): Promise<{ needed: boolean } | null> => {
+  const query = db
     .select({ needed: needed ? sql<boolean>`(${needed})` : sql<boolean>`false` })
     .from(reports)
     .where(eq(reports.id, id))
-    .limit(1)
-    .for('update');
+    .limit(1);
+  // Erasing locks the row, so nobody links it to a dossier between the check and the delete.
+  const [row] = lock ? await query.for('update') : await query;
   return row ? { needed: Boolean(row.needed) } : null;
 };
