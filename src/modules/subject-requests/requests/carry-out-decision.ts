@@ -30,7 +30,7 @@ export const carryOutDecision = async (ctx: AppContext, requestId: string, recor
   const request = await selectRequest(ctx.db, requestId);
   if (!request) return { ok: false, problem: 'unknown' };
   const current = currentDecisions(await selectDecisions(ctx.db, requestId)).find((d) => d.recordType === record.type && d.recordId === record.id);
-  if (!current || current.execution !== 'queued' || (current.decision !== 'erase' && current.decision !== 'restrict')) return { ok: false, problem: 'record' };
+  if (current?.execution !== 'queued' || (current.decision !== 'erase' && current.decision !== 'restrict')) return { ok: false, problem: 'record' };
   const action = current.decision;
 
   let refusal: string | null = null;
