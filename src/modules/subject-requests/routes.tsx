@@ -103,7 +103,7 @@ export const requestRoutes = async (app: FastifyInstance, ctx: AppContext) => {
 
   app.post<IdParams>('/inzageverzoeken/:id/verlenging-gemeld', { config: access }, async (req, reply) => {
     if (!isUuid(req.params.id)) return reply.callNotFound();
-    await markExtensionTold(ctx, req.params.id, officer(req).actor);
+    if ((await markExtensionTold(ctx, req.params.id, officer(req).actor)) === null) return reply.callNotFound();
     return reply.redirect(`/inzageverzoeken/${req.params.id}?klaar=gemeld`, 303);
   });
 

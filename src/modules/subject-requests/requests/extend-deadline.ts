@@ -38,10 +38,11 @@ export const extendDeadline = async (ctx: AppContext, requestId: string, reasonT
   });
 };
 
-/** Records that the person was told of the extension (today), once; an audit event with the day. */
-export const markExtensionTold = async (ctx: AppContext, requestId: string, actor: OfficerActor): Promise<boolean> => {
+/** Records that the person was told of the extension (today), once; an audit event with the day. Null: no such request. */
+export const markExtensionTold = async (ctx: AppContext, requestId: string, actor: OfficerActor): Promise<boolean | null> => {
   const request = await selectRequest(ctx.db, requestId);
-  if (!request?.extendedDeadlineOn || request.extensionToldOn) return false;
+  if (!request) return null;
+  if (!request.extendedDeadlineOn || request.extensionToldOn) return false;
   const day = dayOf(ctx.clock.now());
 
   return ctx.db.transaction(async (tx) => {
