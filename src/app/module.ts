@@ -79,6 +79,12 @@ export type VangnetModule = {
    */
   keptUntil?: (ctx: AppContext, query: KeptUntilQuery) => Promise<KeptUntil | null>;
   /**
+   * Carries out a data-subject decision (erase or restrict, AVG art. 17/18) on one record of this
+   * module, for the privacy officer's request (subject-requests asks through subjectRecordHandler in
+   * src/app/registry.ts). A record type without a handler stays queued for a person to carry out.
+   */
+  subjectRecords?: SubjectRecordHandler[];
+  /**
    * Counts this module offers the dashboards (municipality, chain, national). Counts only, never a
    * person; small-cell suppression is the dashboard's job (src/app/figures.ts gathers them).
    */
@@ -183,6 +189,23 @@ export type KeptUntilQuery = {
 
 /** The answer, with the line the page shows ("Bewaard tot …") in both languages. */
 export type KeptUntil = { on: Date | null; held: boolean; review: boolean; text: { nl: string; en: string } };
+
+/** What a data-subject decision asks of the module that owns the record. */
+export type SubjectAction = 'erase' | 'restrict';
+
+/**
+ * What carrying out did: done, or refused with a reason the request page shows ('kept': another
+ * module still needs the record; 'gone': it no longer exists), or not supported (the decision stays
+ * queued). Never content.
+ */
+export type SubjectOutcome = { done: true } | { done: false; reason: 'kept' | 'gone' | 'unsupported' };
+
+/**
+ * One record type a module can erase or restrict for a data-subject request: `carryOut` runs in the
+ * caller's transaction (`db`), with the same care as the module's retention rule (its links, files,
+ * index occurrences). The caller has checked legal holds and evidence first.
+ */
+export type SubjectRecordHandler = { recordType: string; carryOut: (ctx: AppContext, db: Db, action: SubjectAction, id: string) => Promise<SubjectOutcome> };
 
 /** What a higher module deletes of its own for records of a lower one (ids) that go. */
 export type RetentionForget = { recordType: string; forget: (db: Db, ids: string[]) => Promise<void> };

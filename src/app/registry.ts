@@ -1,6 +1,6 @@
 import { collectRetentionRules, collectSourceKinds } from './module-hooks.ts';
 import type { AppContext } from './context.ts';
-import type { DossierGate, DossierSection, KeptUntil, KeptUntilQuery, ReporterNotice, RetentionForget, RetentionKeep, RetentionRule, SourceKind, VangnetModule } from './module.ts';
+import type { DossierGate, DossierSection, KeptUntil, KeptUntilQuery, ReporterNotice, RetentionForget, RetentionKeep, RetentionRule, SourceKind, SubjectRecordHandler, VangnetModule } from './module.ts';
 
 /**
  * The module list, set once at start (createContext), for the hooks that a module asks for while it
@@ -41,6 +41,9 @@ export const retentionKeeps = (recordType: string): RetentionKeep[] => registere
 
 /** What the higher modules delete of their own when records of one type (dossier) go. */
 export const retentionForgets = (recordType: string): RetentionForget[] => registered.flatMap((m) => (m.retentionForgets ?? []).filter((f) => f.recordType === recordType));
+
+/** The module that can erase or restrict a record of this type for a data-subject request, if any. */
+export const subjectRecordHandler = (recordType: string): SubjectRecordHandler | undefined => registered.flatMap((m) => m.subjectRecords ?? []).find((h) => h.recordType === recordType);
 
 /** Until when a record is kept (the retention module's schedule), or null without one registered. */
 export const keptUntil = async (ctx: AppContext, query: KeptUntilQuery): Promise<KeptUntil | null> => {

@@ -1,7 +1,6 @@
 import { sql } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, type BrowserServers, launchBrowser, signedInContext, startServers } from '../support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, openAsStaff, scanPages, useBrowserServers } from '../support/browser.ts';
 import { testClock } from '../support/clock.ts';
 import { signedInAs } from '../support/factories.ts';
 import { insertDossier } from '../../src/modules/cases/testing.ts';
@@ -11,45 +10,19 @@ import { insertDossier } from '../../src/modules/cases/testing.ts';
  * "what expires soon", reads per kind what goes tonight and in the next 30 days and why, with a held
  * dossier named; the dry run names the held dossier too. axe on both pages at 360 and 1280 px.
  */
-let servers: BrowserServers;
-let browser: Browser;
 const clock = testClock('2031-03-10T10:00:00.000Z');
-
-beforeAll(async () => {
-  servers = await startServers({ clock });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await servers?.close();
-});
-
-const scan = async (page: Page, urls: string[]) => {
-  const out: string[] = [];
-  for (const width of [360, 1280]) {
-    await page.setViewportSize({ width, height: 800 });
-    for (const url of urls) {
-      await page.goto(url);
-      out.push(...(await axeViolations(page)).map((v) => `${url} at ${width}px: ${v}`));
-      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (scrollWidth > width) out.push(`${url} at ${width}px: page is ${scrollWidth}px wide`);
-    }
-  }
-  return out;
-};
+const file = useBrowserServers({ clock });
 
 describe('the privacy officer sees what expires soon', () => {
   test('from the schedule to the forecast, and the dry run names the held dossier', { timeout: 300_000 }, async () => {
+    const { servers } = file;
     const at = new Date('2031-03-09T00:00:00Z');
     await servers.ctx.db.execute(sql`INSERT INTO report_drafts (id, data_enc, created_at, updated_at, expires_at) VALUES ('draft-binnenkort-test', 'x', ${at}, ${at}, ${at})`);
     const sup = await signedInAs(servers.ctx, servers.staffApp, ['supervisor']);
     const dossier = await insertDossier(servers.ctx.db, { title: 'Vastgehouden dossier (fictief)', status: 'closed', createdBy: sup.user.id });
     await servers.ctx.db.execute(sql`UPDATE dossiers SET updated_at = ${new Date('2029-01-01T00:00:00Z')} WHERE id = ${dossier.id}`);
     await servers.ctx.db.execute(sql`INSERT INTO legal_holds (dossier_id, reason, review_on, placed_by, placed_at) VALUES (${dossier.id}, 'Rechtszaak (fictief)', '2032-01-01', ${sup.user.id}, ${new Date('2031-03-01T00:00:00Z')})`);
-    const officer = await signedInAs(servers.ctx, servers.staffApp, ['privacy_officer']);
-    const context = await signedInContext(browser, servers.staffUrl, officer.client, { javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
-    const page = await context.newPage();
+    const { page, jsPage, close } = await openAsStaff(file, ['privacy_officer']);
 
     await page.goto(`${servers.staffUrl}/bewaartermijnen`);
     await page.getByRole('link', { name: 'Wat binnenkort verloopt' }).click();
@@ -66,14 +39,11 @@ describe('the privacy officer sees what expires soon', () => {
     const dryRow = page.getByRole('row', { name: /Dossier gesloten zonder actie/ });
     expect(await dryRow.getByRole('link', { name: 'dossier 1' }).isVisible()).toBe(true);
 
-    const jsContext = await signedInContext(browser, servers.staffUrl, officer.client);
-    const jsPage = await jsContext.newPage();
-    const violations = await scan(jsPage, [`${servers.staffUrl}/bewaartermijnen/binnenkort`, `${servers.staffUrl}/bewaartermijnen`]);
+    const violations = await scanPages(jsPage, [`${servers.staffUrl}/bewaartermijnen/binnenkort`, `${servers.staffUrl}/bewaartermijnen`]);
     await jsPage.goto(`${servers.staffUrl}/bewaartermijnen/opschonen`);
     await jsPage.getByRole('button', { name: 'Proefdraai: laat zien wat er zou gebeuren' }).click();
     violations.push(...(await axeViolations(jsPage)).map((v) => `dry run result: ${v}`));
     expect(violations).toEqual([]);
-    await context.close();
-    await jsContext.close();
+    await close();
   });
 });

@@ -1,11 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { sql } from 'drizzle-orm';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, type BrowserServers, launchBrowser, signedInContext, startServers } from '../support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, openAsStaff, scanPages, useBrowserServers } from '../support/browser.ts';
 import { testClock } from '../support/clock.ts';
 import { dumpDatabase } from '../support/dump-database.ts';
-import { signedInAs } from '../support/factories.ts';
 import { insertDossier } from '../../src/modules/cases/testing.ts';
 
 /**
@@ -13,43 +11,16 @@ import { insertDossier } from '../../src/modules/cases/testing.ts';
  * changes a retention period with a reason, runs a dry run (nothing goes) and a real run (the expired
  * draft goes). axe on every page on the way, at 360 and 1280 px.
  */
-let servers: BrowserServers;
-let browser: Browser;
 const clock = testClock('2031-03-10T10:00:00.000Z');
 const MARKER = `BROWSER-CONCEPT-${randomBytes(4).toString('hex')}`;
-
-beforeAll(async () => {
-  servers = await startServers({ clock });
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await servers?.close();
-});
-
-const scan = async (page: Page, urls: string[]) => {
-  const out: string[] = [];
-  for (const width of [360, 1280]) {
-    await page.setViewportSize({ width, height: 800 });
-    for (const url of urls) {
-      await page.goto(url);
-      out.push(...(await axeViolations(page)).map((v) => `${url} at ${width}px: ${v}`));
-      // No page wider than the screen: wide tables scroll inside their own region.
-      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (scrollWidth > width) out.push(`${url} at ${width}px: page is ${scrollWidth}px wide`);
-    }
-  }
-  return out;
-};
+const file = useBrowserServers({ clock });
 
 describe('the privacy officer keeps the retention schedule', () => {
   test('change a period with a reason, dry run, run', { timeout: 300_000 }, async () => {
+    const { servers } = file;
     const at = new Date('2031-01-01T00:00:00Z');
     await servers.ctx.db.execute(sql`INSERT INTO report_drafts (id, data_enc, created_at, updated_at, expires_at) VALUES (${`draft-${MARKER}`}, ${MARKER}, ${at}, ${at}, ${at})`);
-    const officer = await signedInAs(servers.ctx, servers.staffApp, ['privacy_officer']);
-    const context = await signedInContext(browser, servers.staffUrl, officer.client, { javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
-    const page = await context.newPage();
+    const { page, jsPage, close } = await openAsStaff(file, ['privacy_officer']);
 
     await page.goto(`${servers.staffUrl}/`);
     await page.getByRole('navigation').getByRole('link', { name: 'Bewaartermijnen' }).click();
@@ -73,9 +44,7 @@ describe('the privacy officer keeps the retention schedule', () => {
     expect(await page.getByText(/Opgeschoond op/).isVisible()).toBe(true);
     expect(await dumpDatabase(servers.ctx)).not.toContain(MARKER);
 
-    const jsContext = await signedInContext(browser, servers.staffUrl, officer.client);
-    const jsPage = await jsContext.newPage();
-    const violations = await scan(jsPage, [`${servers.staffUrl}/bewaartermijnen`, editUrl, `${servers.staffUrl}/bewaartermijnen/opschonen`]);
+    const violations = await scanPages(jsPage, [`${servers.staffUrl}/bewaartermijnen`, editUrl, `${servers.staffUrl}/bewaartermijnen/opschonen`]);
     // The pages with a form's outcome (errors, dry-run result) are POST answers; scan them as they come.
     await jsPage.goto(editUrl.split('?')[0] ?? editUrl);
     await jsPage.getByRole('button', { name: 'Nieuwe versie opslaan' }).click();
@@ -84,16 +53,15 @@ describe('the privacy officer keeps the retention schedule', () => {
     await jsPage.getByRole('button', { name: 'Proefdraai: laat zien wat er zou gebeuren' }).click();
     violations.push(...(await axeViolations(jsPage)).map((v) => `dry run result: ${v}`));
     expect(violations).toEqual([]);
-    await context.close();
-    await jsContext.close();
+    await close();
   });
 
   test('a supervisor holds a dossier and lifts the hold; the privacy officer sees it', { timeout: 300_000 }, async () => {
-    const sup = await signedInAs(servers.ctx, servers.staffApp, ['supervisor']);
-    const officer = await signedInAs(servers.ctx, servers.staffApp, ['privacy_officer']);
+    const { servers } = file;
+    const sup = await openAsStaff(file, ['supervisor']);
+    const officer = await openAsStaff(file, ['privacy_officer']);
     const dossier = await insertDossier(servers.ctx.db, { title: 'Dossier met bewaarplicht (fictief)', createdBy: sup.user.id });
-    const context = await signedInContext(browser, servers.staffUrl, sup.client, { javaScriptEnabled: false, viewport: { width: 360, height: 800 } });
-    const page = await context.newPage();
+    const { page } = sup;
     await page.goto(`${servers.staffUrl}/`);
     await page.getByRole('navigation').getByRole('link', { name: 'Bewaarplicht' }).click();
     await page.getByLabel('Dossiernummer').fill(dossier.id);
@@ -106,21 +74,18 @@ describe('the privacy officer keeps the retention schedule', () => {
     await page.getByRole('button', { name: 'Bewaarplicht vastleggen' }).click();
     expect(await page.getByText('De bewaarplicht is vastgelegd.').isVisible()).toBe(true);
 
-    const officerContext = await signedInContext(browser, servers.staffUrl, officer.client);
-    const officerPage = await officerContext.newPage();
+    const officerPage = officer.jsPage;
     await officerPage.goto(`${servers.staffUrl}/bewaarplicht`);
     expect(await officerPage.getByText('Overgedragen aan de politie (test)').isVisible()).toBe(true);
-    const violations = await scan(officerPage, [`${servers.staffUrl}/bewaarplicht`, `${servers.staffUrl}/bewaartermijnen/opschonen`]);
-    const supJs = await signedInContext(browser, servers.staffUrl, sup.client);
-    violations.push(...(await scan(await supJs.newPage(), [`${servers.staffUrl}/bewaarplicht`])));
+    const violations = await scanPages(officerPage, [`${servers.staffUrl}/bewaarplicht`, `${servers.staffUrl}/bewaartermijnen/opschonen`]);
+    violations.push(...(await scanPages(sup.jsPage, [`${servers.staffUrl}/bewaarplicht`])));
     expect(violations).toEqual([]);
 
     await page.getByLabel('Reden van opheffen (bewaarplicht 1)').fill('Zaak afgerond (test)');
     await page.getByRole('button', { name: 'Opheffen' }).click();
     expect(await page.getByText('De bewaarplicht is opgeheven.').isVisible()).toBe(true);
     expect(await page.getByText(/opgeheven door .*Zaak afgerond \(test\)/).isVisible()).toBe(true);
-    await context.close();
-    await officerContext.close();
-    await supJs.close();
+    await sup.close();
+    await officer.close();
   });
 });

@@ -59,6 +59,7 @@ export const casesText = catalog({
     statusReason: 'Reden (verplicht bij sluiten)',
     changeStatus: 'Status wijzigen',
     closedBecause: 'Gesloten omdat',
+    keptUntil: 'Bewaren',
     // summary
     summaryTitle: 'Is er een vermoeden?',
     suspicion: 'Vermoeden van loverboyproblematiek',
@@ -300,6 +301,7 @@ export const casesText = catalog({
     statusReason: 'Reason (required when closing)',
     changeStatus: 'Change status',
     closedBecause: 'Closed because',
+    keptUntil: 'Retention',
     summaryTitle: 'Is there a suspicion?',
     suspicion: 'Suspicion of loverboy exploitation',
     summary: 'Explanation in plain words: is there a suspicion, and why?',

@@ -9,7 +9,7 @@ export { type Draft, readDraft, saveDraftAnswers, startDraft } from './report-fo
 export { findDemoReportNumbers } from './demo/load-demo-story.ts';
 export { DEMO_RICO_PHONE } from './demo/demo-story.ts';
 // Data-subject requests (subject-requests): the person's reports, never the reporter's identity to others.
-export { findReportAsReporter, findReportsNaming, reportForSubject, reporterIdentityOf } from './subject-search/subject-reports.ts';
+export { findReportAsReporter, findReportsAsReporter, findReportsNaming, reportForSubject, reporterIdentityOf } from './subject-search/subject-reports.ts';
 export type { ReportForSubject, SubjectTerms } from './subject-search/subject-reports.ts';
 // Retention: cases deletes the reports that follow a dossier when the dossier's period ends.
 export { purgeReports } from './retention.ts';

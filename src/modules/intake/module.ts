@@ -11,6 +11,7 @@ import { staffRoutes } from './triage/routes-staff.tsx';
 import { intakeHomeNotice, unreadAnswerItem, unreadAnswersHomeNotice } from './triage/staff-texts.ts';
 import { reportSourceKind } from './identifier-index/source-kind.ts';
 import { intakeRetention, intakeRetentionKeeps } from './retention.ts';
+import { reportSubjectRecords } from './subject-search/erase-report.ts';
 
 /** The meldpunt: the public report form and follow-up, and the staff triage queue for every channel. */
 export const intakeModule: VangnetModule = {
@@ -26,6 +27,8 @@ export const intakeModule: VangnetModule = {
   rewrapSecrets: rewrapIntakeSecrets,
   retention: intakeRetention,
   retentionKeeps: intakeRetentionKeeps,
+  // A data-subject request's erase decision on a report (subject-requests carries it out through this).
+  subjectRecords: reportSubjectRecords,
   figures: intakeFigures,
   demo: loadIntakeDemo,
   // Urgent reports nobody has marked seen: shared by the whole team, shown where the queue shows them.

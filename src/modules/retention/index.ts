@@ -3,6 +3,7 @@
 export { describeRun } from './run/describe-run.ts';
 export { RETENTION_JOB } from './job.ts';
 export { readKeptUntil } from './expiry/kept-until.ts';
+export { heldDossierIds } from './holds/held-dossiers.ts';
 export { loadSchedule } from './load-schedule.ts';
 export { runRetention } from './run/run-retention.ts';
 export type { RuleOutcome, RunResult } from './run/run-retention.ts';

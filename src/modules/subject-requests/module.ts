@@ -1,5 +1,6 @@
 import type { VangnetModule } from '../../app/module.ts';
 import { requestHomeNotices } from './home-notices.ts';
+import { subjectRequestRetention } from './requests/request-retention.ts';
 import { requestRoutes } from './routes.tsx';
 
 /**
@@ -10,4 +11,6 @@ export const subjectRequestsModule: VangnetModule = {
   name: 'subject-requests',
   staffRoutes: requestRoutes,
   homeNotices: requestHomeNotices,
+  // The request itself is kept two years after its first answer (a proposal for the DPIA).
+  retention: [subjectRequestRetention],
 };

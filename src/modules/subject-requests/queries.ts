@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { users } from '../accounts/index.ts';
 import { subjectRequestDecisions, subjectRequests } from './schema.ts';
@@ -24,9 +24,17 @@ export const selectRequest = async (db: Db, id: string): Promise<RequestRow | nu
 /** Every request, open ones first by deadline, then answered ones newest first (few rows: a handful a year). */
 export const selectRequests = (db: Db, limit: number) =>
   db
-    .select({ id: subjectRequests.id, kind: subjectRequests.kind, receivedOn: subjectRequests.receivedOn, deadlineOn: subjectRequests.deadlineOn, answeredAt: subjectRequests.answeredAt })
+    .select({
+      id: subjectRequests.id,
+      kind: subjectRequests.kind,
+      receivedOn: subjectRequests.receivedOn,
+      deadlineOn: subjectRequests.deadlineOn,
+      extendedDeadlineOn: subjectRequests.extendedDeadlineOn,
+      extensionToldOn: subjectRequests.extensionToldOn,
+      answeredAt: subjectRequests.answeredAt,
+    })
     .from(subjectRequests)
-    .orderBy(asc(subjectRequests.answeredAt), asc(subjectRequests.deadlineOn), desc(subjectRequests.createdAt))
+    .orderBy(asc(subjectRequests.answeredAt), asc(sql`coalesce(${subjectRequests.extendedDeadlineOn}, ${subjectRequests.deadlineOn})`), desc(subjectRequests.createdAt))
     .limit(limit);
 
 export const insertDecision = (tx: Db, values: typeof subjectRequestDecisions.$inferInsert) => tx.insert(subjectRequestDecisions).values(values);
@@ -42,6 +50,7 @@ export const selectDecisions = (db: Db, requestId: string) =>
       ground: subjectRequestDecisions.ground,
       noteEnc: subjectRequestDecisions.noteEnc,
       execution: subjectRequestDecisions.execution,
+      executionReason: subjectRequestDecisions.executionReason,
       decidedAt: subjectRequestDecisions.decidedAt,
       decidedBy: users.name,
     })
@@ -49,6 +58,22 @@ export const selectDecisions = (db: Db, requestId: string) =>
     .innerJoin(users, eq(users.id, subjectRequestDecisions.decidedBy))
     .where(eq(subjectRequestDecisions.requestId, requestId))
     .orderBy(asc(subjectRequestDecisions.decidedAt), asc(subjectRequestDecisions.id));
+
+/** Extends an open, not yet extended request (two further months); nothing when it was answered or extended already. */
+export const setExtension = (tx: Db, id: string, values: { extendedDeadlineOn: string; extensionReasonEnc: string; extendedAt: Date; extendedBy: string }) =>
+  tx
+    .update(subjectRequests)
+    .set(values)
+    .where(and(eq(subjectRequests.id, id), isNull(subjectRequests.answeredAt), isNull(subjectRequests.extendedDeadlineOn)))
+    .returning({ id: subjectRequests.id });
+
+/** Records the day the person was told of the extension, once. */
+export const setExtensionTold = (tx: Db, id: string, day: string) =>
+  tx
+    .update(subjectRequests)
+    .set({ extensionToldOn: day })
+    .where(and(eq(subjectRequests.id, id), isNotNull(subjectRequests.extendedDeadlineOn), isNull(subjectRequests.extensionToldOn)))
+    .returning({ id: subjectRequests.id });
 
 /** Sets the answer day once: the first answer counts for the deadline. */
 export const markAnswered = (tx: Db, id: string, at: Date) =>
@@ -63,4 +88,21 @@ export const countOpenRequests = async (db: Db, cap: number): Promise<number> =>
   const rows = await db.select({ id: subjectRequests.id }).from(subjectRequests).where(isNull(subjectRequests.answeredAt)).limit(cap + 1);
 
   return rows.length;
+};
+
+/** Answered requests whose first answer lies before `before`, oldest first (the retention rule's batch). */
+export const selectAnsweredBefore = (tx: Db, before: Date, limit: number) =>
+  tx
+    .select({ id: subjectRequests.id })
+    .from(subjectRequests)
+    .where(lt(subjectRequests.answeredAt, before))
+    .orderBy(asc(subjectRequests.answeredAt))
+    .limit(limit)
+    .for('update', { skipLocked: true });
+
+/** Deletes requests with their decisions (the caller holds the batch's transaction). */
+export const deleteRequests = async (tx: Db, ids: string[]) => {
+  if (ids.length === 0) return;
+  await tx.delete(subjectRequestDecisions).where(inArray(subjectRequestDecisions.requestId, ids));
+  await tx.delete(subjectRequests).where(inArray(subjectRequests.id, ids));
 };

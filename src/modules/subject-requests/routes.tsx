@@ -7,6 +7,8 @@ import { pick } from '../../web/i18n.ts';
 import { actorOf } from '../accounts/index.ts';
 import { REQUEST_ROLES } from './access.ts';
 import { type DecisionProblem, decideRecord } from './requests/decide-record.ts';
+import { carryOutDecision } from './requests/carry-out-decision.ts';
+import { type ExtendProblem, extendDeadline, markExtensionTold } from './requests/extend-deadline.ts';
 import { openRequest } from './requests/open-request.ts';
 import { produceAnswer } from './answer/produce-answer.ts';
 import { readRequestList } from './reads.ts';
@@ -80,8 +82,43 @@ export const requestRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     const t = pick(requestText, req.lang);
     const opened = isUuid(req.params.id) ? await openRequest(ctx, req.params.id, officer(req).user) : null;
     if (!opened) return reply.callNotFound();
-    const message = req.query.klaar === 'nieuw' ? t.registered : req.query.klaar === 'besluit' ? t.decided : undefined;
+    const message = ({ nieuw: t.registered, besluit: t.decided, verlengd: t.extended, gemeld: t.toldDone, uitgevoerd: t.carriedOut, geweigerd: t.carryOutRefused } as Record<string, string | undefined>)[req.query.klaar ?? ''];
     return render(reply, <RequestPage view={view(req, reply)} opened={opened} message={message} />);
+  });
+
+  app.post<IdParams>('/inzageverzoeken/:id/verlengen', { config: access }, async (req, reply) => {
+    if (!isUuid(req.params.id)) return reply.callNotFound();
+    const t = pick(requestText, req.lang);
+    const reason = field(asForm(req.body), 'reden').slice(0, 2001);
+    const result = await extendDeadline(ctx, req.params.id, reason, officer(req).actor);
+    if (result.ok) return reply.redirect(`/inzageverzoeken/${req.params.id}?klaar=verlengd`, 303);
+    if (result.problem === 'unknown') return reply.callNotFound();
+    const message: Record<Exclude<ExtendProblem, 'unknown'>, string> = { reason: t.errors.extendReason, answered: t.errors.extendAnswered, extended: t.errors.extendTwice, late: t.errors.extendLate };
+    const opened = await openRequest(ctx, req.params.id, officer(req).user);
+    if (!opened) return reply.callNotFound();
+    // Only the reason has a field on the page; the other refusals name the form's heading.
+    const errors: FieldErrors = result.problem === 'reason' ? { reden: message.reason } : { termijn: message[result.problem] };
+    return render(reply, <RequestPage view={view(req, reply)} opened={opened} errors={errors} reason={reason} />, result.problem === 'reason' ? 400 : 409);
+  });
+
+  app.post<IdParams>('/inzageverzoeken/:id/verlenging-gemeld', { config: access }, async (req, reply) => {
+    if (!isUuid(req.params.id)) return reply.callNotFound();
+    if ((await markExtensionTold(ctx, req.params.id, officer(req).actor)) === null) return reply.callNotFound();
+    return reply.redirect(`/inzageverzoeken/${req.params.id}?klaar=gemeld`, 303);
+  });
+
+  app.post<IdParams>('/inzageverzoeken/:id/uitvoeren', { config: access }, async (req, reply) => {
+    if (!isUuid(req.params.id)) return reply.callNotFound();
+    const t = pick(requestText, req.lang);
+    const record = field(asForm(req.body), 'gegeven').slice(0, 250);
+    const split = record.indexOf(':');
+    const result = await carryOutDecision(ctx, req.params.id, { type: split > 0 ? record.slice(0, split) : '', id: split > 0 ? record.slice(split + 1) : '' }, officer(req).actor);
+    if (result.ok) return reply.redirect(`/inzageverzoeken/${req.params.id}?klaar=${result.execution === 'done' ? 'uitgevoerd' : 'geweigerd'}#besluiten`, 303);
+    if (result.problem === 'unknown') return reply.callNotFound();
+    const opened = await openRequest(ctx, req.params.id, officer(req).user);
+    if (!opened) return reply.callNotFound();
+    const errors: FieldErrors = { uitvoeren: result.problem === 'unsupported' ? t.errors.carryOutUnsupported : t.errors.carryOutRecord };
+    return render(reply, <RequestPage view={view(req, reply)} opened={opened} errors={errors} />, result.problem === 'unsupported' ? 409 : 400);
   });
 
   const searchPage = async (req: FastifyRequest, reply: FastifyReply, id: string, extra: { errors?: FieldErrors; values?: DecisionValues } = {}, status = 200) => {

@@ -20,6 +20,16 @@ export const subjectRequests = pgTable(
     /** The day the request came in (YYYY-MM-DD, Amsterdam), and one month after it (art. 12(3)). */
     receivedOn: text('received_on').notNull(),
     deadlineOn: text('deadline_on').notNull(),
+    /**
+     * The deadline after the two-month extension (art. 12(3): complex or many requests), null when not
+     * extended; the reason (encrypted: it may name the person), who extended and when. The person must
+     * be told within the first month (`deadlineOn`): `extensionToldOn` is the day that was done.
+     */
+    extendedDeadlineOn: text('extended_deadline_on'),
+    extensionReasonEnc: text('extension_reason_enc'),
+    extendedAt: timestamp('extended_at', { withTimezone: true }),
+    extendedBy: uuid('extended_by').references(() => users.id),
+    extensionToldOn: text('extension_told_on'),
     /** When the first answer was made; null while open. */
     answeredAt: timestamp('answered_at', { withTimezone: true }),
     createdBy: uuid('created_by')
@@ -50,8 +60,13 @@ export const subjectRequestDecisions = pgTable(
     ground: text('ground'),
     /** The privacy officer's note (what to correct, why), encrypted: it may hold personal data. */
     noteEnc: text('note_enc'),
-    /** recorded (give, refuse), queued (correct, restrict, erase: waiting for the owning module). */
+    /**
+     * recorded (give, refuse), queued (correct, restrict, erase: waiting), done (carried out by the
+     * owning module), refused (not carried out: `executionReason` says why).
+     */
     execution: text('execution').notNull(),
+    /** With refused: held (legal hold), evidence (never erased), kept (another module needs it), gone. */
+    executionReason: text('execution_reason'),
     decidedBy: uuid('decided_by')
       .notNull()
       .references(() => users.id),

@@ -1,9 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { axeViolations, type BrowserServers, launchBrowser, signedInContext, startServers } from '../../../test/support/browser.ts';
+import { describe, expect, test } from 'vitest';
+import { axeViolations, openAsStaff, scanPages, useBrowserServers } from '../../../test/support/browser.ts';
 import { testClock } from '../../../test/support/clock.ts';
-import { publicClient, signedInAs } from '../../../test/support/factories.ts';
+import { publicClient } from '../../../test/support/factories.ts';
 import { ANONYMOUS_REPORT, fillAndSubmit, withContact } from '../intake/testing.ts';
 
 /**
@@ -13,41 +12,15 @@ import { ANONYMOUS_REPORT, fillAndSubmit, withContact } from '../intake/testing.
  * not name the reporter. axe on every page at 360 and 1280 px (in a context with JavaScript, as
  * axe needs it).
  */
-let servers: BrowserServers;
-let browser: Browser;
 const clock = testClock('2031-03-10T10:00:00.000Z');
-
-beforeAll(async () => {
-  servers = await startServers({ clock });
-  browser = await launchBrowser();
-}, 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await servers?.close();
-});
-
-const scan = async (page: Page, urls: string[]) => {
-  const out: string[] = [];
-  for (const width of [360, 1280]) {
-    await page.setViewportSize({ width, height: 800 });
-    for (const url of urls) {
-      await page.goto(url);
-      out.push(...(await axeViolations(page)).map((v) => `${url} at ${width}px: ${v}`));
-      const scrollWidth = await page.evaluate(() => document.documentElement.scrollWidth);
-      if (scrollWidth > width) out.push(`${url} at ${width}px: page is ${scrollWidth}px wide`);
-    }
-  }
-  return out;
-};
+const file = useBrowserServers({ clock });
 
 describe('the privacy officer answers a data-subject request', () => {
   test('register, search, decide, answer as PDF and JSON', { timeout: 300_000 }, async () => {
     const report = withContact({ ...ANONYMOUS_REPORT, betrokkenen: { ...ANONYMOUS_REPORT.betrokkenen, perpetrators: 'Jongen genaamd Testje Verzonnen' } });
+    const { servers } = file;
     await fillAndSubmit(publicClient(servers.publicApp), report);
-    const officer = await signedInAs(servers.ctx, servers.staffApp, ['privacy_officer']);
-    const context = await signedInContext(browser, servers.staffUrl, officer.client, { javaScriptEnabled: false, viewport: { width: 360, height: 800 }, acceptDownloads: true });
-    const page = await context.newPage();
+    const { page, jsPage, close } = await openAsStaff(file, ['privacy_officer'], { acceptDownloads: true });
 
     await page.goto(`${servers.staffUrl}/`);
     await page.getByRole('navigation').getByRole('link', { name: 'Verzoeken betrokkenen' }).click();
@@ -66,6 +39,14 @@ describe('the privacy officer answers a data-subject request', () => {
     expect(await page.getByText('Het verzoek is vastgelegd.').isVisible()).toBe(true);
     expect(await page.getByText('Uiterlijk antwoorden op 2031-04-09 (nog 30 dagen).').isVisible()).toBe(true);
     const requestUrl = page.url().split('?')[0] as string;
+    // The request is complex: the period is extended by two months, with a reason, and the person told.
+    await page.getByLabel('Reden van de verlenging').fill('Veel gegevens in verschillende dossiers (test)');
+    await page.getByRole('button', { name: 'Termijn met twee maanden verlengen' }).click();
+    expect(await page.getByText('De termijn is met twee maanden verlengd.').isVisible()).toBe(true);
+    expect(await page.getByText('Uiterlijk antwoorden op 2031-06-09 (nog 91 dagen).').isVisible()).toBe(true);
+    expect(await page.getByText(/Laat de persoon uiterlijk op 2031-04-09 weten/).isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'De persoon weet het nu' }).click();
+    expect(await page.getByText('De persoon is op 2031-03-10 verteld dat de termijn is verlengd.').isVisible()).toBe(true);
 
     await page.getByRole('link', { name: /Zoek deze persoon/ }).click();
     expect(await page.getByText('Vangnet vond 1 gegeven bij deze persoon.').isVisible()).toBe(true);
@@ -87,9 +68,7 @@ describe('the privacy officer answers a data-subject request', () => {
     await page.goto(requestUrl);
     expect(await page.getByText('Beantwoord op 2031-03-10').isVisible()).toBe(true);
 
-    const jsContext = await signedInContext(browser, servers.staffUrl, officer.client);
-    const jsPage = await jsContext.newPage();
-    const violations = await scan(jsPage, [`${servers.staffUrl}/inzageverzoeken`, `${servers.staffUrl}/inzageverzoeken/nieuw`, requestUrl, searchUrl]);
+    const violations = await scanPages(jsPage, [`${servers.staffUrl}/inzageverzoeken`, `${servers.staffUrl}/inzageverzoeken/nieuw`, requestUrl, searchUrl]);
     // The form with its errors is a POST answer; scan it as it comes.
     await jsPage.goto(`${servers.staffUrl}/inzageverzoeken/nieuw`);
     await jsPage.getByRole('button', { name: 'Verzoek vastleggen' }).click();
@@ -100,7 +79,6 @@ describe('the privacy officer answers a data-subject request', () => {
     expect(await jsPage.getByText('Kies bij weigeren de wettelijke grond.').first().isVisible()).toBe(true);
     violations.push(...(await axeViolations(jsPage)).map((v) => `decision with errors: ${v}`));
     expect(violations).toEqual([]);
-    await context.close();
-    await jsContext.close();
+    await close();
   });
 });

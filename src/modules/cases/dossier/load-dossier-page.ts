@@ -1,5 +1,6 @@
 import type { AppContext } from '../../../app/context.ts';
-import { dossierSections } from '../../../app/registry.ts';
+import { dossierSections, keptUntil as readKeptUntil } from '../../../app/registry.ts';
+import type { KeptUntil } from '../../../app/module.ts';
 import { canHandOver, type HandOverCheck } from '../handover/can-hand-over.ts';
 import { handoverChecklist } from '../handover/handover-checklist.ts';
 import { loadDossierWhereElse } from '../identifier-index/load-where-else.ts';
@@ -71,6 +72,8 @@ export const loadDossierPage = async (ctx: AppContext, access: DossierAccess, pa
   // data (the dossierSections hook).
   const extra = staff && on('overzicht', 'overdracht') ? dossierSections().filter((s) => (s.page ?? 'overzicht') === page) : [];
   const extraSections = (await Promise.all(extra.map((s) => s.load(ctx, id)))).filter((s) => s !== null);
+  // "Bewaard tot …" (retention's keptUntil hook): a finished dossier its outcome's period from the last change; an open one has no end yet.
+  const keptUntil = staff && overview ? await dossierKeptUntil(ctx, access.dossier) : null;
   const names = await userNames(ctx.db, [
     ...consents.flatMap((c) => [c.recordedBy, c.withdrawnBy ?? '']),
     ...exceptions.flatMap((e) => [e.requestedBy, e.decidedBy ?? '']),
@@ -81,7 +84,16 @@ export const loadDossierPage = async (ctx: AppContext, access: DossierAccess, pa
   // Issue 5: where else this dossier's identifiers were seen (own page; staff with full access only).
   const whereElse = full && staff && on('elders-gezien') ? await loadDossierWhereElse(ctx, access, subjects) : null;
 
-  return { page, whereElse, access, assignees, reports, subjects, signals, criteria, plan, risks, tasks, notes, timeline, evidence, consents, exceptions, shares, investigators, handovers, handOver, checklist, names, extraSections };
+  return { page, whereElse, access, assignees, reports, subjects, signals, criteria, plan, risks, tasks, notes, timeline, evidence, consents, exceptions, shares, investigators, handovers, handOver, checklist, names, extraSections, keptUntil };
 };
 
 export type DossierPageData = Awaited<ReturnType<typeof loadDossierPage>>;
+
+const OUTCOMES = ['closed', 'referred', 'handed_over'];
+
+const dossierKeptUntil = async (ctx: AppContext, dossier: { id: string; status: string; updatedAt: Date }): Promise<KeptUntil | null> => {
+  const finished = OUTCOMES.includes(dossier.status);
+  const kept = await readKeptUntil(ctx, { ruleKey: `cases.dossier.${finished ? dossier.status : 'closed'}`, from: finished ? dossier.updatedAt : null, dossierId: dossier.id });
+  if (kept || finished) return kept;
+  return { on: null, held: false, review: false, text: { nl: 'Bewaard zolang het dossier loopt; de bewaartermijn begint bij het afsluiten.', en: 'Kept while the dossier is open; the retention period starts when it is finished.' } };
+};

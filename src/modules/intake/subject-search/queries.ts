@@ -1,4 +1,4 @@
-import { desc, eq, inArray, sql } from 'drizzle-orm';
+import { asc, desc, eq, gt, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { reportConsents, reportIdentities, reports } from '../schema.ts';
 
@@ -42,3 +42,25 @@ export const selectConsentHistory = (db: Db, reportId: string) =>
     .from(reportConsents)
     .where(eq(reportConsents.reportId, reportId))
     .orderBy(reportConsents.createdAt);
+
+/** One page of reporter identities (encrypted) with their report's day, in report-id order after `after`. */
+export const selectIdentityPage = (db: Db, after: string | null, limit: number) =>
+  db
+    .select({ reportId: reportIdentities.reportId, enc: reportIdentities.identityEnc, createdAt: reports.createdAt })
+    .from(reportIdentities)
+    .innerJoin(reports, eq(reports.id, reportIdentities.reportId))
+    .where(after ? gt(reportIdentities.reportId, after) : undefined)
+    .orderBy(asc(reportIdentities.reportId))
+    .limit(limit);
+
+/** Whether the report exists and whether another module still needs it (`needed`: the retention keeps as one condition). */
+export const selectReportNeed = async (db: Db, id: string, needed: SQL | undefined, lock: boolean): Promise<{ needed: boolean } | null> => {
+  const query = db
+    .select({ needed: needed ? sql<boolean>`(${needed})` : sql<boolean>`false` })
+    .from(reports)
+    .where(eq(reports.id, id))
+    .limit(1);
+  // Erasing locks the row, so nobody links it to a dossier between the check and the delete.
+  const [row] = lock ? await query.for('update') : await query;
+  return row ? { needed: Boolean(row.needed) } : null;
+};

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../../app/context.ts';
 import type { ReporterIdentity } from '../answers.ts';
-import { selectConsentHistory, selectIdentityBlob, selectReportByNumber, selectReportsByIds, selectReportsMentioning } from './queries.ts';
+import { selectConsentHistory, selectIdentityBlob, selectIdentityPage, selectReportByNumber, selectReportsByIds, selectReportsMentioning } from './queries.ts';
 
 /**
  * Reads for a data-subject request (issue 19 point 5), used by the subject-requests module. The
@@ -59,6 +59,38 @@ export const findReportAsReporter = async (ctx: AppContext, number: string, term
   const identity = await reporterIdentityOf(ctx, row.id);
 
   return identity && identityMatches(identity, terms) ? row : null;
+};
+
+/** Does the identity hold the person's own e-mail address or phone number? (No name: many people share one.) */
+const contactMatches = (identity: ReporterIdentity, terms: SubjectTerms): boolean =>
+  (!!identity.email && terms.emails.some((e) => norm(e) === norm(identity.email ?? ''))) ||
+  (!!identity.phone && digits(identity.phone).length >= 6 && terms.phones.some((p) => digits(p) === digits(identity.phone ?? '')));
+
+/** How many identities one page of the scan decrypts. */
+const IDENTITY_PAGE = 500;
+
+/**
+ * The reports the person made themselves, found without a report number: every reporter identity
+ * is encrypted, so this decrypts them page by page and keeps the reports whose identity holds the
+ * person's e-mail address or phone number. A name alone is not enough here (two people can share a
+ * name, and the other one's report must never be given); with a report number the name counts too
+ * (`findReportAsReporter`). At most SUBJECT_REPORT_LIMIT reports. The cost grows with the number of
+ * reports that have an identity (the privacy officer's rare search; see the subject-requests README).
+ */
+export const findReportsAsReporter = async (ctx: AppContext, terms: SubjectTerms): Promise<Array<{ id: string; createdAt: Date }>> => {
+  if (terms.emails.length === 0 && !terms.phones.some((p) => digits(p).length >= 6)) return [];
+  const out: Array<{ id: string; createdAt: Date }> = [];
+  let after: string | null = null;
+  for (;;) {
+    const page = await selectIdentityPage(ctx.db, after, IDENTITY_PAGE);
+    for (const row of page) {
+      const identity = decryptIdentity(ctx, row.enc);
+      if (identity && contactMatches(identity, terms)) out.push({ id: row.reportId, createdAt: row.createdAt });
+      if (out.length >= SUBJECT_REPORT_LIMIT) return out;
+    }
+    if (page.length < IDENTITY_PAGE) return out;
+    after = page[page.length - 1]?.reportId ?? null;
+  }
 };
 
 export type ReportForSubject = {

@@ -28,6 +28,7 @@ import { errorMessages } from '../views/fields.tsx';
 import { NewReportPage, StaffReceiptPage } from '../views/new-report.tsx';
 import { QueuePage } from '../views/queue.tsx';
 import { ReportPage } from '../views/report-page.tsx';
+import { reportKeptUntil } from '../subject-search/report-kept-until.ts';
 
 /** Who may read reports, and who may work on them (investigators read only). */
 export const READ: readonly Role[] = REPORT_READERS;
@@ -105,10 +106,11 @@ export const staffRoutes = async (app: FastifyInstance, ctx: AppContext) => {
     // Where else this report's numbers, addresses and accounts were seen, linked within the viewer's access.
     const whereElse = await showWhereElseSeen(ctx, { source: { type: 'report', id: data.report.id }, viewer: me(req) });
     const linkIdentifiers = hasAccess(IDENTIFIER_ROLES, req.staff!.user.roles);
+    const keptUntil = await reportKeptUntil(ctx, data.report);
 
     return render(
       reply,
-      <ReportPage view={view(req, reply)} {...data} whereElse={{ ...whereElse, linkIdentifiers }} staff={await handlers(ctx)} canChange={canWork(req)} {...extra} />,
+      <ReportPage view={view(req, reply)} {...data} keptUntil={keptUntil} whereElse={{ ...whereElse, linkIdentifiers }} staff={await handlers(ctx)} canChange={canWork(req)} {...extra} />,
       status,
     );
   };

@@ -16,6 +16,8 @@ import { TableRegion } from '../../../web/components/table-region.tsx';
 type Props = {
   view: View;
   report: ReportRow;
+  /** "Bewaard tot …" (retention's keptUntil hook); null shows nothing. */
+  keptUntil?: { text: { nl: string; en: string } } | null;
   identifiers: { kind: string; rawValue: string }[];
   consents: ConsentRow[];
   messages: MessageRow[];
@@ -47,7 +49,7 @@ const answerValue = (f: typeof formText.nl, name: string, answers: DraftAnswers)
   return ft.options?.[v] ?? v;
 };
 
-export const ReportPage = ({ view, report, identifiers, consents, messages, files, staff, identity, canChange, errors = {}, notice, messageDraft, messageKind, formToken, whereElse }: Props) => {
+export const ReportPage = ({ view, report, keptUntil = null, identifiers, consents, messages, files, staff, identity, canChange, errors = {}, notice, messageDraft, messageKind, formToken, whereElse }: Props) => {
   const t = pick(staffText, view.lang);
   const f = pick(formText, view.lang);
   const answers = report.answers as DraftAnswers;
@@ -74,6 +76,11 @@ export const ReportPage = ({ view, report, identifiers, consents, messages, file
         {t.status}: <strong data-testid="report-status">{t.statuses[report.status] ?? report.status}</strong>
         {report.closeReason ? ` (${t.closeReasons[report.closeReason] ?? report.closeReason})` : ''}
       </p>
+      {keptUntil ? (
+        <p class="utrecht-paragraph" data-testid="kept-until">
+          {pick(keptUntil.text, view.lang)}
+        </p>
+      ) : null}
       {view.user?.roles.some((r) => DOSSIER_CREATORS.includes(r)) ? (
         <p class="utrecht-paragraph">
           <a class="utrecht-button-link utrecht-button-link--secondary-action" href={`/dossiers/nieuw?meldingen=${encodeURIComponent(report.number)}`}>

@@ -5,15 +5,18 @@ import { createTestApp, type TestApp } from '../../../../test/support/app.ts';
 import type { TestClient } from '../../../../test/support/client.ts';
 import { testClock } from '../../../../test/support/clock.ts';
 import { signedInAs } from '../../../../test/support/factories.ts';
-import { dossiers } from '../../cases/index.ts';
-import { insertDossier } from '../../cases/testing.ts';
+import { retentionRules } from '../../../app/registry.ts';
+import { dossierReports, dossiers } from '../../cases/index.ts';
+import { insertDossier, insertTestReport } from '../../cases/testing.ts';
+import { reports } from '../../intake/index.ts';
 import { createSource, storeAd, TEST_SITE_RULES } from '../../monitor/testing.ts';
 import { placeLegalHold } from '../holds/legal-hold.ts';
 
 /**
  * Issue 19 point 4: the privacy officer sees per kind of record what passes its period in the next
  * 30 days and why (counts only, the held dossiers named), and record pages say until when they are
- * kept: the monitor's ad page and the evidence item page (loose, in a dossier, held).
+ * kept: the monitor's ad page, the evidence item page (loose, in a dossier, held), the dossier page
+ * and the report page.
  */
 const NOW = '2031-03-10T10:00:00.000Z';
 const DAY = 86_400_000;
@@ -22,7 +25,7 @@ let t: TestApp;
 let officer: TestClient;
 let investigator: TestClient;
 let userId = '';
-const ids = { adOld: '', adSoon: '', heldDossier: '', looseEvidence: '', dossierEvidence: '', heldEvidence: '' };
+const ids = { adOld: '', adSoon: '', heldDossier: '', openDossier: '', looseEvidence: '', dossierEvidence: '', heldEvidence: '' };
 
 const rowOf = (html: string, key: string) => {
   const start = html.indexOf(`data-key="${key}"`);
@@ -57,6 +60,7 @@ beforeAll(async () => {
   await t.ctx.db.update(dossiers).set({ updatedAt: new Date(Date.parse(NOW) - 720 * DAY) }).where(eq(dossiers.id, held.id));
   expect(await placeLegalHold(t.ctx, { dossierId: held.id, reason: 'Rechtszaak loopt (fictief)', reviewOn: '2032-01-01', actor: { userId, label: 'Test' } })).toMatchObject({ ok: true });
   const open = await insertDossier(t.ctx.db, { title: 'Open dossier (fictief)', createdBy: userId });
+  ids.openDossier = open.id;
   await t.ctx.db.execute(sql`INSERT INTO dossier_assignees (dossier_id, user_id, added_by) VALUES (${open.id}, ${userId}, ${userId}), (${held.id}, ${userId}, ${userId})`);
   ids.looseEvidence = await plantEvidence(null, new Date('2031-01-01T12:00:00Z'));
   ids.dossierEvidence = await plantEvidence(open.id, new Date('2031-01-01T12:00:00Z'));
@@ -105,5 +109,33 @@ describe('record pages say until when they are kept', () => {
     expect((await investigator.get(`/bewijs/${ids.looseEvidence}`)).body).toContain('Bewaard tot 1 januari 2032');
     expect((await investigator.get(`/bewijs/${ids.dossierEvidence}`)).body).toContain('Bewaard zolang het dossier waar het bij hoort');
     expect((await investigator.get(`/bewijs/${ids.heldEvidence}`)).body).toContain('Bewaard zolang de juridische bewaarplicht van het dossier geldt.');
+  });
+
+  const keptDay = (ruleKey: string, from: Date) => {
+    const days = retentionRules().find((r) => r.rule.key === ruleKey)?.rule.defaultDays ?? Number.NaN;
+    return new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' }).format(new Date(from.getTime() + days * DAY));
+  };
+  const keptLine = (html: string) => /data-testid="kept-until"[^>]*>([^<]*)</.exec(html)?.[1] ?? null;
+
+  it('the dossier page: a finished dossier its outcome\'s period from the last change, an open one while it runs, a held one while the hold lasts', async () => {
+    const referred = await insertDossier(t.ctx.db, { title: 'Doorverwezen dossier (fictief)', status: 'referred', createdBy: userId });
+    const changed = new Date('2031-01-01T12:00:00Z');
+    await t.ctx.db.update(dossiers).set({ updatedAt: changed }).where(eq(dossiers.id, referred.id));
+    await t.ctx.db.execute(sql`INSERT INTO dossier_assignees (dossier_id, user_id, added_by) VALUES (${referred.id}, ${userId}, ${userId})`);
+    expect(keptLine((await investigator.get(`/dossiers/${referred.id}`)).body)).toContain(`Bewaard tot ${keptDay('cases.dossier.referred', changed)}`);
+    expect(keptLine((await investigator.get(`/dossiers/${ids.openDossier}`)).body)).toBe('Bewaard zolang het dossier loopt; de bewaartermijn begint bij het afsluiten.');
+    expect(keptLine((await investigator.get(`/dossiers/${ids.heldDossier}`)).body)).toBe('Bewaard zolang de juridische bewaarplicht van het dossier geldt.');
+  });
+
+  it('the report page: a closed report without a dossier a year from the last change, an open one while it is handled, one in a dossier as long as the dossier', async () => {
+    const changed = new Date('2031-02-01T12:00:00Z');
+    const closed = await insertTestReport(t.ctx, { whatHappened: 'Gesloten melding (fictief)' });
+    await t.ctx.db.update(reports).set({ status: 'closed', updatedAt: changed }).where(eq(reports.id, closed.id));
+    const open = await insertTestReport(t.ctx, { whatHappened: 'Open melding (fictief)' });
+    const linked = await insertTestReport(t.ctx, { whatHappened: 'Melding in dossier (fictief)' });
+    await t.ctx.db.insert(dossierReports).values({ dossierId: ids.openDossier, reportId: linked.id, linkedBy: userId });
+    expect(keptLine((await investigator.get(`/meldingen/${closed.id}`)).body)).toContain(`Bewaard tot ${keptDay('intake.report.closed_without_dossier', changed)}`);
+    expect(keptLine((await investigator.get(`/meldingen/${open.id}`)).body)).toBe('Bewaard zolang de melding in behandeling is; de bewaartermijn begint bij het afsluiten.');
+    expect(keptLine((await investigator.get(`/meldingen/${linked.id}`)).body)).toContain('Bewaard zolang het dossier waar het bij hoort');
   });
 });

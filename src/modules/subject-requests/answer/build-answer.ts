@@ -2,7 +2,7 @@ import type { AppContext } from '../../../app/context.ts';
 import { personForSubject } from '../../cases/index.ts';
 import { conversationForSubject } from '../../decoy/index.ts';
 import { reportForSubject, reporterIdentityOf } from '../../intake/index.ts';
-import { dayOf } from '../requests/deadline.ts';
+import { dayOf, deadlineInForce } from '../requests/deadline.ts';
 import { findRecords, type FoundRecord, recordKey } from '../search/find-records.ts';
 import type { RefusalGround } from '../requests/kinds.ts';
 import { type DecisionRow, type RequestRow, selectDecisions } from '../queries.ts';
@@ -31,7 +31,8 @@ export type AnswerRecord = {
 /** The answer: what is given, and what else was decided (counts and grounds, no record content). */
 export type Answer = {
   format: 'vangnet.subject-request-answer.v1';
-  request: { kind: string; receivedOn: string; deadlineOn: string; answeredOn: string };
+  /** deadlineOn: the deadline in force (extended: two months after the first). */
+  request: { kind: string; receivedOn: string; deadlineOn: string; extended: boolean; answeredOn: string };
   given: AnswerRecord[];
   corrected: number;
   restricted: number;
@@ -110,7 +111,7 @@ export const buildAnswer = async (ctx: AppContext, request: RequestRow, answered
 
   const answer: Answer = {
     format: 'vangnet.subject-request-answer.v1',
-    request: { kind: request.kind, receivedOn: request.receivedOn, deadlineOn: request.deadlineOn, answeredOn: dayOf(answeredOn) },
+    request: { kind: request.kind, receivedOn: request.receivedOn, deadlineOn: deadlineInForce(request), extended: request.extendedDeadlineOn !== null, answeredOn: dayOf(answeredOn) },
     given,
     corrected: count('correct'),
     restricted: count('restrict'),

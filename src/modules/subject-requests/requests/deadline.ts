@@ -15,13 +15,26 @@ export const parseDay = (value: string): string | null => {
   return m[0];
 };
 
-export const deadlineFor = (receivedOn: string): string => {
-  const [y, m, d] = receivedOn.split('-').map(Number) as [number, number, number];
-  const lastDay = new Date(Date.UTC(y, m + 1, 0)).getUTCDate();
-  const at = new Date(Date.UTC(y, m, Math.min(d, lastDay)));
+/** The same day `months` calendar months later, or the last day of that month when it is shorter. */
+export const addMonths = (day: string, months: number): string => {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const lastDay = new Date(Date.UTC(y, m - 1 + months + 1, 0)).getUTCDate();
+  const at = new Date(Date.UTC(y, m - 1 + months, Math.min(d, lastDay)));
 
   return at.toISOString().slice(0, 10);
 };
+
+export const deadlineFor = (receivedOn: string): string => addMonths(receivedOn, 1);
+
+/**
+ * The deadline after the extension "by two further months" (art. 12(3)): two months after the
+ * one-month deadline. Counting from the deadline, not from the day received, never gives a later
+ * day (31 January → 28 February → 28 April), so the extended deadline is the safe one.
+ */
+export const extendedDeadlineFor = (deadlineOn: string): string => addMonths(deadlineOn, 2);
+
+/** The deadline in force: the extended one when the request was extended. */
+export const deadlineInForce = (r: { deadlineOn: string; extendedDeadlineOn: string | null }): string => r.extendedDeadlineOn ?? r.deadlineOn;
 
 const amsterdamDay = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { dayOf, daysBetween, daysLeft, deadlineFor, parseDay } from './deadline.ts';
+import { dayOf, daysBetween, daysLeft, deadlineFor, deadlineInForce, extendedDeadlineFor, parseDay } from './deadline.ts';
 
 /** The one-month deadline (AVG art. 12(3)) and its countdown, from a given clock. */
 describe('deadlineFor', () => {
@@ -24,6 +24,32 @@ describe('deadlineFor', () => {
         expect(parseDay(due)).toBe(due);
       }),
     );
+  });
+});
+
+describe('extendedDeadlineFor (two further months, art. 12(3))', () => {
+  it('is two months after the one-month deadline, clamped to shorter months', () => {
+    expect(extendedDeadlineFor('2031-04-09')).toBe('2031-06-09');
+    expect(extendedDeadlineFor(deadlineFor('2031-01-31'))).toBe('2031-04-28');
+    expect(extendedDeadlineFor('2031-12-31')).toBe('2032-02-29');
+    expect(extendedDeadlineFor('2031-11-15')).toBe('2032-01-15');
+  });
+  it('never lies later than three months after the day received, never earlier than two months after the deadline (fast-check)', () => {
+    const day = fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(day, (d) => {
+        const first = deadlineFor(d);
+        const extended = extendedDeadlineFor(first);
+        expect(daysBetween(first, extended)).toBeGreaterThanOrEqual(59);
+        expect(daysBetween(first, extended)).toBeLessThanOrEqual(62);
+        expect(daysBetween(d, extended)).toBeLessThanOrEqual(92);
+        expect(parseDay(extended)).toBe(extended);
+      }),
+    );
+  });
+  it('the deadline in force is the extended one once extended', () => {
+    expect(deadlineInForce({ deadlineOn: '2031-04-09', extendedDeadlineOn: null })).toBe('2031-04-09');
+    expect(deadlineInForce({ deadlineOn: '2031-04-09', extendedDeadlineOn: '2031-06-09' })).toBe('2031-06-09');
   });
 });
 

@@ -30,8 +30,14 @@ export const isRefusalGround = isOneOf(REFUSAL_GROUNDS);
 export const isRecordType = isOneOf(RECORD_TYPES);
 
 /**
- * Correct, restrict and erase change a record that another module owns. No module offers a per-record
- * hook for that yet, so the decision is recorded and queued (shown as work on the request page);
- * give and refuse need nothing more than the answer.
+ * Correct, restrict and erase change a record that another module owns: the decision is recorded
+ * and queued (shown as work on the request page). Erase and restrict are then carried out through
+ * the owning module's `subjectRecords` hook where it has one (carry-out-decision.ts); correct is
+ * done by a person. Give and refuse need nothing more than the answer.
  */
 export const executionOf = (d: Decision): 'recorded' | 'queued' => (d === 'give' || d === 'refuse' ? 'recorded' : 'queued');
+
+/** Why a decision was not carried out (execution 'refused'). */
+export const EXECUTION_REASONS = ['held', 'evidence', 'kept', 'gone'] as const;
+export type ExecutionReason = (typeof EXECUTION_REASONS)[number];
+export const isExecutionReason = isOneOf(EXECUTION_REASONS);

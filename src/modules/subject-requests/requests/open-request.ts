@@ -5,9 +5,9 @@ import { type RequestRow, selectDecisions, selectRequest } from '../queries.ts';
 import { subjectOf } from './register-request.ts';
 import type { RequestSubject } from './request-subject.ts';
 
-export type DecisionLine = { recordType: string; recordId: string; decision: string; ground: string | null; note: string; execution: string; decidedAt: Date; decidedBy: string };
+export type DecisionLine = { recordType: string; recordId: string; decision: string; ground: string | null; note: string; execution: string; executionReason: string | null; decidedAt: Date; decidedBy: string };
 
-export type OpenedRequest = { request: RequestRow; subject: RequestSubject; decisions: DecisionLine[]; history: DecisionLine[] };
+export type OpenedRequest = { request: RequestRow; subject: RequestSubject; decisions: DecisionLine[]; history: DecisionLine[]; extensionReason: string };
 
 /**
  * The request page's data: the request with who asks (decrypted), the current decision per record
@@ -24,10 +24,17 @@ export const openRequest = async (ctx: AppContext, id: string, user: { id: strin
     ground: r.ground,
     note: r.noteEnc ? ctx.keys.decryptText(r.noteEnc) : '',
     execution: r.execution,
+    executionReason: r.executionReason,
     decidedAt: r.decidedAt,
     decidedBy: r.decidedBy,
   });
   await logAccess(ctx.db, { user, recordType: 'subject_request', recordId: id, action: 'view', reason: 'AVG-verzoek behandelen' });
 
-  return { request, subject: subjectOf(ctx, request), decisions: currentDecisions(rows).map(line), history: rows.map(line) };
+  return {
+    request,
+    subject: subjectOf(ctx, request),
+    decisions: currentDecisions(rows).map(line),
+    history: rows.map(line),
+    extensionReason: request.extensionReasonEnc ? ctx.keys.decryptText(request.extensionReasonEnc) : '',
+  };
 };

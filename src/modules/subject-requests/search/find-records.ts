@@ -2,7 +2,7 @@ import type { AppContext } from '../../../app/context.ts';
 import { findPersonsNamed } from '../../cases/index.ts';
 import { findConversationsWith } from '../../decoy/index.ts';
 import { findOccurrencesForSubject } from '../../identifiers/index.ts';
-import { findReportAsReporter, findReportsNaming } from '../../intake/index.ts';
+import { findReportAsReporter, findReportsAsReporter, findReportsNaming } from '../../intake/index.ts';
 import { isRecordType, type RecordType } from '../requests/kinds.ts';
 import type { RequestSubject } from '../requests/request-subject.ts';
 
@@ -12,7 +12,7 @@ export type FoundRecord = {
   id: string;
   /** When the record (or the newest mention in it) was made. */
   at: Date;
-  /** What matched: 'name', 'report_number', or an identifier ("phone +31612340001"). */
+  /** What matched: 'name', 'report_number', 'reporter_contact' (their e-mail or phone as this report's reporter), or an identifier ("phone +31612340001"). */
   via: string[];
   /** 'reporter' only when the person is this report's reporter (checked against its identity). */
   role: 'reporter' | 'named';
@@ -23,16 +23,19 @@ export type FoundRecord = {
 export const recordKey = (type: string, id: string) => `${type}:${id}`;
 
 /**
- * Finds the person in reports (named in the answers, or as reporter with the report number), dossier
+ * Finds the person in reports (named in the answers; as reporter with the report number, or by their
+ * own e-mail or phone in the report's identity), dossier
  * persons, decoy conversations and the identifier index. Writes nothing: `searchSubject` is the
  * logged search the page uses; commands use this to check a record belongs to the request.
  */
 export const findRecords = async (ctx: AppContext, s: RequestSubject): Promise<FoundRecord[]> => {
   const terms = { name: s.name, phones: s.phones, emails: s.emails };
-  const [occurrences, named, asReporter, persons, conversations] = await Promise.all([
+  const [occurrences, named, asReporter, ownReports, persons, conversations] = await Promise.all([
     findOccurrencesForSubject(ctx.db, { phones: s.phones, emails: s.emails, handles: s.handles }),
     findReportsNaming(ctx, s.name),
     s.reportNumber ? findReportAsReporter(ctx, s.reportNumber, terms) : Promise.resolve(null),
+    // Without a number too: the reports whose reporter gave the person's own e-mail or phone.
+    findReportsAsReporter(ctx, terms),
     findPersonsNamed(ctx, s.name),
     findConversationsWith(ctx, { handles: s.handles, phones: s.phones, emails: s.emails }),
   ]);
@@ -53,6 +56,7 @@ export const findRecords = async (ctx: AppContext, s: RequestSubject): Promise<F
   for (const r of named) add('report', r.id, r.createdAt, 'name');
   for (const p of persons) add('dossier_person', p.id, p.createdAt, 'name');
   for (const c of conversations) add('decoy_contact', c.id, c.openedAt, 'contact');
+  for (const own of ownReports) add('report', own.id, own.createdAt, 'reporter_contact').role = 'reporter';
   if (asReporter) {
     const r = add('report', asReporter.id, asReporter.createdAt, 'report_number');
     r.role = 'reporter';

@@ -3,7 +3,7 @@ import { Alert } from '../../../web/components/form.tsx';
 import { TableRegion } from '../../../web/components/table-region.tsx';
 import { pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
-import { dayOf } from '../requests/deadline.ts';
+import { dayOf, deadlineInForce } from '../requests/deadline.ts';
 import { isRequestKind } from '../requests/kinds.ts';
 import type { readRequestList } from '../reads.ts';
 import { requestText } from '../texts.ts';
@@ -47,8 +47,10 @@ export const ListPage = ({ view, rows }: { view: View; rows: Row[] }) => {
                   </td>
                   <td>{kind(r.kind)}</td>
                   <td>
-                    {r.deadlineOn}
-                    {r.answeredAt ? null : <span data-testid="countdown"> ({countdownText(view, r.deadlineOn)})</span>}
+                    {deadlineInForce(r)}
+                    {r.answeredAt ? null : <span data-testid="countdown"> ({countdownText(view, deadlineInForce(r))})</span>}
+                    {r.extendedDeadlineOn ? ` — ${t.listExtended}` : null}
+                    {r.extendedDeadlineOn && !r.extensionToldOn && !r.answeredAt ? <strong data-testid="tell">{`, ${t.listTell}`}</strong> : null}
                   </td>
                   <td>{r.answeredAt ? t.answeredOn(dayOf(r.answeredAt)) : t.open}</td>
                 </tr>

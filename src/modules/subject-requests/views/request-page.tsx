@@ -1,44 +1,37 @@
 import type { View } from '../../../app/view.ts';
-import { Alert, CsrfField, SubmitButton } from '../../../web/components/form.tsx';
+import { Alert, CsrfField, ErrorSummary, type FieldErrors, SubmitButton } from '../../../web/components/form.tsx';
+import { common } from '../../../web/texts.ts';
 import { TableRegion } from '../../../web/components/table-region.tsx';
 import { formatDateTime, pick } from '../../../web/i18n.ts';
 import { StaffLayout } from '../../../web/layout.tsx';
-import { dayOf } from '../requests/deadline.ts';
-import { isDecision, isIdentityCheck, isRefusalGround, isRequestKind } from '../requests/kinds.ts';
+import { isDecision, isExecutionReason, isIdentityCheck, isRefusalGround, isRequestKind } from '../requests/kinds.ts';
 import type { DecisionLine, OpenedRequest } from '../requests/open-request.ts';
 import { requestText } from '../texts.ts';
-import { countdownText } from './deadline-text.tsx';
+import { DeadlineSection } from './deadline-section.tsx';
 
-type Props = { view: View; opened: OpenedRequest; message?: string };
+type Props = { view: View; opened: OpenedRequest; message?: string; errors?: FieldErrors; reason?: string };
 
 const Lines = ({ items }: { items: string[] }) => (items.length === 0 ? '—' : items.join(', '));
 
-export const RequestPage = ({ view, opened, message }: Props) => {
+export const RequestPage = ({ view, opened, message, errors, reason }: Props) => {
   const t = pick(requestText, view.lang);
   const { request, subject, decisions } = opened;
   const kind = isRequestKind(request.kind) ? t.kindShort[request.kind] : request.kind;
   const title = t.requestTitle(kind);
   const decisionName = (d: string) => (isDecision(d) ? t.decisions[d] : d);
-  const execution = (e: string) => (e === 'queued' ? t.executions.queued : t.executions.recorded);
+  const execution = (d: DecisionLine) => {
+    if (d.execution === 'refused') return `${t.executions.refused}: ${d.executionReason && isExecutionReason(d.executionReason) ? t.executionReasons[d.executionReason] : '—'}`;
+    return d.execution === 'queued' ? t.executions.queued : d.execution === 'done' ? t.executions.done : t.executions.recorded;
+  };
   const recordName = (l: DecisionLine) => `${t.recordTypes[l.recordType] ?? l.recordType} ${l.recordId.slice(0, 8)}`;
   const queued = decisions.filter((d) => d.execution === 'queued');
 
   return (
     <StaffLayout view={view} title={title}>
       <h1 class="utrecht-heading-1">{title}</h1>
+      <ErrorSummary title={pick(common, view.lang).errorSummaryTitle} errors={errors ?? {}} />
       {message ? <Alert type="ok">{message}</Alert> : null}
-      {request.answeredAt ? (
-        <p class="utrecht-paragraph" data-testid="deadline">
-          {t.answeredOn(dayOf(request.answeredAt))}
-        </p>
-      ) : (
-        <>
-          <p class="utrecht-paragraph" data-testid="deadline">
-            <strong>{t.deadlineLine(request.deadlineOn, countdownText(view, request.deadlineOn))}</strong>
-          </p>
-          <p class="utrecht-paragraph">{t.deadlineNote}</p>
-        </>
-      )}
+      <DeadlineSection view={view} opened={opened} errors={errors} reason={reason} />
       <h2 class="utrecht-heading-2">{t.personTitle}</h2>
       <dl class="vn-facts" data-testid="subject">
         <dt>{t.personName}</dt>
@@ -96,7 +89,7 @@ export const RequestPage = ({ view, opened, message }: Props) => {
                     {decisionName(d.decision)}
                     {d.ground && isRefusalGround(d.ground) ? `: ${t.grounds[d.ground]}` : ''}
                   </td>
-                  <td>{execution(d.execution)}</td>
+                  <td data-testid="execution">{execution(d)}</td>
                   <td>{d.note || '—'}</td>
                   <td>
                     {d.decidedBy}, {formatDateTime(view.lang, d.decidedAt)}
@@ -111,10 +104,19 @@ export const RequestPage = ({ view, opened, message }: Props) => {
         <>
           <h2 class="utrecht-heading-2">{t.queuedTitle}</h2>
           <p class="utrecht-paragraph">{t.queuedIntro}</p>
-          <ul class="utrecht-unordered-list" data-testid="queued">
+          <ul class="utrecht-unordered-list" data-testid="queued" id="uitvoeren">
             {queued.map((d) => (
-              <li>
+              <li data-record={`${d.recordType}:${d.recordId}`}>
                 {recordName(d)}: {decisionName(d.decision)}
+                {d.decision === 'erase' || d.decision === 'restrict' ? (
+                  <form method="post" action={`/inzageverzoeken/${request.id}/uitvoeren`} aria-label={t.carryOutLegend(`${recordName(d)}: ${decisionName(d.decision)}`)}>
+                    <CsrfField token={view.csrf} />
+                    <input type="hidden" name="gegeven" value={`${d.recordType}:${d.recordId}`} />
+                    <SubmitButton secondary>{t.carryOut}</SubmitButton>
+                  </form>
+                ) : (
+                  ` — ${t.manualOnly}`
+                )}
               </li>
             ))}
           </ul>

@@ -16,7 +16,7 @@ type Props = { view: View; requestId: string; records: FoundRecord[]; current: D
 /** The search results, each with its own decision form (ids numbered per record, so labels stay unique). */
 export const SearchPage = ({ view, requestId, records, current, errors = {}, values }: Props) => {
   const t = pick(requestText, view.lang);
-  const via = (v: string) => (v === 'name' ? t.viaName : v === 'report_number' ? t.personReport : v === 'contact' ? t.personHandles : v);
+  const via = (v: string) => (v === 'name' ? t.viaName : v === 'report_number' ? t.personReport : v === 'reporter_contact' ? t.viaReporterContact : v === 'contact' ? t.personHandles : v);
   const currentOf = (r: FoundRecord) => current.find((d) => d.recordType === r.type && d.recordId === r.id);
 
   return (

@@ -31,6 +31,12 @@ export const Overview = ({ view, data, form }: SectionProps) => {
             <dd>{dossier.closeReason}</dd>
           </>
         ) : null}
+        {data.keptUntil ? (
+          <>
+            <dt>{t.keptUntil}</dt>
+            <dd data-testid="kept-until">{pick(data.keptUntil.text, view.lang)}</dd>
+          </>
+        ) : null}
       </dl>
       {canEdit ? (
         <form method="post" action={`${base(data)}/status`} novalidate>
