@@ -8,7 +8,7 @@ export type Viewer = SourceViewer;
 /**
  * THE rule for which sources of the identifier index one staff member may open. Every view that
  * links to sources uses it: the identifier page, "where else seen" on report, evidence and dossier
- * pages, link suggestions and the link chart (links/viewer-access.ts). The rule of each kind is
+ * pages, link suggestions and the link chart (links/graph/viewer-access.ts). The rule of each kind is
  * declared by the module that owns the source (the `sourceKinds` hook in its module.ts), and is the
  * one its own page applies, so a link is shown exactly when following it would work:
  *
