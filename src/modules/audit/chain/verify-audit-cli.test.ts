@@ -13,6 +13,15 @@ import { installAuditKeys, loadAuditKeys } from '../keys/audit-keys.ts';
 import { cutAuditChain } from '../log-retention/cut-audit-chain.ts';
 import { appendAuditEvent, recordAuditEvent } from './record-audit-event.ts';
 
+// The events the app writes at start carry the real time (the audit log's own clock), so these years
+// move with the real year: the start events stay older than the cut whatever the calendar says.
+const YEARS_ON = Math.max(0, new Date().getUTCFullYear() - 2026);
+const inYears = (iso: string): Date => {
+  const d = new Date(iso);
+  d.setUTCFullYear(d.getUTCFullYear() + YEARS_ON);
+  return d;
+};
+
 /**
  * `vangnet verify-audit` as an operator runs it: a separate process on the same database. On PGlite
  * that is a data folder (one process at a time, so the test closes its own handle first); on
@@ -126,13 +135,13 @@ describe('vangnet verify-audit', () => {
     // The key file the child made above; this process appends keyed events and cuts with it.
     const keyFile = path.join(target.env.VANGNET_DATA_DIR ?? '', 'keys', 'audit.key');
     installAuditKeys(loadAuditKeys(keyFile, { create: false }));
-    const clock = testClock('2036-03-10T10:00:00Z');
+    const clock = testClock(inYears('2036-03-10T10:00:00Z').toISOString());
     await withDb(async ({ db }) => {
       for (let i = 0; i < 10; i += 1) {
-        await appendAuditEvent(db, { actor: { userId: null, label: 'beheer@vangnet.test' }, action: 'test.cli.recent', details: { i } }, new Date('2036-02-01T09:00:00Z'));
+        await appendAuditEvent(db, { actor: { userId: null, label: 'beheer@vangnet.test' }, action: 'test.cli.recent', details: { i } }, inYears('2036-02-01T09:00:00Z'));
       }
       // Event 12 went above (seq 12 is free again): the cut takes the 11 old events, from the start.
-      const done = await db.transaction((tx) => cutAuditChain({ db: tx, clock } as unknown as AppContext, { expiredBefore: new Date('2030-01-01T00:00:00Z'), limit: 100, dryRun: false }));
+      const done = await db.transaction((tx) => cutAuditChain({ db: tx, clock } as unknown as AppContext, { expiredBefore: inYears('2030-01-01T00:00:00Z'), limit: 100, dryRun: false }));
       expect(done.count).toBe(11);
     });
     expect((await runCli('audit-checkpoint')).code).toBe(0);

@@ -17,12 +17,20 @@ import { auditRetention } from './retention-rules.ts';
 /**
  * Issue 19: the retention rules of the audit log and the access log. The audit log is cut at its
  * start behind a signed cut, and verify-audit still accepts it and still finds any change after the
- * cut; a forged cut is refused. Time comes from the test clock: the app's "now" is in 2036, so the
+ * cut; a forged cut is refused. Time comes from the test clock: the app's "now" is about ten years ahead (2036 from 2026, moving with the real year), so the
  * events the app writes today are past both periods, and the planted "recent" ones are not.
  */
-const NOW = '2036-03-10T10:00:00.000Z';
-const OLD = new Date('2028-06-01T09:00:00Z');
-const RECENT = new Date('2036-02-01T09:00:00Z');
+// The events the app writes at start carry the real time (the audit log's own clock), so these years
+// move with the real year: the start events stay older than the cut whatever the calendar says.
+const YEARS_ON = Math.max(0, new Date().getUTCFullYear() - 2026);
+const inYears = (iso: string): Date => {
+  const d = new Date(iso);
+  d.setUTCFullYear(d.getUTCFullYear() + YEARS_ON);
+  return d;
+};
+const NOW = inYears('2036-03-10T10:00:00.000Z').toISOString();
+const OLD = inYears('2028-06-01T09:00:00Z');
+const RECENT = inYears('2036-02-01T09:00:00Z');
 const clock = testClock(NOW);
 const HELD = '00000000-0000-4000-8000-0000000019aa';
 const actor = { userId: null, label: 'test' };
@@ -62,9 +70,9 @@ beforeAll(async () => {
   firstRecent = lastOld + 1;
   const user = '00000000-0000-4000-8000-000000000019';
   for (let i = 0; i < 12; i += 1) {
-    await t.ctx.db.insert(accessLog).values({ at: new Date('2030-01-15T09:00:00Z'), userId: user, userLabel: 'Oude Lezer (fictief)', recordType: 'dossier', recordId: `D-OUD-${i}`, action: 'view' });
+    await t.ctx.db.insert(accessLog).values({ at: inYears('2030-01-15T09:00:00Z'), userId: user, userLabel: 'Oude Lezer (fictief)', recordType: 'dossier', recordId: `D-OUD-${i}`, action: 'view' });
   }
-  await t.ctx.db.insert(accessLog).values({ at: new Date('2030-01-15T09:00:00Z'), userId: user, userLabel: 'Lezer van vastgehouden dossier (fictief)', recordType: 'dossier', recordId: HELD, action: 'view' });
+  await t.ctx.db.insert(accessLog).values({ at: inYears('2030-01-15T09:00:00Z'), userId: user, userLabel: 'Lezer van vastgehouden dossier (fictief)', recordType: 'dossier', recordId: HELD, action: 'view' });
   await t.ctx.db.insert(accessLog).values({ at: RECENT, userId: user, userLabel: 'Recente Lezer (fictief)', recordType: 'dossier', recordId: 'D-RECENT', action: 'view' });
 });
 afterAll(async () => {
@@ -135,8 +143,8 @@ describe('the audit log and access log under retention (issue 19)', () => {
     const all = await cutAuditChain(t.ctx, later);
     expect(all.count).toBe((await seqs()).length - 1);
     const accessRule = auditRetention.find((r) => r.key === 'audit.access_log');
-    await t.ctx.db.insert(accessLog).values({ at: new Date('2030-01-15T09:00:00Z'), userId: '00000000-0000-4000-8000-000000000019', userLabel: 'Lezer (fictief)', recordType: 'dossier', recordId: HELD, action: 'view' });
-    const options = { expiredBefore: new Date('2031-01-01T00:00:00Z'), limit: 100, dryRun: true, isHeld: (id: string) => id === HELD };
+    await t.ctx.db.insert(accessLog).values({ at: inYears('2030-01-15T09:00:00Z'), userId: '00000000-0000-4000-8000-000000000019', userLabel: 'Lezer (fictief)', recordType: 'dossier', recordId: HELD, action: 'view' });
+    const options = { expiredBefore: inYears('2031-01-01T00:00:00Z'), limit: 100, dryRun: true, isHeld: (id: string) => id === HELD };
     const old = (await t.ctx.db.select().from(accessLog).where(sql`${accessLog.at} < ${options.expiredBefore}`)).length;
     expect(await accessRule?.purge(t.ctx, { ...options, heldDossiers: [HELD] })).toEqual({ count: old - 1, held: [HELD] });
     expect(await accessRule?.purge(t.ctx, { ...options, heldDossiers: [] })).toEqual({ count: old, held: [] });
