@@ -4,6 +4,7 @@ import { rewrapChecklistDrafts } from './checklist/rewrap-checklist-drafts.ts';
 import { publicChecklistRoutes } from './checklist/routes-public-checklist.tsx';
 import { assessmentRoutes } from './assessments/routes-staff-assessments.tsx';
 import { dashboardRoutes } from './dashboard/routes-staff-dashboard.tsx';
+import { startDashboardWarmUp } from './dashboard/warm-counts.ts';
 import { partnerDashboardRoutes } from './partner/routes-staff-partner.tsx';
 import { profileRoutes } from './profiles/routes-staff-profiles.tsx';
 
@@ -23,6 +24,8 @@ export const municipalitiesModule: VangnetModule = {
     await dashboardRoutes(app, ctx);
     await partnerDashboardRoutes(app, ctx);
   },
+  // The dashboards' national counts are made behind the pages, so no page waits for them.
+  onStarted: startDashboardWarmUp,
   rewrapSecrets: rewrapChecklistDrafts,
   demo: loadMunicipalityDemo,
 };

@@ -67,6 +67,10 @@ export const figureWindow = (q: DashboardQuery, thisMonth: string): { from: stri
   return { from: q.from, to: q.to };
 };
 
+/** The counts of one window, from the cache when fresh (figure-cache.ts); the warm-up asks the same. */
+export const windowCounts = (ctx: AppContext, collect: Collect, window: { from: string; to: string }) =>
+  cachedFigures(ctx, `${window.from}|${window.to}`, () => collect({ from: amsterdamMonthStart(window.from), to: amsterdamMonthStart(nextMonth(window.to)) }));
+
 /**
  * Gets the counts of every module (from the cache when fresh), publishes the cells of the area with
  * small cells suppressed, and adds up months and places from the published cells only. The counts of
@@ -75,8 +79,7 @@ export const figureWindow = (q: DashboardQuery, thisMonth: string): { from: stri
 export const loadDashboard = async (ctx: AppContext, collect: Collect, area: Area, q: DashboardQuery): Promise<Dashboard> => {
   const months = monthsBetween(q.from, q.to);
   const window = figureWindow(q, currentMonth(ctx.clock.now()));
-  const figureQuery: FigureQuery = { from: amsterdamMonthStart(window.from), to: amsterdamMonthStart(nextMonth(window.to)) };
-  const { figures, failed, at } = await cachedFigures(ctx, `${window.from}|${window.to}`, () => collect(figureQuery));
+  const { figures, failed, at } = await windowCounts(ctx, collect, window);
   // The same counts give the same page for the same area and period: keep the added-up result with the counts.
   const areaKey = `${q.from}|${q.to}|${area.kind === 'municipality' ? area.code : area.kind === 'region' ? `r:${area.name}:${area.codes.join(',')}` : '*'}`;
   const memo = computed.get(figures) ?? new Map<string, Dashboard>();
