@@ -1,6 +1,7 @@
 import type { VangnetModule } from '../../app/module.ts';
 import { requestHomeNotices } from './home-notices.ts';
 import { subjectRequestRetention } from './requests/request-retention.ts';
+import { rewrapRequestSecrets } from './requests/rewrap-request-secrets.ts';
 import { requestRoutes } from './routes.tsx';
 
 /**
@@ -13,4 +14,6 @@ export const subjectRequestsModule: VangnetModule = {
   homeNotices: requestHomeNotices,
   // The request itself is kept two years after its first answer (a proposal for the DPIA).
   retention: [subjectRequestRetention],
+  // Who asked, the extension reasons and the decision notes are encrypted: re-wrapped by rotate-key.
+  rewrapSecrets: rewrapRequestSecrets,
 };

@@ -106,3 +106,16 @@ export const deleteRequests = async (tx: Db, ids: string[]) => {
   await tx.delete(subjectRequestDecisions).where(inArray(subjectRequestDecisions.requestId, ids));
   await tx.delete(subjectRequests).where(inArray(subjectRequests.id, ids));
 };
+
+/** Every encrypted value of the requests (re-wrapped after `vangnet rotate-key`). */
+export const selectRequestSecrets = (db: Db) =>
+  db.select({ id: subjectRequests.id, subjectEnc: subjectRequests.subjectEnc, extensionReasonEnc: subjectRequests.extensionReasonEnc }).from(subjectRequests);
+
+export const updateRequestSecrets = (db: Db, id: string, values: { subjectEnc: string; extensionReasonEnc: string | null }) =>
+  db.update(subjectRequests).set(values).where(eq(subjectRequests.id, id));
+
+/** The decisions' encrypted notes. Re-wrapping changes the envelope only, never the decision. */
+export const selectDecisionNoteSecrets = (db: Db) =>
+  db.select({ id: subjectRequestDecisions.id, noteEnc: subjectRequestDecisions.noteEnc }).from(subjectRequestDecisions).where(isNotNull(subjectRequestDecisions.noteEnc));
+
+export const updateDecisionNote = (db: Db, id: number, noteEnc: string) => db.update(subjectRequestDecisions).set({ noteEnc }).where(eq(subjectRequestDecisions.id, id));
