@@ -95,7 +95,7 @@ describe('a decoy programme from governance to a verified police notification', 
 
     // 1. Closed until a basis is recorded and approved by someone else.
     await admin.getByRole('navigation').getByRole('link', { name: 'Lokprofielen' }).first().click();
-    expect(await admin.getByRole('heading', { level: 1, name: 'Lokprofielen: gesloten' }).isVisible()).toBe(true);
+    await admin.getByRole('heading', { level: 1, name: 'Lokprofielen: gesloten' }).waitFor({ state: "visible" });
     await look(admin);
     await admin.getByRole('link', { name: 'Naar de grondslag van het programma' }).click();
     await look(admin);
@@ -103,7 +103,7 @@ describe('a decoy programme from governance to a verified police notification', 
     await admin.getByLabel('Kenmerk afspraak met politie en OM').fill('FICTIEF-POL-2027-001');
     await admin.getByRole('button', { name: /^Vastleggen/ }).click();
     // Missing fields: told which, nothing typed lost.
-    expect(await admin.locator('.vn-error-summary').isVisible()).toBe(true);
+    await admin.locator('.vn-error-summary').waitFor({ state: "visible" });
     expect(await admin.getByLabel('Kenmerk afspraak met politie en OM').inputValue()).toBe('FICTIEF-POL-2027-001');
     await scanNow(admin, 'governance with errors');
     await admin.getByLabel('Contactpersoon politie').fill('Fictieve rechercheur, team mensenhandel');
@@ -113,11 +113,11 @@ describe('a decoy programme from governance to a verified police notification', 
     await admin.getByLabel('Ethische toets').fill('Fictieve ethische commissie, positief');
     await admin.getByLabel('Geldig tot en met (jjjj-mm-dd)').fill('2028-01-31');
     await admin.getByRole('button', { name: /^Vastleggen/ }).click();
-    expect(await admin.getByText('wacht op goedkeuring').isVisible()).toBe(true);
+    await admin.getByText('wacht op goedkeuring').waitFor({ state: "visible" });
     await reviewer.goto(`${servers.staffUrl}/lokprofielen/grondslag`);
     await reviewer.getByLabel('Reden van goedkeuring').fill('Fictief: alle stukken aanwezig.');
     await reviewer.getByRole('button', { name: 'Goedkeuren' }).click();
-    expect(await reviewer.getByRole('heading', { level: 1, name: 'Lokprofielen' }).isVisible()).toBe(true);
+    await reviewer.getByRole('heading', { level: 1, name: 'Lokprofielen' }).waitFor({ state: "visible" });
     await look(reviewer);
 
     // 2. The script library: a forbidden text cannot be saved; each version needs a second person.
@@ -144,7 +144,7 @@ describe('a decoy programme from governance to a verified police notification', 
       await operator.getByLabel('Variant').selectOption(s.variant);
       await operator.getByLabel('Tekst', { exact: true }).fill(s.text);
       await operator.getByRole('button', { name: /^Opslaan als nieuwe versie/ }).click();
-      expect(await operator.getByText('Zij wacht op goedkeuring door een juridisch toetser').isVisible()).toBe(true);
+      await operator.getByText('Zij wacht op goedkeuring door een juridisch toetser').waitFor({ state: "visible" });
       await look(operator);
       scriptIds.push(new URL(operator.url()).pathname.split('/').pop() as string);
     }
@@ -156,7 +156,7 @@ describe('a decoy programme from governance to a verified police notification', 
         await reviewer.getByLabel('een voorstel om af te spreken').check();
         await reviewer.getByLabel('Reden', { exact: true }).fill('Fictieve toets.');
         await reviewer.getByRole('button', { name: 'Deze exacte versie goedkeuren' }).click();
-        expect(await reviewer.locator('.vn-error-summary').isVisible()).toBe(true);
+        await reviewer.locator('.vn-error-summary').waitFor({ state: "visible" });
         await scanNow(reviewer, 'script approval refused');
       }
       for (const label of ['een voorstel om af te spreken', 'een plaats of adres', 'een tijd of moment', 'een prijs of bedrag', 'een vraag om of aanbod van beelden', 'contactgegevens (telefoon, e-mail, account, link)', 'seksuele inhoud']) {
@@ -164,7 +164,7 @@ describe('a decoy programme from governance to a verified police notification', 
       }
       await reviewer.getByLabel('Reden', { exact: true }).fill('Fictieve toets: niets verbodens.');
       await reviewer.getByRole('button', { name: 'Deze exacte versie goedkeuren' }).click();
-      expect(await reviewer.getByText('De versie is goedgekeurd en kan nu gebruikt worden.').isVisible()).toBe(true);
+      await reviewer.getByText('De versie is goedgekeurd en kan nu gebruikt worden.').waitFor({ state: "visible" });
     }
 
     // 3. A decoy from the approved ad text: draft, legal sign-off by someone else, live.
@@ -195,11 +195,11 @@ describe('a decoy programme from governance to a verified police notification', 
     await operator.getByLabel('Bericht-id op het platform').fill('fictief-ig-1');
     await operator.getByLabel('Tekst van het eerste bericht (precies zoals ontvangen)').fill('Hoi, leuk profiel. Ben je beschikbaar?');
     await operator.getByRole('button', { name: 'Contact vastleggen' }).click();
-    expect(await operator.getByRole('heading', { level: 1, name: 'Gesprek met fictieve_man_test' }).isVisible()).toBe(true);
+    await operator.getByRole('heading', { level: 1, name: 'Gesprek met fictieve_man_test' }).waitFor({ state: "visible" });
     const convUrl = operator.url();
     await look(operator);
     // Nothing may be sent in triage: no script is offered.
-    expect(await operator.getByText('In deze stand mag er niets verstuurd worden.').isVisible()).toBe(true);
+    await operator.getByText('In deze stand mag er niets verstuurd worden.').waitFor({ state: "visible" });
     await operator.getByLabel('Benadering: leeftijd noemen').check();
     await operator.getByRole('button', { name: 'Volgende stap' }).click();
 
@@ -231,7 +231,7 @@ describe('a decoy programme from governance to a verified police notification', 
     clock.advance(10 * 60_000);
     await operator.getByLabel('Exportbestand').setInputFiles({ name: 'WhatsApp-chat met Fictieve Man.txt', mimeType: 'text/plain', buffer: Buffer.from(txt) });
     await operator.getByRole('button', { name: 'Inlezen' }).click();
-    expect(await operator.getByText('Ingelezen: 2 nieuwe berichten, 0 stonden er al.').isVisible()).toBe(true);
+    await operator.getByText('Ingelezen: 2 nieuwe berichten, 0 stonden er al.').waitFor({ state: "visible" });
     await look(operator);
     expect(await operator.locator('#transcript').textContent()).toContain('Ik betaal 100 euro');
     await operator.getByLabel('Ging door na leeftijd').check();
@@ -253,7 +253,7 @@ describe('a decoy programme from governance to a verified police notification', 
     await operator.getByLabel('een prijs of betaling').check();
     await operator.getByRole('checkbox', { name: /De opgegeven leeftijd was 15 en is expliciet genoemd/ }).check();
     await operator.getByRole('button', { name: 'Voorstellen aan een tweede persoon' }).click();
-    expect(await operator.getByText('Wacht op een tweede persoon').isVisible()).toBe(true);
+    await operator.getByText('Wacht op een tweede persoon').waitFor({ state: "visible" });
     await reviewer.goto(convUrl);
     await look(reviewer);
     await reviewer.getByLabel('Goedkeuren', { exact: true }).check();

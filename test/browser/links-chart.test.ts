@@ -38,7 +38,7 @@ describe('link chart in a browser', () => {
     await page.goto(`${servers.staffUrl}/dossiers/${seed.dossierId}/verbanden`);
     const chart = page.locator('#vn-link-chart');
     await expect.poll(() => chart.getAttribute('data-rendered-at'), { timeout: 30_000 }).not.toBeNull();
-    expect(await chart.isVisible()).toBe(true);
+    await chart.waitFor({ state: "visible" });
     expect(await chart.locator('canvas').count()).toBeGreaterThan(0);
     const rows = await page.locator('[data-testid="link-nodes"] tbody tr').count();
     expect(Number(await chart.getAttribute('data-nodes'))).toBe(rows);
@@ -76,7 +76,7 @@ describe('link chart in a browser', () => {
     await page.goto(`${servers.staffUrl}/dossiers/${seed.dossierId}/verbanden`);
     expect(await page.locator('#vn-link-chart').isVisible()).toBe(false);
     const table = page.locator('[data-testid="link-nodes"]');
-    expect(await table.isVisible()).toBe(true);
+    await table.waitFor({ state: "visible" });
     expect(await table.locator('tbody tr').count()).toBeGreaterThan(5);
     expect(await table.textContent()).toContain('Nieuw in Zwolle (testadvertentie)');
     await page.locator('form[method="get"]').getByLabel('Melding', { exact: true }).check();

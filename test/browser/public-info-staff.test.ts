@@ -50,9 +50,9 @@ describe('communications work in a browser', () => {
     await source.fill(`${await source.inputValue()}\n\n?? Mag ik bellen zonder mijn naam te noemen?\nJa, dat mag altijd.`);
     await page.locator('#reason').fill('Vraag over anoniem bellen toegevoegd');
     await page.getByRole('button', { name: 'Voorbeeld bekijken' }).click();
-    expect(await page.getByText('Voorbeeld (nog niet opgeslagen)').isVisible()).toBe(true);
+    await page.getByText('Voorbeeld (nog niet opgeslagen)').waitFor({ state: "visible" });
     await page.getByRole('button', { name: 'Opslaan en ter goedkeuring aanbieden' }).click();
-    expect(await page.getByText('gaat live zodra een tweede persoon').isVisible()).toBe(true);
+    await page.getByText('gaat live zodra een tweede persoon').waitFor({ state: "visible" });
 
     // Make a campaign with a landing path.
     await page.goto(`${servers.staffUrl}/inhoud/nieuw`);
@@ -74,23 +74,23 @@ describe('communications work in a browser', () => {
     const approverContext = await signedInContext(browser, servers.staffUrl, approver.client, noJs);
     const second = await approverContext.newPage();
     await second.goto(`${servers.staffUrl}/`);
-    expect(await second.getByText('Versies wachten op goedkeuring').isVisible()).toBe(true);
+    await second.getByText('Versies wachten op goedkeuring').waitFor({ state: "visible" });
     for (const target of [`${servers.staffUrl}/inhoud`, campaignUrl]) {
       await second.goto(target);
       if (target.endsWith('/inhoud')) await second.getByRole('link', { name: 'ouders' }).click();
       await second.getByRole('link', { name: /Bekijken [0-9]+/ }).first().click();
       approverPages.push(second.url());
       await second.getByRole('button', { name: 'Goedkeuren en publiceren' }).click();
-      expect(await second.getByText('is goedgekeurd en staat nu live').isVisible()).toBe(true);
+      await second.getByText('is goedgekeurd en staat nu live').waitFor({ state: "visible" });
     }
 
     // The public sees both; a visit and a report begun on the landing path are counted.
     const visitor = await browser.newContext(noJs);
     const pub = await visitor.newPage();
     await pub.goto(`${servers.publicUrl}/informatie/ouders`);
-    expect(await pub.getByText('Mag ik bellen zonder mijn naam te noemen?').isVisible()).toBe(true);
+    await pub.getByText('Mag ik bellen zonder mijn naam te noemen?').waitFor({ state: "visible" });
     await pub.goto(`${servers.publicUrl}/c/kermis`);
-    expect(await pub.getByText('Let op.').isVisible()).toBe(true);
+    await pub.getByText('Let op.').waitFor({ state: "visible" });
     await pub.getByRole('button', { name: 'Vertel het ons' }).click();
     await pub.waitForURL('**/melden/wie');
     await visitor.close();

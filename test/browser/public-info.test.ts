@@ -38,13 +38,13 @@ describe('public information in a browser', () => {
     await page.goto(`${servers.publicUrl}/`);
     await Promise.all([page.waitForURL('**/informatie/jongeren'), page.getByRole('link', { name: 'Voor jongeren' }).first().click()]);
     expect(await page.locator('h1').textContent()).toBe('Voor jongeren');
-    expect(await page.getByText('Het is niet jouw schuld').isVisible()).toBe(true);
-    expect(await page.getByText('Is er nu gevaar? Bel 112.').first().isVisible()).toBe(true);
+    await page.getByText('Het is niet jouw schuld').waitFor({ state: "visible" });
+    await page.getByText('Is er nu gevaar? Bel 112.').first().waitFor({ state: "visible" });
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
     // Exit this page works as a plain link.
     const asked = await fakeNeutralSite(page);
     const exit = page.getByRole('link', { name: 'Verlaat deze site' });
-    expect(await exit.isVisible()).toBe(true);
+    await exit.waitFor({ state: "visible" });
     await Promise.all([page.waitForURL(`${EXIT_URL}**`), exit.click()]);
     expect(asked.length).toBe(1);
     await context.close();
@@ -83,7 +83,7 @@ describe('public information in a browser', () => {
     await page.getByLabel('Spijbelt, vooral op maandag en vrijdag, of haalt slechtere cijfers').check();
     await page.getByRole('button', { name: 'Volgende' }).click();
     await page.getByRole('button', { name: 'Bekijk wat het betekent' }).click();
-    expect(await page.getByText('U hebt 3 signalen aangevinkt').isVisible()).toBe(true);
+    await page.getByText('U hebt 3 signalen aangevinkt').waitFor({ state: "visible" });
     await page.getByRole('button', { name: 'Ga naar het meldformulier' }).click();
     await page.waitForURL('**/melden/wie');
     await page.goto(`${servers.publicUrl}/melden/wat`);

@@ -26,7 +26,7 @@ describe('the privacy officer sees what expires soon', () => {
 
     await page.goto(`${servers.staffUrl}/bewaartermijnen`);
     await page.getByRole('link', { name: 'Wat binnenkort verloopt' }).click();
-    expect(await page.getByRole('heading', { level: 1, name: 'Wat binnenkort verloopt' }).isVisible()).toBe(true);
+    await page.getByRole('heading', { level: 1, name: 'Wat binnenkort verloopt' }).waitFor({ state: "visible" });
     const draftRow = page.getByRole('row', { name: /Concept van een melding/ });
     // Started yesterday, two days' period: not past it now, gone within 30 days.
     expect(await draftRow.getByRole('cell').nth(0).textContent()).toBe('0');
@@ -37,7 +37,7 @@ describe('the privacy officer sees what expires soon', () => {
     await page.goto(`${servers.staffUrl}/bewaartermijnen/opschonen`);
     await page.getByRole('button', { name: 'Proefdraai: laat zien wat er zou gebeuren' }).click();
     const dryRow = page.getByRole('row', { name: /Dossier gesloten zonder actie/ });
-    expect(await dryRow.getByRole('link', { name: 'dossier 1' }).isVisible()).toBe(true);
+    await dryRow.getByRole('link', { name: 'dossier 1' }).waitFor({ state: "visible" });
 
     const violations = await scanPages(jsPage, [`${servers.staffUrl}/bewaartermijnen/binnenkort`, `${servers.staffUrl}/bewaartermijnen`]);
     await jsPage.goto(`${servers.staffUrl}/bewaartermijnen/opschonen`);

@@ -24,24 +24,24 @@ describe('the privacy officer keeps the retention schedule', () => {
 
     await page.goto(`${servers.staffUrl}/`);
     await page.getByRole('navigation').getByRole('link', { name: 'Bewaartermijnen' }).click();
-    expect(await page.getByRole('heading', { level: 1, name: 'Bewaartermijnen' }).isVisible()).toBe(true);
+    await page.getByRole('heading', { level: 1, name: 'Bewaartermijnen' }).waitFor({ state: "visible" });
     await page.getByRole('link', { name: 'Wijzigen: Concept van een melding (webformulier)' }).click();
     await page.getByLabel('Termijn in dagen').fill('30');
     await page.getByRole('button', { name: 'Nieuwe versie opslaan' }).click();
     // No reason: the error summary says so, and what was typed stays.
-    expect(await page.getByRole('link', { name: /Schrijf waarom u de termijn verandert/ }).isVisible()).toBe(true);
+    await page.getByRole('link', { name: /Schrijf waarom u de termijn verandert/ }).waitFor({ state: "visible" });
     expect(await page.getByLabel('Termijn in dagen').inputValue()).toBe('30');
     await page.getByLabel('Waarom verandert u dit?').fill('Vastgesteld in de DPIA (test)');
     await page.getByRole('button', { name: 'Nieuwe versie opslaan' }).click();
-    expect(await page.getByText('Opgeslagen als versie 1.').isVisible()).toBe(true);
+    await page.getByText('Opgeslagen als versie 1.').waitFor({ state: "visible" });
     const editUrl = page.url();
 
     await page.goto(`${servers.staffUrl}/bewaartermijnen/opschonen`);
     await page.getByRole('button', { name: 'Proefdraai: laat zien wat er zou gebeuren' }).click();
-    expect(await page.getByText(/er is niets verwijderd/).isVisible()).toBe(true);
+    await page.getByText(/er is niets verwijderd/).waitFor({ state: "visible" });
     expect(await dumpDatabase(servers.ctx)).toContain(MARKER);
     await page.getByRole('button', { name: 'Nu opschonen' }).click();
-    expect(await page.getByText(/Opgeschoond op/).isVisible()).toBe(true);
+    await page.getByText(/Opgeschoond op/).waitFor({ state: "visible" });
     expect(await dumpDatabase(servers.ctx)).not.toContain(MARKER);
 
     const violations = await scanPages(jsPage, [`${servers.staffUrl}/bewaartermijnen`, editUrl, `${servers.staffUrl}/bewaartermijnen/opschonen`]);
@@ -68,23 +68,23 @@ describe('the privacy officer keeps the retention schedule', () => {
     await page.getByLabel('Waarom moet het dossier bewaard blijven?').fill('Overgedragen aan de politie (test)');
     await page.getByRole('button', { name: 'Bewaarplicht vastleggen' }).click();
     // No review date: told so, the rest kept.
-    expect(await page.getByRole('link', { name: 'Vul een datum na vandaag in, als JJJJ-MM-DD.' }).isVisible()).toBe(true);
+    await page.getByRole('link', { name: 'Vul een datum na vandaag in, als JJJJ-MM-DD.' }).waitFor({ state: "visible" });
     expect(await page.getByLabel('Dossiernummer').inputValue()).toBe(dossier.id);
     await page.getByLabel('Opnieuw bekijken op').fill('2031-09-01');
     await page.getByRole('button', { name: 'Bewaarplicht vastleggen' }).click();
-    expect(await page.getByText('De bewaarplicht is vastgelegd.').isVisible()).toBe(true);
+    await page.getByText('De bewaarplicht is vastgelegd.').waitFor({ state: "visible" });
 
     const officerPage = officer.jsPage;
     await officerPage.goto(`${servers.staffUrl}/bewaarplicht`);
-    expect(await officerPage.getByText('Overgedragen aan de politie (test)').isVisible()).toBe(true);
+    await officerPage.getByText('Overgedragen aan de politie (test)').waitFor({ state: "visible" });
     const violations = await scanPages(officerPage, [`${servers.staffUrl}/bewaarplicht`, `${servers.staffUrl}/bewaartermijnen/opschonen`]);
     violations.push(...(await scanPages(sup.jsPage, [`${servers.staffUrl}/bewaarplicht`])));
     expect(violations).toEqual([]);
 
     await page.getByLabel('Reden van opheffen (bewaarplicht 1)').fill('Zaak afgerond (test)');
     await page.getByRole('button', { name: 'Opheffen' }).click();
-    expect(await page.getByText('De bewaarplicht is opgeheven.').isVisible()).toBe(true);
-    expect(await page.getByText(/opgeheven door .*Zaak afgerond \(test\)/).isVisible()).toBe(true);
+    await page.getByText('De bewaarplicht is opgeheven.').waitFor({ state: "visible" });
+    await page.getByText(/opgeheven door .*Zaak afgerond \(test\)/).waitFor({ state: "visible" });
     await sup.close();
     await officer.close();
   });

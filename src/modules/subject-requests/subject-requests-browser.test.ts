@@ -24,7 +24,7 @@ describe('the privacy officer answers a data-subject request', () => {
 
     await page.goto(`${servers.staffUrl}/`);
     await page.getByRole('navigation').getByRole('link', { name: 'Verzoeken betrokkenen' }).click();
-    expect(await page.getByRole('heading', { level: 1, name: 'Verzoeken van betrokkenen' }).isVisible()).toBe(true);
+    await page.getByRole('heading', { level: 1, name: 'Verzoeken van betrokkenen' }).waitFor({ state: "visible" });
     await page.getByRole('link', { name: 'Nieuw verzoek vastleggen' }).click();
     await page.getByLabel(/^Inzage: welke gegevens/).check();
     await page.getByLabel('Naam van de persoon').fill('Testje Verzonnen');
@@ -32,28 +32,28 @@ describe('the privacy officer answers a data-subject request', () => {
     await page.getByLabel('Datum van ontvangst').fill('9 maart');
     await page.getByRole('button', { name: 'Verzoek vastleggen' }).click();
     // A date in words: told how to write it, the name kept.
-    expect(await page.getByRole('link', { name: /Vul een bestaande datum in als JJJJ-MM-DD/ }).isVisible()).toBe(true);
+    await page.getByRole('link', { name: /Vul een bestaande datum in als JJJJ-MM-DD/ }).waitFor({ state: "visible" });
     expect(await page.getByLabel('Naam van de persoon').inputValue()).toBe('Testje Verzonnen');
     await page.getByLabel('Datum van ontvangst').fill('2031-03-09');
     await page.getByRole('button', { name: 'Verzoek vastleggen' }).click();
-    expect(await page.getByText('Het verzoek is vastgelegd.').isVisible()).toBe(true);
-    expect(await page.getByText('Uiterlijk antwoorden op 2031-04-09 (nog 30 dagen).').isVisible()).toBe(true);
+    await page.getByText('Het verzoek is vastgelegd.').waitFor({ state: "visible" });
+    await page.getByText('Uiterlijk antwoorden op 2031-04-09 (nog 30 dagen).').waitFor({ state: "visible" });
     const requestUrl = page.url().split('?')[0] as string;
     // The request is complex: the period is extended by two months, with a reason, and the person told.
     await page.getByLabel('Reden van de verlenging').fill('Veel gegevens in verschillende dossiers (test)');
     await page.getByRole('button', { name: 'Termijn met twee maanden verlengen' }).click();
-    expect(await page.getByText('De termijn is met twee maanden verlengd.').isVisible()).toBe(true);
-    expect(await page.getByText('Uiterlijk antwoorden op 2031-06-09 (nog 91 dagen).').isVisible()).toBe(true);
-    expect(await page.getByText(/Laat de persoon uiterlijk op 2031-04-09 weten/).isVisible()).toBe(true);
+    await page.getByText('De termijn is met twee maanden verlengd.').waitFor({ state: "visible" });
+    await page.getByText('Uiterlijk antwoorden op 2031-06-09 (nog 91 dagen).').waitFor({ state: "visible" });
+    await page.getByText(/Laat de persoon uiterlijk op 2031-04-09 weten/).waitFor({ state: "visible" });
     await page.getByRole('button', { name: 'De persoon weet het nu' }).click();
-    expect(await page.getByText('De persoon is op 2031-03-10 verteld dat de termijn is verlengd.').isVisible()).toBe(true);
+    await page.getByText('De persoon is op 2031-03-10 verteld dat de termijn is verlengd.').waitFor({ state: "visible" });
 
     await page.getByRole('link', { name: /Zoek deze persoon/ }).click();
-    expect(await page.getByText('Vangnet vond 1 gegeven bij deze persoon.').isVisible()).toBe(true);
+    await page.getByText('Vangnet vond 1 gegeven bij deze persoon.').waitFor({ state: "visible" });
     const searchUrl = page.url();
     await page.getByRole('group', { name: /Besluit over: Melding van/ }).getByLabel('Geven (inzage)').check();
     await page.getByRole('button', { name: 'Besluit vastleggen' }).click();
-    expect(await page.getByText('Het besluit is vastgelegd.').isVisible()).toBe(true);
+    await page.getByText('Het besluit is vastgelegd.').waitFor({ state: "visible" });
 
     const [pdf] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Antwoord maken als PDF' }).click()]);
     expect(pdf.suggestedFilename()).toBe('antwoord-avg-2031-03-10.pdf');
@@ -66,7 +66,7 @@ describe('the privacy officer answers a data-subject request', () => {
     expect(answer).not.toContain('Testouder Jansen');
     expect(answer).not.toContain('ouder@vangnet.test');
     await page.goto(requestUrl);
-    expect(await page.getByText('Beantwoord op 2031-03-10').isVisible()).toBe(true);
+    await page.getByText('Beantwoord op 2031-03-10').waitFor({ state: "visible" });
 
     const violations = await scanPages(jsPage, [`${servers.staffUrl}/inzageverzoeken`, `${servers.staffUrl}/inzageverzoeken/nieuw`, requestUrl, searchUrl]);
     // The form with its errors is a POST answer; scan it as it comes.
@@ -76,7 +76,7 @@ describe('the privacy officer answers a data-subject request', () => {
     await jsPage.goto(searchUrl);
     await jsPage.getByRole('group', { name: /Besluit over: Melding van/ }).getByLabel('Weigeren').check();
     await jsPage.getByRole('button', { name: 'Besluit vastleggen' }).click();
-    expect(await jsPage.getByText('Kies bij weigeren de wettelijke grond.').first().isVisible()).toBe(true);
+    await jsPage.getByText('Kies bij weigeren de wettelijke grond.').first().waitFor({ state: "visible" });
     violations.push(...(await axeViolations(jsPage)).map((v) => `decision with errors: ${v}`));
     expect(violations).toEqual([]);
     await close();

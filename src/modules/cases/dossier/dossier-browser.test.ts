@@ -157,7 +157,7 @@ describe('dossier in a browser', () => {
     await page.goto(`${servers.staffUrl}${dossierPath}/signalen`);
     await page.locator('#signalen-nieuw > summary').click();
     await submit(page, '/signalen', 'Signaal vastleggen');
-    expect(await page.locator('#fouten').isVisible()).toBe(true);
+    await page.locator('#fouten').waitFor({ state: "visible" });
     expect(await axeViolations(page), 'signals page with errors').toEqual([]);
     await context.close();
   });

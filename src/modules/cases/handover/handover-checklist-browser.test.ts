@@ -45,11 +45,11 @@ describe('handover checklist in a browser', () => {
       // expands a details element for a fragment).
       await page.goto(`${servers.staffUrl}${dossierPath}/overdracht`);
       await Promise.all([page.waitForURL(/\/toestemming#toestemming-doel$/), page.getByTestId('handover-checklist').getByRole('link', { name: 'Toestemming vastleggen' }).click()]);
-      expect(await page.locator('#toestemming-doel').isVisible()).toBe(true);
+      await page.locator('#toestemming-doel').waitFor({ state: "visible" });
       // And the status link leads to the status form on the overview.
       await page.goto(`${servers.staffUrl}${dossierPath}/overdracht`);
       await Promise.all([page.waitForURL(/#status-status$/), page.getByTestId('handover-checklist').getByRole('link', { name: 'Status wijzigen' }).click()]);
-      expect(await page.locator('#status-status').isVisible()).toBe(true);
+      await page.locator('#status-status').waitFor({ state: "visible" });
       await context.close();
 
       // axe needs JavaScript: the same page and the same refusal, with scripts on.

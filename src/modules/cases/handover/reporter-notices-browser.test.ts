@@ -52,7 +52,7 @@ describe('reporter told, short report marked, in a browser', () => {
         await Promise.all([page.waitForURL(/\/mijn-melding\/overzicht$/), page.locator('form[action="/mijn-melding"]').getByRole('button', { name: 'Verder' }).click()]);
         const updates = page.getByTestId('updates');
         expect(await updates.innerText()).toContain('Doorgegeven aan de politie, met de toestemming uit deze melding.');
-        expect(await updates.isVisible()).toBe(true);
+        await updates.waitFor({ state: "visible" });
         if (javaScriptEnabled) expect(await axeViolations(page), 'Mijn melding').toEqual([]);
         await context.close();
       }

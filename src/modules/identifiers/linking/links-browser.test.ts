@@ -150,7 +150,7 @@ describe('issue 5 "done when", in a browser', () => {
     expect(page.url()).toBe(`${servers.staffUrl}/dossiers/${mine}/verbanden`);
     const chart = page.locator('#vn-link-chart');
     await expect.poll(() => chart.getAttribute('data-rendered-at'), { timeout: 30_000 }).not.toBeNull();
-    expect(await page.locator('section[aria-labelledby="kaart-titel"]').isVisible()).toBe(true);
+    await page.locator('section[aria-labelledby="kaart-titel"]').waitFor({ state: "visible" });
     const table = await page.locator('[data-testid="link-nodes"]').innerText();
     expect(table).toContain('Advertentie Lisa (test)');
     expect(table).toContain(numberOf(reportD));
